@@ -1,0 +1,88 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from "node:url";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/** Debian's Chromium, never a downloaded one (see ../shared/TOOLCHAIN.md). */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const browser = {
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  instances: [{ browser: "chromium" as const, viewport: { width: 1024, height: 768 } }],
+  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+};
+
+export default defineConfig(({ mode }) => ({
+  // The library build: ESM for npm users (dependencies stay external) by default, and with
+  // `--mode iife` one self-contained file for a script tag, exposing `window.jointline`.
+  build:
+    mode === "iife"
+      ? {
+          emptyOutDir: false,
+          lib: {
+            entry: `${root}src/embed/iife.ts`,
+            name: "jointline",
+            formats: ["iife"],
+            fileName: () => "jointline.iife.js",
+          },
+        }
+      : {
+          lib: {
+            entry: { jointline: `${root}src/index.ts` },
+            formats: ["es"],
+          },
+          rolldownOptions: {
+            external: [/^d3-/, "zod", /^date-fns/],
+          },
+        },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node",
+          environment: "node",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/dom/**", "tests/browser/**"],
+        },
+      },
+      {
+        // Date-sensitive tests, run again under several time zones by `npm run test:tz`.
+        extends: true,
+        test: { name: "time", environment: "node", include: ["tests/time/**/*.test.ts", "tests/tz/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "dom", environment: "jsdom", include: ["tests/dom/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          browser,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: `${root}.storybook` })],
+        test: { name: "storybook", browser, testTimeout: 30_000 },
+      },
+    ],
+  },
+}));
