@@ -1,0 +1,74 @@
+import type { Dataset, ReadResult } from "../model";
+import { parseDataset } from "./parseDataset";
+
+/** Line and column (1-based) of a character offset, for JSON syntax errors. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+
+/**
+ * Reads a dataset from JSON text: syntax errors with their line and column, then every
+ * validation problem with its JSON path. Never throws.
+ * @example const { data, issues } = readJson(await file.text());
+ */
+export function readJson(text: string): ReadResult<Dataset> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === "") {
+    return {
+      data: undefined,
+      issues: [
+        {
+          code: "empty_file",
+          severity: "error",
+          path: [],
+          message: "The file is empty.",
+          expected: "a JSON dataset",
+          found: "nothing",
+        },
+      ],
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(reason);
+    const where = position ? lineAndColumn(body, Number(position[1])) : undefined;
+    const looksLikeCsv = /^[^{[\n]*,[^\n]*\n/.test(body.trimStart());
+    return {
+      data: undefined,
+      issues: [
+        {
+          code: "invalid_json",
+          severity: "error",
+          path: [],
+          message: `The file is not valid JSON${where ? ` (line ${where.line}, column ${where.column})` : ""}: ${reason}`,
+          expected: "JSON text",
+          found: body.trimStart().slice(0, 40),
+          ...(looksLikeCsv ? { hint: "this looks like CSV: read it with readCsv" } : {}),
+          ...(where ? { row: where.line } : {}),
+        },
+      ],
+    };
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return {
+      data: undefined,
+      issues: [
+        {
+          code: "invalid_type",
+          severity: "error",
+          path: [],
+          message: `Expected a dataset object with title, sources, actors and events, found ${Array.isArray(value) ? "a list" : typeof value}.`,
+          expected: "an object",
+          found: Array.isArray(value) ? "a list" : typeof value,
+          ...(Array.isArray(value) ? { hint: 'put the list under "events" in an object with a "title"' } : {}),
+        },
+      ],
+    };
+  }
+  return parseDataset(value);
+}

@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { ActorRole } from "./actorRole";
+import { CountryCode } from "./countryCode";
+import { EdtfDate } from "./edtfDate";
+import { Figure } from "./figure";
+import { Id } from "./id";
+import { Relation } from "./relation";
+
+/** Fields every kind of event shares. */
+const eventBase = {
+  id: Id,
+  title: z.string().min(1),
+  /** Plain text (never HTML); paragraphs separated by a blank line. */
+  summary: z.string().optional(),
+  /** When it happened, with its real precision (EDTF). */
+  when: EdtfDate,
+  /** A human wording of the date from the source, e.g. "Late 2024 – 6 June 2025". */
+  dateLabel: z.string().optional(),
+  actors: z.array(ActorRole).default([]),
+  /** Countries reported as taking part, or where actions happened (often a partial list). */
+  countries: z.array(CountryCode).default([]),
+  figures: z.array(Figure).default([]),
+  /** Ids of the sources that report the event: at least one. */
+  sources: z.array(Id).min(1, { message: "at least one source id" }),
+  tags: z.array(z.string().min(1)).default([]),
+  /** A free grouping used by imported timelines (TimelineJS "Group"). */
+  group: z.string().optional(),
+  relations: z.array(Relation).default([]),
+  /** Imported fields that have no home in this model, kept so nothing is lost. */
+  extra: z.record(z.string(), z.string()).optional(),
+};
+
+/**
+ * A joint operation, investigation or task force: a time span, often open or approximate.
+ * @example Operation.parse({ kind: "operation", id: "op", title: "Operation X", when: "2024-11/2025-02-28", sources: ["s1"] })
+ */
+export const Operation = z.strictObject({
+  kind: z.literal("operation"),
+  ...eventBase,
+  /** What it targeted: a platform, a network. */
+  target: z.string().optional(),
+  status: z.enum(["ongoing", "concluded"]).optional(),
+});
+export type Operation = z.infer<typeof Operation>;
+
+/** What an enforcement action did. */
+export const EnforcementAction = z.enum([
+  "arrest",
+  "charge",
+  "conviction",
+  "sentence",
+  "extradition",
+  "seizure",
+  "takedown",
+]);
+export type EnforcementAction = z.infer<typeof EnforcementAction>;
+
+/**
+ * An enforcement action (`kind: "arrest"`): an arrest, charge, conviction, sentence,
+ * extradition, seizure or takedown; usually a day; may be `part_of` an operation.
+ * @example Arrest.parse({ kind: "arrest", action: "takedown", id: "t", title: "Server seized", when: "2018-03-05", sources: ["s1"] })
+ */
+export const Arrest = z.strictObject({
+  kind: z.literal("arrest"),
+  ...eventBase,
+  action: EnforcementAction.default("arrest"),
+});
+export type Arrest = z.infer<typeof Arrest>;
+
+/**
+ * The stage an instrument reached. Beyond the legislative stages, `declared` is a political
+ * commitment (a summit declaration) and `reviewed` a published review of laws, so that policy
+ * statements and legislative reports sit on the same line as the laws they concern.
+ */
+export const LegislativeStage = z.enum([
+  "proposed",
+  "adopted",
+  "signed",
+  "opened_for_signature",
+  "ratified",
+  "in_force",
+  "amended",
+  "expired",
+  "declared",
+  "reviewed",
+]);
+export type LegislativeStage = z.infer<typeof LegislativeStage>;
+
+/**
+ * A legislative milestone: one stage of one instrument. Stages sharing `instrument` are drawn
+ * as one line.
+ * @example Legislation.parse({ kind: "legislation", id: "l", title: "Directive adopted", when: "2011-12-13", instrument: "directive-2011-93-eu", stage: "adopted", sources: ["s1"] })
+ */
+export const Legislation = z.strictObject({
+  kind: z.literal("legislation"),
+  ...eventBase,
+  /** A key shared by every stage of the same law or treaty. */
+  instrument: z.string().min(1),
+  /** Where it applies, e.g. "EU", "Council of Europe", "GB". */
+  jurisdiction: z.string().optional(),
+  stage: LegislativeStage,
+});
+export type Legislation = z.infer<typeof Legislation>;
+
+/**
+ * Any event: a discriminated union on `kind`.
+ * @example Event.parse({ kind: "operation", id: "op", title: "Operation X", when: "2025", sources: ["s1"] })
+ */
+export const Event = z.discriminatedUnion("kind", [Operation, Arrest, Legislation]);
+export type Event = z.infer<typeof Event>;
+/** An event as written in a file, before defaults are applied. */
+export type EventInput = z.input<typeof Event>;
+/** The three kinds of event. */
+export type EventKind = Event["kind"];
+export const eventKinds: readonly EventKind[] = ["operation", "arrest", "legislation"];

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { EdtfDate } from "./edtfDate";
+import { Id } from "./id";
+
+/**
+ * How a reported number was worded by its source. "at least", "more than" and "nearly" are kept
+ * because a total that includes one of them is itself only a bound.
+ */
+export const Qualifier = z.enum(["exact", "approximately", "nearly", "at least", "more than", "up to"]);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/** Metrics with a conventional name; any other snake_case metric is allowed too. */
+export const knownMetrics = [
+  "arrests",
+  "suspects_identified",
+  "victims_identified",
+  "victims_safeguarded",
+  "countries",
+  "sites_taken_down",
+  "charged",
+  "convictions",
+] as const;
+
+/**
+ * One number reported by one source about one event ("nearly 1,400 suspects identified").
+ * Two sources that disagree give two figures with the same metric: both are kept, never summed.
+ * @example Figure.parse({ metric: "arrests", value: 184, source: "s02" })
+ */
+export const Figure = z.strictObject({
+  metric: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/, { message: "a metric name in snake_case, such as arrests or suspects_identified" })
+    .meta({ examples: [...knownMetrics] }),
+  value: z.number().finite().nonnegative(),
+  qualifier: Qualifier.default("exact"),
+  /** The one source that reported this number. */
+  source: Id,
+  /** The date the number was true on, when the source gives one. */
+  asOf: EdtfDate.optional(),
+  /** The source's own wording, e.g. "nearly 1,400 suspects". */
+  asReported: z.string().optional(),
+  /** Unit when the value is not a count, e.g. "percent", "years". */
+  unit: z.string().optional(),
+  note: z.string().optional(),
+});
+export type Figure = z.infer<typeof Figure>;

@@ -1,0 +1,213 @@
+import type { z } from "zod";
+import { closest } from "./closest";
+import { countryCodeLookalikes } from "./countryCodes";
+import type { Issue } from "./issue";
+
+/** A short, readable rendering of a value found in the input. */
+export function describeFound(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") return value.length > 80 ? `"${value.slice(0, 77)}…"` : `"${value}"`;
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  return String(value);
+}
+
+function typeName(expected: string): string {
+  const names: Record<string, string> = {
+    string: "text",
+    number: "a number",
+    array: "a list",
+    object: "an object",
+    boolean: "true or false",
+  };
+  return names[expected] ?? expected;
+}
+
+function lastKey(path: readonly PropertyKey[]): string {
+  const key = path[path.length - 1];
+  return typeof key === "string" ? key : "";
+}
+
+/** Known field names of an object schema at a path, for "did you mean" on unknown keys. */
+type KeysAt = (path: readonly PropertyKey[], input: unknown) => readonly string[];
+
+/** Turns one zod issue into a jointline issue a journalist can act on. */
+function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
+  const path = zodIssue.path.filter((key): key is string | number => typeof key !== "symbol");
+  const input = (zodIssue as { input?: unknown }).input;
+  const base = { severity: "error" as const, path };
+  switch (zodIssue.code) {
+    case "invalid_type": {
+      if (input === undefined) {
+        return [
+          {
+            ...base,
+            code: "missing_field",
+            message: `The field "${lastKey(path)}" is required but missing.`,
+            expected: typeName(zodIssue.expected),
+            found: "nothing",
+          },
+        ];
+      }
+      const hint =
+        zodIssue.expected === "number" && typeof input === "string" && input.trim() !== "" && !Number.isNaN(Number(input.replace(/,/g, "")))
+          ? `write the number without quotes: ${Number(input.replace(/,/g, ""))}`
+          : undefined;
+      return [
+        {
+          ...base,
+          code: "invalid_type",
+          message: `Expected ${typeName(zodIssue.expected)}, found ${describeFound(input)}.`,
+          expected: typeName(zodIssue.expected),
+          found: describeFound(input),
+          ...(hint ? { hint } : {}),
+        },
+      ];
+    }
+    case "invalid_value": {
+      const values = zodIssue.values.map(String);
+      const suggestion = typeof input === "string" ? closest(input, values) : undefined;
+      return [
+        {
+          ...base,
+          code: "invalid_value",
+          message: `${describeFound(input)} is not allowed here; expected one of: ${values.join(", ")}.`,
+          expected: `one of ${values.join(", ")}`,
+          found: describeFound(input),
+          ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}),
+        },
+      ];
+    }
+    case "invalid_union": {
+      const kind = (input as { kind?: unknown } | undefined)?.kind;
+      const options = ((zodIssue as { options?: unknown[] }).options ?? []).map(String);
+      const suggestion = typeof kind === "string" ? closest(kind, options) : undefined;
+      return [
+        {
+          ...base,
+          code: "invalid_kind",
+          message: `The kind ${describeFound(kind)} is not a kind of event; expected one of: ${options.join(", ")}.`,
+          expected: `one of ${options.join(", ")}`,
+          found: describeFound(kind),
+          hint:
+            suggestion !== undefined
+              ? `did you mean "${suggestion}"?`
+              : "takedowns, sentencings and other enforcement actions are kind \"arrest\" with an action; policy statements and reports are kind \"legislation\" with a stage",
+        },
+      ];
+    }
+    case "unrecognized_keys": {
+      const known = keysAt(zodIssue.path, input);
+      return zodIssue.keys.map((key) => {
+        const suggestion = closest(key, known);
+        return {
+          ...base,
+          path: [...path, key],
+          code: "unknown_field",
+          message: `The field "${key}" is not part of the data format.`,
+          expected: known.length > 0 ? `one of ${known.join(", ")}` : "no further fields",
+          found: key,
+          ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : { hint: "remove it, or keep it in the event's \"extra\" field" }),
+        };
+      });
+    }
+    case "too_small": {
+      const what = zodIssue.origin === "array" ? "list" : "text";
+      const empty = Number(zodIssue.minimum) === 1;
+      const message =
+        lastKey(path) === "sources" && what === "list"
+          ? "An event must cite at least one source."
+          : empty
+            ? `The ${what} "${lastKey(path)}" must not be empty.`
+            : `Expected at least ${zodIssue.minimum}, found ${describeFound(input)}.`;
+      return [
+        {
+          ...base,
+          code: lastKey(path) === "sources" ? "missing_source" : "too_small",
+          message,
+          expected: empty ? `a non-empty ${what}` : `at least ${zodIssue.minimum}`,
+          found: describeFound(input),
+        },
+      ];
+    }
+    case "too_big":
+      return [
+        {
+          ...base,
+          code: "too_big",
+          message: `Expected at most ${zodIssue.maximum}, found ${describeFound(input)}.`,
+          expected: `at most ${zodIssue.maximum}`,
+          found: describeFound(input),
+        },
+      ];
+    case "invalid_format":
+      return [
+        {
+          ...base,
+          code: "invalid_format",
+          message: `${describeFound(input)} is not in the expected form: ${zodIssue.message}.`,
+          expected: zodIssue.message,
+          found: describeFound(input),
+        },
+      ];
+    case "custom": {
+      const params = (zodIssue.params ?? {}) as { jointline?: string; expected?: string; hint?: string };
+      return [
+        {
+          ...base,
+          code: params.jointline ?? "invalid_value",
+          message: zodIssue.message,
+          expected: params.expected ?? zodIssue.message,
+          found: describeFound(input),
+          ...(params.hint ? { hint: params.hint } : {}),
+        },
+      ];
+    }
+    default:
+      return [{ ...base, code: zodIssue.code, message: zodIssue.message, found: describeFound(input) }];
+  }
+}
+
+/** Field-level messages for refinements whose zod message is only the expectation. */
+function sharpen(issue: Issue): Issue {
+  const key = lastKey(issue.path);
+  const parent = issue.path[issue.path.length - 2];
+  const isCountry = key === "country" || parent === "countries";
+  if (issue.code === "invalid_value" && issue.expected?.startsWith("an ISO 3166-1") && isCountry) {
+    const found = issue.found?.replace(/^"|"$/g, "") ?? "";
+    const lookalike = countryCodeLookalikes[found.toUpperCase()];
+    const upper = found.toUpperCase();
+    return {
+      ...issue,
+      code: "invalid_country",
+      message: `${issue.found} is not an ISO 3166-1 alpha-2 country code.`,
+      ...(lookalike
+        ? { hint: `did you mean "${lookalike}"?` }
+        : upper !== found && /^[A-Z]{2}$/.test(upper)
+          ? { hint: `country codes are upper case: "${upper}"` }
+          : {}),
+    };
+  }
+  if (issue.code === "invalid_value" && issue.expected?.startsWith("an absolute http")) {
+    return {
+      ...issue,
+      code: "invalid_url",
+      message: `${issue.found} is not an http:// or https:// link; only those are allowed.`,
+      hint: "start the address with https://",
+    };
+  }
+  if (issue.code === "invalid_format" && key === "id") {
+    return { ...issue, code: "invalid_id" };
+  }
+  return issue;
+}
+
+/**
+ * Converts zod's issues into jointline issues with plain-language messages, what was expected,
+ * what was found, and a "did you mean" hint where one is likely.
+ * @example fromZodIssues(Dataset.safeParse(value, { reportInput: true }).error.issues, keysAt)
+ */
+export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], keysAt: KeysAt = () => []): Issue[] {
+  return zodIssues.flatMap((issue) => fromZodIssue(issue, keysAt)).map(sharpen);
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/** Whether `text` is an absolute http(s) URL, the only links jointline will ever draw. */
+export function isHttpUrl(text: string): boolean {
+  // Reject control characters and whitespace tricks such as "java\tscript:" before parsing,
+  // since URL parsing silently strips some of them.
+  if (/[\u0000-\u0020\u007f]/.test(text)) return false;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+}
+
+/**
+ * An absolute http:// or https:// URL; `javascript:`, `data:` and relative links are rejected.
+ * @example HttpUrl.parse("https://www.europol.europa.eu/")
+ */
+export const HttpUrl = z
+  .string()
+  .refine(isHttpUrl, { message: "an absolute http:// or https:// URL" })
+  .meta({ format: "uri", pattern: "^https?://" });
+export type HttpUrl = z.infer<typeof HttpUrl>;

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { EdtfDate } from "./edtfDate";
+import { HttpUrl } from "./httpUrl";
+import { Id } from "./id";
+
+/** What kind of document a source is. */
+export const SourceKind = z.enum([
+  "press_release",
+  "official_page",
+  "news",
+  "report",
+  "legal_text",
+  "court_record",
+  "fact_check",
+  "other",
+]);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+/**
+ * A document that reports an event or a figure. Every event cites at least one source and every
+ * figure exactly one, so every number on a chart can be traced back to where it was published.
+ * @example Source.parse({ id: "s02", publisher: "Europol", title: "Operation Rescue", url: "https://www.europol.europa.eu/" })
+ */
+export const Source = z.strictObject({
+  id: Id,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  /** Where it can be read; absent when it was not recorded (say why in `note`). */
+  url: HttpUrl.optional(),
+  /** Publication date, with its real precision. */
+  published: EdtfDate.optional(),
+  kind: SourceKind.optional(),
+  /** Caveats, e.g. "aggregator, republished wire copy". */
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
