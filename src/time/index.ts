@@ -1,0 +1,10 @@
+export { compareWhen } from "./compareWhen.js";
+export { datePartRange, utcDay } from "./datePartRange.js";
+export { daysInMonth, isLeapYear } from "./daysInMonth.js";
+export { formatEdtf } from "./formatEdtf.js";
+export { type FormatWhenOptions, formatWhen } from "./formatWhen.js";
+export { isWhen } from "./isWhen.js";
+export { parseWhen } from "./parseWhen.js";
+export { resolveTimeWords, type TimeWords, timeWords } from "./timeWords.js";
+export { type ToExtentOptions, toExtent } from "./toExtent.js";
+export type { Bound, DatePart, Precision, Season, TimeExtent, When, WhenResult } from "./types.js";
