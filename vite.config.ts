@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import "./scripts/node20Polyfills.ts";
 import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
@@ -63,7 +64,11 @@ export default defineConfig(({ mode }) => ({
       {
         // Date-sensitive tests, run again under several time zones by `npm run test:tz`.
         extends: true,
-        test: { name: "time", environment: "node", include: ["tests/time/**/*.test.ts", "tests/tz/**/*.test.ts"] },
+        test: {
+          name: "time",
+          environment: "node",
+          include: ["tests/time/**/*.test.ts", "tests/tz/**/*.test.ts"],
+        },
       },
       {
         extends: true,

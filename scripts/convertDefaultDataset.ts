@@ -50,34 +50,93 @@ function toEdtf(date: OriginalDate): string {
   // "Late 2024" has no EDTF form; an approximate fourth quarter is the nearest honest one and
   // is formatted back as "late 2024". The source's own wording stays in dateLabel.
   const start =
-    date.start_precision === "season" && /^late\b/i.test(date.start_qualifier ?? "") ? `${date.start}-Q4~` : date.start;
+    date.start_precision === "season" && /^late\b/i.test(date.start_qualifier ?? "")
+      ? `${date.start}-Q4~`
+      : date.start;
   return `${start}/${date.end}`;
 }
 
 /** Instrument, stage and jurisdiction of each legal or policy milestone, read from its title. */
-const legislation: Record<string, { instrument: string; stage: LegislativeStage; jurisdiction?: string }> = {
-  "budapest-convention-2001": { instrument: "budapest-convention", stage: "opened_for_signature", jurisdiction: "Council of Europe" },
-  "icmec-model-legislation-6th-2010": { instrument: "icmec-model-legislation-review", stage: "reviewed", jurisdiction: "worldwide" },
-  "lanzarote-in-force-2010": { instrument: "lanzarote-convention", stage: "in_force", jurisdiction: "Council of Europe" },
-  "directive-2011-93-eu": { instrument: "directive-2011-93-eu", stage: "adopted", jurisdiction: "EU" },
-  "weprotect-summit-2014": { instrument: "weprotect-global-statement-of-action", stage: "declared", jurisdiction: "worldwide" },
-  "icmec-model-legislation-9th-2018": { instrument: "icmec-model-legislation-review", stage: "reviewed", jurisdiction: "worldwide" },
-  "eu-interim-regulation-2021-1232": { instrument: "eu-interim-regulation-2021-1232", stage: "adopted", jurisdiction: "EU" },
-  "eu-csa-regulation-proposal-2022": { instrument: "eu-csa-regulation", stage: "proposed", jurisdiction: "EU" },
-  "budapest-second-protocol-2022": { instrument: "budapest-convention-second-protocol", stage: "opened_for_signature", jurisdiction: "Council of Europe" },
-  "uk-online-safety-act-2023": { instrument: "uk-online-safety-act-2023", stage: "adopted", jurisdiction: "GB" },
-  "eu-regulation-2024-1307-extension": { instrument: "eu-interim-regulation-2021-1232", stage: "amended", jurisdiction: "EU" },
+const legislation: Record<
+  string,
+  { instrument: string; stage: LegislativeStage; jurisdiction?: string }
+> = {
+  "budapest-convention-2001": {
+    instrument: "budapest-convention",
+    stage: "opened_for_signature",
+    jurisdiction: "Council of Europe",
+  },
+  "icmec-model-legislation-6th-2010": {
+    instrument: "icmec-model-legislation-review",
+    stage: "reviewed",
+    jurisdiction: "worldwide",
+  },
+  "lanzarote-in-force-2010": {
+    instrument: "lanzarote-convention",
+    stage: "in_force",
+    jurisdiction: "Council of Europe",
+  },
+  "directive-2011-93-eu": {
+    instrument: "directive-2011-93-eu",
+    stage: "adopted",
+    jurisdiction: "EU",
+  },
+  "weprotect-summit-2014": {
+    instrument: "weprotect-global-statement-of-action",
+    stage: "declared",
+    jurisdiction: "worldwide",
+  },
+  "icmec-model-legislation-9th-2018": {
+    instrument: "icmec-model-legislation-review",
+    stage: "reviewed",
+    jurisdiction: "worldwide",
+  },
+  "eu-interim-regulation-2021-1232": {
+    instrument: "eu-interim-regulation-2021-1232",
+    stage: "adopted",
+    jurisdiction: "EU",
+  },
+  "eu-csa-regulation-proposal-2022": {
+    instrument: "eu-csa-regulation",
+    stage: "proposed",
+    jurisdiction: "EU",
+  },
+  "budapest-second-protocol-2022": {
+    instrument: "budapest-convention-second-protocol",
+    stage: "opened_for_signature",
+    jurisdiction: "Council of Europe",
+  },
+  "uk-online-safety-act-2023": {
+    instrument: "uk-online-safety-act-2023",
+    stage: "adopted",
+    jurisdiction: "GB",
+  },
+  "eu-regulation-2024-1307-extension": {
+    instrument: "eu-interim-regulation-2021-1232",
+    stage: "amended",
+    jurisdiction: "EU",
+  },
   "us-report-act-2024": { instrument: "us-report-act", stage: "signed", jurisdiction: "US" },
-  "un-cybercrime-convention-2024": { instrument: "un-convention-against-cybercrime", stage: "adopted", jurisdiction: "UN" },
+  "un-cybercrime-convention-2024": {
+    instrument: "un-convention-against-cybercrime",
+    stage: "adopted",
+    jurisdiction: "UN",
+  },
 };
 
 /** Events that belong to another event in the data, recorded as relations. */
 const relations: Record<string, EventInput["relations"]> = {
-  "welcome-to-video-server-seized-2018": [{ type: "part_of", event: "welcome-to-video-announcement-2019" }],
+  "welcome-to-video-server-seized-2018": [
+    { type: "part_of", event: "welcome-to-video-announcement-2019" },
+  ],
   "blackwrist-admin-sentenced-2018": [{ type: "part_of", event: "operation-blackwrist-2019" }],
   "budapest-second-protocol-2022": [{ type: "related_to", event: "budapest-convention-2001" }],
-  "eu-regulation-2024-1307-extension": [{ type: "follows", event: "eu-interim-regulation-2021-1232" }],
-  "eu-csa-regulation-proposal-2022": [{ type: "related_to", event: "eu-interim-regulation-2021-1232" }],
+  "eu-regulation-2024-1307-extension": [
+    { type: "follows", event: "eu-interim-regulation-2021-1232" },
+  ],
+  "eu-csa-regulation-proposal-2022": [
+    { type: "related_to", event: "eu-interim-regulation-2021-1232" },
+  ],
 };
 
 function convertEvent(event: OriginalEvent): EventInput {
@@ -139,7 +198,14 @@ const converted: DatasetInput = {
   license: original.license_note,
   updated: original.generated,
   sources: original.sources.map(
-    (s: { id: string; publisher: string; title: string; url: string | null; published: string | null; note?: string }) => ({
+    (s: {
+      id: string;
+      publisher: string;
+      title: string;
+      url: string | null;
+      published: string | null;
+      note?: string;
+    }) => ({
       id: s.id,
       publisher: s.publisher,
       title: s.title,
@@ -149,7 +215,14 @@ const converted: DatasetInput = {
     }),
   ),
   actors: original.actors.map(
-    (a: { id: string; name: string; kind: string; country: string | null; subkind?: string; scope?: string }) => ({
+    (a: {
+      id: string;
+      name: string;
+      kind: string;
+      country: string | null;
+      subkind?: string;
+      scope?: string;
+    }) => ({
       id: a.id,
       name: a.name,
       kind: a.kind,
@@ -182,4 +255,6 @@ if (!data) {
   process.exit(1);
 }
 writeFileSync(new URL("csam-operations.json", here), writeJson(data));
-console.log(`wrote data/csam-operations.json: ${data.events.length} events, ${data.sources.length} sources, ${data.actors.length} actors`);
+console.log(
+  `wrote data/csam-operations.json: ${data.events.length} events, ${data.sources.length} sources, ${data.actors.length} actors`,
+);

@@ -16,9 +16,17 @@ import {
 } from "../model";
 import { fromZodIssues } from "../model/fromZodIssues";
 
-const eventShapes: Record<string, z.ZodObject> = { operation: Operation, arrest: Arrest, legislation: Legislation };
+const eventShapes: Record<string, z.ZodObject> = {
+  operation: Operation,
+  arrest: Arrest,
+  legislation: Legislation,
+};
 const listShapes: Record<string, z.ZodObject> = { sources: Source, actors: Actor, eras: Era };
-const eventListShapes: Record<string, z.ZodObject> = { actors: ActorRole, figures: Figure, relations: Relation };
+const eventListShapes: Record<string, z.ZodObject> = {
+  actors: ActorRole,
+  figures: Figure,
+  relations: Relation,
+};
 
 /** The field names allowed at a path of a dataset, for "did you mean" hints on unknown fields. */
 function keysAt(path: readonly PropertyKey[], input: unknown): readonly string[] {

@@ -36,7 +36,13 @@ export function readJson(text: string): ReadResult<Dataset> {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(reason);
-    const where = position ? lineAndColumn(body, Number(position[1])) : undefined;
+    // "Unexpected end of JSON input" carries no position: the problem is at the very end.
+    const offset = position
+      ? Number(position[1])
+      : /end of JSON/.test(reason)
+        ? body.length
+        : undefined;
+    const where = offset === undefined ? undefined : lineAndColumn(body, offset);
     const looksLikeCsv = /^[^{[\n]*,[^\n]*\n/.test(body.trimStart());
     return {
       data: undefined,
@@ -65,7 +71,9 @@ export function readJson(text: string): ReadResult<Dataset> {
           message: `Expected a dataset object with title, sources, actors and events, found ${Array.isArray(value) ? "a list" : typeof value}.`,
           expected: "an object",
           found: Array.isArray(value) ? "a list" : typeof value,
-          ...(Array.isArray(value) ? { hint: 'put the list under "events" in an object with a "title"' } : {}),
+          ...(Array.isArray(value)
+            ? { hint: 'put the list under "events" in an object with a "title"' }
+            : {}),
         },
       ],
     };

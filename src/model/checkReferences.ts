@@ -5,7 +5,11 @@ import type { Issue } from "./issue";
 type Path = Issue["path"];
 
 /** Reports the second and later uses of each id in one collection. */
-function checkUnique(items: readonly { id: string }[], collection: string, issues: Issue[]): Set<string> {
+function checkUnique(
+  items: readonly { id: string }[],
+  collection: string,
+  issues: Issue[],
+): Set<string> {
   const firstIndex = new Map<string, number>();
   items.forEach((item, index) => {
     const first = firstIndex.get(item.id);
@@ -34,7 +38,11 @@ function checkResolves(
   issues: Issue[],
 ): void {
   if (known.has(id)) return;
-  const collection = { unknown_actor: "actors", unknown_source: "sources", unknown_event: "events" }[code];
+  const collection = {
+    unknown_actor: "actors",
+    unknown_source: "sources",
+    unknown_event: "events",
+  }[code];
   const suggestion = closest(id, known);
   issues.push({
     code,
@@ -79,10 +87,22 @@ export function checkReferences(dataset: Dataset): Issue[] {
       checkResolves(id, sourceIds, ["events", i, "sources", j], "unknown_source", issues);
     });
     event.actors.forEach((role, j) => {
-      checkResolves(role.actor, actorIds, ["events", i, "actors", j, "actor"], "unknown_actor", issues);
+      checkResolves(
+        role.actor,
+        actorIds,
+        ["events", i, "actors", j, "actor"],
+        "unknown_actor",
+        issues,
+      );
     });
     event.figures.forEach((figure, j) => {
-      checkResolves(figure.source, sourceIds, ["events", i, "figures", j, "source"], "unknown_source", issues);
+      checkResolves(
+        figure.source,
+        sourceIds,
+        ["events", i, "figures", j, "source"],
+        "unknown_source",
+        issues,
+      );
     });
     event.relations.forEach((relation, j) => {
       const path = ["events", i, "relations", j, "event"];

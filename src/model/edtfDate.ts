@@ -15,7 +15,11 @@ export const EdtfDate = z
       ctx.addIssue({
         code: "custom",
         message: result.error.message,
-        params: { jointline: "invalid_date", expected: result.error.expected, hint: result.error.hint },
+        params: {
+          jointline: "invalid_date",
+          expected: result.error.expected,
+          hint: result.error.hint,
+        },
       });
     }
   })

@@ -6,7 +6,14 @@ import { Id } from "./id";
  * How a reported number was worded by its source. "at least", "more than" and "nearly" are kept
  * because a total that includes one of them is itself only a bound.
  */
-export const Qualifier = z.enum(["exact", "approximately", "nearly", "at least", "more than", "up to"]);
+export const Qualifier = z.enum([
+  "exact",
+  "approximately",
+  "nearly",
+  "at least",
+  "more than",
+  "up to",
+]);
 export type Qualifier = z.infer<typeof Qualifier>;
 
 /** Metrics with a conventional name; any other snake_case metric is allowed too. */
@@ -29,7 +36,9 @@ export const knownMetrics = [
 export const Figure = z.strictObject({
   metric: z
     .string()
-    .regex(/^[a-z][a-z0-9_]*$/, { message: "a metric name in snake_case, such as arrests or suspects_identified" })
+    .regex(/^[a-z][a-z0-9_]*$/, {
+      message: "a metric name in snake_case, such as arrests or suspects_identified",
+    })
     .meta({ examples: [...knownMetrics] }),
   value: z.number().finite().nonnegative(),
   qualifier: Qualifier.default("exact"),

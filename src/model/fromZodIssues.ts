@@ -7,7 +7,8 @@ import type { Issue } from "./issue";
 export function describeFound(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
-  if (typeof value === "string") return value.length > 80 ? `"${value.slice(0, 77)}…"` : `"${value}"`;
+  if (typeof value === "string")
+    return value.length > 80 ? `"${value.slice(0, 77)}…"` : `"${value}"`;
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
   return String(value);
@@ -51,7 +52,10 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
         ];
       }
       const hint =
-        zodIssue.expected === "number" && typeof input === "string" && input.trim() !== "" && !Number.isNaN(Number(input.replace(/,/g, "")))
+        zodIssue.expected === "number" &&
+        typeof input === "string" &&
+        input.trim() !== "" &&
+        !Number.isNaN(Number(input.replace(/,/g, "")))
           ? `write the number without quotes: ${Number(input.replace(/,/g, ""))}`
           : undefined;
       return [
@@ -66,6 +70,17 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
       ];
     }
     case "invalid_value": {
+      if (input === undefined) {
+        return [
+          {
+            ...base,
+            code: "missing_field",
+            message: `The field "${lastKey(path)}" is required but missing.`,
+            expected: `one of ${zodIssue.values.map(String).join(", ")}`,
+            found: "nothing",
+          },
+        ];
+      }
       const values = zodIssue.values.map(String);
       const suggestion = typeof input === "string" ? closest(input, values) : undefined;
       return [
@@ -93,7 +108,7 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
           hint:
             suggestion !== undefined
               ? `did you mean "${suggestion}"?`
-              : "takedowns, sentencings and other enforcement actions are kind \"arrest\" with an action; policy statements and reports are kind \"legislation\" with a stage",
+              : 'takedowns, sentencings and other enforcement actions are kind "arrest" with an action; policy statements and reports are kind "legislation" with a stage',
         },
       ];
     }
@@ -108,7 +123,14 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
           message: `The field "${key}" is not part of the data format.`,
           expected: known.length > 0 ? `one of ${known.join(", ")}` : "no further fields",
           found: key,
-          ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : { hint: "remove it, or keep it in the event's \"extra\" field" }),
+          ...(suggestion
+            ? { hint: `did you mean "${suggestion}"?` }
+            : {
+                hint:
+                  path[0] === "events" && path.length === 2
+                    ? 'remove it, or keep it under the event\'s "extra" field'
+                    : "remove it",
+              }),
         };
       });
     }
@@ -152,7 +174,11 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
         },
       ];
     case "custom": {
-      const params = (zodIssue.params ?? {}) as { jointline?: string; expected?: string; hint?: string };
+      const params = (zodIssue.params ?? {}) as {
+        jointline?: string;
+        expected?: string;
+        hint?: string;
+      };
       return [
         {
           ...base,
@@ -165,7 +191,9 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
       ];
     }
     default:
-      return [{ ...base, code: zodIssue.code, message: zodIssue.message, found: describeFound(input) }];
+      return [
+        { ...base, code: zodIssue.code, message: zodIssue.message, found: describeFound(input) },
+      ];
   }
 }
 
@@ -208,6 +236,9 @@ function sharpen(issue: Issue): Issue {
  * what was found, and a "did you mean" hint where one is likely.
  * @example fromZodIssues(Dataset.safeParse(value, { reportInput: true }).error.issues, keysAt)
  */
-export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], keysAt: KeysAt = () => []): Issue[] {
+export function fromZodIssues(
+  zodIssues: readonly z.core.$ZodIssue[],
+  keysAt: KeysAt = () => [],
+): Issue[] {
   return zodIssues.flatMap((issue) => fromZodIssue(issue, keysAt)).map(sharpen);
 }

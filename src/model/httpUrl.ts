@@ -4,7 +4,10 @@ import { z } from "zod";
 export function isHttpUrl(text: string): boolean {
   // Reject control characters and whitespace tricks such as "java\tscript:" before parsing,
   // since URL parsing silently strips some of them.
-  if (/[\u0000-\u0020\u007f]/.test(text)) return false;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code <= 0x20 || code === 0x7f) return false;
+  }
   let url: URL;
   try {
     url = new URL(text);

@@ -1,0 +1,3 @@
+// The script-tag build: vite bundles this file as an IIFE whose exports become
+// `window.jointline`, so the global exposes the same public API as the ESM entry.
+export * from "../index";

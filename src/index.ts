@@ -1,0 +1,4 @@
+// The public API of jointline. Re-exports only, no side effects.
+export * from "./io";
+export * from "./model";
+export * from "./time";

@@ -1,0 +1,3 @@
+export * from "./parseDataset";
+export * from "./readJson";
+export * from "./writeJson";
