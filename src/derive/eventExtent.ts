@@ -1,0 +1,53 @@
+import type { Event } from "../model";
+import { parseWhen, type TimeExtent, toExtent } from "../time";
+
+/** Options for {@link eventExtent}. */
+export interface EventExtentOptions {
+  /**
+   * The instant (ms since the epoch) an ongoing span (`2023/..`) runs to; default: none, so an
+   * ongoing span ends where its start range ends. {@link datasetNow} gives a dataset's own "now".
+   *
+   * @example
+   * eventExtent(event, { now: Date.UTC(2026, 0, 1) });
+   */
+  now?: number;
+}
+
+// Charts ask for the same event's extent on every frame; parsing EDTF each time would dominate.
+// Keyed by the event object (events are immutable), then by `now`, so a changed event is a new
+// key and a dropped one is collected.
+const cache = new WeakMap<object, Map<number | undefined, Readonly<TimeExtent>>>();
+
+/**
+ * The earliest and latest instants an event's `when` allows (see `toExtent` in `src/time`):
+ * calendar dates at UTC midnight, ends exclusive, imprecision kept as ranges. Results are
+ * cached per event object and frozen, since they are shared between callers.
+ *
+ * Throws a `RangeError` naming the event when `when` is not valid EDTF: events that went through
+ * `parseDataset` always have a valid `when`, so this only happens with hand-built events.
+ *
+ * @example
+ * eventExtent({ kind: "arrest", id: "a", when: "2025-04-02", … });
+ * // { earliestStart: Date.UTC(2025, 3, 2), latestEnd: Date.UTC(2025, 3, 3), startPrecision: "day", … }
+ * eventExtent(ongoing, { now: Date.UTC(2026, 0, 1) }).latestEnd; // Date.UTC(2026, 0, 1)
+ */
+export function eventExtent(event: Event, options: EventExtentOptions = {}): Readonly<TimeExtent> {
+  const now =
+    typeof options.now === "number" && Number.isFinite(options.now) ? options.now : undefined;
+  let byNow = cache.get(event);
+  const cached = byNow?.get(now);
+  if (cached) return cached;
+  const parsed = parseWhen(event.when);
+  if (!parsed.ok) {
+    throw new RangeError(
+      `The event "${event.id}" has an invalid date "${event.when}": ${parsed.error.message}.`,
+    );
+  }
+  const extent = Object.freeze(toExtent(parsed.value, now === undefined ? {} : { now }));
+  if (!byNow) {
+    byNow = new Map();
+    cache.set(event, byNow);
+  }
+  byNow.set(now, extent);
+  return extent;
+}

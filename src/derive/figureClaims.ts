@@ -1,0 +1,171 @@
+import type { Dataset, Event, Figure, Qualifier, Source } from "../model";
+import { combineQualifiers } from "./combineQualifiers";
+
+/**
+ * Everything reported about one metric of one event, and how to show it (docs/figures.md):
+ * all figures are kept; when they agree the claim is one value, when they disagree it is the
+ * range `low–high`, never a sum or an average of the reports.
+ */
+export interface FigureClaim {
+  /** The event's id. */
+  event: string;
+  metric: string;
+  /** Every figure reported for this metric, in the order of the data. */
+  figures: Figure[];
+  /** The distinct source ids of those figures, in the same order. */
+  sources: string[];
+  /** The distinct values reported, ascending. */
+  values: number[];
+  /** The smallest value reported. */
+  low: number;
+  /** How the smallest value was worded (see {@link agreedQualifier} when several sources gave it). */
+  lowQualifier: Qualifier;
+  /** The largest value reported; equal to `low` when the sources agree. */
+  high: number;
+  highQualifier: Qualifier;
+  /** Whether sources report different values (a range is shown, not one number). */
+  isConflict: boolean;
+  /**
+   * The qualifier of the claim read as one number, `low`: the agreed qualifier when the sources
+   * agree, and "at least" when they disagree, since the low end is then a floor.
+   */
+  qualifier: Qualifier;
+  /** The figure picked by `prefer` or `preferSources`, when one was asked for and found. */
+  chosen?: Figure;
+}
+
+/** Options for {@link figureClaims}. */
+export interface FigureClaimsOptions {
+  /**
+   * Only this metric; default: every metric.
+   * @example { metric: "arrests" }
+   */
+  metric?: string;
+  /**
+   * Source ids in order of preference: the claim's `chosen` figure is the first figure whose
+   * source comes first in this list; default: none. Used before `prefer`.
+   * @example { preferSources: ["s67", "s66"] }
+   */
+  preferSources?: readonly string[];
+  /**
+   * Scores each figure; `chosen` is the figure with the highest finite score (the first one on
+   * a tie). The source is looked up in the dataset or `sources`; default: no scoring.
+   * @example { prefer: (figure, source) => (source?.kind === "press_release" ? 1 : 0) }
+   */
+  prefer?: (figure: Figure, source: Source | undefined) => number;
+  /**
+   * Sources to look figures' sources up in for `prefer`, when the input is not a dataset;
+   * default: the dataset's sources, or none.
+   */
+  sources?: readonly Source[];
+}
+
+/**
+ * The qualifier of several figures that report the same value: "exact" when any source gives
+ * it as exact (a count settles a bound or an estimate of the same number), the common
+ * qualifier when all agree, else the join of {@link combineQualifiers}.
+ * @example agreedQualifier(["at least", "exact"]); // "exact"
+ */
+export function agreedQualifier(qualifiers: readonly Qualifier[]): Qualifier {
+  if (qualifiers.includes("exact")) return "exact";
+  return combineQualifiers(qualifiers);
+}
+
+function isDataset(input: Dataset | Event | readonly Event[]): input is Dataset {
+  return !Array.isArray(input) && "events" in input;
+}
+
+/**
+ * Groups the figures of one or more events by (event, metric) into claims, keeping every
+ * figure and saying how to show each group: one value when the sources agree, the range
+ * `low–high` when they disagree (never a sum or an average), and optionally one figure chosen
+ * by source preference. Claims come in event order, then in the order their metric first
+ * appears in the event's figures. A string is shorthand for `{ metric }`.
+ *
+ * @example
+ * const [suspects] = figureClaims(kidflix, "suspects_identified");
+ * // { low: 1300, high: 1400, isConflict: true, qualifier: "at least", values: [1300, 1393, 1400],
+ * //   sources: ["s66", "s67", "s68", "s01"], figures: [ …4 figures ] }
+ * figureClaims(dataset, { metric: "arrests", preferSources: ["s61"] });
+ */
+export function figureClaims(
+  input: Dataset | Event | readonly Event[],
+  options: string | FigureClaimsOptions = {},
+): FigureClaim[] {
+  const opts: FigureClaimsOptions = typeof options === "string" ? { metric: options } : options;
+  const events: readonly Event[] = isDataset(input)
+    ? input.events
+    : Array.isArray(input)
+      ? input
+      : [input as Event];
+  const sourceList = opts.sources ?? (isDataset(input) ? input.sources : []);
+  const sourceById = new Map(sourceList.map((s) => [s.id, s]));
+
+  const claims: FigureClaim[] = [];
+  for (const event of events) {
+    const groups = new Map<string, Figure[]>();
+    for (const figure of event.figures) {
+      if (opts.metric !== undefined && figure.metric !== opts.metric) continue;
+      const group = groups.get(figure.metric);
+      if (group) group.push(figure);
+      else groups.set(figure.metric, [figure]);
+    }
+    for (const [metric, figures] of groups) {
+      claims.push(buildClaim(event.id, metric, figures, opts, sourceById));
+    }
+  }
+  return claims;
+}
+
+function buildClaim(
+  event: string,
+  metric: string,
+  figures: Figure[],
+  opts: FigureClaimsOptions,
+  sourceById: ReadonlyMap<string, Source>,
+): FigureClaim {
+  const values = [...new Set(figures.map((f) => f.value))].sort((a, b) => a - b);
+  const low = values[0]!;
+  const high = values[values.length - 1]!;
+  const qualifierAt = (value: number) =>
+    agreedQualifier(figures.filter((f) => f.value === value).map((f) => f.qualifier));
+  const lowQualifier = qualifierAt(low);
+  const isConflict = values.length > 1;
+  const chosen = choose(figures, opts, sourceById);
+  return {
+    event,
+    metric,
+    figures: [...figures],
+    sources: [...new Set(figures.map((f) => f.source))],
+    values,
+    low,
+    lowQualifier,
+    high,
+    highQualifier: qualifierAt(high),
+    isConflict,
+    qualifier: isConflict ? "at least" : lowQualifier,
+    ...(chosen ? { chosen } : {}),
+  };
+}
+
+function choose(
+  figures: readonly Figure[],
+  opts: FigureClaimsOptions,
+  sourceById: ReadonlyMap<string, Source>,
+): Figure | undefined {
+  for (const source of opts.preferSources ?? []) {
+    const figure = figures.find((f) => f.source === source);
+    if (figure) return figure;
+  }
+  if (!opts.prefer) return undefined;
+  let best: Figure | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const figure of figures) {
+    const score = opts.prefer(figure, sourceById.get(figure.source));
+    if (Number.isFinite(score) && score > bestScore) {
+      best = figure;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,28 @@
+import type { Event } from "../model";
+import { type EventExtentOptions, eventExtent } from "./eventExtent";
+
+/** Options for {@link timeExtent}; the same as {@link EventExtentOptions}. */
+export type TimeExtentOptions = EventExtentOptions;
+
+/**
+ * The span of time a list of events may cover: `[earliest possible start, latest possible end)`
+ * in ms since the epoch, or undefined when there are no events. Imprecise dates count with
+ * their whole range, so "2014" reaches from 1 January 2014 to 1 January 2015.
+ *
+ * @example
+ * timeExtent(dataset.events); // [Date.UTC(2001, 10, 23), Date.UTC(2025, 8, 20)]
+ * timeExtent([]); // undefined
+ */
+export function timeExtent(
+  events: readonly Event[],
+  options: TimeExtentOptions = {},
+): [number, number] | undefined {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const event of events) {
+    const extent = eventExtent(event, options);
+    if (extent.earliestStart < min) min = extent.earliestStart;
+    if (extent.latestEnd > max) max = extent.latestEnd;
+  }
+  return events.length === 0 ? undefined : [min, max];
+}
