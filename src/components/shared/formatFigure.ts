@@ -1,0 +1,90 @@
+import type { Figure, Qualifier } from "../../model";
+
+const qualifierWords: Record<string, Record<Qualifier, string>> = {
+  en: {
+    exact: "",
+    approximately: "about",
+    nearly: "nearly",
+    "at least": "at least",
+    "more than": "more than",
+    "up to": "up to",
+  },
+  fr: {
+    exact: "",
+    approximately: "environ",
+    nearly: "près de",
+    "at least": "au moins",
+    "more than": "plus de",
+    "up to": "jusqu’à",
+  },
+  de: {
+    exact: "",
+    approximately: "etwa",
+    nearly: "fast",
+    "at least": "mindestens",
+    "more than": "mehr als",
+    "up to": "bis zu",
+  },
+  es: {
+    exact: "",
+    approximately: "aproximadamente",
+    nearly: "casi",
+    "at least": "al menos",
+    "more than": "más de",
+    "up to": "hasta",
+  },
+};
+
+/**
+ * The words of a qualifier in a locale (`nearly` → "près de"); English where a locale has no
+ * table yet. Exact figures have no word.
+ *
+ * @example
+ * qualifierText("at least", "de"); // "mindestens"
+ */
+export function qualifierText(qualifier: Qualifier, locale = "en"): string {
+  const table = qualifierWords[locale.slice(0, 2)] ?? qualifierWords.en!;
+  return table[qualifier];
+}
+
+/**
+ * A metric's name for people: `suspects_identified` → "suspects identified".
+ *
+ * @example
+ * metricLabel("victims_safeguarded"); // "victims safeguarded"
+ */
+export function metricLabel(metric: string): string {
+  return metric.replace(/_/g, " ").replace(/\bpct\b/, "%");
+}
+
+/**
+ * A number in the reader's locale, never rounded: 1393 → "1,393" (en), "1 393" (fr).
+ *
+ * @example
+ * formatNumber(1393, "de"); // "1.393"
+ */
+export function formatNumber(value: number, locale = "en"): string {
+  try {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }).format(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * One figure as a claim a reader can check: qualifier, number (never rounded), unit and metric,
+ * e.g. "nearly 1,400 suspects identified".
+ *
+ * @example
+ * formatFigure({ metric: "suspects_identified", value: 1400, qualifier: "nearly", source: "s1" });
+ * // "nearly 1,400 suspects identified"
+ */
+export function formatFigure(
+  figure: Pick<Figure, "metric" | "value" | "qualifier" | "unit">,
+  locale = "en",
+): string {
+  const words = qualifierText(figure.qualifier, locale);
+  const number = formatNumber(figure.value, locale);
+  const unit = figure.unit ? ` ${figure.unit}` : "";
+  return `${words ? `${words} ` : ""}${number}${unit} ${metricLabel(figure.metric)}`;
+}

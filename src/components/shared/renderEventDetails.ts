@@ -1,0 +1,252 @@
+import type { Actor, Event, Figure, Source } from "../../model";
+import { formatWhen } from "../../time/formatWhen";
+import { parseWhen } from "../../time/parseWhen";
+import { el } from "./el";
+import { formatFigure, formatNumber, metricLabel } from "./formatFigure";
+import { renderLink } from "./renderLink";
+
+/**
+ * What {@link renderEventDetails} needs besides the event: lookups for actors and sources, and
+ * the locale for dates and numbers.
+ *
+ * @example
+ * const context: EventDetailsContext = { actors: new Map(...), sources: new Map(...), locale: "en" };
+ */
+export interface EventDetailsContext {
+  actors: ReadonlyMap<string, Actor>;
+  sources: ReadonlyMap<string, Source>;
+  /** BCP 47 tag for dates and numbers; default `"en"`. */
+  locale?: string;
+}
+
+const roleWords: Record<string, string> = {
+  lead: "lead",
+  coordinator: "coordinator",
+  participant: "participant",
+  support: "support",
+};
+
+/**
+ * The date of an event as people read it, at its real precision ("Nov 2024 – 28 Feb 2025",
+ * "late 2024", "2023 – ongoing"), followed by the source's own wording where it differs.
+ *
+ * @example
+ * eventDateText(event, "en"); // "2022 – 2 Apr 2025"
+ */
+export function eventDateText(event: Pick<Event, "when">, locale = "en"): string {
+  const parsed = parseWhen(event.when);
+  return parsed.ok ? formatWhen(parsed.value, { locale }) : event.when;
+}
+
+/**
+ * An event's kind in words: "operation", "takedown" (an enforcement action's action), or
+ * "legislation: adopted".
+ *
+ * @example
+ * eventKindText(arrest); // "sentence"
+ */
+export function eventKindText(event: Event): string {
+  if (event.kind === "arrest") return event.action;
+  if (event.kind === "legislation") return `${event.stage.replace(/_/g, " ")}`;
+  return event.status ? `operation (${event.status})` : "operation";
+}
+
+/**
+ * The figures of one metric, kept as separate claims: when sources agree they read as one
+ * number; when they disagree they read as a range "184–230" with every claim listed — conflicting
+ * figures are never summed or averaged.
+ */
+function groupByMetric(figures: readonly Figure[]): Map<string, Figure[]> {
+  const groups = new Map<string, Figure[]>();
+  for (const figure of figures) {
+    const list = groups.get(figure.metric);
+    if (list) list.push(figure);
+    else groups.set(figure.metric, [figure]);
+  }
+  return groups;
+}
+
+function sourceLink(document: Document, id: string, context: EventDetailsContext): HTMLElement {
+  const source = context.sources.get(id);
+  if (!source) return el(document, "span", undefined, id);
+  return renderLink(document, source.publisher, source.url);
+}
+
+/**
+ * The figures of an event as claims: one line per metric; disagreeing sources give a range
+ * ("184–230 victims safeguarded, sources differ") followed by each claim with its source linked.
+ *
+ * @example
+ * list.append(...renderFigureClaims(document, event.figures, context));
+ */
+export function renderFigureClaims(
+  document: Document,
+  figures: readonly Figure[],
+  context: EventDetailsContext,
+): HTMLLIElement[] {
+  const locale = context.locale ?? "en";
+  const items: HTMLLIElement[] = [];
+  for (const [metric, claims] of groupByMetric(figures)) {
+    const li = el(document, "li");
+    li.dataset.metric = metric;
+    const distinct = new Set(claims.map((c) => `${c.qualifier}|${c.value}|${c.unit ?? ""}`));
+    if (distinct.size <= 1) {
+      const first = claims[0]!;
+      li.append(formatFigure(first, locale), " (");
+      const ids = [...new Set(claims.map((c) => c.source))];
+      ids.forEach((id, i) => {
+        if (i > 0) li.append(", ");
+        li.append(sourceLink(document, id, context));
+      });
+      li.append(")");
+    } else {
+      const values = claims.map((c) => c.value);
+      const lo = Math.min(...values);
+      const hi = Math.max(...values);
+      const range = el(
+        document,
+        "span",
+        "jl-claim-range",
+        lo === hi
+          ? `${formatNumber(lo, locale)} ${metricLabel(metric)}`
+          : `${formatNumber(lo, locale)}–${formatNumber(hi, locale)} ${metricLabel(metric)}`,
+      );
+      li.append(range, el(document, "span", "jl-meta", " — sources differ:"));
+      const sub = el(document, "ul");
+      for (const claim of claims) {
+        const item = el(document, "li");
+        item.append(
+          `${formatFigure(claim, locale)} (`,
+          sourceLink(document, claim.source, context),
+          ")",
+        );
+        if (claim.asOf) item.append(`, as of ${claim.asOf}`);
+        sub.append(item);
+      }
+      li.append(sub);
+    }
+    items.push(li);
+  }
+  return items;
+}
+
+/**
+ * Everything known about one event, for a details panel: title, kind, precision-aware date (and
+ * the source's wording of it), summary, actors with roles, countries, figures as claims with
+ * their sources, and the event's sources, all linked only when http(s).
+ *
+ * @example
+ * panel.replaceChildren(renderEventDetails(document, event, context));
+ */
+export function renderEventDetails(
+  document: Document,
+  event: Event,
+  context: EventDetailsContext,
+  options: { headingLevel?: 2 | 3 | 4; compact?: boolean } = {},
+): DocumentFragment {
+  const locale = context.locale ?? "en";
+  const fragment = document.createDocumentFragment();
+  const level = options.headingLevel ?? 3;
+  const heading = el(
+    document,
+    `h${level}` as "h3",
+    options.compact ? "jl-tooltip-title" : undefined,
+    event.title,
+  );
+  fragment.append(heading);
+  const date = eventDateText(event, locale);
+  const meta = el(document, "p", options.compact ? "jl-tooltip-meta" : "jl-meta");
+  meta.append(`${eventKindText(event)} · ${date}`);
+  if (event.dateLabel && event.dateLabel !== date) meta.append(` (“${event.dateLabel}”)`);
+  fragment.append(meta);
+  if (!options.compact && event.summary) {
+    for (const paragraph of event.summary.split(/\n\s*\n/))
+      fragment.append(el(document, "p", undefined, paragraph));
+  }
+  if (event.actors.length) {
+    const names = event.actors.map((a) => {
+      const actor = context.actors.get(a.actor);
+      const name = actor
+        ? options.compact
+          ? (actor.shortName ?? actor.name)
+          : actor.name
+        : a.actor;
+      return `${name} (${roleWords[a.role] ?? a.role})`;
+    });
+    if (options.compact) fragment.append(el(document, "p", undefined, names.join(", ")));
+    else {
+      fragment.append(el(document, "h4", undefined, "Actors"));
+      const list = el(document, "ul");
+      for (const name of names) list.append(el(document, "li", undefined, name));
+      fragment.append(list);
+    }
+  }
+  if (event.countries.length) {
+    const text = countryNames(event.countries, locale).join(", ");
+    if (options.compact) fragment.append(el(document, "p", "jl-meta", `Countries: ${text}`));
+    else
+      fragment.append(
+        el(document, "h4", undefined, "Countries"),
+        el(document, "p", undefined, text),
+      );
+  }
+  if (event.figures.length) {
+    if (!options.compact) fragment.append(el(document, "h4", undefined, "Figures"));
+    const list = el(document, "ul");
+    list.append(...renderFigureClaims(document, event.figures, context));
+    fragment.append(list);
+  }
+  if (!options.compact || event.figures.length === 0) {
+    if (!options.compact) fragment.append(el(document, "h4", undefined, "Sources"));
+    const list = el(
+      document,
+      options.compact ? "p" : "ul",
+      options.compact ? "jl-meta" : undefined,
+    );
+    if (options.compact) list.append("Sources: ");
+    event.sources.forEach((id, i) => {
+      const source = context.sources.get(id);
+      const link = source
+        ? renderLink(
+            document,
+            options.compact ? source.publisher : `${source.publisher}: ${source.title}`,
+            source.url,
+          )
+        : el(document, "span", undefined, id);
+      if (options.compact) {
+        if (i > 0) list.append(", ");
+        list.append(link);
+      } else {
+        const li = el(document, "li");
+        li.append(link);
+        if (source?.published) li.append(` (${source.published})`);
+        list.append(li);
+      }
+    });
+    fragment.append(list);
+  }
+  return fragment;
+}
+
+/**
+ * Country names in the reader's language from ISO 3166-1 alpha-2 codes (`Intl.DisplayNames`),
+ * the code itself where the runtime has no name.
+ *
+ * @example
+ * countryNames(["DE", "ES"], "fr"); // ["Allemagne", "Espagne"]
+ */
+export function countryNames(codes: readonly string[], locale = "en"): string[] {
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([locale, "en"], { type: "region" });
+  } catch {
+    names = undefined;
+  }
+  return codes.map((code) => {
+    try {
+      return names?.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  });
+}

@@ -1,0 +1,60 @@
+import type { Issue } from "../../model/issue";
+import { el } from "./el";
+
+/** Options for {@link renderIssues}. */
+export interface RenderIssuesOptions {
+  /** The heading; default names the count, e.g. "3 problems in the data". */
+  heading?: string;
+}
+
+/** Writes an issue's location: CSV row and column, or a JSON path such as `events[3].when`. */
+export function formatIssuePath(issue: Issue): string {
+  if (issue.row !== undefined) {
+    return `row ${issue.row}${issue.column !== undefined ? `, column “${issue.column}”` : ""}`;
+  }
+  if (issue.path.length === 0) return "the whole file";
+  return issue.path
+    .map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join("");
+}
+
+/**
+ * The error report shown instead of a chart when data does not load: every issue with where
+ * (JSON path or CSV row/column), what (message, expected, found) and a hint where there is one.
+ * `role="alert"` so screen readers announce it.
+ *
+ * @example
+ * const { data, issues } = readJson(text);
+ * if (!data) container.append(renderIssues(document, issues));
+ */
+export function renderIssues(
+  document: Document,
+  issues: readonly Issue[],
+  options: RenderIssuesOptions = {},
+): HTMLElement {
+  const section = el(document, "section", "jl-issues");
+  section.setAttribute("role", "alert");
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  const heading =
+    options.heading ??
+    (errors > 0
+      ? `The data could not be charted: ${errors} ${errors === 1 ? "error" : "errors"}`
+      : `${issues.length} ${issues.length === 1 ? "warning" : "warnings"} about the data`);
+  section.append(el(document, "h2", undefined, heading));
+  const list = el(document, "ol");
+  for (const issue of issues) {
+    const item = el(document, "li", issue.severity === "warning" ? "jl-issue-warning" : undefined);
+    item.dataset.code = issue.code;
+    const where = el(document, "code", undefined, formatIssuePath(issue));
+    item.append(where, `: ${issue.message}`);
+    const parts: string[] = [];
+    if (issue.expected !== undefined) parts.push(`expected ${issue.expected}`);
+    if (issue.found !== undefined) parts.push(`found “${issue.found}”`);
+    if (parts.length) item.append(el(document, "div", "jl-meta", parts.join("; ")));
+    if (issue.hint !== undefined)
+      item.append(el(document, "div", "jl-meta", `Hint: ${issue.hint}`));
+    list.append(item);
+  }
+  section.append(list);
+  return section;
+}
