@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import {
   Actor,
   ActorRole,
@@ -16,13 +16,13 @@ import {
 } from "../model";
 import { fromZodIssues } from "../model/fromZodIssues";
 
-const eventShapes: Record<string, z.ZodObject> = {
+const eventShapes: Record<string, z.ZodMiniObject> = {
   operation: Operation,
   arrest: Arrest,
   legislation: Legislation,
 };
-const listShapes: Record<string, z.ZodObject> = { sources: Source, actors: Actor, eras: Era };
-const eventListShapes: Record<string, z.ZodObject> = {
+const listShapes: Record<string, z.ZodMiniObject> = { sources: Source, actors: Actor, eras: Era };
+const eventListShapes: Record<string, z.ZodMiniObject> = {
   actors: ActorRole,
   figures: Figure,
   relations: Relation,
@@ -31,7 +31,7 @@ const eventListShapes: Record<string, z.ZodObject> = {
 /** The field names allowed at a path of a dataset, for "did you mean" hints on unknown fields. */
 function keysAt(path: readonly PropertyKey[], input: unknown): readonly string[] {
   const [list, , field] = path;
-  let shape: z.ZodObject | undefined;
+  let shape: z.ZodMiniObject | undefined;
   if (path.length === 0) shape = Dataset;
   else if (path.length === 2 && list === "events") {
     const kind = (input as { kind?: unknown } | undefined)?.kind;

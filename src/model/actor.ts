@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CountryCode } from "./countryCode";
 import { Id } from "./id";
 
@@ -22,18 +22,18 @@ export type ActorKind = z.infer<typeof ActorKind>;
  */
 export const Actor = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** A short label for crowded charts, e.g. "CEOP". */
-  shortName: z.string().min(1).optional(),
+  shortName: z.optional(z.string().check(z.minLength(1))),
   kind: ActorKind,
   /** The actor's own country, where it has one. */
-  country: CountryCode.optional(),
+  country: z.optional(CountryCode),
   /** The actor this one belongs to (a national unit of a ministry, say). */
-  parent: Id.optional(),
+  parent: z.optional(Id),
   /** A finer description of the kind, e.g. "EU institution (legislature)". */
-  subkind: z.string().optional(),
+  subkind: z.optional(z.string()),
   /** The area it acts for when it is not one country, e.g. "EU". */
-  scope: z.string().optional(),
-  note: z.string().optional(),
+  scope: z.optional(z.string()),
+  note: z.optional(z.string()),
 });
 export type Actor = z.infer<typeof Actor>;

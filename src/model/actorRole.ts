@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Id } from "./id";
 
 /** How an actor took part in an event. */
@@ -11,6 +11,6 @@ export type Role = z.infer<typeof Role>;
  */
 export const ActorRole = z.strictObject({
   actor: Id,
-  role: Role.default("participant"),
+  role: z._default(Role, "participant"),
 });
 export type ActorRole = z.infer<typeof ActorRole>;

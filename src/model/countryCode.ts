@@ -1,14 +1,14 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { countryCodes } from "./countryCodes";
 
 /**
  * An ISO 3166-1 alpha-2 country code in upper case, such as `DE` or `GB` (not `UK`).
  * @example CountryCode.parse("NL")
  */
-export const CountryCode = z
-  .string()
-  .refine((code) => countryCodes.has(code), {
+export const CountryCode = z.string().check(
+  z.refine((code) => countryCodes.has(code), {
     message: "an ISO 3166-1 alpha-2 country code such as DE or GB",
-  })
-  .meta({ pattern: "^[A-Z]{2}$" });
+  }),
+  z.meta({ pattern: "^[A-Z]{2}$" }),
+);
 export type CountryCode = z.infer<typeof CountryCode>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Actor } from "./actor";
 import { EdtfDate } from "./edtfDate";
 import { Era } from "./era";
@@ -14,20 +14,20 @@ export const schemaVersion = "1";
  * @example Dataset.parse({ schemaVersion: "1", title: "Takedowns", sources: [], actors: [], events: [] })
  */
 export const Dataset = z.strictObject({
-  schemaVersion: z.literal(schemaVersion).default(schemaVersion),
-  title: z.string().min(1),
-  description: z.string().optional(),
+  schemaVersion: z._default(z.literal(schemaVersion), schemaVersion),
+  title: z.string().check(z.minLength(1)),
+  description: z.optional(z.string()),
   /** Shown before the chart where set, e.g. a note that the subject is distressing. */
-  contentNote: z.string().optional(),
-  license: z.string().optional(),
+  contentNote: z.optional(z.string()),
+  license: z.optional(z.string()),
   /** When the data was last updated; also the "now" that ongoing spans run to. */
-  updated: EdtfDate.optional(),
-  sources: z.array(Source).default([]),
-  actors: z.array(Actor).default([]),
-  events: z.array(Event).default([]),
-  eras: z.array(Era).default([]),
+  updated: z.optional(EdtfDate),
+  sources: z._default(z.array(Source), []),
+  actors: z._default(z.array(Actor), []),
+  events: z._default(z.array(Event), []),
+  eras: z._default(z.array(Era), []),
   /** Free-form notes about the data, keyed by topic. */
-  notes: z.record(z.string(), z.string()).optional(),
+  notes: z.optional(z.record(z.string(), z.string())),
 });
 export type Dataset = z.infer<typeof Dataset>;
 /** A dataset as written in a file, before defaults are applied. */

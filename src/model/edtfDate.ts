@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseWhen } from "../time/parseWhen";
 
 /**
@@ -7,9 +7,8 @@ import { parseWhen } from "../time/parseWhen";
  * `2024-11/2025-03`, `2023/..` (ongoing).
  * @example EdtfDate.parse("2024-11/2025-02-28")
  */
-export const EdtfDate = z
-  .string()
-  .superRefine((text, ctx) => {
+export const EdtfDate = z.string().check(
+  z.superRefine((text, ctx) => {
     const result = parseWhen(text);
     if (!result.ok) {
       ctx.addIssue({
@@ -22,10 +21,11 @@ export const EdtfDate = z
         },
       });
     }
-  })
-  .meta({
+  }),
+  z.meta({
     description:
       "EDTF (ISO 8601-2 levels 0-1) date or interval, plus quarters: 2025, 2025-04, 2025-04-02, 2014~, 2024-Q4, 2024-11/2025-03, 2023/..",
     examples: ["2025-04-02", "2024-11/2025-02-28", "2014~", "2023/.."],
-  });
+  }),
+);
 export type EdtfDate = z.infer<typeof EdtfDate>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { EdtfDate } from "./edtfDate";
 import { Id } from "./id";
 
@@ -8,8 +8,8 @@ import { Id } from "./id";
  */
 export const Era = z.strictObject({
   id: Id,
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   when: EdtfDate,
-  sources: z.array(Id).default([]),
+  sources: z._default(z.array(Id), []),
 });
 export type Era = z.infer<typeof Era>;

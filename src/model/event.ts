@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ActorRole } from "./actorRole";
 import { CountryCode } from "./countryCode";
 import { EdtfDate } from "./edtfDate";
@@ -9,25 +9,25 @@ import { Relation } from "./relation";
 /** Fields every kind of event shares. */
 const eventBase = {
   id: Id,
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** Plain text (never HTML); paragraphs separated by a blank line. */
-  summary: z.string().optional(),
+  summary: z.optional(z.string()),
   /** When it happened, with its real precision (EDTF). */
   when: EdtfDate,
   /** A human wording of the date from the source, e.g. "Late 2024 – 6 June 2025". */
-  dateLabel: z.string().optional(),
-  actors: z.array(ActorRole).default([]),
+  dateLabel: z.optional(z.string()),
+  actors: z._default(z.array(ActorRole), []),
   /** Countries reported as taking part, or where actions happened (often a partial list). */
-  countries: z.array(CountryCode).default([]),
-  figures: z.array(Figure).default([]),
+  countries: z._default(z.array(CountryCode), []),
+  figures: z._default(z.array(Figure), []),
   /** Ids of the sources that report the event: at least one. */
-  sources: z.array(Id).min(1, { message: "at least one source id" }),
-  tags: z.array(z.string().min(1)).default([]),
+  sources: z.array(Id).check(z.minLength(1, { message: "at least one source id" })),
+  tags: z._default(z.array(z.string().check(z.minLength(1))), []),
   /** A free grouping used by imported timelines (TimelineJS "Group"). */
-  group: z.string().optional(),
-  relations: z.array(Relation).default([]),
+  group: z.optional(z.string()),
+  relations: z._default(z.array(Relation), []),
   /** Imported fields that have no home in this model, kept so nothing is lost. */
-  extra: z.record(z.string(), z.string()).optional(),
+  extra: z.optional(z.record(z.string(), z.string())),
 };
 
 /**
@@ -38,8 +38,8 @@ export const Operation = z.strictObject({
   kind: z.literal("operation"),
   ...eventBase,
   /** What it targeted: a platform, a network. */
-  target: z.string().optional(),
-  status: z.enum(["ongoing", "concluded"]).optional(),
+  target: z.optional(z.string()),
+  status: z.optional(z.enum(["ongoing", "concluded"])),
 });
 export type Operation = z.infer<typeof Operation>;
 
@@ -63,7 +63,7 @@ export type EnforcementAction = z.infer<typeof EnforcementAction>;
 export const Arrest = z.strictObject({
   kind: z.literal("arrest"),
   ...eventBase,
-  action: EnforcementAction.default("arrest"),
+  action: z._default(EnforcementAction, "arrest"),
 });
 export type Arrest = z.infer<typeof Arrest>;
 
@@ -95,9 +95,9 @@ export const Legislation = z.strictObject({
   kind: z.literal("legislation"),
   ...eventBase,
   /** A key shared by every stage of the same law or treaty. */
-  instrument: z.string().min(1),
+  instrument: z.string().check(z.minLength(1)),
   /** Where it applies, e.g. "EU", "Council of Europe", "GB". */
-  jurisdiction: z.string().optional(),
+  jurisdiction: z.optional(z.string()),
   stage: LegislativeStage,
 });
 export type Legislation = z.infer<typeof Legislation>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { EdtfDate } from "./edtfDate";
 import { Id } from "./id";
 
@@ -34,22 +34,22 @@ export const knownMetrics = [
  * @example Figure.parse({ metric: "arrests", value: 184, source: "s02" })
  */
 export const Figure = z.strictObject({
-  metric: z
-    .string()
-    .regex(/^[a-z][a-z0-9_]*$/, {
+  metric: z.string().check(
+    z.regex(/^[a-z][a-z0-9_]*$/, {
       message: "a metric name in snake_case, such as arrests or suspects_identified",
-    })
-    .meta({ examples: [...knownMetrics] }),
-  value: z.number().finite().nonnegative(),
-  qualifier: Qualifier.default("exact"),
+    }),
+    z.meta({ examples: [...knownMetrics] }),
+  ),
+  value: z.number().check(z.nonnegative()),
+  qualifier: z._default(Qualifier, "exact"),
   /** The one source that reported this number. */
   source: Id,
   /** The date the number was true on, when the source gives one. */
-  asOf: EdtfDate.optional(),
+  asOf: z.optional(EdtfDate),
   /** The source's own wording, e.g. "nearly 1,400 suspects". */
-  asReported: z.string().optional(),
+  asReported: z.optional(z.string()),
   /** Unit when the value is not a count, e.g. "percent", "years". */
-  unit: z.string().optional(),
-  note: z.string().optional(),
+  unit: z.optional(z.string()),
+  note: z.optional(z.string()),
 });
 export type Figure = z.infer<typeof Figure>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { closest } from "./closest";
 import { countryCodeLookalikes } from "./countryCodes";
 import type { Issue } from "./issue";

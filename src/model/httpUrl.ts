@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** Whether `text` is an absolute http(s) URL, the only links jointline will ever draw. */
 export function isHttpUrl(text: string): boolean {
@@ -23,6 +23,8 @@ export function isHttpUrl(text: string): boolean {
  */
 export const HttpUrl = z
   .string()
-  .refine(isHttpUrl, { message: "an absolute http:// or https:// URL" })
-  .meta({ format: "uri", pattern: "^https?://" });
+  .check(
+    z.refine(isHttpUrl, { message: "an absolute http:// or https:// URL" }),
+    z.meta({ format: "uri", pattern: "^https?://" }),
+  );
 export type HttpUrl = z.infer<typeof HttpUrl>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { EdtfDate } from "./edtfDate";
 import { HttpUrl } from "./httpUrl";
 import { Id } from "./id";
@@ -23,14 +23,14 @@ export type SourceKind = z.infer<typeof SourceKind>;
  */
 export const Source = z.strictObject({
   id: Id,
-  publisher: z.string().min(1),
-  title: z.string().min(1),
+  publisher: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
   /** Where it can be read; absent when it was not recorded (say why in `note`). */
-  url: HttpUrl.optional(),
+  url: z.optional(HttpUrl),
   /** Publication date, with its real precision. */
-  published: EdtfDate.optional(),
-  kind: SourceKind.optional(),
+  published: z.optional(EdtfDate),
+  kind: z.optional(SourceKind),
   /** Caveats, e.g. "aggregator, republished wire copy". */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type Source = z.infer<typeof Source>;
