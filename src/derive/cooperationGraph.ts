@@ -1,6 +1,6 @@
 import type { Actor, ActorKind, Dataset, Event, EventKind, Role } from "../model";
-import { parseWhen } from "../time/parseWhen.js";
-import { toExtent } from "../time/toExtent.js";
+import { datasetNow } from "./datasetNow";
+import { eventExtent } from "./eventExtent";
 
 /** What the nodes of a cooperation graph stand for. */
 export type GraphFacet = "actor" | "country";
@@ -98,15 +98,20 @@ export interface CooperationGraph {
   events: string[];
 }
 
-/** The instants an event may cover, or undefined when its date does not parse. */
+/**
+ * The instants an event may cover, or undefined for a hand-built event whose date does not
+ * parse (validated datasets never have one): a graph is drawn from what can be placed.
+ */
 function eventSpan(
   event: Event,
   now: number | undefined,
 ): { start: number; end: number } | undefined {
-  const parsed = parseWhen(event.when);
-  if (!parsed.ok) return undefined;
-  const extent = toExtent(parsed.value, now === undefined ? {} : { now });
-  return { start: extent.earliestStart, end: extent.latestEnd };
+  try {
+    const extent = eventExtent(event, now === undefined ? {} : { now });
+    return { start: extent.earliestStart, end: extent.latestEnd };
+  } catch {
+    return undefined;
+  }
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -143,11 +148,7 @@ export function cooperationGraph(
   const bipartite = options.bipartite ?? false;
   const kinds = options.kinds ?? ["operation"];
   const roles = options.roles ? new Set(options.roles) : undefined;
-  let now = options.now;
-  if (now === undefined && isDataset && (data as Dataset).updated) {
-    const updated = parseWhen((data as Dataset).updated as string);
-    if (updated.ok) now = toExtent(updated.value).latestEnd;
-  }
+  const now = options.now ?? (isDataset ? datasetNow(data as Dataset) : undefined);
   const window = options.window;
 
   // Count each event once, in time order (then id), so lists read chronologically.
