@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { summarizeDataset } from "../../src/derive/summarizeDataset";
+import { Dataset } from "../../src/model";
+import { fig, loadDefaultDataset, snapshot } from "./helpers";
+
+describe("summarizeDataset", () => {
+  it("summarizeDataset(dataset) counts a small dataset and says so in one paragraph", () => {
+    const dataset = Dataset.parse({
+      title: "Small",
+      sources: [
+        { id: "s1", publisher: "P", title: "T" },
+        { id: "s2", publisher: "Q", title: "U" },
+      ],
+      actors: [
+        { id: "a", name: "Agency A", kind: "agency", country: "FR" },
+        { id: "b", name: "Body B", kind: "intergovernmental" },
+      ],
+      events: [
+        {
+          kind: "operation",
+          id: "op",
+          title: "Op",
+          when: "2019/2020-03",
+          countries: ["DE", "FR"],
+          figures: [fig("arrests", 5, "s1"), fig("arrests", 6, "s2"), fig("countries", 2, "s1")],
+          sources: ["s1", "s2"],
+        },
+        {
+          kind: "legislation",
+          id: "law",
+          title: "Law",
+          when: "2021-05-04",
+          instrument: "law",
+          stage: "adopted",
+          sources: ["s1"],
+        },
+      ],
+    });
+    const summary = summarizeDataset(dataset);
+    expect(summary).toEqual({
+      title: "Small",
+      events: 2,
+      byKind: { operation: 1, arrest: 0, legislation: 1 },
+      extent: [Date.UTC(2019, 0, 1), Date.UTC(2021, 4, 5)],
+      firstYear: 2019,
+      lastYear: 2021,
+      actors: 2,
+      countries: 2,
+      sources: 2,
+      figures: 3,
+      claims: 2,
+      conflictingClaims: 1,
+      text:
+        "2 events from 2019 to 2021: 1 operation and 1 legislative milestone. They involve 2 actors and 2 countries and cite 2 sources. " +
+        "They report 3 figures on 2 counts; for 1 count the sources disagree, and every reported value is kept.",
+    });
+  });
+
+  it("summarizeDataset(empty dataset) says there are no events", () => {
+    const summary = summarizeDataset(Dataset.parse({ title: "Empty" }));
+    expect(summary).toMatchObject({
+      events: 0,
+      extent: undefined,
+      firstYear: undefined,
+      text: "No events.",
+    });
+  });
+
+  it("summarizeDataset(default dataset) counts 33 events from 2001 to 2025", () => {
+    const dataset = loadDefaultDataset();
+    const before = snapshot(dataset);
+    const summary = summarizeDataset(dataset);
+    expect(summary).toMatchObject({
+      events: 33,
+      byKind: { operation: 17, arrest: 3, legislation: 13 },
+      firstYear: 2001,
+      lastYear: 2025,
+      actors: dataset.actors.length,
+      sources: dataset.sources.length,
+      figures: dataset.events.reduce((n, e) => n + e.figures.length, 0),
+    });
+    expect(summary.text).toMatch(
+      /^33 events from 2001 to 2025: 17 operations, 3 enforcement actions and 13 legislative milestones\. /,
+    );
+    // Kidflix's suspects and Cumberland's suspects are among the disagreements.
+    expect(summary.conflictingClaims).toBeGreaterThanOrEqual(2);
+    expect(summary.text).toContain(`for ${summary.conflictingClaims} counts the sources disagree`);
+    expect(dataset).toEqual(before);
+  });
+});
