@@ -25,6 +25,7 @@ export { renderLink } from "./renderLink";
 export { renderSourcesFooter, type SourcesFooterOptions } from "./renderSourcesFooter";
 export { renderTextSummary } from "./renderTextSummary";
 export {
+  adoptStyle,
   adoptTheme,
   readThemeColors,
   rootClass,

@@ -1,4 +1,5 @@
-import type { Actor, Event, Figure, Source } from "../../model";
+import { figureClaims } from "../../derive/figureClaims";
+import type { Actor, Event, Source } from "../../model";
 import { formatWhen } from "../../time/formatWhen";
 import { parseWhen } from "../../time/parseWhen";
 import { el } from "./el";
@@ -51,21 +52,6 @@ export function eventKindText(event: Event): string {
   return event.status ? `operation (${event.status})` : "operation";
 }
 
-/**
- * The figures of one metric, kept as separate claims: when sources agree they read as one
- * number; when they disagree they read as a range "184–230" with every claim listed — conflicting
- * figures are never summed or averaged.
- */
-function groupByMetric(figures: readonly Figure[]): Map<string, Figure[]> {
-  const groups = new Map<string, Figure[]>();
-  for (const figure of figures) {
-    const list = groups.get(figure.metric);
-    if (list) list.push(figure);
-    else groups.set(figure.metric, [figure]);
-  }
-  return groups;
-}
-
 function sourceLink(document: Document, id: string, context: EventDetailsContext): HTMLElement {
   const source = context.sources.get(id);
   if (!source) return el(document, "span", undefined, id);
@@ -73,54 +59,49 @@ function sourceLink(document: Document, id: string, context: EventDetailsContext
 }
 
 /**
- * The figures of an event as claims: one line per metric; disagreeing sources give a range
- * ("184–230 victims safeguarded, sources differ") followed by each claim with its source linked.
+ * The figures of an event as claims (`figureClaims`): one line per metric; disagreeing sources
+ * give a range ("184–230 victims safeguarded — sources differ") followed by each claim with its
+ * source linked. Conflicting figures are never summed or averaged.
  *
  * @example
- * list.append(...renderFigureClaims(document, event.figures, context));
+ * list.append(...renderFigureClaims(document, event, context));
  */
 export function renderFigureClaims(
   document: Document,
-  figures: readonly Figure[],
+  event: Event,
   context: EventDetailsContext,
 ): HTMLLIElement[] {
   const locale = context.locale ?? "en";
   const items: HTMLLIElement[] = [];
-  for (const [metric, claims] of groupByMetric(figures)) {
+  for (const claim of figureClaims(event)) {
     const li = el(document, "li");
-    li.dataset.metric = metric;
-    const distinct = new Set(claims.map((c) => `${c.qualifier}|${c.value}|${c.unit ?? ""}`));
-    if (distinct.size <= 1) {
-      const first = claims[0]!;
-      li.append(formatFigure(first, locale), " (");
-      const ids = [...new Set(claims.map((c) => c.source))];
-      ids.forEach((id, i) => {
+    li.dataset.metric = claim.metric;
+    const first = claim.figures[0]!;
+    if (!claim.isConflict) {
+      li.append(formatFigure({ ...first, qualifier: claim.lowQualifier }, locale), " (");
+      claim.sources.forEach((id, i) => {
         if (i > 0) li.append(", ");
         li.append(sourceLink(document, id, context));
       });
       li.append(")");
     } else {
-      const values = claims.map((c) => c.value);
-      const lo = Math.min(...values);
-      const hi = Math.max(...values);
+      const unit = first.unit ? ` ${first.unit}` : "";
       const range = el(
         document,
         "span",
         "jl-claim-range",
-        lo === hi
-          ? `${formatNumber(lo, locale)} ${metricLabel(metric)}`
-          : `${formatNumber(lo, locale)}–${formatNumber(hi, locale)} ${metricLabel(metric)}`,
+        `${formatNumber(claim.low, locale)}–${formatNumber(claim.high, locale)}${unit} ${metricLabel(claim.metric)}`,
       );
       li.append(range, el(document, "span", "jl-meta", " — sources differ:"));
       const sub = el(document, "ul");
-      for (const claim of claims) {
+      for (const figure of claim.figures) {
         const item = el(document, "li");
         item.append(
-          `${formatFigure(claim, locale)} (`,
-          sourceLink(document, claim.source, context),
+          `${formatFigure(figure, locale)} (`,
+          sourceLink(document, figure.source, context),
           ")",
         );
-        if (claim.asOf) item.append(`, as of ${claim.asOf}`);
+        if (figure.asOf) item.append(`, as of ${figure.asOf}`);
         sub.append(item);
       }
       li.append(sub);
@@ -193,7 +174,7 @@ export function renderEventDetails(
   if (event.figures.length) {
     if (!options.compact) fragment.append(el(document, "h4", undefined, "Figures"));
     const list = el(document, "ul");
-    list.append(...renderFigureClaims(document, event.figures, context));
+    list.append(...renderFigureClaims(document, event, context));
     fragment.append(list);
   }
   if (!options.compact || event.figures.length === 0) {

@@ -203,13 +203,44 @@ export const themeCss = `
 }
 `;
 
-const styleAttribute = "data-jointline-theme";
-const users = new WeakMap<Node, number>();
+const users = new WeakMap<Node, Map<string, number>>();
 
 /**
- * Adds the shared stylesheet to a document's head (or a shadow root) once, however many charts
- * use it, and returns a function that removes it when the last chart is destroyed — so that
- * `destroy()` leaves no node behind.
+ * Adds a named stylesheet to a document's head (or a shadow root) once, however many charts use
+ * it, and returns a function that removes it when the last user releases it — so that
+ * `destroy()` leaves no node behind. Components add their own CSS this way.
+ *
+ * @example
+ * const release = adoptStyle(document, "timeline", timelineCss);
+ */
+export function adoptStyle(target: Document | ShadowRoot, name: string, css: string): () => void {
+  const host: Node & ParentNode = "head" in target && target.head ? target.head : target;
+  const doc = "createElement" in target ? target : target.ownerDocument;
+  const selector = `style[data-jointline="${name}"]`;
+  if (!host.querySelector(selector)) {
+    const style = doc.createElement("style");
+    style.setAttribute("data-jointline", name);
+    style.textContent = css;
+    host.appendChild(style);
+  }
+  let counts = users.get(host);
+  if (!counts) {
+    counts = new Map();
+    users.set(host, counts);
+  }
+  counts.set(name, (counts.get(name) ?? 0) + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const count = (counts.get(name) ?? 1) - 1;
+    counts.set(name, count);
+    if (count <= 0) host.querySelector(selector)?.remove();
+  };
+}
+
+/**
+ * Adds the shared theme stylesheet ({@link themeCss}) once; returns its release function.
  *
  * @example
  * const release = adoptTheme(document);
@@ -217,24 +248,7 @@ const users = new WeakMap<Node, number>();
  * release();
  */
 export function adoptTheme(target: Document | ShadowRoot): () => void {
-  const host: Node & ParentNode = "head" in target && target.head ? target.head : target;
-  const doc = "createElement" in target ? target : target.ownerDocument;
-  let style = host.querySelector(`style[${styleAttribute}]`);
-  if (!style) {
-    style = doc.createElement("style");
-    style.setAttribute(styleAttribute, "");
-    style.textContent = themeCss;
-    host.appendChild(style);
-  }
-  users.set(host, (users.get(host) ?? 0) + 1);
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    const count = (users.get(host) ?? 1) - 1;
-    users.set(host, count);
-    if (count <= 0) host.querySelector(`style[${styleAttribute}]`)?.remove();
-  };
+  return adoptStyle(target, "theme", themeCss);
 }
 
 /**
