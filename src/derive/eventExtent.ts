@@ -1,7 +1,7 @@
 import type { Event } from "../model";
 import { parseWhen, type TimeExtent, toExtent } from "../time";
 
-/** Options for {@link eventExtent}. */
+/** Options for {@link eventExtent}. @example eventExtent(event, { now: Date.UTC(2026, 0, 1) }) */
 export interface EventExtentOptions {
   /**
    * The instant (ms since the epoch) an ongoing span (`2023/..`) runs to; default: none, so an

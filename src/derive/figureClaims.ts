@@ -5,6 +5,9 @@ import { combineQualifiers } from "./combineQualifiers";
  * Everything reported about one metric of one event, and how to show it (docs/figures.md):
  * all figures are kept; when they agree the claim is one value, when they disagree it is the
  * range `low–high`, never a sum or an average of the reports.
+ * @example
+ * const claim: FigureClaim = figureClaims(event, "arrests")[0];
+ * claim.isConflict ? `${claim.low}–${claim.high}` : String(claim.low);
  */
 export interface FigureClaim {
   /** The event's id. */
@@ -34,7 +37,11 @@ export interface FigureClaim {
   chosen?: Figure;
 }
 
-/** Options for {@link figureClaims}. */
+/**
+ * Options for {@link figureClaims}.
+ * @example
+ * const options: FigureClaimsOptions = { metric: "arrests", preferSources: ["s61"] };
+ */
 export interface FigureClaimsOptions {
   /**
    * Only this metric; default: every metric.

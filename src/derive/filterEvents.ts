@@ -6,6 +6,8 @@ import { eventExtent } from "./eventExtent";
  * What to keep. Every field is optional and an absent or empty field keeps everything; fields
  * combine with AND, the values inside one list with OR (`kinds: ["operation", "arrest"]` keeps
  * both kinds).
+ * @example
+ * const filter: EventFilter = { kinds: ["operation"], countries: ["DE"], query: "europol" };
  */
 export interface EventFilter {
   /**

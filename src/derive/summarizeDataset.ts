@@ -3,7 +3,11 @@ import { datasetNow } from "./datasetNow";
 import { figureClaims } from "./figureClaims";
 import { timeExtent } from "./timeExtent";
 
-/** Counts that describe a dataset at a glance, and the same in one plain-text paragraph. */
+/**
+ * Counts that describe a dataset at a glance, and the same in one plain-text paragraph.
+ * @example
+ * const { events, byKind, text }: DatasetSummary = summarizeDataset(dataset);
+ */
 export interface DatasetSummary {
   title: string;
   /** Number of events. */
@@ -30,7 +34,7 @@ export interface DatasetSummary {
   text: string;
 }
 
-/** Options for {@link summarizeDataset}. */
+/** Options for {@link summarizeDataset}. @example summarizeDataset(dataset, { now: Date.UTC(2026, 0, 1) }) */
 export interface SummarizeDatasetOptions {
   /** The instant ongoing spans run to; default: the dataset's `updated` date, or none. */
   now?: number;

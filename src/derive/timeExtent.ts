@@ -1,7 +1,7 @@
 import type { Event } from "../model";
 import { type EventExtentOptions, eventExtent } from "./eventExtent";
 
-/** Options for {@link timeExtent}; the same as {@link EventExtentOptions}. */
+/** Options for {@link timeExtent}; the same as {@link EventExtentOptions}. @example timeExtent(events, { now: Date.UTC(2026, 0, 1) }) */
 export type TimeExtentOptions = EventExtentOptions;
 
 /**

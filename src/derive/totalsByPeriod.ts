@@ -5,20 +5,24 @@ import { datasetNow } from "./datasetNow";
 import { eventExtent } from "./eventExtent";
 import { figureClaims } from "./figureClaims";
 
-/** A calendar period of totals, in UTC. */
+/** A calendar period of totals, in UTC. @example const period: Period = "quarter"; */
 export type Period = "year" | "quarter" | "month";
 
-/** What a total is split by. */
+/** What a total is split by. @example const facet: TotalsFacet = "country"; */
 export type TotalsFacet = "kind" | "leadActor" | "country" | "tag" | "none";
 
-/** The facet value of rows with `facet: "none"`. */
+/** The facet value of rows with `facet: "none"`. @example rows.filter((r) => r.facet === allFacet) */
 export const allFacet = "all";
-/** The facet value of events that have no lead actor, no country or no tag. */
+/** The facet value of events that have no lead actor, no country or no tag. @example rows.filter((r) => r.facet !== noFacet) */
 export const noFacet = "(none)";
-/** The facet value of events with several facet values, with `several: "together"`. */
+/** The facet value of events with several facet values, with `several: "together"`. @example rows.find((r) => r.facet === severalFacet) */
 export const severalFacet = "(several)";
 
-/** Options for {@link totalsByPeriod}. */
+/**
+ * Options for {@link totalsByPeriod}.
+ * @example
+ * const options: TotalsByPeriodOptions = { metric: "arrests", period: "year", facet: "kind" };
+ */
 export interface TotalsByPeriodOptions {
   /**
    * The metric to total, e.g. "arrests". Required: summing different metrics means nothing.
@@ -63,7 +67,13 @@ export interface TotalsByPeriodOptions {
   now?: number;
 }
 
-/** One period's total of one facet value. */
+/**
+ * One period's total of one facet value.
+ * @example
+ * // { period: "2011", start: Date.UTC(2011, 0, 1), end: Date.UTC(2012, 0, 1), facet: "all", value: 236,
+ * //   qualifier: "at least", approximate: false, events: ["operation-rescue-2011", "operation-delego-2011"],
+ * //   sources: ["s02", "s08"], shared: [], coarse: [] }
+ */
 export interface PeriodTotal {
   /** "2025", "2025-Q2" or "2025-04". */
   period: string;

@@ -1,46 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { combineQualifiers, isApproximate, isLowerBound } from "../../src/derive/combineQualifiers";
 import { agreedQualifier, figureClaims } from "../../src/derive/figureClaims";
 import type { Event } from "../../src/model";
-import { eventsArb, fig, loadDefaultDataset, makeEvent, qualifiers, snapshot } from "./helpers";
-
-describe("combineQualifiers", () => {
-  it("combineQualifiers(qualifiers) follows the documented lattice", () => {
-    expect(combineQualifiers([])).toBe("exact");
-    expect(combineQualifiers(["exact", "exact"])).toBe("exact");
-    for (const q of qualifiers) {
-      expect(combineQualifiers([q])).toBe(q);
-      expect(combineQualifiers([q, "exact", q])).toBe(q);
-    }
-    expect(combineQualifiers(["nearly", "up to"])).toBe("up to");
-    expect(combineQualifiers(["nearly", "approximately"])).toBe("approximately");
-    expect(combineQualifiers(["up to", "approximately"])).toBe("approximately");
-    expect(combineQualifiers(["more than", "at least"])).toBe("at least");
-    expect(combineQualifiers(["more than", "nearly"])).toBe("at least");
-    expect(combineQualifiers(["approximately", "at least", "exact"])).toBe("at least");
-  });
-
-  it("combineQualifiers(qualifiers) is a lower bound whenever any part is, and does not depend on order", () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...qualifiers)), (list) => {
-        const combined = combineQualifiers(list);
-        expect(isLowerBound(combined)).toBe(list.some(isLowerBound));
-        expect(combineQualifiers([...list].reverse())).toBe(combined);
-        if (!list.some(isLowerBound))
-          expect(isApproximate(combined)).toBe(list.some(isApproximate));
-        // Joining with its own result changes nothing (idempotent, associative).
-        expect(combineQualifiers([...list, combined])).toBe(combined);
-      }),
-    );
-  });
-
-  it("agreedQualifier(qualifiers) lets an exact report settle a bound of the same value", () => {
-    expect(agreedQualifier(["at least", "exact"])).toBe("exact");
-    expect(agreedQualifier(["nearly", "nearly"])).toBe("nearly");
-    expect(agreedQualifier(["nearly", "approximately"])).toBe("approximately");
-  });
-});
+import { eventsArb, fig, loadDefaultDataset, makeEvent, snapshot } from "./helpers";
 
 const event = makeEvent({
   id: "e",
@@ -56,6 +18,11 @@ const event = makeEvent({
 });
 
 describe("figureClaims", () => {
+  it("agreedQualifier(qualifiers) lets an exact report settle a bound of the same value", () => {
+    expect(agreedQualifier(["at least", "exact"])).toBe("exact");
+    expect(agreedQualifier(["nearly", "nearly"])).toBe("nearly");
+    expect(agreedQualifier(["nearly", "approximately"])).toBe("approximately");
+  });
   it("figureClaims(event) groups figures by metric in order of first appearance", () => {
     const claims = figureClaims(event);
     expect(claims.map((c) => c.metric)).toEqual(["arrests", "suspects"]);
