@@ -1,0 +1,374 @@
+import type { ActorRole, Figure, Qualifier, Relation } from "../model";
+import { closest } from "../model/closest";
+
+/**
+ * The syntax of jointline's multi-valued CSV cells (see docs/csv-format.md). A list separates
+ * items with `;`; a figure is `metric=[qualifier ]value@source` followed by `|key=value`
+ * attributes. A backslash makes the next character literal, so `\;`, `\|`, `\@`, `\=` and `\\`
+ * stand for themselves, and `\ ` keeps a space that would otherwise be trimmed.
+ */
+
+/** A problem with one cell's syntax; the caller adds the row and column. */
+export interface CellProblem {
+  code: string;
+  message: string;
+  expected: string;
+  found: string;
+  hint?: string;
+}
+
+/** The result of reading one item of a cell: the value, or what is wrong with it. */
+export type CellResult<T> = { ok: true; value: T } | { ok: false; problem: CellProblem };
+
+const special = new Set([";", "|", "@", "=", "\\"]);
+
+/**
+ * Escapes text for a list item or figure attribute: `\` before `; | @ = \`, and before
+ * whitespace at either end, which readers would otherwise trim.
+ * @example escapeText("a; b") // "a\\; b"
+ */
+export function escapeText(text: string): string {
+  const chars = Array.from(text);
+  let start = 0;
+  while (start < chars.length && /\s/.test(chars[start]!)) start++;
+  let end = chars.length;
+  while (end > start && /\s/.test(chars[end - 1]!)) end--;
+  return chars.map((c, i) => (special.has(c) || i < start || i >= end ? `\\${c}` : c)).join("");
+}
+
+/**
+ * Splits `text` at each `separator` that no backslash escapes; the parts keep their escapes.
+ * @example splitEscaped("a\\;b;c", ";") // ["a\\;b", "c"]
+ */
+export function splitEscaped(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "\\" && i + 1 < text.length) {
+      current += c + text[i + 1];
+      i++;
+    } else if (c === separator) {
+      parts.push(current);
+      current = "";
+    } else current += c;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** The index of the last `separator` that no backslash escapes, or -1. */
+function lastUnescaped(text: string, separator: string): number {
+  let found = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === separator) found = i;
+  }
+  return found;
+}
+
+/** The index of the first `separator` that no backslash escapes, or -1. */
+function firstUnescaped(text: string, separator: string): number {
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === separator) return i;
+  }
+  return -1;
+}
+
+/**
+ * Resolves escapes and trims whitespace that no backslash escapes from both ends.
+ * @example unescapeText(" a\\;b\\  ") // "a;b "
+ */
+export function unescapeText(raw: string): string {
+  const chars: { c: string; escaped: boolean }[] = [];
+  const all = Array.from(raw);
+  for (let i = 0; i < all.length; i++) {
+    if (all[i] === "\\" && i + 1 < all.length) {
+      chars.push({ c: all[i + 1]!, escaped: true });
+      i++;
+    } else chars.push({ c: all[i]!, escaped: false });
+  }
+  let start = 0;
+  while (start < chars.length && !chars[start]!.escaped && /\s/.test(chars[start]!.c)) start++;
+  let end = chars.length;
+  while (end > start && !chars[end - 1]!.escaped && /\s/.test(chars[end - 1]!.c)) end--;
+  return chars
+    .slice(start, end)
+    .map((x) => x.c)
+    .join("");
+}
+
+/**
+ * The items of a list cell (`a; b; c`), unescaped; empty items (a trailing `;`) are skipped.
+ * @example readList("DE; NL;") // ["DE", "NL"]
+ */
+export function readList(cell: string): string[] {
+  return splitEscaped(cell, ";")
+    .filter((raw) => raw.trim() !== "")
+    .map(unescapeText);
+}
+
+/**
+ * Writes a list cell: items escaped and joined with `; `.
+ * @example writeList(["DE", "NL"]) // "DE; NL"
+ */
+export function writeList(items: readonly string[]): string {
+  return items.map(escapeText).join("; ");
+}
+
+const roles = ["lead", "coordinator", "participant", "support"] as const;
+
+/**
+ * Reads one actor item, `id:role` or `id` (role participant). Ids may contain `:`, so the role
+ * is the part after the last `:` only when it is a role's name.
+ * @example readActorRole("europol:coordinator") // { ok: true, value: { actor: "europol", role: "coordinator" } }
+ */
+export function readActorRole(item: string): CellResult<ActorRole> {
+  const colon = item.lastIndexOf(":");
+  if (colon > 0) {
+    const role = item.slice(colon + 1).trim();
+    const actor = item.slice(0, colon).trim();
+    const lower = role.toLowerCase();
+    if ((roles as readonly string[]).includes(lower)) {
+      return { ok: true, value: { actor, role: lower as ActorRole["role"] } };
+    }
+    const suggestion = closest(role, roles);
+    if (suggestion !== undefined || role === "") {
+      return {
+        ok: false,
+        problem: {
+          code: "invalid_role",
+          message: `"${role}" is not a role; an actor's role is one of ${roles.join(", ")}.`,
+          expected: `actor:role with a role of ${roles.join(", ")}`,
+          found: item,
+          hint:
+            suggestion !== undefined
+              ? `did you mean "${actor}:${suggestion}"?`
+              : `write "${actor}" or "${actor}:participant"`,
+        },
+      };
+    }
+  }
+  return { ok: true, value: { actor: item.trim(), role: "participant" } };
+}
+
+/**
+ * Writes one actor item as `id:role`.
+ * @example writeActorRole({ actor: "europol", role: "lead" }) // "europol:lead"
+ */
+export function writeActorRole(role: ActorRole): string {
+  return `${role.actor}:${role.role}`;
+}
+
+const relationTypes = ["part_of", "follows", "related_to"];
+
+/**
+ * Reads one relation item, `type:event-id`.
+ * @example readRelation("part_of:operation-x") // { ok: true, value: { type: "part_of", event: "operation-x" } }
+ */
+export function readRelation(item: string): CellResult<{ type: string; event: string }> {
+  const colon = item.indexOf(":");
+  if (colon === -1) {
+    return {
+      ok: false,
+      problem: {
+        code: "invalid_relation",
+        message: `The relation "${item}" has no type; write it as type:event-id.`,
+        expected: `type:event-id with a type of ${relationTypes.join(", ")}`,
+        found: item,
+        hint: `e.g. "part_of:${item}"`,
+      },
+    };
+  }
+  return {
+    ok: true,
+    value: { type: item.slice(0, colon).trim(), event: item.slice(colon + 1).trim() },
+  };
+}
+
+/**
+ * Writes one relation item as `type:event-id`.
+ * @example writeRelation({ type: "follows", event: "x" }) // "follows:x"
+ */
+export function writeRelation(relation: Relation): string {
+  return `${relation.type}:${relation.event}`;
+}
+
+const qualifiers: readonly Qualifier[] = [
+  "exact",
+  "approximately",
+  "nearly",
+  "at least",
+  "more than",
+  "up to",
+];
+/** Common wordings read as a qualifier; written back in the canonical form. */
+const qualifierAliases: Record<string, Qualifier> = {
+  "~": "approximately",
+  about: "approximately",
+  around: "approximately",
+  "approx.": "approximately",
+  approx: "approximately",
+  ">": "more than",
+  over: "more than",
+  ">=": "at least",
+  "≥": "at least",
+  "<=": "up to",
+  "≤": "up to",
+  almost: "nearly",
+};
+
+/** Attribute names of a figure after its `|`, with the spellings accepted for each. */
+const attributeNames: Record<string, "asOf" | "asReported" | "unit" | "note"> = {
+  asof: "asOf",
+  asreported: "asReported",
+  unit: "unit",
+  note: "note",
+};
+
+function problem(
+  code: string,
+  message: string,
+  expected: string,
+  found: string,
+  hint?: string,
+): CellResult<never> {
+  return { ok: false, problem: { code, message, expected, found, ...(hint ? { hint } : {}) } };
+}
+
+const FIGURE_FORM = "metric=[qualifier ]number@source, e.g. arrests=at least 79@s29";
+
+/** Reads the number of a figure, refusing the forms a spreadsheet may produce that are ambiguous. */
+function readNumber(text: string, item: string): CellResult<number> {
+  if (/^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text)) return { ok: true, value: Number(text) };
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
+    const plain = text.replace(/,/g, "");
+    return problem(
+      "thousands_separator",
+      `The number "${text}" has a thousands separator.`,
+      "a number written with digits only, and a dot for decimals",
+      item,
+      `write ${plain}; keep the source's wording with |asReported=`,
+    );
+  }
+  if (/^\d+,\d+$/.test(text)) {
+    return problem(
+      "decimal_comma",
+      `The number "${text}" uses a comma for decimals.`,
+      "a dot for decimals",
+      item,
+      `write ${text.replace(",", ".")}`,
+    );
+  }
+  return problem("invalid_number", `"${text}" is not a number.`, FIGURE_FORM, item);
+}
+
+/** A figure read from a cell, before the model validates it. */
+export type FigureInput = {
+  metric: string;
+  value: number;
+  qualifier: string;
+  source: string;
+  asOf?: string;
+  asReported?: string;
+  unit?: string;
+  note?: string;
+};
+
+/**
+ * Reads one figure item: `metric=[qualifier ]value@source` then optional `|asOf=…`,
+ * `|asReported=…`, `|unit=…`, `|note=…` (escaped text). Exact figures omit the qualifier.
+ * @example readFigure("suspects_identified=nearly 1400@s30|asReported=nearly 1,400 suspects")
+ */
+export function readFigure(raw: string): CellResult<FigureInput> {
+  const item = unescapeText(raw);
+  const [main = "", ...attributes] = splitEscaped(raw, "|");
+  const eq = firstUnescaped(main, "=");
+  if (eq === -1) {
+    return problem(
+      "invalid_figure",
+      `The figure "${item}" has no "=" between the metric and the number.`,
+      FIGURE_FORM,
+      item,
+    );
+  }
+  const metric = unescapeText(main.slice(0, eq));
+  const rest = main.slice(eq + 1);
+  const at = lastUnescaped(rest, "@");
+  if (at === -1) {
+    return problem(
+      "missing_figure_source",
+      `The figure "${item}" does not name its source; every figure cites one.`,
+      FIGURE_FORM,
+      item,
+      `add @ and the source's id: ${item}@s1`,
+    );
+  }
+  const source = unescapeText(rest.slice(at + 1));
+  const amount = unescapeText(rest.slice(0, at)).replace(/\s+/g, " ");
+  const match = /^(.*?)\s*(-?[\d.,]*\d[\d.,]*(?:e[+-]?\d+)?)$/i.exec(amount);
+  if (!match) {
+    return problem(
+      "invalid_number",
+      `The figure "${item}" has no number after "=".`,
+      FIGURE_FORM,
+      item,
+    );
+  }
+  const words = match[1]!.toLowerCase();
+  let qualifier: Qualifier = "exact";
+  if (words !== "") {
+    const known = (qualifiers as readonly string[]).includes(words)
+      ? (words as Qualifier)
+      : qualifierAliases[words];
+    if (known === undefined) {
+      const suggestion = closest(words, qualifiers);
+      return problem(
+        "invalid_qualifier",
+        `"${match[1]}" is not a qualifier; a figure's qualifier is one of ${qualifiers.join(", ")}.`,
+        `one of ${qualifiers.join(", ")} before the number`,
+        item,
+        suggestion ? `did you mean "${suggestion}"?` : undefined,
+      );
+    }
+    qualifier = known;
+  }
+  const value = readNumber(match[2]!, item);
+  if (!value.ok) return value;
+  const figure: FigureInput = { metric, value: value.value, qualifier, source };
+  for (const attribute of attributes) {
+    if (attribute.trim() === "") continue;
+    const sep = firstUnescaped(attribute, "=");
+    const key = unescapeText(sep === -1 ? attribute : attribute.slice(0, sep));
+    const name = attributeNames[key.toLowerCase().replace(/[\s_-]/g, "")];
+    if (name === undefined || sep === -1) {
+      const suggestion = closest(key, Object.values(attributeNames));
+      return problem(
+        "invalid_figure_attribute",
+        sep === -1
+          ? `The figure attribute "${key}" has no "=" and value.`
+          : `"${key}" is not an attribute of a figure; after "|" write asOf, asReported, unit or note.`,
+        "|asOf=date, |asReported=text, |unit=text or |note=text",
+        item,
+        suggestion ? `did you mean "${suggestion}"?` : undefined,
+      );
+    }
+    figure[name] = unescapeText(attribute.slice(sep + 1));
+  }
+  return { ok: true, value: figure };
+}
+
+/**
+ * Writes one figure item, the inverse of `readFigure`.
+ * @example writeFigure({ metric: "arrests", value: 79, qualifier: "at least", source: "s29" }) // "arrests=at least 79@s29"
+ */
+export function writeFigure(figure: Figure): string {
+  const qualifier = figure.qualifier === "exact" ? "" : `${figure.qualifier} `;
+  let text = `${figure.metric}=${qualifier}${String(figure.value)}@${figure.source}`;
+  for (const name of ["asOf", "asReported", "unit", "note"] as const) {
+    const value = figure[name];
+    if (value !== undefined) text += `|${name}=${escapeText(value)}`;
+  }
+  return text;
+}

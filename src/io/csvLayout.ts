@@ -1,0 +1,137 @@
+/**
+ * The column layout of jointline's CSV format (docs/csv-format.md): the sections a file may
+ * have, the columns of each, which are required, and how each cell is read.
+ */
+
+/** The sections of a jointline CSV file; a line `#sources` (alone in its row) starts one. */
+export type CsvSection = "events" | "dataset" | "sources" | "actors" | "eras";
+export const csvSections: readonly CsvSection[] = [
+  "events",
+  "dataset",
+  "sources",
+  "actors",
+  "eras",
+];
+
+/**
+ * How a cell is read: `text` as written (only a cell of nothing but spaces counts as empty),
+ * `code` trimmed, `list` split at `;`, and the structured lists of events.
+ */
+export type CellType = "text" | "code" | "list" | "actors" | "figures" | "relations";
+
+/** One column: its field in the model, how its cells are read, and the headers accepted for it. */
+export interface CsvColumn {
+  field: string;
+  type: CellType;
+  required?: boolean;
+  /** Other headers read as this column, in normalized form (see `normalizeHeader`). */
+  aliases?: readonly string[];
+}
+
+/** The columns of the events section, in the order writeCsv writes them. */
+export const eventColumns: readonly CsvColumn[] = [
+  { field: "id", type: "code", required: true },
+  { field: "kind", type: "code", required: true },
+  { field: "title", type: "text", required: true, aliases: ["headline"] },
+  { field: "when", type: "code", required: true, aliases: ["date"] },
+  { field: "dateLabel", type: "text", aliases: ["displaydate"] },
+  { field: "summary", type: "text", aliases: ["description"] },
+  { field: "actors", type: "actors" },
+  { field: "countries", type: "list" },
+  { field: "figures", type: "figures" },
+  { field: "sources", type: "list", required: true, aliases: ["source"] },
+  { field: "tags", type: "list" },
+  { field: "group", type: "text" },
+  { field: "relations", type: "relations" },
+  { field: "target", type: "text" },
+  { field: "status", type: "code" },
+  { field: "action", type: "code" },
+  { field: "instrument", type: "text" },
+  { field: "jurisdiction", type: "text" },
+  { field: "stage", type: "code" },
+];
+
+/** The columns of the sources section. */
+export const sourceColumns: readonly CsvColumn[] = [
+  { field: "id", type: "code", required: true },
+  { field: "publisher", type: "text", required: true },
+  { field: "title", type: "text", required: true },
+  { field: "url", type: "code" },
+  { field: "published", type: "code" },
+  { field: "kind", type: "code" },
+  { field: "note", type: "text" },
+];
+
+/** The columns of the actors section. */
+export const actorColumns: readonly CsvColumn[] = [
+  { field: "id", type: "code", required: true },
+  { field: "name", type: "text", required: true },
+  { field: "shortName", type: "text" },
+  { field: "kind", type: "code", required: true },
+  { field: "country", type: "code" },
+  { field: "parent", type: "code" },
+  { field: "subkind", type: "text" },
+  { field: "scope", type: "text" },
+  { field: "note", type: "text" },
+];
+
+/** The columns of the eras section. */
+export const eraColumns: readonly CsvColumn[] = [
+  { field: "id", type: "code", required: true },
+  { field: "label", type: "text", required: true },
+  { field: "when", type: "code", required: true },
+  { field: "sources", type: "list" },
+];
+
+/** The dataset section has two columns: the field's name and its value. */
+export const datasetColumns: readonly CsvColumn[] = [
+  { field: "field", type: "code", required: true },
+  { field: "value", type: "text", required: true },
+];
+
+/** The dataset-level fields a `#dataset` section may set; notes are written `notes.<topic>`. */
+export const datasetFields = [
+  "schemaVersion",
+  "title",
+  "description",
+  "contentNote",
+  "license",
+  "updated",
+] as const;
+
+/** The columns of each section. */
+export const sectionColumns: Record<CsvSection, readonly CsvColumn[]> = {
+  events: eventColumns,
+  dataset: datasetColumns,
+  sources: sourceColumns,
+  actors: actorColumns,
+  eras: eraColumns,
+};
+
+/** The header prefix of an event column kept in the event's `extra`, e.g. `extra.Media`. */
+export const extraPrefix = "extra.";
+
+/**
+ * A header reduced to compare it loosely: lower case, without spaces, `_` and `-`, so that
+ * `Date label`, `date_label` and `dateLabel` are one column.
+ * @example normalizeHeader("Short name") // "shortname"
+ */
+export function normalizeHeader(header: string): string {
+  return header.toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+/**
+ * The column a header names in a section, if any.
+ * @example findColumn("events", "Date Label")?.field // "dateLabel"
+ */
+export function findColumn(section: CsvSection, header: string): CsvColumn | undefined {
+  const key = normalizeHeader(header);
+  return sectionColumns[section].find(
+    (column) => normalizeHeader(column.field) === key || (column.aliases ?? []).includes(key),
+  );
+}
+
+/** Whether a cell holds nothing but whitespace, which reads as an absent value. */
+export function isBlank(cell: string | undefined): boolean {
+  return cell === undefined || cell.trim() === "";
+}

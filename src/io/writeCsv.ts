@@ -1,0 +1,98 @@
+import { csvFormatRows } from "d3-dsv";
+import type { Dataset, Event } from "../model";
+import { writeActorRole, writeFigure, writeList, writeRelation } from "./csvCells";
+import {
+  actorColumns,
+  type CsvColumn,
+  datasetFields,
+  eraColumns,
+  eventColumns,
+  extraPrefix,
+  sourceColumns,
+} from "./csvLayout";
+
+/** Writes one cell of an entry as `readCsv` reads it back. */
+function cell(entry: Record<string, unknown>, column: CsvColumn): string {
+  const value = entry[column.field];
+  if (value === undefined) return "";
+  switch (column.type) {
+    case "list":
+      return writeList(value as string[]);
+    case "actors":
+      return (value as Event["actors"]).map(writeActorRole).join("; ");
+    case "figures":
+      return (value as Event["figures"]).map(writeFigure).join("; ");
+    case "relations":
+      return (value as Event["relations"]).map(writeRelation).join("; ");
+    default:
+      return String(value);
+  }
+}
+
+/** Whether a column has something to write for any entry; empty optional columns are left out. */
+function isUsed(entries: readonly Record<string, unknown>[], column: CsvColumn): boolean {
+  return column.required === true || entries.some((entry) => cell(entry, column) !== "");
+}
+
+/** The header and rows of one collection, with only the columns it uses. */
+function table(
+  entries: readonly Record<string, unknown>[],
+  columns: readonly CsvColumn[],
+): string[][] {
+  const used = columns.filter((column) => isUsed(entries, column));
+  return [
+    used.map((column) => column.field),
+    ...entries.map((entry) => used.map((column) => cell(entry, column))),
+  ];
+}
+
+/** An event's `extra` value for a key, or an empty cell; own keys only (not "toString"). */
+function extraCell(event: Event, key: string): string {
+  return event.extra !== undefined && Object.hasOwn(event.extra, key) ? event.extra[key]! : "";
+}
+
+/**
+ * Writes a dataset in jointline's CSV format (docs/csv-format.md): the events, one per row,
+ * then the `#dataset`, `#sources`, `#actors` and `#eras` sections, so that
+ * `readCsv(writeCsv(dataset))` gives the same dataset back. Optional columns that no entry uses
+ * are left out; each `extra` key of the events becomes an `extra.<key>` column.
+ * @example await writeFile("events.csv", writeCsv(dataset));
+ */
+export function writeCsv(dataset: Dataset): string {
+  const events = dataset.events as unknown as Record<string, unknown>[];
+  const extraKeys: string[] = [];
+  for (const event of dataset.events) {
+    for (const key of Object.keys(event.extra ?? {}))
+      if (!extraKeys.includes(key)) extraKeys.push(key);
+  }
+  const [header = [], ...rows] = table(events, eventColumns);
+  const eventRows = [
+    [...header, ...extraKeys.map((key) => `${extraPrefix}${key}`)],
+    ...rows.map((row, i) => [
+      ...row,
+      ...extraKeys.map((key) => extraCell(dataset.events[i]!, key)),
+    ]),
+  ];
+
+  const datasetRows: string[][] = [["field", "value"]];
+  for (const field of datasetFields) {
+    const value = dataset[field];
+    if (value !== undefined) datasetRows.push([field, value]);
+  }
+  for (const [topic, note] of Object.entries(dataset.notes ?? {}))
+    datasetRows.push([`notes.${topic}`, note]);
+
+  const sections: string[] = [csvFormatRows(eventRows), `#dataset\n${csvFormatRows(datasetRows)}`];
+  const collections = [
+    ["sources", dataset.sources, sourceColumns],
+    ["actors", dataset.actors, actorColumns],
+    ["eras", dataset.eras, eraColumns],
+  ] as const;
+  for (const [name, entries, columns] of collections) {
+    if (entries.length === 0) continue;
+    sections.push(
+      `#${name}\n${csvFormatRows(table(entries as unknown as Record<string, unknown>[], columns))}`,
+    );
+  }
+  return `${sections.join("\n\n")}\n`;
+}
