@@ -8,6 +8,7 @@ import {
   Era,
   Figure,
   hasErrors,
+  type Issue,
   Legislation,
   Operation,
   type ReadResult,
@@ -42,15 +43,50 @@ function keysAt(path: readonly PropertyKey[], input: unknown): readonly string[]
 }
 
 /**
+ * The `__proto__` keys of the free-form records (`notes`, each event's `extra`): zod skips that
+ * key, so without this check it would vanish without a word.
+ */
+function protoKeyIssues(value: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const check = (record: unknown, path: (string | number)[]) => {
+    if (record !== null && typeof record === "object" && Object.hasOwn(record, "__proto__")) {
+      issues.push({
+        code: "reserved_key",
+        severity: "error",
+        path: [...path, "__proto__"],
+        message: 'The key "__proto__" cannot be kept: JavaScript reserves it.',
+        expected: "any other key",
+        found: "__proto__",
+        hint: "rename the key",
+      });
+    }
+  };
+  if (value === null || typeof value !== "object") return issues;
+  const dataset = value as { notes?: unknown; events?: unknown };
+  check(dataset.notes, ["notes"]);
+  if (Array.isArray(dataset.events)) {
+    dataset.events.forEach((event, i) => {
+      if (event !== null && typeof event === "object")
+        check((event as { extra?: unknown }).extra, ["events", i, "extra"]);
+    });
+  }
+  return issues;
+}
+
+/**
  * Validates a parsed JSON value as a dataset: its shape, its dates, its links and every
  * cross-reference. Returns all problems at once; never throws.
  * @example const { data, issues } = parseDataset(JSON.parse(text));
  */
 export function parseDataset(value: unknown): ReadResult<Dataset> {
+  const reserved = protoKeyIssues(value);
   const parsed = Dataset.safeParse(value, { reportInput: true });
   if (!parsed.success) {
-    return { data: undefined, issues: fromZodIssues(parsed.error.issues, keysAt) };
+    return {
+      data: undefined,
+      issues: [...reserved, ...fromZodIssues(parsed.error.issues, keysAt)],
+    };
   }
-  const issues = checkReferences(parsed.data);
+  const issues = [...reserved, ...checkReferences(parsed.data)];
   return { data: hasErrors(issues) ? undefined : parsed.data, issues };
 }
