@@ -43,7 +43,7 @@ describe("hostile text through the readers", () => {
   // Control characters are left out: readCsv refuses a file holding them (`not_csv`), which the
   // next test pins down (found, not fixed: docs/security.md).
   const csvSafe = textPayloads.filter(
-    (p) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(p.text),
+    (p) => ![...p.text].some((c) => c < " " && c !== "\t" && c !== "\n" && c !== "\r"),
   );
 
   it("readCsv(writeCsv(data)) gives the hostile dataset back unchanged", () => {
