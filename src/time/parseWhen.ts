@@ -204,7 +204,9 @@ function parseDatePart(text: string): PartResult {
           "years are written with four digits",
           "a year with four digits, such as 2025",
           yearText,
-          `write the year in full, e.g. ${yearText.padStart(4, "0")} or 20${yearText.padStart(2, "0").slice(-2)}`,
+          yearText.length === 2
+            ? `write the year in full, e.g. 20${yearText}, or ${yearText}XX for the whole century`
+            : `write the year in full, e.g. ${yearText.padStart(4, "0")}`,
         );
   }
   const year = sign ? -Number(yearText) || 0 : Number(yearText);
