@@ -124,6 +124,22 @@ export function figureClaims(
   return claims;
 }
 
+/**
+ * The claim of one event for one metric, or undefined when it has no such figure; the building
+ * block of {@link figureClaims} for callers that look up many events (totals) and so build the
+ * source index once.
+ * @example claimOf(event, "arrests", {}, new Map())?.low
+ */
+export function claimOf(
+  event: Event,
+  metric: string,
+  opts: FigureClaimsOptions,
+  sourceById: ReadonlyMap<string, Source>,
+): FigureClaim | undefined {
+  const figures = event.figures.filter((f) => f.metric === metric);
+  return figures.length === 0 ? undefined : buildClaim(event.id, metric, figures, opts, sourceById);
+}
+
 function buildClaim(
   event: string,
   metric: string,

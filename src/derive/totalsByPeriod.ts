@@ -3,7 +3,7 @@ import { type TimeExtent, utcDay } from "../time";
 import { combineQualifiers, isApproximate, isLowerBound } from "./combineQualifiers";
 import { datasetNow } from "./datasetNow";
 import { eventExtent } from "./eventExtent";
-import { figureClaims } from "./figureClaims";
+import { claimOf, type FigureClaim, type FigureClaimsOptions } from "./figureClaims";
 
 /** A calendar period of totals, in UTC. @example const period: Period = "quarter"; */
 export type Period = "year" | "quarter" | "month";
@@ -107,7 +107,6 @@ export interface PeriodTotal {
 }
 
 interface Contribution {
-  event: Event;
   value: number;
   qualifier: Qualifier;
   sources: string[];
@@ -148,21 +147,27 @@ export function totalsByPeriod(
   const now = options.now ?? (isDataset ? datasetNow(input as Dataset) : undefined);
   const sources = options.sources ?? (isDataset ? (input as Dataset).sources : []);
 
+  const claimOptions: FigureClaimsOptions = {
+    ...(options.preferSources ? { preferSources: options.preferSources } : {}),
+    ...(options.prefer ? { prefer: options.prefer } : {}),
+  };
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const extentOptions = now === undefined ? {} : { now };
+
   const rows = new Map<string, PeriodTotal & { parts: Qualifier[] }>();
   for (const event of events) {
-    const contribution = contributionOf(event, options, claimChoice, sources);
-    if (!contribution) continue;
-    const placed = placeEvent(eventExtent(event, now === undefined ? {} : { now }), period);
+    const claim = claimOf(event, options.metric, claimOptions, sourceById);
+    if (!claim) continue;
+    const contribution = contributionOf(claim, claimChoice);
+    const placed = placeEvent(eventExtent(event, extentOptions), period);
     const all = facetValuesOf(event, facet);
     const facetValues = all.length > 1 && options.several === "together" ? [severalFacet] : all;
     for (const value of facetValues) {
-      const key = `${placed.key}\u0000${value}`;
+      const key = `${placed.index}\u0000${value}`;
       let row = rows.get(key);
       if (!row) {
         row = {
-          period: placed.key,
-          start: placed.start,
-          end: placed.end,
+          ...periodAt(placed.index, period),
           facet: value,
           value: 0,
           qualifier: "exact",
@@ -190,32 +195,23 @@ export function totalsByPeriod(
 }
 
 function contributionOf(
-  event: Event,
-  options: TotalsByPeriodOptions,
+  claim: FigureClaim,
   claimChoice: "low" | "high" | "preferred",
-  sources: readonly Source[],
-): Contribution | undefined {
-  const [claim] = figureClaims(event, {
-    metric: options.metric,
-    ...(options.preferSources ? { preferSources: options.preferSources } : {}),
-    ...(options.prefer ? { prefer: options.prefer } : {}),
-    sources,
-  });
-  if (!claim) return undefined;
+): Contribution {
   const sourcesAt = (value: number) =>
     claim.figures.filter((f) => f.value === value).map((f) => f.source);
   if (claimChoice === "preferred" && claim.chosen) {
     const { chosen } = claim;
-    return { event, value: chosen.value, qualifier: chosen.qualifier, sources: [chosen.source] };
+    return { value: chosen.value, qualifier: chosen.qualifier, sources: [chosen.source] };
   }
   if (claimChoice === "high") {
     // The highest of disagreeing reports is a ceiling ("up to") unless its own source gave it
     // as a floor.
     const qualifier =
       claim.isConflict && !isLowerBound(claim.highQualifier) ? "up to" : claim.highQualifier;
-    return { event, value: claim.high, qualifier, sources: sourcesAt(claim.high) };
+    return { value: claim.high, qualifier, sources: sourcesAt(claim.high) };
   }
-  return { event, value: claim.low, qualifier: claim.qualifier, sources: sourcesAt(claim.low) };
+  return { value: claim.low, qualifier: claim.qualifier, sources: sourcesAt(claim.low) };
 }
 
 function facetValuesOf(event: Event, facet: TotalsFacet): string[] {
@@ -240,57 +236,70 @@ function facetValuesOf(event: Event, facet: TotalsFacet): string[] {
 }
 
 interface PeriodSpan {
-  key: string;
+  period: string;
   start: number;
   end: number;
 }
 
-/**
- * The period containing an instant, in UTC.
- * @example periodOf(Date.UTC(2025, 3, 2), "quarter"); // { key: "2025-Q2", start: Date.UTC(2025, 3, 1), end: Date.UTC(2025, 6, 1) }
- */
-export function periodOf(time: number, period: Period): PeriodSpan {
+/** A period as one integer (years, quarters or months since year 0), cheap to compare. */
+function periodIndex(time: number, period: Period): number {
   const date = new Date(time);
   const year = date.getUTCFullYear();
+  if (period === "year") return year;
+  const month = date.getUTCMonth();
+  return period === "quarter" ? year * 4 + Math.floor(month / 3) : year * 12 + month;
+}
+
+/** The name and bounds of the period with this index. */
+function periodAt(index: number, period: Period): PeriodSpan {
+  const perYear = period === "year" ? 1 : period === "quarter" ? 4 : 12;
+  const year = Math.floor(index / perYear);
+  const part = index - year * perYear;
   const yearText = year < 0 ? `-${String(-year).padStart(4, "0")}` : String(year).padStart(4, "0");
   switch (period) {
     case "year":
-      return { key: yearText, start: utcDay(year, 0, 1), end: utcDay(year + 1, 0, 1) };
-    case "quarter": {
-      const q = Math.floor(date.getUTCMonth() / 3);
+      return { period: yearText, start: utcDay(year, 0, 1), end: utcDay(year + 1, 0, 1) };
+    case "quarter":
       return {
-        key: `${yearText}-Q${q + 1}`,
-        start: utcDay(year, q * 3, 1),
-        end: utcDay(year, q * 3 + 3, 1),
+        period: `${yearText}-Q${part + 1}`,
+        start: utcDay(year, part * 3, 1),
+        end: utcDay(year, part * 3 + 3, 1),
       };
-    }
-    case "month": {
-      const m = date.getUTCMonth();
+    case "month":
       return {
-        key: `${yearText}-${String(m + 1).padStart(2, "0")}`,
-        start: utcDay(year, m, 1),
-        end: utcDay(year, m + 1, 1),
+        period: `${yearText}-${String(part + 1).padStart(2, "0")}`,
+        start: utcDay(year, part, 1),
+        end: utcDay(year, part + 1, 1),
       };
-    }
   }
+}
+
+/**
+ * The period containing an instant, in UTC: its name, first instant and first instant after it.
+ * @example periodOf(Date.UTC(2025, 3, 2), "quarter"); // { period: "2025-Q2", start: Date.UTC(2025, 3, 1), end: Date.UTC(2025, 6, 1) }
+ */
+export function periodOf(time: number, period: Period): PeriodSpan {
+  return periodAt(periodIndex(time, period), period);
 }
 
 /** Whether the range [from, to) lies within one period. */
 function withinOne(from: number, to: number, period: Period): boolean {
-  return periodOf(from, period).key === periodOf(Math.max(from, to - 1), period).key;
+  return periodIndex(from, period) === periodIndex(Math.max(from, to - 1), period);
 }
 
 /** The period an event's figures are counted in (see totalsByPeriod), and whether it is a guess. */
 function placeEvent(
   extent: Readonly<TimeExtent>,
   period: Period,
-): PeriodSpan & { coarse: boolean } {
+): { index: number; coarse: boolean } {
   if (!extent.openEnd && withinOne(extent.earliestEnd, extent.latestEnd, period)) {
-    return { ...periodOf(extent.earliestEnd, period), coarse: false };
+    return { index: periodIndex(extent.earliestEnd, period), coarse: false };
   }
   if (!extent.openStart && withinOne(extent.earliestStart, extent.latestStart, period)) {
-    return { ...periodOf(extent.earliestStart, period), coarse: false };
+    return { index: periodIndex(extent.earliestStart, period), coarse: false };
   }
-  const at = extent.openEnd ? extent.earliestStart : extent.earliestEnd;
-  return { ...periodOf(at, period), coarse: true };
+  return {
+    index: periodIndex(extent.openEnd ? extent.earliestStart : extent.earliestEnd, period),
+    coarse: true,
+  };
 }

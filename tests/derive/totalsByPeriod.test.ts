@@ -162,17 +162,17 @@ describe("totalsByPeriod", () => {
   it("periodOf(time, period) names UTC years, quarters and months", () => {
     const t = Date.UTC(2025, 3, 2, 23, 59);
     expect(periodOf(t, "year")).toEqual({
-      key: "2025",
+      period: "2025",
       start: Date.UTC(2025, 0, 1),
       end: Date.UTC(2026, 0, 1),
     });
     expect(periodOf(t, "quarter")).toEqual({
-      key: "2025-Q2",
+      period: "2025-Q2",
       start: Date.UTC(2025, 3, 1),
       end: Date.UTC(2025, 6, 1),
     });
     expect(periodOf(t, "month")).toEqual({
-      key: "2025-04",
+      period: "2025-04",
       start: Date.UTC(2025, 3, 1),
       end: Date.UTC(2025, 4, 1),
     });
