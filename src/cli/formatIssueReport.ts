@@ -1,0 +1,34 @@
+import { formatIssuePath } from "../components/shared/renderIssues";
+import type { Issue } from "../model/issue";
+
+/**
+ * The error report as plain text for a terminal: the same content as the library's
+ * `renderIssues` (where — JSON path or CSV row and column —, the message, what was expected and
+ * found, and a hint), one issue per block, errors before warnings.
+ *
+ * @example
+ * process.stderr.write(formatIssueReport("ops.csv", issues));
+ * // ops.csv: 1 error
+ * //   error  row 3, column “when”: …
+ */
+export function formatIssueReport(fileName: string, issues: readonly Issue[]): string {
+  const errors = issues.filter((issue) => issue.severity === "error");
+  const warnings = issues.filter((issue) => issue.severity === "warning");
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const lines = [
+    issues.length === 0
+      ? `${fileName}: valid`
+      : `${fileName}: ${[errors.length ? count(errors.length, "error") : "", warnings.length ? count(warnings.length, "warning") : ""].filter(Boolean).join(", ")}`,
+  ];
+  for (const issue of [...errors, ...warnings]) {
+    lines.push(
+      `  ${issue.severity.padEnd(7)} ${formatIssuePath(issue)}: ${issue.message} [${issue.code}]`,
+    );
+    const parts: string[] = [];
+    if (issue.expected !== undefined) parts.push(`expected ${issue.expected}`);
+    if (issue.found !== undefined) parts.push(`found “${issue.found}”`);
+    if (parts.length) lines.push(`          ${parts.join("; ")}`);
+    if (issue.hint !== undefined) lines.push(`          Hint: ${issue.hint}`);
+  }
+  return `${lines.join("\n")}\n`;
+}

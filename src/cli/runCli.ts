@@ -1,0 +1,176 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { readDatasetText } from "../embed/readDatasetText";
+import { hasErrors } from "../model/issue";
+import { formatIssueReport } from "./formatIssueReport";
+
+/** Where the CLI writes; injectable so tests run it in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The directory relative paths are resolved from. Default: `process.cwd()`. */
+  cwd?: string;
+}
+
+/** The views `render` draws. */
+export const cliViews = ["timeline", "network", "trend"] as const;
+
+const usage = `Usage:
+  jointline validate <file> [<file>…]
+      Checks JSON, CSV or TimelineJS files; prints every problem with where it is
+      (JSON path, or CSV row and column), what was expected and a hint.
+      Exit code 1 when any file has errors.
+  jointline render <file> --out <chart.svg|chart.png> [options]
+      Draws a chart without a browser.
+      --view timeline|network|trend   which chart (default timeline)
+      --width <px>                    default 960
+      --height <px>                   default 540
+      --theme light|dark|high-contrast|slide   default light
+      --locale <tag>                  e.g. en, fr, de, es, ar (default en)
+      --scale <n>                     PNG pixel ratio (default 1; 2 for retina)
+`;
+
+function positiveNumber(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new CliError(`--${name} must be a positive number, found “${value}”`);
+  return n;
+}
+
+class CliError extends Error {}
+
+async function readDataset(file: string, io: CliIo) {
+  const path = resolve(io.cwd ?? process.cwd(), file);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(error);
+    throw new CliError(`cannot read ${file}: ${reason}`);
+  }
+  return readDatasetText(text, { name: file });
+}
+
+async function validate(files: string[], io: CliIo): Promise<number> {
+  if (files.length === 0) throw new CliError("validate needs a file: jointline validate data.json");
+  let failed = false;
+  for (const file of files) {
+    const { data, issues, format } = await readDataset(file, io);
+    const report = formatIssueReport(file, issues);
+    if (hasErrors(issues) || !data) {
+      failed = true;
+      io.stderr(report);
+    } else {
+      io.stdout(
+        issues.length === 0
+          ? `${file}: valid ${format.toUpperCase()} — ${data.events.length} events, ${data.actors.length} actors, ${data.sources.length} sources\n`
+          : report,
+      );
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+async function render(
+  files: string[],
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>,
+  io: CliIo,
+) {
+  const [file] = files;
+  if (!file || files.length > 1)
+    throw new CliError("render needs one file: jointline render data.json --out chart.svg");
+  const out = values.out;
+  if (typeof out !== "string")
+    throw new CliError("render needs --out chart.svg or --out chart.png");
+  const type = /\.png$/i.test(out) ? "png" : /\.svg$/i.test(out) ? "svg" : undefined;
+  if (!type) throw new CliError(`--out must end in .svg or .png, found “${out}”`);
+  const view = (values.view ?? "timeline") as string;
+  if (!(cliViews as readonly string[]).includes(view)) {
+    throw new CliError(`--view must be one of ${cliViews.join(", ")}, found “${view}”`);
+  }
+  const theme = (values.theme ?? "light") as string;
+  const themes = ["light", "dark", "high-contrast", "slide"];
+  if (!themes.includes(theme))
+    throw new CliError(`--theme must be one of ${themes.join(", ")}, found “${theme}”`);
+  const width = positiveNumber(values.width as string | undefined, "width", 960);
+  const height = positiveNumber(values.height as string | undefined, "height", 540);
+  const scale = positiveNumber(values.scale as string | undefined, "scale", 1);
+  const { data, issues } = await readDataset(file, io);
+  if (!data || hasErrors(issues)) {
+    io.stderr(formatIssueReport(file, issues));
+    return 1;
+  }
+  // Loaded on demand so that `validate` needs neither linkedom nor resvg.
+  const { renderSvgInNode } = await import("../export/renderSvgInNode");
+  const { serverViews } = await import("../export/serverViews");
+  if (!serverViews[view as (typeof cliViews)[number]]) {
+    throw new CliError(`the ${view} view cannot be rendered in this version`);
+  }
+  const svg = renderSvgInNode(data, {
+    view: view as (typeof cliViews)[number],
+    width,
+    height,
+    theme: theme as "light",
+    locale: typeof values.locale === "string" ? values.locale : "en",
+  });
+  const target = resolve(io.cwd ?? process.cwd(), out);
+  if (type === "svg") {
+    await writeFile(target, svg);
+  } else {
+    const { rasterizeSvg } = await import("../export/rasterizeSvg");
+    await writeFile(target, rasterizeSvg(svg, { scale }));
+  }
+  io.stdout(
+    `${out}: ${view} of ${data.events.length} events, ${width}×${height}${type === "png" ? ` at ${scale}×` : ""}\n`,
+  );
+  return 0;
+}
+
+/**
+ * Runs the `jointline` command line with the given arguments (without `node` and the script),
+ * returning the exit code: 0 on success, 1 when the data has errors, 2 on a usage mistake.
+ *
+ * @example
+ * process.exitCode = await runCli(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: "string", short: "o" },
+        view: { type: "string" },
+        width: { type: "string" },
+        height: { type: "string" },
+        theme: { type: "string" },
+        locale: { type: "string" },
+        scale: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    io.stderr(`jointline: ${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const [command, ...files] = parsed.positionals;
+  if (parsed.values.help || command === "help" || command === undefined) {
+    (command === undefined && !parsed.values.help ? io.stderr : io.stdout)(usage);
+    return command === undefined && !parsed.values.help ? 2 : 0;
+  }
+  try {
+    if (command === "validate") return await validate(files, io);
+    if (command === "render") return await render(files, parsed.values, io);
+    throw new CliError(`unknown command “${command}”`);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`jointline: ${error.message}\n\n${usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,444 @@
+import { el } from "../components/shared/el";
+import { renderContentNote } from "../components/shared/renderContentNote";
+import { renderIssues } from "../components/shared/renderIssues";
+import { rootClass, themeCss } from "../components/shared/theme";
+import { downloadBlob } from "../export/downloadBlob";
+import { collectCss, exportSvg } from "../export/exportSvg";
+import { svgToPng } from "../export/svgToPng";
+import type { Dataset, Issue } from "../model";
+import { hasErrors } from "../model/issue";
+import { type EmbedAttributes, embedAttributeNames, parseEmbedAttributes } from "./embedAttributes";
+import { embedCode } from "./embedCode";
+import { embedCss, hostThemeCss } from "./embedCss";
+import { type ChartHandle, type EmbedView, mainSvg } from "./embedView";
+import { type EmbedData, loadEmbedData } from "./loadEmbedData";
+
+/** `detail` of `jointline-load` and `jointline-error`: the dataset (if usable) and every issue. */
+export interface JointlineLoadDetail {
+  dataset: Dataset | undefined;
+  issues: Issue[];
+}
+
+/** One action of the export menu. */
+export interface MenuAction {
+  label: string;
+  run: () => void | Promise<void>;
+}
+
+// Outside a browser (Node importing the module for its types) there is no HTMLElement to extend.
+const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+/** The URL of the script that defined the elements, for the default iframe page beside it. */
+const scriptUrl =
+  typeof document !== "undefined" && document.currentScript instanceof HTMLScriptElement
+    ? document.currentScript.src
+    : "";
+
+/** Attributes whose change means loading the data again, not just redrawing it. */
+const dataAttributes = new Set(["src", "format"]);
+
+/**
+ * The base of `<jointline-timeline>`, `<jointline-network>`, `<jointline-trend>` and
+ * `<jointline-dashboard>`: reads its attributes, loads the data (a `src` URL or an inline
+ * `<script type="application/json">`), and draws the chart in a shadow root with the theme — or
+ * the error report when the data does not load — with the dataset's content note first and an
+ * export menu (SVG, PNG at 1×, 2× and 1920×1080, embed code). Children other than the inline
+ * data are fallback content: shown when scripts do not run, hidden once the chart draws.
+ *
+ * Events (bubbling, composed): `jointline-load` and `jointline-error`, with
+ * {@link JointlineLoadDetail}; the chart's own events (`timeline-select`…) bubble out too.
+ */
+export class JointlineElement extends Base {
+  /** The chart this element draws; set by each subclass. */
+  static view: EmbedView;
+  static get observedAttributes(): readonly string[] {
+    return embedAttributeNames;
+  }
+
+  #shadow: ShadowRoot | undefined;
+  #root: HTMLDivElement | undefined;
+  #handle: ChartHandle | undefined;
+  #loaded: EmbedData | undefined;
+  #given: Dataset | undefined;
+  #attributes: EmbedAttributes | undefined;
+  #abort: AbortController | undefined;
+  #pending = false;
+  #reload = true;
+  #ready: Promise<void> = Promise.resolve();
+  #settle: (() => void) | undefined;
+
+  /** The view of this element's class. */
+  get view(): EmbedView {
+    return (this.constructor as typeof JointlineElement).view;
+  }
+
+  /** The loaded dataset, or undefined while loading or when it did not validate. */
+  get data(): Dataset | undefined {
+    return this.#loaded?.data;
+  }
+
+  /**
+   * Sets the dataset from code instead of `src` or inline data (an already parsed `Dataset`).
+   * @example document.querySelector("jointline-timeline").data = dataset;
+   */
+  set data(dataset: Dataset | undefined) {
+    this.#given = dataset;
+    this.#schedule(true);
+  }
+
+  /** The issues found in the data (errors and warnings) at the last load. */
+  get issues(): Issue[] {
+    return this.#loaded?.issues ?? [];
+  }
+
+  /** The chart handle (`update`, `zoomTo`, `focus`…), once drawn. */
+  get chart(): ChartHandle | undefined {
+    return this.#handle;
+  }
+
+  /** The configuration read from the attributes. */
+  get configuration(): EmbedAttributes {
+    return this.#attributes ?? parseEmbedAttributes((name) => this.getAttribute(name));
+  }
+
+  /** Resolves once the current load and draw have finished. */
+  get ready(): Promise<void> {
+    return this.#ready;
+  }
+
+  connectedCallback(): void {
+    if (!this.#shadow) {
+      this.#shadow = this.attachShadow({ mode: "open" });
+      const theme = this.ownerDocument.createElement("style");
+      // Marked as the shared theme so that components adopting it here find it present.
+      theme.setAttribute("data-jointline", "theme");
+      theme.textContent = hostThemeCss(themeCss);
+      const own = this.ownerDocument.createElement("style");
+      own.setAttribute("data-jointline", "embed");
+      own.textContent = [...this.view.css, embedCss].join("\n");
+      this.#root = el(this.ownerDocument, "div", `${rootClass} jl-embed`);
+      this.#shadow.append(theme, own, this.#root);
+    }
+    this.#schedule(true);
+  }
+
+  disconnectedCallback(): void {
+    this.#abort?.abort();
+    this.#handle?.destroy();
+    this.#handle = undefined;
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, next: string | null): void {
+    if (previous === next) return;
+    this.#schedule(dataAttributes.has(name));
+  }
+
+  /** Batches attribute changes made in one task into one load or redraw. */
+  #schedule(reload: boolean): void {
+    this.#reload ||= reload;
+    if (!this.#root || this.#pending) return;
+    this.#pending = true;
+    if (!this.#settle) this.#ready = new Promise((resolve) => (this.#settle = resolve));
+    queueMicrotask(() => void this.#run());
+  }
+
+  async #run(): Promise<void> {
+    this.#pending = false;
+    const attributes = parseEmbedAttributes((name) => this.getAttribute(name));
+    this.#attributes = attributes;
+    if (this.#reload || !this.#loaded) {
+      this.#reload = false;
+      this.#abort?.abort();
+      const abort = new AbortController();
+      this.#abort = abort;
+      const loaded = this.#given
+        ? { data: this.#given, issues: [], origin: "data property" }
+        : await loadEmbedData(this, {
+            ...(attributes.src !== undefined ? { src: attributes.src } : {}),
+            ...(attributes.format !== undefined ? { format: attributes.format } : {}),
+            signal: abort.signal,
+          });
+      if (abort.signal.aborted) return;
+      this.#loaded = loaded;
+      this.#draw(attributes, true);
+      const detail: JointlineLoadDetail = { dataset: loaded.data, issues: loaded.issues };
+      const ok = loaded.data !== undefined && !hasErrors(loaded.issues);
+      this.dispatchEvent(
+        new CustomEvent(ok ? "jointline-load" : "jointline-error", {
+          detail,
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    } else {
+      this.#draw(attributes, false);
+    }
+    if (!this.#pending) {
+      this.#settle?.();
+      this.#settle = undefined;
+    }
+  }
+
+  #draw(attributes: EmbedAttributes, fresh: boolean): void {
+    const root = this.#root!;
+    const document = this.ownerDocument;
+    const dataset = this.#loaded?.data;
+    root.dataset.theme = attributes.theme === "slide" ? "light" : attributes.theme;
+    root.dataset.view = this.view.name;
+    if (!dataset) {
+      this.#handle?.destroy();
+      this.#handle = undefined;
+      root.replaceChildren(renderIssues(document, this.#loaded?.issues ?? []));
+      return;
+    }
+    const options = this.view.options(attributes, dataset);
+    if (!fresh && this.#handle?.update) {
+      this.#handle.update(options);
+      this.#renderProblems(attributes);
+      return;
+    }
+    this.#handle?.destroy();
+    this.#handle = undefined;
+    root.replaceChildren();
+    if (dataset.contentNote) root.append(renderContentNote(document, dataset.contentNote));
+    this.#renderProblems(attributes);
+    if (attributes.menu) root.append(this.#renderMenu());
+    const chart = el(document, "div", "jl-embed-chart");
+    if (attributes.height !== undefined) chart.style.minHeight = `${attributes.height}px`;
+    root.append(chart);
+    this.#handle = this.view.create(chart, dataset, options);
+  }
+
+  #renderProblems(attributes: EmbedAttributes): void {
+    const root = this.#root!;
+    root.querySelector(".jl-embed-problems")?.remove();
+    if (attributes.problems.length === 0) return;
+    // Shown, not only logged: whoever wrote the tag is looking at the page, not the console.
+    const note = el(
+      this.ownerDocument,
+      "p",
+      "jl-embed-problems",
+      `Ignored: ${attributes.problems.join("; ")}.`,
+    );
+    const note0 = root.querySelector(".jl-content-note");
+    if (note0) note0.after(note);
+    else root.prepend(note);
+  }
+
+  /** The actions of the export menu; subclasses add theirs (presentation mode). */
+  protected menuActions(): MenuAction[] {
+    const name = this.#fileName();
+    return [
+      {
+        label: "Download SVG",
+        run: () =>
+          this.#download(new Blob([this.exportSvg()], { type: "image/svg+xml" }), `${name}.svg`),
+      },
+      {
+        label: "Download PNG",
+        run: async () => this.#download(await this.exportPng(), `${name}.png`),
+      },
+      {
+        label: "Download PNG (2×, print)",
+        run: async () => this.#download(await this.exportPng({ scale: 2 }), `${name}@2x.png`),
+      },
+      {
+        label: "Download PNG for slides (1920×1080)",
+        run: async () =>
+          this.#download(
+            await this.exportPng({ width: 1920, height: 1080 }),
+            `${name}-1920x1080.png`,
+          ),
+      },
+      { label: "Get embed code", run: () => this.#showEmbedCode() },
+    ];
+  }
+
+  #fileName(): string {
+    const title = this.#loaded?.data?.title ?? "chart";
+    const slug = title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 40);
+    return `${slug || "chart"}-${this.view.name}`;
+  }
+
+  #download(blob: Blob, fileName: string): void {
+    downloadBlob(this.ownerDocument, blob, fileName);
+  }
+
+  #renderMenu(): HTMLElement {
+    const document = this.ownerDocument;
+    const bar = el(document, "div", "jl-embed-bar");
+    const menu = el(document, "details", "jl-embed-menu");
+    const summary = el(document, "summary", undefined, "Share / export");
+    summary.setAttribute("aria-haspopup", "menu");
+    const list = el(document, "ul");
+    list.setAttribute("role", "menu");
+    for (const action of this.menuActions()) {
+      const item = el(document, "li");
+      item.setAttribute("role", "none");
+      const button = el(document, "button", undefined, action.label);
+      button.type = "button";
+      button.setAttribute("role", "menuitem");
+      button.addEventListener("click", async () => {
+        menu.open = false;
+        try {
+          await action.run();
+        } catch (error) {
+          this.#status(`${action.label} failed: ${(error as Error).message}`);
+        }
+      });
+      item.append(button);
+      list.append(item);
+    }
+    menu.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && menu.open) {
+        menu.open = false;
+        summary.focus();
+      }
+    });
+    menu.append(summary, list);
+    bar.append(menu);
+    return bar;
+  }
+
+  #status(text: string): void {
+    const root = this.#root!;
+    let status = root.querySelector(".jl-embed-status");
+    if (!status) {
+      status = el(this.ownerDocument, "p", "jl-embed-status");
+      status.setAttribute("role", "status");
+      root.querySelector(".jl-embed-bar")?.after(status);
+    }
+    status.textContent = text;
+  }
+
+  /**
+   * The iframe embed code for this chart, or undefined when the data is inline (an iframe needs
+   * the data at a URL).
+   */
+  embedCode(): string | undefined {
+    const attributes = this.configuration;
+    if (attributes.src === undefined) return undefined;
+    const page = new URL(
+      attributes.embedPage ?? "embed.html",
+      attributes.embedPage ? this.ownerDocument.baseURI : scriptUrl || this.ownerDocument.baseURI,
+    );
+    const params: Record<string, string | undefined> = { view: this.view.name };
+    for (const name of embedAttributeNames) {
+      if (name === "menu" || name === "embed-page") continue;
+      const value = this.getAttribute(name);
+      if (value !== null) params[name] = value;
+    }
+    params.src = new URL(attributes.src, this.ownerDocument.baseURI).href;
+    return embedCode({
+      page: page.href,
+      params,
+      title: attributes.title ?? this.#loaded?.data?.title ?? "Chart",
+      height: Math.ceil(this.getBoundingClientRect().height) || 480,
+    });
+  }
+
+  #showEmbedCode(): void {
+    const root = this.#root!;
+    const document = this.ownerDocument;
+    root.querySelector(".jl-embed-code")?.remove();
+    const box = el(document, "div", "jl-embed-code");
+    const code = this.embedCode();
+    if (code === undefined) {
+      box.append(
+        el(
+          document,
+          "p",
+          undefined,
+          "Embed code needs the data at a URL: set the src attribute to a published JSON or CSV file.",
+        ),
+      );
+    } else {
+      const label = el(document, "label", undefined, "Paste this into your page:");
+      const area = el(document, "textarea");
+      area.readOnly = true;
+      area.value = code;
+      label.append(area);
+      const copy = el(document, "button", undefined, "Copy");
+      copy.type = "button";
+      copy.addEventListener("click", async () => {
+        area.select();
+        try {
+          await navigator.clipboard.writeText(code);
+          copy.textContent = "Copied";
+        } catch {
+          copy.textContent = "Press Ctrl+C to copy";
+        }
+      });
+      box.append(label, copy);
+    }
+    const close = el(document, "button", undefined, "Close");
+    close.type = "button";
+    close.addEventListener("click", () => box.remove());
+    box.append(close);
+    root.querySelector(".jl-embed-bar")?.after(box);
+    box.querySelector("textarea")?.focus();
+  }
+
+  /** The chart's main SVG in the shadow root. */
+  chartSvg(): SVGSVGElement | null {
+    if (!this.#handle) return null;
+    return this.view.svgOf?.(this.#handle) ?? mainSvg(this.#handle.element);
+  }
+
+  /**
+   * The chart as a self-contained SVG document (styles inlined, the page's theme applied).
+   * @example const text = element.exportSvg();
+   */
+  exportSvg(): string {
+    const svg = this.chartSvg();
+    if (!svg) throw new Error("There is no chart to export.");
+    return exportSvg(svg);
+  }
+
+  /**
+   * The chart as PNG: at the chart's size times `scale`, or redrawn at `width`×`height`
+   * (1920×1080 for slides) offscreen.
+   * @example const blob = await element.exportPng({ scale: 2 });
+   */
+  async exportPng(
+    options: { scale?: number; width?: number; height?: number } = {},
+  ): Promise<Blob> {
+    if (options.width !== undefined && options.height !== undefined) {
+      return svgToPng(this.exportSvgAt(options.width, options.height), {
+        scale: options.scale ?? 1,
+      });
+    }
+    return svgToPng(this.exportSvg(), { scale: options.scale ?? 1 });
+  }
+
+  /**
+   * The chart redrawn at a given size (offscreen, then removed) and exported as SVG.
+   * @example element.exportSvgAt(1920, 1080);
+   */
+  exportSvgAt(width: number, height: number): string {
+    const dataset = this.#loaded?.data;
+    if (!dataset || !this.#root) throw new Error("There is no chart to export.");
+    const attributes = { ...this.configuration, width, height };
+    const box = el(this.ownerDocument, "div", "jl-embed-offscreen");
+    box.setAttribute("aria-hidden", "true");
+    box.style.cssText = `position:absolute;left:-100000px;top:0;width:${width}px;height:${height}px;overflow:hidden`;
+    this.#root.append(box);
+    const handle = this.view.create(box, dataset, {
+      ...this.view.options(attributes, dataset),
+      width,
+      height,
+    });
+    try {
+      const svg = this.view.svgOf?.(handle) ?? mainSvg(handle.element);
+      if (!svg) throw new Error("There is no chart to export.");
+      return exportSvg(svg, { width, height, css: collectCss(svg) });
+    } finally {
+      handle.destroy();
+      box.remove();
+    }
+  }
+}

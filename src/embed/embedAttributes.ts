@@ -1,0 +1,183 @@
+import { parseWhen } from "../time/parseWhen";
+import { toExtent } from "../time/toExtent";
+import type { DatasetFormat } from "./readDatasetText";
+
+/** The themes an embedded chart takes: the components' themes plus `slide` (large, high contrast). */
+export type EmbedTheme = "auto" | "light" | "dark" | "high-contrast" | "slide";
+
+/** The embed themes, in the order a picker lists them. */
+export const embedThemes: readonly EmbedTheme[] = [
+  "auto",
+  "light",
+  "dark",
+  "high-contrast",
+  "slide",
+];
+
+/**
+ * The configuration of an embedded chart, read from the attributes of `<jointline-timeline>`
+ * (and its siblings) or from the query string of the iframe embed page. Each field is the
+ * attribute of the same name in kebab-case.
+ */
+export interface EmbedAttributes {
+  /** URL of a JSON, CSV or TimelineJS file, relative to the page. Default: inline data. */
+  src?: string;
+  /** The file's format; default guessed from the URL and the text. */
+  format?: DatasetFormat;
+  /** Theme; default `auto` (the reader's system setting). */
+  theme: EmbedTheme;
+  /** BCP 47 locale of dates and numbers; default `en`. */
+  locale?: string;
+  /** Height of the chart in px; default: from content. */
+  height?: number;
+  /** Width in px; default: the element's width. */
+  width?: number;
+  /** First date of the window shown, as EDTF (`2019`, `2019-06`); default: all events. */
+  start?: string;
+  /** Last date of the window shown, as EDTF; the window runs to the end of that date. */
+  end?: string;
+  /** The window `[start, end]` in ms, when `start`/`end` parse; else undefined. */
+  window?: [number, number];
+  /** Timeline lanes: `kind`, `actor`, `lead`, `country`, `tag`, `none`. */
+  lanes?: string;
+  /** Timeline scale: `chronological` or `sequential`. */
+  scale?: string;
+  /** Timeline: a metric sizing marks; network: `operations`, `degree`, `weightedDegree`. */
+  sizeBy?: string;
+  /** Network facet: `actor` or `country`. */
+  facet?: string;
+  /** Trend metric, e.g. `arrests`. */
+  metric?: string;
+  /** Trend period: `year` or `quarter`. */
+  period?: string;
+  /** Trend stacking facet. */
+  stackBy?: string;
+  /** Accessible title of the chart. */
+  title?: string;
+  /** Show the export/share menu; `menu="none"` hides it. Default true. */
+  menu: boolean;
+  /** URL of the iframe embed page offered by "Get embed code"; default beside the script. */
+  embedPage?: string;
+  /** Any other component option, as a JSON object (`options='{"overview":true}'`). */
+  options: Record<string, unknown>;
+  /** What was wrong with the attributes: each is ignored and reported, never fatal. */
+  problems: string[];
+}
+
+/** The attribute names every jointline element observes. */
+export const embedAttributeNames = [
+  "src",
+  "format",
+  "theme",
+  "locale",
+  "height",
+  "width",
+  "start",
+  "end",
+  "lanes",
+  "scale",
+  "size-by",
+  "facet",
+  "metric",
+  "period",
+  "stack-by",
+  "title",
+  "menu",
+  "embed-page",
+  "options",
+] as const;
+
+function windowBound(text: string, edge: "start" | "end", problems: string[]): number | undefined {
+  const parsed = parseWhen(text);
+  if (!parsed.ok) {
+    problems.push(`${edge}="${text}": ${parsed.error.message}`);
+    return undefined;
+  }
+  const extent = toExtent(parsed.value);
+  return edge === "start" ? extent.earliestStart : extent.latestEnd;
+}
+
+/**
+ * Reads the embed configuration from attributes (or query-string parameters): numbers and
+ * dates are parsed, unknown values reported in `problems` and left out, so a typo never blanks
+ * the chart.
+ *
+ * @example
+ * parseEmbedAttributes((name) => element.getAttribute(name));
+ * parseEmbedAttributes((name) => new URLSearchParams(location.search).get(name));
+ */
+export function parseEmbedAttributes(get: (name: string) => string | null): EmbedAttributes {
+  const problems: string[] = [];
+  const text = (name: string) => {
+    const value = get(name)?.trim();
+    return value ? value : undefined;
+  };
+  const number = (name: string) => {
+    const value = text(name);
+    if (value === undefined) return undefined;
+    const n = Number.parseFloat(value);
+    if (!Number.isFinite(n) || n <= 0) {
+      problems.push(`${name}="${value}" is not a positive number of pixels`);
+      return undefined;
+    }
+    return n;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
+    const value = text(name);
+    if (value === undefined) return undefined;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.push(`${name}="${value}" is not one of ${allowed.join(", ")}`);
+    return undefined;
+  };
+  const start = text("start");
+  const end = text("end");
+  const startMs = start === undefined ? undefined : windowBound(start, "start", problems);
+  const endMs = end === undefined ? undefined : windowBound(end, "end", problems);
+  let window: [number, number] | undefined;
+  if (startMs !== undefined || endMs !== undefined) {
+    if (startMs !== undefined && endMs !== undefined && startMs >= endMs) {
+      problems.push(`start="${start}" is not before end="${end}"`);
+    } else {
+      window = [startMs ?? Number.NEGATIVE_INFINITY, endMs ?? Number.POSITIVE_INFINITY];
+    }
+  }
+  let options: Record<string, unknown> = {};
+  const rawOptions = text("options");
+  if (rawOptions !== undefined) {
+    try {
+      const parsed: unknown = JSON.parse(rawOptions);
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+        options = parsed as Record<string, unknown>;
+      } else problems.push("options must be a JSON object");
+    } catch (error) {
+      problems.push(`options is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  const attributes: EmbedAttributes = {
+    theme: oneOf("theme", embedThemes) ?? "auto",
+    menu: text("menu") !== "none" && text("menu") !== "false",
+    options,
+    problems,
+  };
+  const set = <K extends keyof EmbedAttributes>(key: K, value: EmbedAttributes[K] | undefined) => {
+    if (value !== undefined) attributes[key] = value;
+  };
+  set("src", text("src"));
+  set("format", oneOf("format", ["json", "csv", "timelinejs"] as const));
+  set("locale", text("locale"));
+  set("height", number("height"));
+  set("width", number("width"));
+  set("start", start);
+  set("end", end);
+  set("window", window);
+  set("lanes", oneOf("lanes", ["kind", "actor", "lead", "country", "tag", "none"] as const));
+  set("scale", oneOf("scale", ["chronological", "sequential"] as const));
+  set("sizeBy", text("size-by"));
+  set("facet", oneOf("facet", ["actor", "country"] as const));
+  set("metric", text("metric"));
+  set("period", oneOf("period", ["year", "quarter"] as const));
+  set("stackBy", text("stack-by"));
+  set("title", text("title"));
+  set("embedPage", text("embed-page"));
+  return attributes;
+}

@@ -1,0 +1,61 @@
+/** The message the iframe embed page posts to its parent when its content height changes. */
+export interface EmbedHeightMessage {
+  type: "jointline:height";
+  /** Height of the page's content in CSS px. */
+  height: number;
+}
+
+/** Whether a `message` event's data is a {@link EmbedHeightMessage}. */
+export function isEmbedHeightMessage(data: unknown): data is EmbedHeightMessage {
+  const message = data as Partial<EmbedHeightMessage> | null;
+  return (
+    typeof message === "object" &&
+    message !== null &&
+    message.type === "jointline:height" &&
+    typeof message.height === "number" &&
+    Number.isFinite(message.height) &&
+    message.height >= 0
+  );
+}
+
+/**
+ * The small script a host page includes once to let jointline iframes size themselves: each
+ * embed page posts its height, and the script sets the height of the iframe the message came
+ * from (matched by `contentWindow`, so no other frame can resize it). Heights are capped at
+ * 10,000 px so that a misbehaving frame cannot take over the page.
+ */
+export const hostResizeScript = `addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="jointline:height"||typeof d.height!=="number"||!(d.height>=0))return;var f=document.querySelectorAll("iframe[data-jointline]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(Math.ceil(d.height),1e4)+"px";});`;
+
+/** Options of {@link embedCode}. */
+export interface EmbedCodeOptions {
+  /** Absolute URL of the iframe embed page (`embed.html`). */
+  page: string;
+  /** Query parameters: `src` (absolute URL of the data) and any attribute (`view`, `theme`…). */
+  params: Readonly<Record<string, string | undefined>>;
+  /** The iframe's accessible title. Default "Chart". */
+  title?: string;
+  /** Initial height in px, before the page reports its own. Default 480. */
+  height?: number;
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+/**
+ * The HTML a journalist pastes into an article to embed a chart by iframe: the iframe, with
+ * the data URL and options in its query string, and the one-line resize script.
+ *
+ * @example
+ * embedCode({ page: "https://example.org/jointline/embed.html", params: { src: "https://example.org/ops.json", view: "timeline" } });
+ */
+export function embedCode(options: EmbedCodeOptions): string {
+  const url = new URL(options.page);
+  for (const [key, value] of Object.entries(options.params)) {
+    if (value !== undefined && value !== "") url.searchParams.set(key, value);
+  }
+  const title = escapeAttribute(options.title ?? "Chart");
+  const height = Math.round(options.height ?? 480);
+  return `<iframe data-jointline src="${escapeAttribute(url.href)}" title="${title}" loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>
+<script>${hostResizeScript}</script>`;
+}

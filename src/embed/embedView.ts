@@ -1,0 +1,54 @@
+import type { Dataset } from "../model";
+import type { EmbedAttributes } from "./embedAttributes";
+
+/** What every jointline chart handle offers (timeline, network, trend, dashboard). */
+export interface ChartHandle {
+  /** The chart's root element. */
+  readonly element: HTMLElement;
+  /** Re-applies options without rebuilding, where the chart supports it. */
+  update?(options: Record<string, unknown>): void;
+  /** Removes every node, listener, observer and timer the chart made. */
+  destroy(): void;
+}
+
+/**
+ * How a custom element draws one kind of chart: the component's stylesheets (put in the
+ * element's shadow root), the mapping from attributes to the component's options, and the
+ * component's `create` function.
+ */
+export interface EmbedView {
+  /** The view's name, also the `view` query parameter of the iframe page. */
+  name: string;
+  /** The component's own CSS, added to the shadow root after the theme. */
+  css: readonly string[];
+  /** The component's options for these attributes (theme, locale, window…). */
+  options(attributes: EmbedAttributes, dataset: Dataset): Record<string, unknown>;
+  /** Creates the chart in `container`. */
+  create(container: HTMLElement, dataset: Dataset, options: Record<string, unknown>): ChartHandle;
+  /** The SVG that export saves; default the largest `<svg>` in the chart. */
+  svgOf?(handle: ChartHandle): SVGSVGElement | null;
+}
+
+/**
+ * The chart's main SVG: the largest `<svg>` in it by area (legend swatches and icons are small).
+ * @example const svg = mainSvg(handle.element);
+ */
+export function mainSvg(root: ParentNode): SVGSVGElement | null {
+  let best: SVGSVGElement | null = null;
+  let bestArea = -1;
+  for (const svg of Array.from(root.querySelectorAll("svg"))) {
+    const width =
+      Number.parseFloat(svg.getAttribute("width") ?? "") ||
+      svg.getBoundingClientRect?.().width ||
+      0;
+    const height =
+      Number.parseFloat(svg.getAttribute("height") ?? "") ||
+      svg.getBoundingClientRect?.().height ||
+      0;
+    if (width * height > bestArea) {
+      best = svg;
+      bestArea = width * height;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,118 @@
+import { inlineSvgStyles } from "./inlineSvgStyles";
+import { serializeSvg } from "./serializeSvg";
+
+const svgNs = "http://www.w3.org/2000/svg";
+
+/** Options of {@link exportSvg}. */
+export interface ExportSvgOptions {
+  /** Width of the image in px. Default: the SVG's `width` attribute, else its rendered width. */
+  width?: number;
+  /** Height of the image in px. Default: the SVG's `height` attribute, else its rendered height. */
+  height?: number;
+  /**
+   * Stylesheet texts to inline. Default: every `<style>` (and adopted stylesheet) of the
+   * document or shadow root the SVG is in — what styles it on screen.
+   */
+  css?: readonly string[];
+  /**
+   * Paint a background (the theme's `--jl-color-background`) behind the chart, since image
+   * viewers show transparency as black or a checkerboard. Default: true.
+   */
+  background?: boolean;
+}
+
+/** The stylesheets that style a node where it is: its shadow root's or its document's. */
+export function collectCss(node: Node): string[] {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  const css: string[] = [];
+  const adopted = (root as { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets ?? [];
+  for (const sheet of adopted) {
+    css.push(Array.from(sheet.cssRules, (rule) => rule.cssText).join("\n"));
+  }
+  const scope = "querySelectorAll" in root ? root : node.ownerDocument;
+  for (const style of Array.from(scope?.querySelectorAll("style") ?? [])) {
+    css.push(style.textContent ?? "");
+  }
+  return css;
+}
+
+/** The `--*` custom properties named in stylesheets, read from the element's computed style. */
+function computedVariables(element: Element, css: readonly string[]): Record<string, string> {
+  const view = element.ownerDocument.defaultView;
+  if (!view || typeof view.getComputedStyle !== "function") return {};
+  let style: CSSStyleDeclaration;
+  try {
+    style = view.getComputedStyle(element);
+  } catch {
+    return {};
+  }
+  const names = new Set(css.flatMap((text) => text.match(/--[\w-]+(?=\s*:)/g) ?? []));
+  const variables: Record<string, string> = {};
+  for (const name of names) {
+    const value = style.getPropertyValue?.(name)?.trim();
+    if (value) variables[name] = value;
+  }
+  return variables;
+}
+
+function sizeOf(svg: SVGSVGElement, axis: "width" | "height"): number {
+  const attribute = Number.parseFloat(svg.getAttribute(axis) ?? "");
+  if (Number.isFinite(attribute) && attribute > 0) return attribute;
+  const box = svg
+    .getAttribute("viewBox")
+    ?.split(/[\s,]+/)
+    .map(Number);
+  if (box?.length === 4 && box[axis === "width" ? 2 : 3]! > 0)
+    return box[axis === "width" ? 2 : 3]!;
+  const rect =
+    typeof svg.getBoundingClientRect === "function" ? svg.getBoundingClientRect() : undefined;
+  return Math.round(rect?.[axis] ?? 0) || (axis === "width" ? 960 : 540);
+}
+
+/**
+ * Exports a chart's SVG as a self-contained SVG document: the styles of the page or shadow
+ * root that draw it are inlined on each element with their custom properties resolved (so a
+ * host page's theme carries over), the font stack set on the root, a background painted, and an
+ * explicit size and `viewBox` (a requested size other than the chart's own centres the chart in it). The same function runs in a browser and in Node (linkedom), so
+ * a server-rendered chart and an exported one agree.
+ *
+ * @example
+ * const text = exportSvg(chart.element.querySelector("svg")!);
+ * download(new Blob([text], { type: "image/svg+xml" }), "chart.svg");
+ */
+export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): string {
+  const css = options.css ?? collectCss(svg);
+  const naturalWidth = sizeOf(svg, "width");
+  const naturalHeight = sizeOf(svg, "height");
+  const width = options.width ?? naturalWidth;
+  const height = options.height ?? naturalHeight;
+  const copy = inlineSvgStyles(svg, { css, variables: computedVariables(svg, css) });
+  copy.setAttribute("width", String(width));
+  copy.setAttribute("height", String(height));
+  if (!copy.getAttribute("viewBox"))
+    copy.setAttribute("viewBox", `0 0 ${naturalWidth} ${naturalHeight}`);
+  copy.removeAttribute("tabindex");
+  copy.removeAttribute("class");
+  if (options.background ?? true) {
+    // A probe in the chart's root, painted with the theme background, resolved like any fill.
+    const root = svg.closest(".jl-root") ?? svg;
+    const probe = svg.ownerDocument.createElementNS(svgNs, "svg") as SVGSVGElement;
+    probe.setAttribute("style", "fill: var(--jl-color-background, #ffffff)");
+    root.appendChild(probe);
+    const inlined = inlineSvgStyles(probe, { css, variables: computedVariables(probe, css) });
+    probe.remove();
+    const fill = /fill:([^;]+)/.exec(inlined.getAttribute("style") ?? "")?.[1] ?? "#ffffff";
+    const rect = svg.ownerDocument.createElementNS(svgNs, "rect");
+    const [x = "0", y = "0"] = (copy.getAttribute("viewBox") ?? "").split(/[\s,]+/);
+    rect.setAttribute("x", x);
+    rect.setAttribute("y", y);
+    rect.setAttribute("width", "100%");
+    rect.setAttribute("height", "100%");
+    rect.setAttribute("fill", fill);
+    const first = Array.from(copy.children).find(
+      (child) => !["title", "desc", "defs"].includes(child.localName),
+    );
+    copy.insertBefore(rect, first ?? null);
+  }
+  return serializeSvg(copy);
+}

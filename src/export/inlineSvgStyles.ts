@@ -1,0 +1,213 @@
+import { type CssDeclaration, type CssRule, parseCss } from "./parseCss";
+import { resolveVariables } from "./resolveVariables";
+
+/**
+ * The properties an exported SVG carries on each element: those that change how SVG paints.
+ * Layout-only CSS (flex, margins) means nothing inside an `<svg>`.
+ */
+export const svgStyleProperties: readonly string[] = [
+  "fill",
+  "fill-opacity",
+  "fill-rule",
+  "stroke",
+  "stroke-width",
+  "stroke-opacity",
+  "stroke-dasharray",
+  "stroke-dashoffset",
+  "stroke-linecap",
+  "stroke-linejoin",
+  "opacity",
+  "display",
+  "visibility",
+  "font-family",
+  "font-size",
+  "font-weight",
+  "font-style",
+  "text-anchor",
+  "dominant-baseline",
+  "letter-spacing",
+  "text-decoration",
+  "paint-order",
+  "stop-color",
+  "stop-opacity",
+  "marker-start",
+  "marker-mid",
+  "marker-end",
+  "mix-blend-mode",
+];
+
+/** Inherited text properties an `<svg>` takes from the HTML around it (`.jl-root`'s font). */
+const inheritedFromHost = ["font-family", "font-size", "font-weight", "font-style"];
+
+// States that an image cannot be in; matching them would freeze a hover into the export.
+const dynamicSelector = /:(?:hover|focus|focus-visible|focus-within|active|visited|target)\b|::/;
+
+/** Options of {@link inlineSvgStyles}. */
+export interface InlineSvgStylesOptions {
+  /** Stylesheet texts to apply, in cascade order. */
+  css: readonly string[];
+  /**
+   * Custom-property values at the SVG, overriding what the stylesheets say — in a browser, the
+   * computed `--jl-*` values, so that a host page's theme carries into the export. Default: none.
+   */
+  variables?: Readonly<Record<string, string>>;
+}
+
+/** What the rightmost part of a selector demands of an element: a cheap test before `matches`. */
+interface KeyRequirements {
+  tag: string | undefined;
+  classes: string[];
+}
+
+function keyRequirements(selector: string): KeyRequirements {
+  const flat = selector.replace(/\[[^\]]*\]/g, "[]").replace(/\([^)]*\)/g, "()");
+  const last =
+    flat
+      .trim()
+      .split(/\s*[\s>+~]\s*/)
+      .pop() ?? "";
+  const tag = /^[a-zA-Z][\w-]*/.exec(last)?.[0]?.toLowerCase();
+  return { tag, classes: Array.from(last.matchAll(/\.([\w-]+)/g), (m) => m[1]!) };
+}
+
+interface Cascade {
+  declared: Map<string, string>;
+  custom: Map<string, string>;
+}
+
+/**
+ * Returns a copy of `svg` in which every element carries, as a `style` attribute, the
+ * properties the stylesheets give it — with `var()` and `currentColor` resolved to values — so
+ * that the copy paints the same with no stylesheet at all (an image file, resvg, a print
+ * pipeline). Selectors are matched against the original element in place, so rules that depend
+ * on ancestors outside the SVG (`.jl-root[data-theme=dark] …`) apply. Works in any DOM with
+ * `Element.matches` (browsers, jsdom, linkedom).
+ *
+ * @example
+ * const copy = inlineSvgStyles(chartSvg, { css: [themeCss] });
+ */
+export function inlineSvgStyles(
+  svg: SVGSVGElement,
+  options: InlineSvgStylesOptions,
+): SVGSVGElement {
+  let order = 0;
+  const rules: (CssRule & { key: KeyRequirements })[] = [];
+  for (const text of options.css) {
+    const parsed = parseCss(text, order);
+    order += parsed.length;
+    for (const rule of parsed) {
+      if (!dynamicSelector.test(rule.selector))
+        rules.push({ ...rule, key: keyRequirements(rule.selector) });
+    }
+  }
+  const cache = new Map<Element, Cascade>();
+
+  const matchingDeclarations = (element: Element): CssDeclaration[] => {
+    const matched: CssRule[] = [];
+    const tag = element.localName?.toLowerCase();
+    const classes = new Set((element.getAttribute("class") ?? "").split(/\s+/));
+    for (const rule of rules) {
+      // DOMs compile a selector on every `matches` call: skip the rules that cannot apply.
+      if (rule.key.tag && rule.key.tag !== tag) continue;
+      if (rule.key.classes.some((name) => !classes.has(name))) continue;
+      try {
+        if (element.matches(rule.selector)) matched.push(rule);
+      } catch {
+        // A selector this DOM cannot evaluate: leave the rule out rather than fail the export.
+      }
+    }
+    matched.sort(
+      (a, b) =>
+        a.specificity[0] - b.specificity[0] ||
+        a.specificity[1] - b.specificity[1] ||
+        a.specificity[2] - b.specificity[2] ||
+        a.order - b.order,
+    );
+    const normal = matched.flatMap((rule) => rule.declarations.filter((d) => !d.important));
+    const inline = parseCss(`x{${element.getAttribute("style") ?? ""}}`)[0]?.declarations ?? [];
+    const important = matched.flatMap((rule) => rule.declarations.filter((d) => d.important));
+    return [...normal, ...inline, ...important];
+  };
+
+  const cascadeOf = (element: Element): Cascade => {
+    const known = cache.get(element);
+    if (known) return known;
+    const parent = element.parentElement;
+    const inherited = parent ? cascadeOf(parent).custom : new Map<string, string>();
+    const custom = new Map(inherited);
+    const declared = new Map<string, string>();
+    for (const { property, value } of matchingDeclarations(element)) {
+      if (property.startsWith("--")) custom.set(property, value);
+      else declared.set(property, value);
+    }
+    if (element === svg && options.variables) {
+      for (const [name, value] of Object.entries(options.variables))
+        if (value) custom.set(name, value);
+    }
+    const cascade = { declared, custom };
+    cache.set(element, cascade);
+    return cascade;
+  };
+
+  const resolve = (element: Element, value: string): string | undefined => {
+    const { custom } = cascadeOf(element);
+    return resolveVariables(value, (name) => custom.get(name));
+  };
+
+  // `currentColor` is the inherited `color`.
+  const colorOf = (element: Element | null): string => {
+    for (let node = element; node; node = node.parentElement) {
+      const color = cascadeOf(node).declared.get("color");
+      if (color && color !== "inherit") return resolve(node, color) ?? "#000";
+    }
+    return "#000";
+  };
+
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const originals = [svg, ...Array.from(svg.querySelectorAll("*"))];
+  const copies = [copy, ...Array.from(copy.querySelectorAll("*"))];
+  originals.forEach((original, index) => {
+    const target = copies[index]!;
+    const { declared } = cascadeOf(original);
+    const style: string[] = [];
+    const take = (property: string, raw: string | undefined) => {
+      if (raw === undefined || raw === "inherit") return;
+      let value = resolve(original, raw);
+      if (value === undefined) return;
+      if (/currentcolor/i.test(value)) value = value.replace(/currentcolor/gi, colorOf(original));
+      style.push(`${property}:${value}`);
+    };
+    if (original === svg) {
+      // The SVG's text style comes from the HTML around it; an image has no HTML around it.
+      for (const property of inheritedFromHost) {
+        if (declared.has(property)) continue;
+        for (let node = svg.parentElement; node; node = node.parentElement) {
+          const value = cascadeOf(node).declared.get(property);
+          if (value && value !== "inherit") {
+            take(property, resolve(node, value));
+            break;
+          }
+        }
+      }
+    }
+    for (const property of svgStyleProperties) take(property, declared.get(property));
+    // Presentation attributes may hold var() too (fill="var(--jl-cat-1, #0072B2)").
+    for (const attribute of Array.from(target.attributes)) {
+      if (
+        attribute.name === "style" ||
+        (!attribute.value.includes("var(") && !/currentcolor/i.test(attribute.value))
+      )
+        continue;
+      let value = resolve(original, attribute.value);
+      if (value !== undefined && /currentcolor/i.test(value))
+        value = value.replace(/currentcolor/gi, colorOf(original));
+      if (value === undefined) target.removeAttribute(attribute.name);
+      else target.setAttribute(attribute.name, value);
+    }
+    if (style.length) target.setAttribute("style", style.join(";"));
+    else target.removeAttribute("style");
+  });
+  // The stylesheets are now inlined; one left inside would re-apply var() rules an image viewer cannot resolve.
+  for (const sheet of Array.from(copy.querySelectorAll("style"))) sheet.remove();
+  return copy;
+}

@@ -1,0 +1,90 @@
+import { parseHTML } from "linkedom";
+import { themeCss } from "../components/shared/theme";
+import type { EmbedAttributes, EmbedTheme } from "../embed/embedAttributes";
+import { embedCss } from "../embed/embedCss";
+import { mainSvg } from "../embed/embedView";
+import type { Dataset } from "../model";
+import { exportSvg } from "./exportSvg";
+import { type ServerViewName, serverViews } from "./serverViews";
+
+/** Options of {@link renderSvgInNode}. */
+export interface RenderSvgInNodeOptions {
+  /** Which chart. Default `timeline`. */
+  view?: ServerViewName;
+  /** Width in px. Default 960. */
+  width?: number;
+  /** Height in px. Default 540. */
+  height?: number;
+  /** Theme. Default `light` (an image has no reader preference to follow). */
+  theme?: Exclude<EmbedTheme, "auto">;
+  /** BCP 47 locale of dates and numbers. Default `en`. */
+  locale?: string;
+  /** Further component options, as the `options` attribute takes them. */
+  options?: Record<string, unknown>;
+}
+
+/**
+ * Renders a chart to a self-contained SVG document in Node, without a browser: the component
+ * draws into a linkedom document exactly as it does into a page (same `create` function, same
+ * options as the custom element would pass), and {@link exportSvg} inlines the same styles the
+ * browser export inlines. The `slide` theme uses the slide sizes of the embed stylesheet.
+ *
+ * @example
+ * await writeFile("chart.svg", renderSvgInNode(dataset, { view: "network", width: 1200, height: 800 }));
+ */
+export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOptions = {}): string {
+  const name = options.view ?? "timeline";
+  const view = serverViews[name];
+  if (!view) throw new Error(`The ${name} view cannot be rendered yet.`);
+  const width = options.width ?? 960;
+  const height = options.height ?? 540;
+  const theme = options.theme ?? "light";
+  const { document } = parseHTML(
+    `<!doctype html><html><head></head><body><div class="jl-host" theme="${theme}"></div></body></html>`,
+  );
+  const host = document.querySelector(".jl-host") as unknown as HTMLElement;
+  // The slide theme's sizes live on :host in the embed stylesheet; here the host is a div.
+  const slideCss = embedCss
+    .slice(embedCss.indexOf(':host([theme="slide"])'))
+    .replace(/^:host\(\[theme="slide"\]\)/, '.jl-host[theme="slide"] .jl-root');
+  const container = document.createElement("div") as unknown as HTMLElement;
+  container.setAttribute("class", "jl-root jl-embed");
+  container.setAttribute("data-theme", theme === "slide" ? "light" : theme);
+  container.setAttribute("style", `width:${width}px`);
+  host.append(container);
+  const attributes: EmbedAttributes = {
+    theme,
+    menu: false,
+    options: options.options ?? {},
+    problems: [],
+    width,
+    height,
+    ...(options.locale ? { locale: options.locale } : {}),
+  };
+  // d3-zoom reads the global `navigator`, which Node 20 lacks (Node 21+ has one): lend it one for
+  // the render only.
+  const lentNavigator = !("navigator" in globalThis);
+  if (lentNavigator)
+    Object.defineProperty(globalThis, "navigator", {
+      value: { maxTouchPoints: 0 },
+      configurable: true,
+    });
+  let handle: ReturnType<typeof view.create>;
+  try {
+    handle = view.create(container, dataset, {
+      ...view.options(attributes, dataset),
+      width,
+      height,
+    });
+  } finally {
+    if (lentNavigator) Reflect.deleteProperty(globalThis, "navigator");
+  }
+  try {
+    const svg = view.svgOf?.(handle) ?? mainSvg(handle.element);
+    if (!svg) throw new Error(`The ${view.name} drew no SVG.`);
+    const css = [themeCss, ...view.css, slideCss.slice(0, slideCss.indexOf("}") + 1)];
+    return exportSvg(svg, { css, width, height });
+  } finally {
+    handle.destroy();
+  }
+}

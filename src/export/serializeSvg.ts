@@ -1,0 +1,53 @@
+const svgNs = "http://www.w3.org/2000/svg";
+const xlinkNs = "http://www.w3.org/1999/xlink";
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, "&quot;");
+}
+
+function write(node: Node, out: string[]): void {
+  if (node.nodeType === 3) {
+    out.push(escapeText(node.nodeValue ?? ""));
+    return;
+  }
+  if (node.nodeType !== 1) return; // comments, processing instructions
+  const element = node as Element;
+  const tag = element.localName ?? element.tagName.toLowerCase();
+  out.push(`<${tag}`);
+  for (const attribute of Array.from(element.attributes)) {
+    // Event-handler attributes never belong in an exported image.
+    if (/^on/i.test(attribute.name)) continue;
+    out.push(` ${attribute.name}="${escapeAttribute(attribute.value)}"`);
+  }
+  if (element.childNodes.length === 0) {
+    out.push("/>");
+    return;
+  }
+  out.push(">");
+  for (const child of Array.from(element.childNodes)) write(child, out);
+  out.push(`</${tag}>`);
+}
+
+/**
+ * Writes an SVG element as a standalone XML document string, the same way in every DOM (a
+ * browser, jsdom, linkedom): attributes in document order, text escaped, empty elements
+ * self-closed, the SVG (and, when used, XLink) namespaces declared on the root.
+ *
+ * @example
+ * const text = serializeSvg(svgElement); // "<svg xmlns=\"http://www.w3.org/2000/svg\" …"
+ */
+export function serializeSvg(svg: Element): string {
+  const root = svg.cloneNode(true) as Element;
+  if (!root.getAttribute("xmlns")) root.setAttribute("xmlns", svgNs);
+  const out: string[] = [];
+  write(root, out);
+  let text = out.join("");
+  if (/\sxlink:/.test(text) && !root.hasAttribute("xmlns:xlink")) {
+    text = text.replace(/^<svg/, `<svg xmlns:xlink="${xlinkNs}"`);
+  }
+  return text;
+}

@@ -1,0 +1,10 @@
+import type { EmbedView } from "../embed/embedView";
+import { networkView } from "../embed/views/networkView";
+
+/** The views the CLI and {@link renderSvgInNode} know, by the name `--view` takes. */
+export type ServerViewName = "timeline" | "network" | "trend";
+
+/** The charts that render without a browser (a view not listed here is not built yet). */
+export const serverViews: Partial<Record<ServerViewName, EmbedView>> = {
+  network: networkView,
+};
