@@ -98,7 +98,6 @@ function splitSections(rows: readonly CsvRow[], issues: Issue[]): SectionBlock[]
             code: "unknown_section",
             path: [],
             row: row.line,
-            column: "",
             message: `"${row.cells[0]!.trim()}" is not a section; its rows were not read.`,
             expected: `one of ${csvSections.map((name) => `#${name}`).join(", ")}`,
             found: row.cells[0]!.trim(),
@@ -499,6 +498,9 @@ function locate(
     else if (typeof field === "string") column = location.columns.get(field) ?? field;
     else if (found.code === "invalid_kind") column = location.columns.get("kind") ?? "kind";
     let message = found.message;
+    if (found.code === "invalid_date") {
+      message = `The date ${found.found} cannot be read: ${message.replace(/\.$/, "")}.`;
+    }
     if (found.code === "unknown_field" && typeof field === "string") {
       message = `The column "${column}" does not apply to this row; leave it empty here.`;
     } else if (typeof item === "number" && typeof field === "string" && field !== "extra") {
@@ -559,6 +561,8 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<
 
   const parsed = parseCsvRows(body);
   const issues: Issue[] = [...parsed.issues];
+  // After a broken quote, cells are shifted or merged: errors about them would only mislead.
+  if (hasErrors(issues)) return { data: undefined, issues };
   const blocks = splitSections(parsed.rows, issues);
 
   const base = options.dataset ?? {};
