@@ -1,5 +1,12 @@
 // Pure data → data, no DOM. Re-exports only.
-
+export {
+  type AssignLanesOptions,
+  assignLanes,
+  type Lane,
+  type LaneAssignment,
+  type LaneFacet,
+  laneFacets,
+} from "./assignLanes";
 export { combineQualifiers, isApproximate, isLowerBound } from "./combineQualifiers";
 export {
   type CooperationGraph,
@@ -14,11 +21,19 @@ export { datasetNow } from "./datasetNow";
 export { type EventExtentOptions, eventExtent } from "./eventExtent";
 export {
   agreedQualifier,
+  claimOf,
   type FigureClaim,
   type FigureClaimsOptions,
   figureClaims,
 } from "./figureClaims";
 export { type EventFilter, filterEvents, foldText } from "./filterEvents";
+export { type PackedRows, type PackItem, type PackRowsOptions, packRows } from "./packRows";
+export {
+  type ScaleBreak,
+  type SequentialScale,
+  type SequentialScaleOptions,
+  sequentialScale,
+} from "./sequentialScale";
 export {
   type DatasetSummary,
   type SummarizeDatasetOptions,
