@@ -1,0 +1,1199 @@
+import { brushX } from "d3-brush";
+import { type ScaleLinear, type ScaleTime, scaleLinear, scaleUtc } from "d3-scale";
+import { select } from "d3-selection";
+import {
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+  zoom,
+  zoomIdentity,
+} from "d3-zoom";
+import { assignLanes, type LaneAssignment } from "../../derive/assignLanes";
+import { datasetNow } from "../../derive/datasetNow";
+import { eventExtent } from "../../derive/eventExtent";
+import { figureClaims } from "../../derive/figureClaims";
+import { type SequentialScale, sequentialScale } from "../../derive/sequentialScale";
+import { summarizeDataset } from "../../derive/summarizeDataset";
+import { timeExtent } from "../../derive/timeExtent";
+import type { Dataset, Event, Source } from "../../model";
+import { hasErrors, type ReadResult } from "../../model/issue";
+import { parseWhen } from "../../time/parseWhen";
+import { toExtent } from "../../time/toExtent";
+import type { TimeExtent } from "../../time/types";
+import { maybeAccessor } from "../shared/accessor";
+import { createDisposables, dispatch } from "../shared/dispatch";
+import { el } from "../shared/el";
+import { formatNumber, metricLabel } from "../shared/formatFigure";
+import { canvasTextMeasurer } from "../shared/measureText";
+import { categoricalCount } from "../shared/palette";
+import { renderContentNote } from "../shared/renderContentNote";
+import { renderDataTable } from "../shared/renderDataTable";
+import { renderEmptyState } from "../shared/renderEmptyState";
+import { renderEventDetails } from "../shared/renderEventDetails";
+import { renderIssues } from "../shared/renderIssues";
+import { renderLegend } from "../shared/renderLegend";
+import { renderSourcesFooter } from "../shared/renderSourcesFooter";
+import { renderTextSummary } from "../shared/renderTextSummary";
+import { adoptStyle, adoptTheme, readThemeColors, rootClass } from "../shared/theme";
+import { createTooltip } from "../shared/tooltip";
+import { eventAriaLabel, timelineLegendItems, timelineTableColumns } from "./describe";
+import { drawCanvas } from "./drawCanvas";
+import {
+  buildHitIndex,
+  type HitIndex,
+  layoutTimeline,
+  type MarkLayout,
+  type TimelineLayout,
+  truncateLabel,
+} from "./layout";
+import {
+  type ResolvedTimelineOptions,
+  resolveTimelineOptions,
+  type TimelineOptions,
+} from "./options";
+import { renderTimeline } from "./render";
+import { timelineCss } from "./style";
+import { type TimeTick, timeTicks } from "./ticks";
+
+/** `detail` of `timeline-select`: the selected event, or nulls when the selection is cleared. */
+export interface TimelineSelectDetail {
+  id: string | null;
+  event: Event | null;
+}
+/** `detail` of `timeline-hover`: the event under the pointer or keyboard focus, or nulls. */
+export interface TimelineHoverDetail {
+  id: string | null;
+  event: Event | null;
+}
+/** `detail` of `timeline-zoom`: the visible window in ms since the epoch and the zoom factor. */
+export interface TimelineZoomDetail {
+  start: number;
+  end: number;
+  k: number;
+}
+
+/** The CustomEvents a timeline dispatches on its element, for typed listeners. */
+export interface TimelineEventMap {
+  "timeline-select": CustomEvent<TimelineSelectDetail>;
+  "timeline-hover": CustomEvent<TimelineHoverDetail>;
+  "timeline-zoom": CustomEvent<TimelineZoomDetail>;
+}
+
+/** The timeline's root element: `value` is the selected event (or null). */
+export type TimelineElement = HTMLDivElement & { value: Event | null };
+
+/**
+ * A live timeline. Each method in one line, as uPlot documents its API:
+ *
+ * - `element` — the root `<div>`; listen here for `timeline-select`, `timeline-hover`,
+ *   `timeline-zoom`; `element.value` is the selected event.
+ * - `update(partial)` — merges options and redraws, keeping the selection and the visible window.
+ * - `setData(data)` — replaces the dataset (or a `ReadResult`), keeping options.
+ * - `zoomTo([start, end])` — shows a time window (ms since the epoch); `zoomTo(null)` resets.
+ * - `focus(id)` — moves keyboard focus to an event (panning to it) and shows its tooltip.
+ * - `select(id)` — selects an event (or clears with null), as a click does.
+ * - `destroy()` — removes every node, listener, observer, timer and stylesheet it added.
+ *
+ * @example
+ * const chart = createTimeline(document.querySelector("#chart")!, dataset);
+ * chart.element.addEventListener("timeline-select", (e) => console.log(e.detail.id));
+ */
+export interface Timeline {
+  readonly element: TimelineElement;
+  update(partial: Partial<TimelineOptions>): void;
+  setData(data: Dataset | ReadResult<Dataset>): void;
+  zoomTo(interval: readonly [number, number] | null): void;
+  focus(eventId: string): void;
+  select(eventId: string | null): void;
+  destroy(): void;
+}
+
+let chartCount = 0;
+const DAY = 86_400_000;
+
+type XScale = ScaleTime<number, number> | ScaleLinear<number, number>;
+
+function isReadResult(data: Dataset | ReadResult<Dataset>): data is ReadResult<Dataset> {
+  return "issues" in data && !("events" in data);
+}
+
+/**
+ * Creates an interactive timeline of a dataset's events in `container`: lanes (by kind, actor,
+ * country, tag…), operations as spans, enforcement actions as points, legislative stages as
+ * milestones joined per instrument, imprecise dates drawn as ranges, zoom and pan (wheel, drag,
+ * pinch, double-click, keyboard, buttons), tooltips and a details panel with every figure's
+ * source, a sources footer, a data table and a text summary. Given a `ReadResult` whose data did
+ * not load, it shows the error report instead.
+ *
+ * @example
+ * import data from "../data/csam-operations.json";
+ * const { data: dataset, issues } = parseDataset(data);
+ * const chart = createTimeline(document.getElementById("chart")!, dataset ? dataset : { data: undefined, issues });
+ */
+export function createTimeline(
+  container: HTMLElement,
+  data: Dataset | ReadResult<Dataset>,
+  options: TimelineOptions = {},
+): Timeline {
+  const document = container.ownerDocument;
+  const view = document.defaultView;
+  const id = `jl-tl-${++chartCount}`;
+  const releaseTheme = adoptTheme(document);
+  const releaseStyle = adoptStyle(document, "timeline", timelineCss);
+  const bag = createDisposables();
+  let opts: ResolvedTimelineOptions = resolveTimelineOptions(options);
+
+  const root = el(document, "div", `${rootClass} jl-timeline`) as TimelineElement;
+  root.value = null;
+  container.appendChild(root);
+
+  // Per-dataset state.
+  let dataset: Dataset | undefined;
+  let issues: ReadResult<Dataset>["issues"] = [];
+  let events: Event[] = [];
+  let extents: TimeExtent[] = [];
+  let order: number[] = [];
+  let indexById = new Map<string, number>();
+  let assignment: LaneAssignment = { lanes: [], membership: [] };
+  let labels: string[] = [];
+  let colorIndices: number[] = [];
+  let radii: (number | undefined)[] | undefined;
+  let ariaLabels: string[] = [];
+  let sizeLegend: { value: number; r: number }[] = [];
+  let fullDomain: [number, number] = [0, 1];
+  let seq: SequentialScale | undefined;
+
+  // View state.
+  let width = 0;
+  let base: XScale = scaleUtc();
+  let transform: ZoomTransform = zoomIdentity;
+  let selected: string | null = options.selected ?? null;
+  let focused: string | null = null;
+  let hovered: string | null = null;
+  let layout: TimelineLayout | undefined;
+  let hitIndex: HitIndex | undefined;
+  let canvasMode = false;
+  let minRows = new Map<string, number>();
+  let frame = 0;
+  let sourcesTimer: ReturnType<typeof setTimeout> | undefined;
+  let tableTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastWindow = "";
+  let brushing = false;
+  let measure =
+    opts.measureText ??
+    canvasTextMeasurer(document, "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
+
+  // DOM skeleton, rebuilt by build().
+  let plot: HTMLDivElement | undefined;
+  let svg: SVGSVGElement | undefined;
+  let canvas: HTMLCanvasElement | undefined;
+  let liveRegion: HTMLDivElement | undefined;
+  let details: HTMLElement | undefined;
+  let footer: HTMLElement | undefined;
+  let tableWrap: HTMLDivElement | undefined;
+  let tableButton: HTMLButtonElement | undefined;
+  let overviewSvg: SVGSVGElement | undefined;
+  let zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
+  let tooltip = createTooltip(root);
+  let resizeObserver: ResizeObserver | undefined;
+
+  function setData(input: Dataset | ReadResult<Dataset>): void {
+    if (isReadResult(input)) {
+      dataset = input.data && !hasErrors(input.issues) ? input.data : undefined;
+      issues = input.issues;
+    } else {
+      dataset = input;
+      issues = [];
+    }
+    prepare();
+    minRows = new Map();
+    transform = zoomIdentity;
+    build();
+  }
+
+  /** Derives everything that depends on data and options but not on the view. */
+  function prepare(): void {
+    events = dataset ? dataset.events.slice() : [];
+    const now = opts.now ?? (dataset ? datasetNow(dataset) : undefined);
+    extents = events.map((e) => {
+      try {
+        return eventExtent(e, now === undefined ? {} : { now });
+      } catch {
+        // Hand-built events may carry an invalid date; draw them nowhere rather than crash.
+        const parsed = parseWhen("0001");
+        return toExtent(
+          parsed.ok
+            ? parsed.value
+            : {
+                type: "date",
+                date: { year: 1, precision: "year", approximate: false, uncertain: false },
+              },
+        );
+      }
+    });
+    order = events
+      .map((_, i) => i)
+      .sort(
+        (a, b) =>
+          extents[a]!.earliestStart - extents[b]!.earliestStart ||
+          extents[a]!.latestEnd - extents[b]!.latestEnd ||
+          a - b,
+      );
+    indexById = new Map(events.map((e, i) => [e.id, i]));
+    const countryLabel = (() => {
+      try {
+        const names = new Intl.DisplayNames([opts.locale, "en"], { type: "region" });
+        return (key: string) => {
+          try {
+            return names.of(key) ?? key;
+          } catch {
+            return key;
+          }
+        };
+      } catch {
+        return (key: string) => key;
+      }
+    })();
+    assignment = assignLanes(events, {
+      by: opts.lanes,
+      actors: dataset?.actors ?? [],
+      maxLanes: opts.maxLanes,
+      label: (key, by) => (by === "country" ? countryLabel(key) : key),
+    });
+    const label = maybeAccessor<Event, string>(opts.label, "");
+    labels = events.map((e, i) =>
+      truncateLabel(
+        opts.label === undefined ? e.title : String(label(e, i) ?? e.title),
+        opts.labelMaxWidth,
+        measure,
+        opts.fontSize,
+      ),
+    );
+    const kindIndex = { operation: 0, arrest: 1, legislation: 2 } as const;
+    if (opts.color === undefined) colorIndices = events.map((e) => kindIndex[e.kind]);
+    else {
+      const colour = maybeAccessor<Event, string | number>(opts.color, 0);
+      const keys = new Map<string, number>();
+      colorIndices = events.map((e, i) => {
+        const v = colour(e, i);
+        if (typeof v === "number") return Math.abs(Math.floor(v)) % categoricalCount;
+        const key = String(v);
+        if (!keys.has(key)) keys.set(key, keys.size);
+        return keys.get(key)! % categoricalCount;
+      });
+    }
+    radii = undefined;
+    sizeLegend = [];
+    if (opts.sizeBy !== undefined) {
+      const sizeBy = opts.sizeBy;
+      const values = events.map((e) => {
+        if (typeof sizeBy === "function") return sizeBy(e);
+        // The largest value any source reports for the metric: a claim, never a sum.
+        const claims = figureClaims(e, sizeBy);
+        return claims.length ? claims[0]!.high : undefined;
+      });
+      const max = Math.max(
+        0,
+        ...values.filter((v): v is number => typeof v === "number" && Number.isFinite(v)),
+      );
+      const rMax = Math.max(4, opts.rowHeight / 2 - 2);
+      const rOf = (v: number) => 2.5 + (rMax - 2.5) * Math.sqrt(v / (max || 1));
+      radii = values.map((v) =>
+        typeof v === "number" && Number.isFinite(v) ? rOf(v) : Number.NaN,
+      );
+      if (max > 0)
+        sizeLegend = [max / 10, max / 2, max].map((v) => ({
+          value: niceRound(v),
+          r: rOf(niceRound(v)),
+        }));
+    }
+    ariaLabels = events.map((e, i) => eventAriaLabel(e, extents[i]!, opts.locale));
+    const extent = timeExtent(events, now === undefined ? {} : { now });
+    if (extent) {
+      const span = Math.max(extent[1] - extent[0], DAY);
+      const pad = Math.max(span * 0.03, 3 * DAY);
+      fullDomain = [extent[0] - pad, extent[1] + pad];
+    } else fullDomain = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+    seq =
+      opts.scale === "sequential"
+        ? sequentialScale(extents.map((x) => [x.earliestStart, x.latestEnd] as [number, number]))
+        : undefined;
+  }
+
+  function niceRound(v: number): number {
+    if (v <= 0) return 0;
+    const p = 10 ** Math.floor(Math.log10(v));
+    return Math.max(1, Math.round(v / p) * p);
+  }
+
+  function makeBase(w: number): XScale {
+    const range = opts.rtl ? [w, 0] : [0, w];
+    if (seq && events.length > 1) {
+      const pad = Math.min(24, w * 0.03);
+      const inner = (r: number) => pad + r * (w - 2 * pad);
+      return scaleLinear()
+        .domain(seq.domain)
+        .range(seq.range.map((r) => (opts.rtl ? w - inner(r) : inner(r))));
+    }
+    return scaleUtc().domain(fullDomain).range(range);
+  }
+
+  function currentScale(): XScale {
+    return transform.rescaleX(base as ScaleLinear<number, number>) as XScale;
+  }
+
+  function visibleWindow(): [number, number] {
+    const x = currentScale();
+    const a = +x.invert(0);
+    const b = +x.invert(width);
+    return a <= b ? [a, b] : [b, a];
+  }
+
+  function measureWidth(): number {
+    const w = plot?.clientWidth || root.clientWidth || container.clientWidth || opts.width;
+    return Math.max(240, Math.floor(w));
+  }
+
+  function build(): void {
+    cancelFrame();
+    teardownView();
+    root.replaceChildren();
+    root.setAttribute("data-theme", opts.theme);
+    root.setAttribute("dir", opts.rtl ? "rtl" : "ltr");
+    root.setAttribute("lang", opts.locale);
+    tooltip = createTooltip(root);
+    if (dataset?.contentNote && opts.contentNote)
+      root.append(renderContentNote(document, dataset.contentNote));
+    if (!dataset) {
+      root.append(
+        renderIssues(
+          document,
+          issues.length
+            ? issues
+            : [{ code: "no_data", severity: "error", path: [], message: "No dataset was given." }],
+        ),
+      );
+      return;
+    }
+    if (events.length === 0) {
+      root.append(
+        renderEmptyState(document, "No events to show", `“${dataset.title}” has no events yet.`),
+      );
+      return;
+    }
+    const summaryId = `${id}-summary`;
+    const helpId = `${id}-help`;
+    if (opts.toolbar) root.append(buildToolbar());
+    if (opts.legend) {
+      root.append(renderLegend(document, timelineLegendItems(opts.color === undefined), "Legend"));
+      if (sizeLegend.length && opts.sizeBy !== undefined) {
+        const metric = typeof opts.sizeBy === "string" ? metricLabel(opts.sizeBy) : "size";
+        root.append(
+          renderLegend(
+            document,
+            [
+              ...sizeLegend.map((s) => ({
+                label: formatNumber(s.value, opts.locale),
+                color: "var(--jl-color-muted)",
+                shape: "circle" as const,
+                size: s.r,
+              })),
+              {
+                label: "not reported",
+                color: "var(--jl-color-muted)",
+                shape: "circle" as const,
+                size: 2.5,
+              },
+            ],
+            `Size: ${metric} (largest reported value)`,
+          ),
+        );
+        (root.lastElementChild as HTMLElement).prepend(
+          el(document, "li", "jl-meta", `Size: ${metric} (largest value reported)`),
+        );
+      }
+    }
+    plot = el(document, "div", "jl-plot");
+    plot.tabIndex = 0;
+    plot.setAttribute("role", "group");
+    plot.setAttribute("aria-roledescription", "timeline");
+    plot.setAttribute("aria-label", `${dataset.title}: timeline of ${events.length} events`);
+    plot.setAttribute("aria-describedby", `${summaryId} ${helpId}`);
+    root.append(plot);
+    svg = document.createElementNS("http://www.w3.org/2000/svg", "svg") as SVGSVGElement;
+    plot.append(svg);
+    if (opts.overview) {
+      overviewSvg = document.createElementNS("http://www.w3.org/2000/svg", "svg") as SVGSVGElement;
+      overviewSvg.setAttribute("class", "jl-overview");
+      overviewSvg.setAttribute("aria-hidden", "true");
+      root.append(overviewSvg);
+    }
+    liveRegion = el(document, "div", "jl-visually-hidden");
+    liveRegion.setAttribute("aria-live", "polite");
+    root.append(liveRegion);
+    root.append(
+      renderTextSummary(
+        document,
+        `${summarizeDataset(dataset, opts.now === undefined ? {} : { now: opts.now }).text} Lanes: ${assignment.lanes.map((l) => `${l.label} (${l.count})`).join(", ")}.`,
+        {
+          id: summaryId,
+          visible: opts.showSummary,
+        },
+      ),
+    );
+    root.append(
+      renderTextSummary(
+        document,
+        "Keys: arrow keys move between events in time order, Home and End go to the first and last, Enter selects, Escape clears, plus and minus zoom, 0 resets the zoom.",
+        { id: helpId, visible: false },
+      ),
+    );
+    details = el(document, "aside", "jl-details");
+    details.setAttribute("aria-label", "Selected event");
+    details.hidden = true;
+    root.append(details);
+    tableWrap = el(
+      document,
+      "div",
+      opts.showTable ? "jl-table-wrap" : "jl-table-wrap jl-visually-hidden",
+    );
+    tableWrap.id = `${id}-table`;
+    root.append(tableWrap);
+    if (tableButton) tableButton.setAttribute("aria-controls", tableWrap.id);
+    // The table can hold thousands of rows: build it after the first paint.
+    const ds = dataset;
+    tableTimer = setTimeout(() => {
+      tableTimer = undefined;
+      if (!tableWrap) return;
+      const rows = order.map((i) => events[i]!);
+      tableWrap.replaceChildren(
+        renderDataTable(
+          document,
+          `${ds.title}: ${rows.length} events in time order`,
+          rows,
+          timelineTableColumns(document, ds, opts.locale),
+        ),
+      );
+    }, 0);
+    if (opts.sourcesFooter) {
+      footer = el(document, "div");
+      root.append(footer);
+    }
+    width = measureWidth();
+    base = makeBase(width);
+    attachInteractions();
+    if (opts.initialWindow) applyWindow(opts.initialWindow, false);
+    draw();
+    updateSources();
+    showDetails();
+  }
+
+  function buildToolbar(): HTMLElement {
+    const bar = el(document, "div", "jl-toolbar");
+    bar.setAttribute("role", "toolbar");
+    bar.setAttribute("aria-label", "Timeline controls");
+    const button = (text: string, label: string, onClick: () => void) => {
+      const b = el(document, "button", undefined, text);
+      b.type = "button";
+      b.setAttribute("aria-label", label);
+      b.title = label;
+      bag.listen(b, "click", onClick);
+      bar.append(b);
+      return b;
+    };
+    button("+", "Zoom in", () => zoomBy(2));
+    button("−", "Zoom out", () => zoomBy(0.5));
+    const reset = button("Reset", "Reset zoom", () => api.zoomTo(null));
+    reset.classList.add("jl-reset");
+    bar.append(el(document, "span", "jl-spacer"));
+    tableButton = button(
+      opts.showTable ? "Hide table" : "Show table",
+      "Show the data as a table",
+      () => {
+        if (!tableWrap || !tableButton) return;
+        const show = tableWrap.classList.toggle("jl-visually-hidden") === false;
+        tableButton.textContent = show ? "Hide table" : "Show table";
+        tableButton.setAttribute("aria-expanded", String(show));
+      },
+    );
+    tableButton.setAttribute("aria-expanded", String(opts.showTable));
+    return bar;
+  }
+
+  function attachInteractions(): void {
+    if (!svg || !plot) return;
+    const svgSel = select<SVGSVGElement, unknown>(svg);
+    const span = fullDomain[1] - fullDomain[0];
+    const maxK = Math.max(2, span / Math.max(opts.minSpan, 1));
+    zoomBehavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, maxK])
+      .extent([
+        [0, 0],
+        [width, 1],
+      ])
+      .translateExtent([
+        [0, 0],
+        [width, 1],
+      ])
+      .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        transform = event.transform;
+        tooltip.hide();
+        scheduleDraw();
+      })
+      .on("start", () => plot?.classList.add("jl-dragging"))
+      .on("end", () => {
+        plot?.classList.remove("jl-dragging");
+        minRows = new Map();
+        scheduleDraw();
+        scheduleSources();
+      });
+    svgSel.call(zoomBehavior);
+    bag.add(() => {
+      svgSel.on(".zoom", null);
+    });
+    bag.listen(svg, "pointermove", (e) => onPointer(e as PointerEvent));
+    bag.listen(svg, "pointerleave", () => setHover(null));
+    bag.listen(svg, "click", (e) => onClick(e as MouseEvent));
+    bag.listen(plot, "keydown", (e) => onKey(e as KeyboardEvent));
+    bag.listen(plot, "focusin", (e) => {
+      const mark = (e.target as Element).closest?.(".jl-mark");
+      if (mark) return;
+      if (e.target === plot && focused) announce(focused);
+    });
+    if (view && "ResizeObserver" in view) {
+      let lastWidth = width;
+      resizeObserver = new view.ResizeObserver(() => {
+        const w = measureWidth();
+        if (Math.abs(w - lastWidth) < 1) return;
+        lastWidth = w;
+        resize(w);
+      });
+      resizeObserver.observe(root);
+    }
+    if (overviewSvg) buildOverview();
+  }
+
+  function resize(w: number): void {
+    const window = visibleWindow();
+    const full = transform.k === 1 && transform.x === 0;
+    width = w;
+    base = makeBase(width);
+    if (zoomBehavior) {
+      zoomBehavior
+        .extent([
+          [0, 0],
+          [width, 1],
+        ])
+        .translateExtent([
+          [0, 0],
+          [width, 1],
+        ]);
+    }
+    if (full) setTransform(zoomIdentity, false);
+    else applyWindow(window, false);
+    if (overviewSvg) buildOverview();
+    draw();
+  }
+
+  function setTransform(t: ZoomTransform, animate: boolean): void {
+    void animate;
+    if (svg && zoomBehavior) select<SVGSVGElement, unknown>(svg).call(zoomBehavior.transform, t);
+    else transform = t;
+  }
+
+  function windowTransform(interval: readonly [number, number]): ZoomTransform {
+    const a = base(interval[0]) as number;
+    const b = base(interval[1]) as number;
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    const k = Math.max(1, width / Math.max(1e-6, hi - lo));
+    return zoomIdentity.scale(k).translate(-lo, 0);
+  }
+
+  function applyWindow(interval: readonly [number, number], animate: boolean): void {
+    setTransform(windowTransform(interval), animate);
+  }
+
+  function zoomBy(factor: number, aroundEvent?: string): void {
+    if (!svg || !zoomBehavior) return;
+    let px = width / 2;
+    const target = aroundEvent ?? focused ?? selected;
+    if (target && layout) {
+      const mark = layout.marks.find((m) => m.eventId === target);
+      if (mark && mark.cx >= 0 && mark.cx <= width) px = mark.cx;
+    }
+    select<SVGSVGElement, unknown>(svg).call(zoomBehavior.scaleBy, factor, [px, 0]);
+  }
+
+  function scheduleDraw(): void {
+    if (frame) return;
+    const raf = view?.requestAnimationFrame?.bind(view);
+    if (!raf) {
+      draw();
+      return;
+    }
+    frame = raf(() => {
+      frame = 0;
+      draw();
+    });
+  }
+
+  function cancelFrame(): void {
+    if (frame) view?.cancelAnimationFrame?.(frame);
+    frame = 0;
+  }
+
+  function axisTicks(x: XScale, window: [number, number]): TimeTick[] {
+    const xs = (t: number) => x(t) as number;
+    if (!seq || events.length < 2) return timeTicks(window, width, xs, opts.locale);
+    // Sequential: ticks per active stretch, sized by its width on screen.
+    const ticks: TimeTick[] = [];
+    for (let i = 0; i < seq.domain.length; i += 2) {
+      const a = Math.max(seq.domain[i]!, window[0]);
+      const b = Math.min(seq.domain[i + 1]!, window[1]);
+      if (!(b > a)) continue;
+      const w = Math.abs(xs(b) - xs(a));
+      if (w < 40) continue;
+      for (const tick of timeTicks([a, b], w, xs, opts.locale)) {
+        if (ticks.some((t) => Math.abs(t.x - tick.x) < 60)) continue;
+        ticks.push(tick);
+      }
+    }
+    return ticks;
+  }
+
+  function draw(): void {
+    if (!svg || !dataset || events.length === 0) return;
+    const started = view?.performance?.now() ?? 0;
+    const x = currentScale();
+    const window = visibleWindow();
+    const forced =
+      opts.renderer === "density" ? true : opts.renderer === "auto" ? undefined : false;
+    layout = layoutTimeline({
+      events,
+      extents,
+      assignment,
+      x: (t) => x(t) as number,
+      invert: (px) => +x.invert(px),
+      width,
+      rtl: opts.rtl,
+      rowHeight: opts.rowHeight,
+      maxRowsPerLane: opts.maxRowsPerLane,
+      fontSize: opts.fontSize,
+      measure,
+      labels,
+      colorIndices,
+      ...(radii ? { radii } : {}),
+      eras: opts.eras ? eraIntervals() : [],
+      ticks: axisTicks(x, window),
+      breaks: seq && events.length > 1 ? seq.breaks : [],
+      ...(forced !== undefined ? { density: forced } : {}),
+      densityThreshold: opts.densityThreshold,
+      minRows,
+    });
+    // Within a gesture lanes may grow but never shrink, so the chart does not jump.
+    for (const [k, v] of layout.rowsByLane) minRows.set(k, Math.max(v, minRows.get(k) ?? 0));
+    canvasMode =
+      layout.mode === "marks" &&
+      (opts.renderer === "canvas" ||
+        (opts.renderer === "auto" && layout.visibleCount > opts.canvasThreshold));
+    renderTimeline(document, svg, layout, {
+      id,
+      ariaLabels,
+      selected,
+      focused,
+      rtl: opts.rtl,
+      drawMarks: !canvasMode,
+      title: `${dataset.title}, ${formatWindow(window)}`,
+    });
+    svg.classList.toggle("jl-has-hover", hovered !== null && !canvasMode);
+    if (hovered && !canvasMode) highlight(hovered, true);
+    if (canvasMode) {
+      if (!canvas) {
+        canvas = document.createElement("canvas");
+        canvas.setAttribute("aria-hidden", "true");
+        plot?.append(canvas);
+      }
+      drawMarksOnCanvas();
+      hitIndex = buildHitIndex(layout, opts.rowHeight);
+    } else {
+      canvas?.remove();
+      canvas = undefined;
+      hitIndex = undefined;
+    }
+    if (plot) plot.style.maxHeight = opts.maxHeight > 0 ? `${opts.maxHeight}px` : "";
+    const key = `${Math.round(window[0])}|${Math.round(window[1])}`;
+    if (key !== lastWindow) {
+      lastWindow = key;
+      dispatch<TimelineZoomDetail>(root, "timeline-zoom", {
+        start: window[0],
+        end: window[1],
+        k: transform.k,
+      });
+      updateOverviewBrush();
+    }
+    if (view?.performance && started) {
+      const ms = view.performance.now() - started;
+      root.dataset.renderMs = ms.toFixed(2);
+    }
+  }
+
+  function drawMarksOnCanvas(): void {
+    if (!canvas || !layout) return;
+    const cat = readThemeColors(
+      root,
+      Array.from({ length: categoricalCount }, (_, i) => `--jl-cat-${i + 1}`),
+    );
+    const [text, background, sel, focus] = readThemeColors(root, [
+      "--jl-color-text",
+      "--jl-color-background",
+      "--jl-color-selected",
+      "--jl-color-focus",
+    ]);
+    drawCanvas(
+      canvas,
+      layout,
+      {
+        categorical: cat,
+        text: text!,
+        background: background!,
+        selected: sel!,
+        focus: focus!,
+        fontFamily: "system-ui, sans-serif",
+      },
+      {
+        hovered,
+        selected,
+        focused,
+        ratio: view?.devicePixelRatio || 1,
+        fontSize: opts.fontSize,
+        rtl: opts.rtl,
+      },
+    );
+  }
+
+  function eraIntervals(): { id: string; label: string; start: number; end: number }[] {
+    const now = opts.now ?? (dataset ? datasetNow(dataset) : undefined);
+    return (dataset?.eras ?? []).flatMap((era) => {
+      const parsed = parseWhen(era.when);
+      if (!parsed.ok) return [];
+      const x = toExtent(parsed.value, now === undefined ? {} : { now });
+      return [{ id: era.id, label: era.label, start: x.earliestStart, end: x.latestEnd }];
+    });
+  }
+
+  function formatWindow([a, b]: [number, number]): string {
+    const fmt = (t: number) => {
+      try {
+        return new Intl.DateTimeFormat(opts.locale, {
+          year: "numeric",
+          month: "short",
+          day: "numeric",
+          timeZone: "UTC",
+        }).format(t);
+      } catch {
+        return new Date(t).toISOString().slice(0, 10);
+      }
+    };
+    return `showing ${fmt(a)} to ${fmt(b)}`;
+  }
+
+  // Interaction -------------------------------------------------------------------------------
+
+  function markAt(e: MouseEvent): MarkLayout | undefined {
+    if (!layout || !svg) return undefined;
+    if (hitIndex) {
+      const box = svg.getBoundingClientRect();
+      return hitIndex.find(e.clientX - box.left, e.clientY - box.top);
+    }
+    const g = (e.target as Element).closest?.(".jl-mark");
+    const key = g?.getAttribute("data-key");
+    return key ? layout.marks.find((m) => m.key === key) : undefined;
+  }
+
+  function onPointer(e: PointerEvent): void {
+    if (e.buttons) return;
+    const mark = markAt(e);
+    setHover(mark ? mark.eventId : null);
+    if (mark && plot) {
+      const box = root.getBoundingClientRect();
+      showTooltip(mark.eventId, e.clientX - box.left, e.clientY - box.top);
+      return;
+    }
+    const bin = (e.target as Element).closest?.(".jl-bin");
+    if (bin) {
+      const box = root.getBoundingClientRect();
+      const count = Number(bin.getAttribute("data-count"));
+      const a = Number(bin.getAttribute("data-start"));
+      const b = Number(bin.getAttribute("data-end"));
+      tooltip.show(
+        [
+          el(document, "strong", undefined, `${formatNumber(count, opts.locale)} events`),
+          el(
+            document,
+            "div",
+            "jl-meta",
+            `${formatWindow([a, b]).replace(/^showing /, "")} — click to zoom in`,
+          ),
+        ],
+        e.clientX - box.left,
+        e.clientY - box.top,
+      );
+      return;
+    }
+    tooltip.hide();
+  }
+
+  function onClick(e: MouseEvent): void {
+    const bin = (e.target as Element).closest?.(".jl-bin");
+    if (bin) {
+      const a = Number(bin.getAttribute("data-start"));
+      const b = Number(bin.getAttribute("data-end"));
+      const mid = (a + b) / 2;
+      const [w0, w1] = visibleWindow();
+      const span = (w1 - w0) / 8;
+      api.zoomTo([mid - span / 2, mid + span / 2]);
+      return;
+    }
+    const mark = markAt(e);
+    if (mark) {
+      focused = mark.eventId;
+      select_(mark.eventId === selected ? null : mark.eventId);
+    } else if (selected) select_(null);
+  }
+
+  function onKey(e: KeyboardEvent): void {
+    const next = (step: number) => {
+      if (order.length === 0) return;
+      const at = focused ? order.indexOf(indexById.get(focused) ?? -1) : -1;
+      const pos =
+        at === -1
+          ? step > 0
+            ? 0
+            : order.length - 1
+          : Math.min(order.length - 1, Math.max(0, at + step));
+      focusEvent(events[order[pos]!]!.id);
+    };
+    const later = opts.rtl ? "ArrowLeft" : "ArrowRight";
+    const earlier = opts.rtl ? "ArrowRight" : "ArrowLeft";
+    switch (e.key) {
+      case later:
+      case "ArrowDown":
+        next(1);
+        break;
+      case earlier:
+      case "ArrowUp":
+        next(-1);
+        break;
+      case "Home":
+        focused = null;
+        next(1);
+        break;
+      case "End":
+        focused = null;
+        next(-1);
+        break;
+      case "Enter":
+      case " ":
+        if (focused) select_(focused === selected ? null : focused);
+        break;
+      case "Escape":
+        tooltip.hide();
+        if (selected) select_(null);
+        setHover(null);
+        break;
+      case "+":
+      case "=":
+        zoomBy(2);
+        break;
+      case "-":
+      case "_":
+        zoomBy(0.5);
+        break;
+      case "0":
+        api.zoomTo(null);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  }
+
+  function focusEvent(eventId: string): void {
+    const i = indexById.get(eventId);
+    if (i === undefined) return;
+    focused = eventId;
+    // Pan (keeping the zoom) so the event is in view.
+    const x = currentScale();
+    const ext = extents[i]!;
+    const a = x(ext.earliestStart) as number;
+    const b = x(ext.latestEnd) as number;
+    if (Math.max(a, b) < 0 || Math.min(a, b) > width) {
+      const [w0, w1] = visibleWindow();
+      const half = (w1 - w0) / 2;
+      const mid = (ext.earliestStart + Math.min(ext.latestEnd, ext.earliestStart + half)) / 2;
+      applyWindow([mid - half, mid + half], false);
+    }
+    draw();
+    setHover(eventId);
+    const g = svg?.querySelector<SVGGElement>(`.jl-mark[data-key="${cssEscape(eventId)}"]`);
+    if (g) g.focus({ preventScroll: false });
+    else plot?.focus({ preventScroll: true });
+    const mark = layout?.marks.find((m) => m.eventId === eventId);
+    if (mark && plot) {
+      const plotBox = plot.getBoundingClientRect();
+      const rootBox = root.getBoundingClientRect();
+      showTooltip(
+        eventId,
+        plotBox.left - rootBox.left + mark.cx,
+        plotBox.top - rootBox.top + mark.y - plot.scrollTop,
+      );
+    }
+    announce(eventId);
+  }
+
+  function announce(eventId: string): void {
+    const i = indexById.get(eventId);
+    if (i === undefined || !liveRegion) return;
+    liveRegion.textContent = `${ariaLabels[i]}${eventId === selected ? ", selected" : ""}`;
+  }
+
+  function showTooltip(eventId: string, x: number, y: number): void {
+    const i = indexById.get(eventId);
+    if (i === undefined || !dataset) return;
+    const fragment = renderEventDetails(document, events[i]!, detailsContext(), { compact: true });
+    const hint = el(
+      document,
+      "p",
+      "jl-meta",
+      eventId === selected ? "Selected" : "Click or press Enter for details",
+    );
+    tooltip.show([...Array.from(fragment.childNodes), hint], x, y);
+  }
+
+  function detailsContext() {
+    return {
+      actors: new Map((dataset?.actors ?? []).map((a) => [a.id, a])),
+      sources: new Map((dataset?.sources ?? []).map((s) => [s.id, s])),
+      locale: opts.locale,
+    };
+  }
+
+  function setHover(eventId: string | null): void {
+    if (eventId === hovered) return;
+    if (hovered) highlight(hovered, false);
+    hovered = eventId;
+    if (hovered) highlight(hovered, true);
+    svg?.classList.toggle("jl-has-hover", hovered !== null && !canvasMode);
+    if (canvasMode) drawMarksOnCanvas();
+    const i = eventId ? indexById.get(eventId) : undefined;
+    dispatch<TimelineHoverDetail>(root, "timeline-hover", {
+      id: eventId,
+      event: i === undefined ? null : events[i]!,
+    });
+  }
+
+  function highlight(eventId: string, on: boolean): void {
+    if (!svg) return;
+    const sel = `[data-id="${cssEscape(eventId)}"], .jl-connector[data-event="${cssEscape(eventId)}"]`;
+    for (const node of svg.querySelectorAll(sel)) node.classList.toggle("jl-on", on);
+  }
+
+  function select_(eventId: string | null): void {
+    const i = eventId === null ? undefined : indexById.get(eventId);
+    const next = i === undefined ? null : eventId;
+    if (next === selected) return;
+    selected = next;
+    root.value = i === undefined ? null : events[i]!;
+    draw();
+    showDetails();
+    if (selected) announce(selected);
+    else if (liveRegion) liveRegion.textContent = "Selection cleared";
+    dispatch<TimelineSelectDetail>(root, "timeline-select", { id: selected, event: root.value });
+  }
+
+  function showDetails(): void {
+    if (!details) return;
+    const i = selected ? indexById.get(selected) : undefined;
+    if (i === undefined) {
+      details.hidden = true;
+      details.replaceChildren();
+      root.value = null;
+      return;
+    }
+    root.value = events[i]!;
+    const close = el(document, "button", "jl-details-close", "Close");
+    close.type = "button";
+    close.setAttribute("aria-label", "Close details");
+    close.addEventListener("click", () => select_(null));
+    details.replaceChildren(close, renderEventDetails(document, events[i]!, detailsContext()));
+    details.hidden = false;
+  }
+
+  function scheduleSources(): void {
+    if (sourcesTimer) clearTimeout(sourcesTimer);
+    sourcesTimer = setTimeout(() => {
+      sourcesTimer = undefined;
+      updateSources();
+    }, 120);
+  }
+
+  function updateSources(): void {
+    if (!footer || !dataset) return;
+    const [a, b] = visibleWindow();
+    const ids = new Set<string>();
+    events.forEach((e, i) => {
+      const x = extents[i]!;
+      if (x.latestEnd >= a && x.earliestStart <= b) for (const s of e.sources) ids.add(s);
+    });
+    const list: Source[] = dataset.sources.filter((s) => ids.has(s.id));
+    const wasOpen = footer.querySelector("details")?.open ?? false;
+    footer.replaceChildren(
+      renderSourcesFooter(document, list, {
+        heading: "Sources for the events shown",
+        open: wasOpen,
+      }),
+    );
+  }
+
+  // Overview with a brush --------------------------------------------------------------------
+
+  let brush: ReturnType<typeof brushX<unknown>> | undefined;
+  function buildOverview(): void {
+    if (!overviewSvg) return;
+    const h = 36;
+    const ov = select<SVGSVGElement, unknown>(overviewSvg).attr("width", width).attr("height", h);
+    ov.selectAll("*").remove();
+    const x = base;
+    ov.append("g")
+      .selectAll("rect")
+      .data(events.map((_, i) => i))
+      .join("rect")
+      .attr("class", "jl-ov-mark")
+      .attr("x", (i) =>
+        Math.min(x(extents[i]!.earliestStart) as number, x(extents[i]!.latestEnd) as number),
+      )
+      .attr("width", (i) =>
+        Math.max(
+          1,
+          Math.abs((x(extents[i]!.latestEnd) as number) - (x(extents[i]!.earliestStart) as number)),
+        ),
+      )
+      .attr(
+        "y",
+        (i) =>
+          4 +
+          (assignment.lanes.findIndex((l) => assignment.membership[i]!.includes(l.key)) % 6) * 4,
+      )
+      .attr("height", 3);
+    brush = brushX<unknown>()
+      .extent([
+        [0, 0],
+        [width, h],
+      ])
+      .on("brush end", (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
+        if (brushing || !event.sourceEvent) return;
+        if (!event.selection) {
+          api.zoomTo(null);
+          return;
+        }
+        const [p, q] = event.selection;
+        const a = +x.invert(p);
+        const b = +x.invert(q);
+        brushing = true;
+        applyWindow([Math.min(a, b), Math.max(a, b)], false);
+        brushing = false;
+      });
+    ov.append("g").attr("class", "jl-brush").call(brush);
+    updateOverviewBrush();
+  }
+
+  function updateOverviewBrush(): void {
+    if (!overviewSvg || !brush || brushing) return;
+    const [a, b] = visibleWindow();
+    const p = base(a) as number;
+    const q = base(b) as number;
+    brushing = true;
+    const g = select<SVGSVGElement, unknown>(overviewSvg).select<SVGGElement>("g.jl-brush");
+    if (!g.empty()) brush.move(g, transform.k === 1 ? null : [Math.min(p, q), Math.max(p, q)]);
+    brushing = false;
+  }
+
+  function teardownView(): void {
+    bag.dispose();
+    resizeObserver?.disconnect();
+    resizeObserver = undefined;
+    if (overviewSvg) select(overviewSvg).selectAll("*").remove();
+    if (sourcesTimer) clearTimeout(sourcesTimer);
+    if (tableTimer) clearTimeout(tableTimer);
+    sourcesTimer = undefined;
+    tableTimer = undefined;
+    tooltip.destroy();
+    plot = undefined;
+    svg = undefined;
+    canvas = undefined;
+    overviewSvg = undefined;
+    brush = undefined;
+    zoomBehavior = undefined;
+    tableButton = undefined;
+    footer = undefined;
+    details = undefined;
+    tableWrap = undefined;
+    liveRegion = undefined;
+    layout = undefined;
+    hitIndex = undefined;
+  }
+
+  const api: Timeline = {
+    element: root,
+    update(partial) {
+      const window = transform.k === 1 && transform.x === 0 ? null : visibleWindow();
+      // A key given as undefined goes back to its default; the direction follows a new locale.
+      const next: Record<string, unknown> = { ...opts };
+      for (const [key, value] of Object.entries(partial)) {
+        if (value === undefined) delete next[key];
+        else next[key] = value;
+      }
+      if (!("rtl" in partial) && partial.locale) delete next.rtl;
+      opts = resolveTimelineOptions(next as TimelineOptions);
+      if (partial.measureText) measure = partial.measureText;
+      if (partial.selected !== undefined) selected = partial.selected;
+      prepare();
+      minRows = new Map();
+      transform = zoomIdentity;
+      build();
+      if (window) applyWindow(window, false);
+      draw();
+    },
+    setData(input) {
+      setData(input);
+    },
+    zoomTo(interval) {
+      if (!interval) setTransform(zoomIdentity, true);
+      else applyWindow(interval[0] <= interval[1] ? interval : [interval[1], interval[0]], true);
+      draw();
+    },
+    focus(eventId) {
+      focusEvent(eventId);
+    },
+    select(eventId) {
+      select_(eventId);
+    },
+    destroy() {
+      cancelFrame();
+      teardownView();
+      root.remove();
+      releaseStyle();
+      releaseTheme();
+    },
+  };
+
+  setData(data);
+  return api;
+}
+
+function cssEscape(value: string): string {
+  return typeof CSS !== "undefined" && CSS.escape
+    ? CSS.escape(value)
+    : value.replace(/["\\]/g, "\\$&");
+}

@@ -1,0 +1,158 @@
+import { categoricalCount } from "../shared/palette";
+import { type MarkLayout, metrics, type TimelineLayout } from "./layout";
+
+/** Resolved colours for canvas drawing (canvas cannot read CSS custom properties). */
+export interface CanvasColors {
+  categorical: readonly string[];
+  text: string;
+  background: string;
+  selected: string;
+  focus: string;
+  fontFamily: string;
+}
+
+/**
+ * Draws a layout's marks on a 2D canvas, for when too many events are visible for one DOM node
+ * each: instrument lines, spans (imprecise ends lighter, ongoing ends fading), points and
+ * milestones (hollow when imprecise), visible labels, and the hovered, selected and focused
+ * events outlined. The canvas is sized to the layout at the device pixel ratio.
+ *
+ * @example
+ * drawCanvas(canvas, layout, colors, { hovered: null, selected: "op-1", focused: null, ratio: 2, fontSize: 12 });
+ */
+export function drawCanvas(
+  canvas: HTMLCanvasElement,
+  layout: TimelineLayout,
+  colors: CanvasColors,
+  state: {
+    hovered: string | null;
+    selected: string | null;
+    focused: string | null;
+    ratio: number;
+    fontSize: number;
+    rtl: boolean;
+  },
+): void {
+  const { width, height } = layout;
+  const ratio = state.ratio;
+  const w = Math.max(1, Math.round(width * ratio));
+  const h = Math.max(1, Math.round(height * ratio));
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) return;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  const colour = (m: MarkLayout) =>
+    colors.categorical[m.colorIndex % categoricalCount] ?? colors.text;
+
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = colors.categorical[2] ?? colors.text;
+  for (const line of layout.instrumentLines) {
+    ctx.beginPath();
+    line.points.forEach(([x, y], i) => {
+      if (i) ctx.lineTo(x, y);
+      else ctx.moveTo(x, y);
+    });
+    ctx.stroke();
+  }
+  const lo = -metrics.fadeTail;
+  const hi = width + metrics.fadeTail;
+  const emphasised: MarkLayout[] = [];
+  for (const m of layout.marks) {
+    if (m.right < lo || m.left > hi) continue;
+    const c = colour(m);
+    if (m.eventId === state.hovered || m.eventId === state.selected || m.eventId === state.focused)
+      emphasised.push(m);
+    if (m.shape === "span") {
+      const top = m.y - m.r;
+      const bh = m.r * 2;
+      ctx.fillStyle = c;
+      if (m.coreLeft !== undefined && m.coreRight !== undefined) {
+        ctx.globalAlpha = 0.12;
+        ctx.fillRect(m.left, top, m.coreLeft - m.left, bh);
+        ctx.fillRect(m.coreRight, top, m.right - m.coreRight, bh);
+        ctx.globalAlpha = 0.3;
+        ctx.fillRect(m.coreLeft, top, Math.max(1, m.coreRight - m.coreLeft), bh);
+        ctx.globalAlpha = 1;
+        ctx.strokeStyle = c;
+        ctx.lineWidth = 1;
+        ctx.strokeRect(m.coreLeft, top, Math.max(1, m.coreRight - m.coreLeft), bh);
+      } else {
+        ctx.globalAlpha = 0.15;
+        ctx.fillRect(m.left, top, Math.max(2, m.right - m.left), bh);
+        ctx.globalAlpha = 1;
+      }
+      if (m.openEnd) {
+        const x0 = state.rtl ? m.left : m.right;
+        const x1 = state.rtl ? m.left - metrics.fadeTail : m.right + metrics.fadeTail;
+        const g = ctx.createLinearGradient(x0, 0, x1, 0);
+        g.addColorStop(0, c);
+        g.addColorStop(1, "rgba(0,0,0,0)");
+        ctx.globalAlpha = 0.45;
+        ctx.fillStyle = g;
+        ctx.fillRect(Math.min(x0, x1), top, metrics.fadeTail, bh);
+        ctx.globalAlpha = 1;
+      }
+    } else {
+      if (m.imprecise && m.right - m.left > m.r * 2) {
+        ctx.fillStyle = c;
+        ctx.globalAlpha = 0.15;
+        ctx.fillRect(m.left, m.y - m.r, m.right - m.left, m.r * 2);
+        ctx.globalAlpha = 1;
+      }
+      glyphPath(ctx, m);
+      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = c;
+      ctx.fillStyle = m.imprecise || m.noSize ? colors.background : c;
+      ctx.fill();
+      ctx.stroke();
+    }
+  }
+  ctx.fillStyle = colors.text;
+  ctx.font = `${state.fontSize}px ${colors.fontFamily}`;
+  ctx.textBaseline = "middle";
+  for (const m of layout.marks) {
+    if (!m.labelVisible || m.right < lo - 400 || m.left > hi + 400) continue;
+    ctx.textAlign = m.labelAnchor === "start" ? "left" : "right";
+    ctx.fillText(m.label, m.labelX, m.y);
+  }
+  for (const m of emphasised) {
+    ctx.lineWidth = m.eventId === state.selected ? 3 : 2;
+    ctx.strokeStyle = m.eventId === state.focused ? colors.focus : colors.selected;
+    if (m.shape === "span")
+      ctx.strokeRect(m.left - 2, m.y - m.r - 2, m.right - m.left + 4, m.r * 2 + 4);
+    else {
+      glyphPath(ctx, m, 3);
+      ctx.stroke();
+    }
+  }
+  if (state.hovered) {
+    ctx.setLineDash([2, 3]);
+    ctx.strokeStyle = colors.text;
+    ctx.lineWidth = 1;
+    for (const c of layout.connectors) {
+      if (c.eventId !== state.hovered && c.eventId !== state.selected) continue;
+      ctx.beginPath();
+      ctx.moveTo(c.x, c.y0);
+      ctx.lineTo(c.x, c.y1);
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+  }
+}
+
+function glyphPath(ctx: CanvasRenderingContext2D, m: MarkLayout, grow = 0): void {
+  ctx.beginPath();
+  if (m.shape === "point") ctx.arc(m.cx, m.y, m.r + grow, 0, Math.PI * 2);
+  else {
+    const r = m.r + 1 + grow;
+    ctx.moveTo(m.cx, m.y - r);
+    ctx.lineTo(m.cx + r, m.y);
+    ctx.lineTo(m.cx, m.y + r);
+    ctx.lineTo(m.cx - r, m.y);
+    ctx.closePath();
+  }
+}

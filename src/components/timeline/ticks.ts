@@ -1,0 +1,92 @@
+import { scaleUtc } from "d3-scale";
+import { format, type Locale } from "date-fns";
+import { resolveTimeWords } from "../../time/timeWords";
+
+/** One axis tick: its time, its x position and its label; `major` ticks start a larger unit. */
+export interface TimeTick {
+  t: number;
+  x: number;
+  label: string;
+  major: boolean;
+}
+
+const DAY = 86_400_000;
+
+/** A Date whose local fields read back the UTC calendar day of `t` (date-fns formats local time). */
+function localFace(t: number): Date {
+  const u = new Date(t);
+  const d = new Date(2000, 0, 1, 12);
+  d.setFullYear(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate());
+  d.setHours(u.getUTCHours(), u.getUTCMinutes());
+  return d;
+}
+
+/**
+ * The tick label format for a step between ticks, in a locale: years, months (with the year at
+ * January and on the first tick), days (with the month year on the first), or hours.
+ */
+function labelFor(
+  t: number,
+  step: number,
+  first: boolean,
+  locale: Locale,
+  usStyle: boolean,
+): { label: string; major: boolean } {
+  const date = localFace(t);
+  const u = new Date(t);
+  if (step >= 360 * DAY)
+    return { label: format(date, "y", { locale }), major: u.getUTCFullYear() % 10 === 0 };
+  if (step >= 28 * DAY) {
+    const jan = u.getUTCMonth() === 0;
+    return { label: format(date, jan || first ? "LLL y" : "LLL", { locale }), major: jan };
+  }
+  if (step >= DAY) {
+    const firstOfMonth = u.getUTCDate() === 1;
+    const pattern = usStyle ? "LLL d" : "d LLL";
+    return {
+      label: format(
+        date,
+        first || (firstOfMonth && u.getUTCMonth() === 0) ? `${pattern} y` : pattern,
+        { locale },
+      ),
+      major: firstOfMonth,
+    };
+  }
+  return {
+    label: format(date, first ? "d LLL HH:mm" : "HH:mm", { locale }),
+    major: u.getUTCHours() === 0,
+  };
+}
+
+/**
+ * Ticks for a visible time window `[t0, t1]` drawn over `width` pixels: about one per 90 px,
+ * at calendar units (years, quarters, months, days) with labels in the locale's language and
+ * order. `x` maps time to pixels (it may run right to left).
+ *
+ * @example
+ * timeTicks([Date.UTC(2020, 0, 1), Date.UTC(2025, 0, 1)], 600, (t) => …, "fr");
+ */
+export function timeTicks(
+  window: readonly [number, number],
+  width: number,
+  x: (t: number) => number,
+  locale = "en",
+  spacing = 90,
+): TimeTick[] {
+  const [t0, t1] = window[0] <= window[1] ? window : [window[1], window[0]];
+  if (!(t1 > t0) || width <= 0) return [];
+  const count = Math.max(2, Math.floor(width / spacing));
+  const ticks = scaleUtc()
+    .domain([t0, t1])
+    .ticks(count)
+    .map((d) => d.getTime());
+  if (ticks.length === 0) return [];
+  const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : t1 - t0;
+  const words = resolveTimeWords(locale);
+  const usStyle = /^en-US/i.test(locale);
+  return ticks.map((t, i) => ({
+    t,
+    x: x(t),
+    ...labelFor(t, step, i === 0, words.locale, usStyle),
+  }));
+}
