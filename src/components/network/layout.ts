@@ -226,6 +226,10 @@ export function layoutNetwork(
     for (let i = 0; i < ticks; i++) simulation.tick();
   }
 
+  // A fresh layout is stretched (never shrunk, at most 3×) to fill the drawing, leaving room for
+  // labels at the sides: forces alone leave dense graphs in a ball in the middle. A layout that
+  // continues a previous one is not, so that nodes that stay keep their place.
+  if (!previous && n > 1) fitToDrawing(sim, width, height);
   const pad = 4;
   const nodes: LayoutNode[] = graph.nodes.map((d) => {
     const s = byId.get(d.id)!;
@@ -261,6 +265,33 @@ export function layoutNetwork(
     labels: placeLabels(nodes, { width, height, fontSize, measure, maxLabels }),
     radius: { min: minR, max: maxR, maxValue },
   };
+}
+
+function fitToDrawing(sim: SimNode[], width: number, height: number): void {
+  let x0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const d of sim) {
+    x0 = Math.min(x0, d.x! - d.r);
+    x1 = Math.max(x1, d.x! + d.r);
+    y0 = Math.min(y0, d.y! - d.r);
+    y1 = Math.max(y1, d.y! + d.r);
+  }
+  const padX = Math.min(90, width * 0.12);
+  const padY = Math.min(24, height * 0.06);
+  const scale = Math.min(
+    3,
+    (width - 2 * padX) / Math.max(1, x1 - x0),
+    (height - 2 * padY) / Math.max(1, y1 - y0),
+  );
+  if (!(scale > 1)) return;
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  for (const d of sim) {
+    d.x = width / 2 + (d.x! - cx) * scale;
+    d.y = height / 2 + (d.y! - cy) * scale;
+  }
 }
 
 /**

@@ -81,6 +81,11 @@ export interface NetworkOptions extends CooperationGraphOptions {
    */
   playback?: boolean;
   /**
+   * Width in years of the window that playback slides; default 3.
+   * @example createNetwork(el, dataset, { playbackSpan: 1 })
+   */
+  playbackSpan?: number;
+  /**
    * Milliseconds per year while playing; default 1200.
    * @example createNetwork(el, dataset, { playbackInterval: 800 })
    */
@@ -116,6 +121,7 @@ export const defaultNetworkOptions = {
   title: "Cooperation network",
   theme: "auto",
   playback: true,
+  playbackSpan: 3,
   playbackInterval: 1200,
 } as const satisfies Partial<ResolvedNetworkOptions>;
 

@@ -1,0 +1,93 @@
+import type { Meta, StoryObj } from "@storybook/html-vite";
+import { expect, userEvent } from "storybook/test";
+import { syntheticNetworkDataset } from "../bench/networkSynthetic";
+import text from "../data/csam-operations.json?raw";
+import { createNetwork, type NetworkHandle } from "../src/components/network/createNetwork";
+import type { NetworkOptions } from "../src/components/network/options";
+import { readJson } from "../src/io/readJson";
+import type { Dataset } from "../src/model";
+
+const dataset = readJson(text).data as Dataset;
+let synthetic: Dataset | undefined;
+
+interface Args extends NetworkOptions {
+  data: "default" | "synthetic";
+}
+
+const handles = new Set<NetworkHandle>();
+
+const meta: Meta<Args> = {
+  title: "Network",
+  args: { data: "default", width: 720, height: 480 },
+  argTypes: {
+    data: { control: "inline-radio", options: ["default", "synthetic"] },
+    facet: { control: "inline-radio", options: ["actor", "country"] },
+    sizeBy: { control: "select", options: ["weightedDegree", "degree", "operations"] },
+    theme: { control: "select", options: ["auto", "light", "dark", "high-contrast"] },
+    bipartite: { control: "boolean" },
+    seed: { control: "number" },
+  },
+  // Storybook's HTML renderer clears the canvas without calling destroy(): do it here.
+  beforeEach: () => () => {
+    for (const handle of handles) handle.destroy();
+    handles.clear();
+  },
+  render: ({ data, ...options }) => {
+    const container = document.createElement("div");
+    container.style.maxWidth = `${options.width ?? 720}px`;
+    if (data === "synthetic" && !synthetic) synthetic = syntheticNetworkDataset(300, 3000);
+    const source = data === "synthetic" && synthetic ? synthetic : dataset;
+    const handle = createNetwork(container, source, { duration: 0, ...options });
+    handles.add(handle);
+    return container;
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Every operation of the default dataset: agencies, bodies and countries as actors. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const nodes = canvasElement.querySelectorAll<SVGGElement>("g.jl-network-node");
+    await expect(nodes.length).toBeGreaterThan(5);
+    const first = nodes[0]!;
+    await userEvent.click(first);
+    const root = canvasElement.querySelector(".jl-network") as HTMLElement & {
+      value: string | null;
+    };
+    await expect(root.value).toBe(first.dataset.id);
+    await expect(canvasElement.querySelector(".jl-network-details")?.hasAttribute("hidden")).toBe(
+      false,
+    );
+    await userEvent.keyboard("{Escape}");
+    await expect(root.value).toBeNull();
+  },
+};
+
+/** Countries as nodes: an edge for every operation two countries took part in together. */
+export const Countries: Story = { args: { facet: "country", maxLabels: 25 } };
+
+/** The actor–operation bipartite graph: squares are operations. */
+export const Bipartite: Story = { args: { bipartite: true, sizeBy: "degree" } };
+
+/** A time window: only operations overlapping 2017–2019 count. */
+export const TimeWindow: Story = {
+  args: { window: { start: Date.UTC(2017, 0, 1), end: Date.UTC(2020, 0, 1) } },
+};
+
+/** A window with no operation: a clear empty state, not a blank chart. */
+export const EmptyWindow: Story = {
+  args: { window: { start: Date.UTC(1990, 0, 1), end: Date.UTC(1991, 0, 1) } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(".jl-empty")?.textContent).toContain("No cooperation");
+  },
+};
+
+/** 300 synthetic actors with 3,000 ties (the benchmark's graph). */
+export const Synthetic300: Story = {
+  name: "300 actors, 3,000 edges",
+  args: { data: "synthetic", width: 900, height: 700, maxLabels: 30, playback: false },
+};
+
+/** The dark theme. */
+export const Dark: Story = { args: { theme: "dark", facet: "country" } };
