@@ -3,7 +3,14 @@
 import type { Actor, Dataset, Event } from "../src/model";
 import { seededRandom } from "./syntheticDataset";
 
-const kinds: Actor["kind"][] = ["agency", "agency", "agency", "country", "intergovernmental", "ngo"];
+const kinds: Actor["kind"][] = [
+  "agency",
+  "agency",
+  "agency",
+  "country",
+  "intergovernmental",
+  "ngo",
+];
 
 /**
  * A dataset of `actors` actors and operations among them whose cooperation graph has exactly
