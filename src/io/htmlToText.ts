@@ -282,10 +282,11 @@ export function htmlToText(html: string): HtmlText {
   while (i < html.length) {
     const next = html.indexOf("<", i);
     if (next === -1) {
-      append(decodeEntities(html.slice(i)));
+      append(collapse(decodeEntities(html.slice(i))));
       break;
     }
-    append(decodeEntities(html.slice(i, next)));
+    // Line breaks in the source are spaces when rendered; only <br> and blocks break lines.
+    append(collapse(decodeEntities(html.slice(i, next))));
     i = next;
     if (html.startsWith("<!--", i)) {
       const close = html.indexOf("-->", i + 4);

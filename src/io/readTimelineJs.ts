@@ -729,9 +729,7 @@ export function readTimelineJs(
       /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(slide.uniqueId) &&
       slide.uniqueId.length <= 200
         ? slide.uniqueId
-        : [year, slugify(headline.text || slide.displayDate)]
-            .filter((part) => part !== "")
-            .join("-") || "event";
+        : slugify(`${year} ${headline.text || slide.displayDate}`) || "event";
     if (slide.uniqueId && idBase !== slide.uniqueId) extra.push(["unique_id", slide.uniqueId]);
     const id = uniqueId(idBase, usedEventIds);
 

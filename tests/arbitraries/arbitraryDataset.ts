@@ -325,18 +325,16 @@ export function arbitraryDataset(
           ),
         ),
       );
-      return fc
-        .tuple(meta, sources, actors, events, eras)
-        .map(
-          ([m, s, a, e, r]) =>
-            ({
-              schemaVersion: "1",
-              ...m,
-              sources: s,
-              actors: a,
-              events: e,
-              eras: r,
-            }) as DatasetInput,
-        );
+      return fc.tuple(meta, sources, actors, events, eras).map(
+        ([m, s, a, e, r]) =>
+          ({
+            schemaVersion: "1",
+            ...m,
+            sources: s,
+            actors: a,
+            events: e,
+            eras: r,
+          }) as DatasetInput,
+      );
     });
 }
