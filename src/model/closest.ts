@@ -24,15 +24,18 @@ function distance(a: string, b: string): number {
  */
 export function closest(text: string, candidates: Iterable<string>): string | undefined {
   const lower = text.toLowerCase().trim();
+  const allowed = Math.max(1, Math.floor(lower.length / 3));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skip candidates too far off before
+    // the quadratic comparison, so a megabyte-long unknown header or key cannot hang a page.
+    if (Math.abs(lower.length - candidate.length) > allowed) continue;
     const d = distance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const allowed = Math.max(1, Math.floor(lower.length / 3));
   return bestDistance <= allowed ? best : undefined;
 }
