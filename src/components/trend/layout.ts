@@ -1,0 +1,233 @@
+import { scaleLinear } from "d3-scale";
+import { combineQualifiers, isApproximate } from "../../derive/combineQualifiers";
+import { type Period, type PeriodTotal, periodOf } from "../../derive/totalsByPeriod";
+import type { Qualifier } from "../../model";
+
+/** The label of the bucket that collects facet values past `maxFacets`. */
+export const otherFacet = "(other)";
+
+/** Options for {@link layoutTrend}. */
+export interface TrendLayoutOptions {
+  /** Length of a period, as given to `totalsByPeriod`; default "year". */
+  period?: Period;
+  /** "stacked" (default) or "grouped". */
+  mode?: "stacked" | "grouped";
+  /** Facet values past this many (by total, descending) are merged into {@link otherFacet}; default 7. */
+  maxFacets?: number;
+  /** Width in px; default 640. */
+  width?: number;
+  /** Height in px; default 320. */
+  height?: number;
+  /** Margins around the plot; default { top: 16, right: 12, bottom: 28, left: 48 }. */
+  margin?: { top: number; right: number; bottom: number; left: number };
+  /** Label width measure, used to thin period labels; default 7 px per character. */
+  measureText?: (text: string, fontSize: number) => number;
+  /** Font size of axis labels; default 11. */
+  fontSize?: number;
+}
+
+/** One bar (or one segment of a stacked bar). */
+export interface TrendBar {
+  /** `${period}|${facet}`, stable across updates. */
+  key: string;
+  period: string;
+  facet: string;
+  /** Index of the facet in {@link TrendLayout.facets}: its colour. */
+  facetIndex: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  value: number;
+  qualifier: Qualifier;
+  approximate: boolean;
+  /**
+   * Whether the bar is only a bound or an estimate (a part was "at least", "nearly", "about", or
+   * the low end of disagreeing sources): drawn hatched with an open top, and said so in words.
+   */
+  inexact: boolean;
+  events: string[];
+  sources: string[];
+  /** Events also counted under another facet value of this period (grouped mode). */
+  shared: string[];
+  /** Events whose date is coarser than the period. */
+  coarse: string[];
+}
+
+/** A period slot on the x axis (shown even when it has no bar: no row is not a zero). */
+export interface TrendSlot {
+  period: string;
+  start: number;
+  x: number;
+  width: number;
+  /** The axis label, or "" where labels are thinned out. */
+  label: string;
+  /** The period's total over facets when stacked (sum of segments), else the largest bar. */
+  total: number;
+  qualifier: Qualifier;
+}
+
+/** The result of {@link layoutTrend}: plain numbers. */
+export interface TrendLayout {
+  width: number;
+  height: number;
+  plot: { x: number; y: number; width: number; height: number };
+  slots: TrendSlot[];
+  bars: TrendBar[];
+  /** Facet values in colour order (largest total first, `(other)` last). */
+  facets: string[];
+  yTicks: { value: number; y: number }[];
+  maxValue: number;
+}
+
+/**
+ * Lays out totals per period as bars, stacked or grouped by facet: every period between the first
+ * and last row gets a slot (an empty slot is no data, not a zero), facets beyond `maxFacets` are
+ * totalled as "other" with their qualifiers combined (a sum with an "at least" part stays "at
+ * least"), and every bar that is a lower bound or an estimate is flagged `inexact`. Pure.
+ *
+ * @example
+ * const layout = layoutTrend(totalsByPeriod(dataset, { metric: "arrests", facet: "kind", several: "together" }));
+ */
+export function layoutTrend(
+  rows: readonly PeriodTotal[],
+  options: TrendLayoutOptions = {},
+): TrendLayout {
+  const width = Math.max(1, options.width ?? 640);
+  const height = Math.max(1, options.height ?? 320);
+  const mode = options.mode ?? "stacked";
+  const period = options.period ?? "year";
+  const maxFacets = Math.max(1, options.maxFacets ?? 7);
+  const margin = options.margin ?? { top: 16, right: 12, bottom: 28, left: 48 };
+  const fontSize = options.fontSize ?? 11;
+  const measure = options.measureText ?? ((t: string) => t.length * 7);
+  const plot = {
+    x: margin.left,
+    y: margin.top,
+    width: Math.max(1, width - margin.left - margin.right),
+    height: Math.max(1, height - margin.top - margin.bottom),
+  };
+
+  // Facets by total (descending, then name); the tail merges into "other".
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.facet, (totals.get(r.facet) ?? 0) + r.value);
+  const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
+  const kept = ranked.length > maxFacets ? ranked.slice(0, maxFacets - 1) : ranked;
+  const keptSet = new Set(kept);
+  const merged = new Map<string, PeriodTotal & { parts: Qualifier[] }>();
+  for (const r of rows) {
+    const facet = keptSet.has(r.facet) ? r.facet : otherFacet;
+    const key = `${r.period}|${facet}`;
+    const m = merged.get(key);
+    if (!m)
+      merged.set(key, {
+        ...r,
+        facet,
+        events: [...r.events],
+        sources: [...r.sources],
+        shared: [...r.shared],
+        coarse: [...r.coarse],
+        parts: [r.qualifier],
+      });
+    else {
+      m.value += r.value;
+      m.parts.push(r.qualifier);
+      m.approximate ||= r.approximate;
+      for (const id of r.events) if (!m.events.includes(id)) m.events.push(id);
+      for (const id of r.sources) if (!m.sources.includes(id)) m.sources.push(id);
+      for (const id of r.shared) if (!m.shared.includes(id)) m.shared.push(id);
+      for (const id of r.coarse) if (!m.coarse.includes(id)) m.coarse.push(id);
+    }
+  }
+  const facets = ranked.length > maxFacets ? [...kept, otherFacet] : kept;
+  const facetIndex = new Map(facets.map((f, i) => [f, i]));
+  const items = [...merged.values()].map(({ parts, ...r }) => ({
+    ...r,
+    qualifier: combineQualifiers(parts),
+  }));
+
+  // Every period from the first to the last, so gaps show as gaps.
+  const periods: { key: string; start: number }[] = [];
+  if (items.length > 0) {
+    const first = Math.min(...items.map((r) => r.start));
+    const last = Math.max(...items.map((r) => r.start));
+    for (let p = periodOf(first, period); p.start <= last; p = periodOf(p.end, period))
+      periods.push({ key: p.period, start: p.start });
+  }
+  const band = plot.width / Math.max(1, periods.length);
+  const padding = Math.min(0.2 * band, 8);
+
+  const byPeriod = new Map<string, typeof items>();
+  for (const r of items) byPeriod.set(r.period, [...(byPeriod.get(r.period) ?? []), r]);
+  for (const list of byPeriod.values())
+    list.sort((a, b) => facetIndex.get(a.facet)! - facetIndex.get(b.facet)!);
+  const stackTotal = (list: typeof items) => list.reduce((s, r) => s + r.value, 0);
+  const maxValue =
+    mode === "stacked"
+      ? Math.max(0, ...[...byPeriod.values()].map(stackTotal))
+      : Math.max(0, ...items.map((r) => r.value));
+  const y = scaleLinear()
+    .domain([0, maxValue || 1])
+    .nice(5)
+    .range([plot.y + plot.height, plot.y]);
+
+  // Thin labels so that they never overlap: every k-th period.
+  const labelWidth = Math.max(0, ...periods.map((p) => measure(p.key, fontSize)));
+  const every = Math.max(1, Math.ceil((labelWidth + 6) / band));
+  const slots: TrendSlot[] = periods.map((p, i) => {
+    const list = byPeriod.get(p.key) ?? [];
+    return {
+      period: p.key,
+      start: p.start,
+      x: plot.x + i * band,
+      width: band,
+      label: i % every === 0 ? p.key : "",
+      total: mode === "stacked" ? stackTotal(list) : Math.max(0, ...list.map((r) => r.value)),
+      qualifier: combineQualifiers(list.map((r) => r.qualifier)),
+    };
+  });
+
+  const bars: TrendBar[] = [];
+  for (const slot of slots) {
+    const list = byPeriod.get(slot.period) ?? [];
+    let base = 0;
+    const inner = slot.width - 2 * padding;
+    const groupWidth = inner / Math.max(1, facets.length);
+    for (const r of list) {
+      const fi = facetIndex.get(r.facet)!;
+      const x = mode === "stacked" ? slot.x + padding : slot.x + padding + fi * groupWidth;
+      const w = mode === "stacked" ? inner : Math.max(1, groupWidth - (facets.length > 1 ? 1 : 0));
+      const y0 = y(base);
+      const y1 = y(mode === "stacked" ? base + r.value : r.value);
+      if (mode === "stacked") base += r.value;
+      bars.push({
+        key: `${r.period}|${r.facet}`,
+        period: r.period,
+        facet: r.facet,
+        facetIndex: fi,
+        x,
+        y: Math.min(y0, y1),
+        width: Math.max(1, w),
+        height: Math.abs((mode === "stacked" ? y0 : y(0)) - y1),
+        value: r.value,
+        qualifier: r.qualifier,
+        approximate: r.approximate,
+        inexact: r.qualifier !== "exact" || r.approximate || isApproximate(r.qualifier),
+        events: r.events,
+        sources: r.sources,
+        shared: r.shared,
+        coarse: r.coarse,
+      });
+    }
+  }
+  return {
+    width,
+    height,
+    plot,
+    slots,
+    bars,
+    facets,
+    yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
+    maxValue,
+  };
+}

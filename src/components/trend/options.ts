@@ -1,0 +1,97 @@
+import type { TimeWindow } from "../../derive/cooperationGraph";
+import type { Period, TotalsFacet } from "../../derive/totalsByPeriod";
+import type { Dataset } from "../../model";
+import type { TextMeasurer } from "../shared/measureText";
+
+/**
+ * Options for {@link createTrend}. Every option has a default, so
+ * `createTrend(container, dataset)` works with none.
+ */
+export interface TrendOptions {
+  /**
+   * The figure to total per period, e.g. "arrests"; default the metric reported for the most
+   * events (see {@link defaultMetric}).
+   * @example createTrend(el, dataset, { metric: "suspects_identified" })
+   */
+  metric?: string;
+  /**
+   * Length of a period: "year" (default), "quarter" or "month".
+   * @example createTrend(el, dataset, { period: "quarter" })
+   */
+  period?: Period;
+  /**
+   * What bars are split by: "none" (default), "kind", "leadActor", "country" or "tag".
+   * @example createTrend(el, dataset, { facet: "leadActor" })
+   */
+  facet?: TotalsFacet;
+  /**
+   * "stacked" (default) or "grouped". Stacked bars count an event with several facet values
+   * once, under "several", so the stack adds up to the period's total; grouped bars give each
+   * value the event's full figure (the bars of a period then overlap and are never summed).
+   * @example createTrend(el, dataset, { facet: "country", mode: "grouped" })
+   */
+  mode?: "stacked" | "grouped";
+  /**
+   * Which value of an event whose sources disagree counts: "low" (default: the bar is then a
+   * lower bound), "high" or "preferred".
+   * @example createTrend(el, dataset, { claim: "high" })
+   */
+  claim?: "low" | "high" | "preferred";
+  /**
+   * At most this many facet values get their own colour; the rest are totalled as "other".
+   * Default 7.
+   * @example createTrend(el, dataset, { facet: "country", maxFacets: 5 })
+   */
+  maxFacets?: number;
+  /**
+   * Only events overlapping this window count (linked views set it from the timeline's brush);
+   * default none.
+   * @example createTrend(el, dataset, { window: { start: Date.UTC(2015, 0, 1), end: Date.UTC(2020, 0, 1) } })
+   */
+  window?: TimeWindow;
+  /** Width in px; default the container's width (640 when it has none). @example { width: 800 } */
+  width?: number;
+  /** Height in px of the plot; default 320. @example { height: 240 } */
+  height?: number;
+  /** Accessible name; default "<metric> per <period>". @example { title: "Arrests per year" } */
+  title?: string;
+  /** BCP 47 locale for numbers; default "en". @example { locale: "de" } */
+  locale?: string;
+  /** Theme set as `data-theme`; default "auto". @example { theme: "dark" } */
+  theme?: "auto" | "light" | "dark" | "high-contrast";
+  /** Label width measure; default canvas in browsers, an estimate elsewhere. */
+  measureText?: TextMeasurer;
+}
+
+/**
+ * The metric reported for the most events (ties: alphabetical), or "arrests" when none is.
+ * @example defaultMetric(dataset); // "arrests"
+ */
+export function defaultMetric(dataset: Pick<Dataset, "events">): string {
+  const counts = new Map<string, number>();
+  for (const event of dataset.events) {
+    for (const metric of new Set(event.figures.map((f) => f.metric)))
+      counts.set(metric, (counts.get(metric) ?? 0) + 1);
+  }
+  let best = "arrests";
+  let bestCount = 0;
+  for (const [metric, count] of counts) {
+    if (count > bestCount || (count === bestCount && metric < best)) {
+      best = metric;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * The metrics a dataset reports, most reported first.
+ * @example metricsOf(dataset).slice(0, 3); // ["countries", "arrests", "suspects_identified"]
+ */
+export function metricsOf(dataset: Pick<Dataset, "events">): string[] {
+  const counts = new Map<string, number>();
+  for (const event of dataset.events)
+    for (const metric of new Set(event.figures.map((f) => f.metric)))
+      counts.set(metric, (counts.get(metric) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([m]) => m);
+}
