@@ -1,9 +1,10 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readDatasetText } from "../embed/readDatasetText";
 import { hasErrors } from "../model/issue";
 import { formatIssueReport } from "./formatIssueReport";
+import { inlineData } from "./inlineData";
 
 /** Where the CLI writes; injectable so tests run it in-process. */
 export interface CliIo {
@@ -21,6 +22,9 @@ const usage = `Usage:
       Checks JSON, CSV or TimelineJS files; prints every problem with where it is
       (JSON path, or CSV row and column), what was expected and a hint.
       Exit code 1 when any file has errors.
+  jointline inline <page.html> [<page.html>…]
+      Fills each <script type="application/json" data-from="data.json"> of the pages
+      with that file's data (validated first), so the pages work offline and from file://.
   jointline render <file> --out <chart.svg|chart.png> [options]
       Draws a chart without a browser.
       --view timeline|network|trend   which chart (default timeline)
@@ -129,6 +133,30 @@ async function render(
   return 0;
 }
 
+async function inline(pages: string[], io: CliIo): Promise<number> {
+  if (pages.length === 0) throw new CliError("inline needs a page: jointline inline article.html");
+  for (const page of pages) {
+    const path = resolve(io.cwd ?? process.cwd(), page);
+    const html = await readFile(path, "utf8").catch(() => {
+      throw new CliError(`cannot read ${page}: no such file`);
+    });
+    const datasets = new Map<string, unknown>();
+    for (const [, from] of html.matchAll(/data-from="([^"]+)"/g)) {
+      const file = resolve(dirname(path), from!);
+      const { data, issues } = await readDataset(file, { ...io, cwd: "/" });
+      if (!data || hasErrors(issues)) {
+        io.stderr(formatIssueReport(from!, issues));
+        return 1;
+      }
+      datasets.set(from!, data);
+    }
+    const result = inlineData(html, (from) => datasets.get(from));
+    await writeFile(path, result.html);
+    io.stdout(`${page}: ${result.count} inline dataset${result.count === 1 ? "" : "s"} written\n`);
+  }
+  return 0;
+}
+
 /**
  * Runs the `jointline` command line with the given arguments (without `node` and the script),
  * returning the exit code: 0 on success, 1 when the data has errors, 2 on a usage mistake.
@@ -165,6 +193,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     if (command === "validate") return await validate(files, io);
     if (command === "render") return await render(files, parsed.values, io);
+    if (command === "inline") return await inline(files, io);
     throw new CliError(`unknown command “${command}”`);
   } catch (error) {
     if (error instanceof CliError) {

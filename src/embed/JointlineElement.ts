@@ -202,11 +202,11 @@ export class JointlineElement extends Base {
     root.replaceChildren();
     if (dataset.contentNote) root.append(renderContentNote(document, dataset.contentNote));
     this.#renderProblems(attributes);
-    if (attributes.menu) root.append(this.#renderMenu());
     const chart = el(document, "div", "jl-embed-chart");
-    if (attributes.height !== undefined) chart.style.minHeight = `${attributes.height}px`;
     root.append(chart);
     this.#handle = this.view.create(chart, dataset, options);
+    // The menu goes under the chart, beside its sources, as news graphics put "share" links.
+    if (attributes.menu) root.append(this.#renderMenu());
   }
 
   #renderProblems(attributes: EmbedAttributes): void {
@@ -310,7 +310,7 @@ export class JointlineElement extends Base {
     if (!status) {
       status = el(this.ownerDocument, "p", "jl-embed-status");
       status.setAttribute("role", "status");
-      root.querySelector(".jl-embed-bar")?.after(status);
+      root.querySelector(".jl-embed-bar")?.before(status);
     }
     status.textContent = text;
   }
@@ -379,7 +379,7 @@ export class JointlineElement extends Base {
     close.type = "button";
     close.addEventListener("click", () => box.remove());
     box.append(close);
-    root.querySelector(".jl-embed-bar")?.after(box);
+    root.querySelector(".jl-embed-bar")?.before(box);
     box.querySelector("textarea")?.focus();
   }
 

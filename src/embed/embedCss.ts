@@ -39,7 +39,7 @@ export const embedCss = `
   --jl-stroke-width: 3px;
 }
 .jl-embed { padding: 0; background: var(--jl-color-background); }
-.jl-embed-bar { display: flex; justify-content: flex-end; gap: 6px; margin: 0 0 4px; }
+.jl-embed-bar { display: flex; justify-content: flex-end; gap: 6px; margin: 4px 0 0; }
 .jl-embed-menu { position: relative; }
 .jl-embed-menu > summary {
   list-style: none; cursor: pointer; font-size: var(--jl-font-size-small);
@@ -49,7 +49,7 @@ export const embedCss = `
 .jl-embed-menu > summary::-webkit-details-marker { display: none; }
 .jl-embed-menu > summary:focus-visible { outline: 2px solid var(--jl-color-focus); outline-offset: 2px; }
 .jl-embed-menu [role="menu"] {
-  position: absolute; inset-inline-end: 0; z-index: 20; margin: 4px 0 0; padding: 4px;
+  position: absolute; inset-inline-end: 0; bottom: 100%; z-index: 20; margin: 0 0 4px; padding: 4px;
   list-style: none; min-width: 220px; background: var(--jl-color-surface);
   border: 1px solid var(--jl-color-border); border-radius: 4px; box-shadow: var(--jl-shadow);
 }

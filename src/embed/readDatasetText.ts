@@ -1,5 +1,6 @@
 import { readCsv } from "../io/readCsv";
 import { readJson } from "../io/readJson";
+import { readTimelineJs } from "../io/readTimelineJs";
 import type { Dataset, ReadResult } from "../model";
 
 /** The file formats a chart can load. */
@@ -9,7 +10,8 @@ export type DatasetFormat = "json" | "csv" | "timelinejs";
 export interface ReadDatasetTextOptions {
   /**
    * The format; default guessed from `name`'s extension or media type, then from the text
-   * itself (JSON starts with `{` or `[`; anything else is read as CSV).
+   * itself (JSON starts with `{` or `[`; a sheet starting `Year,Month,Day` is TimelineJS's template;
+   * anything else is read as CSV).
    * @example { format: "csv" }
    */
   format?: DatasetFormat;
@@ -21,13 +23,16 @@ export interface ReadDatasetTextOptions {
 
 /**
  * Guesses the format of a dataset file from its name, media type and first characters. A JSON
- * document whose events carry TimelineJS's `start_date` objects is a TimelineJS file.
+ * document whose events carry TimelineJS's `start_date` objects, or a CSV sheet with TimelineJS's
+ * `Year,Month,Day…` columns, is a TimelineJS file.
  * @example guessFormat('{"events":[{"start_date":{"year":"2020"}}]}'); // "timelinejs"
  */
 export function guessFormat(text: string, name = "", contentType = ""): DatasetFormat {
   const path = name.split(/[?#]/)[0]?.toLowerCase() ?? "";
   const head = text.replace(/^\uFEFF/, "").trimStart();
   const looksJson = head.startsWith("{") || head.startsWith("[");
+  // TimelineJS's Google Sheets template, exported as CSV, starts with these columns.
+  if (!looksJson && /^"?Year"?\s*,\s*"?Month"?\s*,\s*"?Day"?/i.test(head)) return "timelinejs";
   if (path.endsWith(".csv") || path.endsWith(".tsv") || /text\/csv/i.test(contentType)) {
     return "csv";
   }
@@ -48,23 +53,6 @@ export function readDatasetText(
 ): ReadResult<Dataset> & { format: DatasetFormat } {
   const format = options.format ?? guessFormat(text, options.name, options.contentType);
   if (format === "csv") return { ...readCsv(text), format };
-  if (format === "timelinejs") {
-    // src/io/readTimelineJs.ts is not in the library yet: say so instead of misreading the file.
-    return {
-      data: undefined,
-      format,
-      issues: [
-        {
-          code: "unsupported_format",
-          severity: "error",
-          path: [],
-          message: "This looks like a TimelineJS file, which this version cannot read yet.",
-          expected: "a jointline JSON or CSV dataset",
-          found: "TimelineJS JSON (events with start_date objects)",
-          hint: "convert it to the jointline format (see data/README.md)",
-        },
-      ],
-    };
-  }
+  if (format === "timelinejs") return { ...readTimelineJs(text), format };
   return { ...readJson(text), format };
 }

@@ -1,0 +1,19 @@
+// The one module of jointline with a side effect: importing it registers the custom elements.
+
+import { defineElement } from "./defineElement";
+import { JointlineFrame } from "./JointlineFrame";
+import { dashboardView } from "./views/dashboardView";
+import { networkView } from "./views/networkView";
+import { timelineView } from "./views/timelineView";
+
+/** The chart elements jointline registers, by tag name. */
+export const elementViews = {
+  "jointline-timeline": timelineView,
+  "jointline-network": networkView,
+  "jointline-dashboard": dashboardView,
+} as const;
+
+for (const [tag, view] of Object.entries(elementViews)) defineElement(tag, view);
+if (globalThis.customElements && !customElements.get("jointline-frame")) {
+  customElements.define("jointline-frame", JointlineFrame);
+}

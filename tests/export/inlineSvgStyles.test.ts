@@ -1,0 +1,108 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { inlineSvgStyles } from "../../src/export/inlineSvgStyles";
+import { parseCss, selectorSpecificity } from "../../src/export/parseCss";
+import { resolveVariables } from "../../src/export/resolveVariables";
+import { serializeSvg } from "../../src/export/serializeSvg";
+
+describe("parseCss", () => {
+  it("parseCss(text) splits selector lists, drops comments and at-rule blocks", () => {
+    const rules = parseCss(`/* x */ .a, .b > rect { fill: red; stroke: blue !important }
+      @media (prefers-color-scheme: dark) { .a { fill: white } }
+      @keyframes k { from { opacity: 0 } }
+      .c { --jl-x: var(--y, 1px); }`);
+    expect(rules.map((r) => r.selector)).toEqual([".a", ".b > rect", ".c"]);
+    expect(rules[1]!.declarations).toEqual([
+      { property: "fill", value: "red", important: false },
+      { property: "stroke", value: "blue", important: true },
+    ]);
+    expect(rules[2]!.declarations[0]).toEqual({
+      property: "--jl-x",
+      value: "var(--y, 1px)",
+      important: false,
+    });
+  });
+
+  it("selectorSpecificity(selector) counts ids, classes/attributes/pseudo-classes and types", () => {
+    expect(selectorSpecificity(".jl-root .jl-mark[data-kind]")).toEqual([0, 3, 0]);
+    expect(selectorSpecificity("#a svg > g.b")).toEqual([1, 1, 2]);
+    expect(selectorSpecificity(":where(.a) rect")).toEqual([0, 0, 1]);
+  });
+});
+
+describe("resolveVariables", () => {
+  it("resolveVariables(value, lookup) substitutes values, nested vars and fallbacks", () => {
+    const vars: Record<string, string> = { "--a": "#111", "--b": "var(--a)" };
+    const lookup = (name: string) => vars[name];
+    expect(resolveVariables("var(--b)", lookup)).toBe("#111");
+    expect(resolveVariables("var(--missing, var(--a))", lookup)).toBe("#111");
+    expect(resolveVariables("1px solid var(--a)", lookup)).toBe("1px solid #111");
+    expect(resolveVariables("var(--missing)", lookup)).toBeUndefined();
+  });
+
+  it("resolveVariables(value, lookup) gives up on a cycle instead of looping", () => {
+    const vars: Record<string, string> = { "--a": "var(--b)", "--b": "var(--a)" };
+    expect(resolveVariables("var(--a)", (n) => vars[n])).toBeUndefined();
+  });
+});
+
+describe("inlineSvgStyles", () => {
+  const page = () =>
+    parseHTML(`<!doctype html><html><head></head><body>
+      <div class="jl-root" data-theme="dark"><svg class="chart"><g class="marks">
+        <rect class="mark" fill="var(--jl-cat-1, #0072B2)" />
+        <circle class="mark hot" style="stroke-width: 4px" />
+        <text class="label">A &amp; B</text>
+      </g></svg></div></body></html>`).document;
+  const css = `
+    .jl-root { --jl-color-text: #111; --jl-cat-1: #0072B2; font-family: Georgia, serif; font-size: 14px; color: #222; }
+    .jl-root[data-theme="dark"] { --jl-color-text: #eee; }
+    .chart .mark { fill: currentColor; stroke: var(--jl-color-text); stroke-width: 1px; }
+    .mark.hot { fill: orange; }
+    .chart .mark:hover { fill: pink; }
+    .label { fill: var(--jl-color-text); }
+    .jl-root .label { font-weight: 600; }`;
+
+  it("inlineSvgStyles(svg, { css }) resolves the cascade, var() and currentColor onto each element", () => {
+    const document = page();
+    const svg = document.querySelector("svg") as unknown as SVGSVGElement;
+    const copy = inlineSvgStyles(svg, { css: [css] });
+    const [rect, circle, text] = Array.from(copy.querySelectorAll(".mark, .label"));
+    // The dark theme's rule is more specific than the base rule.
+    expect(rect!.getAttribute("style")).toBe("fill:#222;stroke:#eee;stroke-width:1px");
+    expect(rect!.getAttribute("fill")).toBe("#0072B2");
+    // Higher specificity wins; the inline style beats the stylesheet; :hover never applies.
+    expect(circle!.getAttribute("style")).toBe("fill:orange;stroke:#eee;stroke-width:4px");
+    expect(text!.getAttribute("style")).toBe("fill:#eee;font-weight:600");
+    // The root takes the font of the HTML around it.
+    expect(copy.getAttribute("style")).toBe("font-family:Georgia, serif;font-size:14px");
+  });
+
+  it("inlineSvgStyles(svg, { variables }) lets computed values (a host page's theme) win", () => {
+    const document = page();
+    const svg = document.querySelector("svg") as unknown as SVGSVGElement;
+    const copy = inlineSvgStyles(svg, { css: [css], variables: { "--jl-color-text": "#c00" } });
+    expect(copy.querySelector(".label")!.getAttribute("style")).toBe("fill:#c00;font-weight:600");
+  });
+
+  it("inlineSvgStyles(svg) does not change the original", () => {
+    const document = page();
+    const svg = document.querySelector("svg") as unknown as SVGSVGElement;
+    const before = svg.outerHTML;
+    inlineSvgStyles(svg, { css: [css] });
+    expect(svg.outerHTML).toBe(before);
+  });
+
+  it("serializeSvg(svg) writes XML with the namespace, escaped text and no event handlers", () => {
+    const document = page();
+    const svg = document.querySelector("svg") as unknown as SVGSVGElement;
+    svg.setAttribute("onload", "alert(1)");
+    const text = serializeSvg(svg);
+    expect(text.startsWith("<svg")).toBe(true);
+    expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(text).toContain("A &amp; B");
+    expect(text).not.toContain("onload");
+    expect(text).toContain("<rect");
+    expect(text).toMatch(/<rect[^>]*\/>/);
+  });
+});
