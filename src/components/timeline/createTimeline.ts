@@ -562,11 +562,21 @@ export function createTimeline(
     });
     if (view && "ResizeObserver" in view) {
       let lastWidth = width;
+      let pending = 0;
+      // Lay out in the next frame, not inside the observer's callback: redrawing changes the
+      // root's height, which would re-enter the observer in the same frame.
       resizeObserver = new view.ResizeObserver(() => {
-        const w = measureWidth();
-        if (Math.abs(w - lastWidth) < 1) return;
-        lastWidth = w;
-        resize(w);
+        if (pending) return;
+        pending = view.requestAnimationFrame(() => {
+          pending = 0;
+          const w = measureWidth();
+          if (Math.abs(w - lastWidth) < 1) return;
+          lastWidth = w;
+          resize(w);
+        });
+      });
+      bag.add(() => {
+        if (pending) view.cancelAnimationFrame(pending);
       });
       resizeObserver.observe(root);
     }

@@ -336,6 +336,16 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
     } else {
       labelX = rtl ? markLeft - metrics.labelGap : markRight + metrics.labelGap;
     }
+    // Rows are packed with the label on the reading side, so they depend on the zoom only and
+    // marks keep their rows while the reader pans; a label that would run off the plot is
+    // flipped afterwards (and hidden if the flip collides).
+    if (labelAnchor === "start") {
+      occLeft = Math.min(markLeft, labelX);
+      occRight = Math.max(markRight, labelX + labelWidth);
+    } else {
+      occLeft = Math.min(markLeft, labelX - labelWidth);
+      occRight = Math.max(markRight, labelX);
+    }
     if (!rtl && labelX + labelWidth > width && markLeft - metrics.labelGap - labelWidth >= 0) {
       labelAnchor = "end";
       labelX = markLeft - metrics.labelGap;
@@ -346,13 +356,6 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
     ) {
       labelAnchor = "start";
       labelX = markRight + metrics.labelGap;
-    }
-    if (labelAnchor === "start") {
-      occLeft = Math.min(markLeft, labelX);
-      occRight = Math.max(markRight, labelX + labelWidth);
-    } else {
-      occLeft = Math.min(markLeft, labelX - labelWidth);
-      occRight = Math.max(markRight, labelX);
     }
     for (const laneKey of assignment.membership[i] ?? []) {
       if (!laneIndex.has(laneKey)) continue;

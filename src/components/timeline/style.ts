@@ -4,12 +4,16 @@
  */
 export const timelineCss = `
 .jl-timeline { width: 100%; }
+/* Data text may be in another script than the page: let each paragraph find its own direction. */
+.jl-timeline .jl-content-note, .jl-timeline .jl-tooltip p, .jl-timeline .jl-tooltip h3, .jl-timeline .jl-details p, .jl-timeline .jl-details li, .jl-timeline .jl-table td, .jl-timeline .jl-table th { unicode-bidi: plaintext; }
 .jl-timeline .jl-toolbar { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; margin: 2px 0 4px; }
 .jl-timeline .jl-toolbar .jl-spacer { flex: 1; }
 .jl-timeline .jl-title { margin: 0 0 2px; font-size: var(--jl-font-size-large); }
 .jl-timeline .jl-plot { position: relative; overflow-x: hidden; overflow-y: auto; touch-action: none; border-radius: 4px; }
 .jl-timeline .jl-plot:focus-visible { outline: 2px solid var(--jl-color-focus); outline-offset: 1px; }
-.jl-timeline .jl-plot svg { display: block; user-select: none; -webkit-user-select: none; }
+/* Positions are absolute pixels: keep SVG text anchors absolute too, whatever the page direction
+   (right-to-left runs inside a label are still ordered by the bidi algorithm). */
+.jl-timeline .jl-plot svg { display: block; user-select: none; -webkit-user-select: none; direction: ltr; }
 .jl-timeline .jl-plot canvas { position: absolute; left: 0; top: 0; pointer-events: none; }
 .jl-timeline .jl-plot.jl-dragging { cursor: grabbing; }
 .jl-timeline text { fill: var(--jl-color-text); font-family: var(--jl-font-family); }

@@ -1,0 +1,211 @@
+import { scaleUtc } from "d3-scale";
+import { describe, expect, it } from "vitest";
+import { approximateTextWidth } from "../../../src/components/shared/measureText";
+import {
+  labelExtent,
+  layoutTimeline,
+  type MarkLayout,
+  type TimelineLayoutInput,
+  truncateLabel,
+} from "../../../src/components/timeline/layout";
+import { assignLanes } from "../../../src/derive/assignLanes";
+import { eventExtent } from "../../../src/derive/eventExtent";
+import type { Dataset } from "../../../src/model";
+import {
+  defaultDataset,
+  impreciseOngoing,
+  oneDay,
+  syntheticDataset,
+} from "../../scenarios/timelineScenarios";
+
+const now = Date.UTC(2026, 10, 21);
+
+function input(
+  dataset: Dataset,
+  width = 900,
+  extra: Partial<TimelineLayoutInput> = {},
+): TimelineLayoutInput {
+  const extents = dataset.events.map((e) => eventExtent(e, { now }));
+  const lo = Math.min(...extents.map((x) => x.earliestStart));
+  const hi = Math.max(...extents.map((x) => x.latestEnd));
+  const x = scaleUtc()
+    .domain([lo - 86_400_000 * 30, hi + 86_400_000 * 30])
+    .range([0, width]);
+  return {
+    events: dataset.events,
+    extents,
+    assignment: assignLanes(dataset.events, { actors: dataset.actors }),
+    x: (t) => x(t),
+    invert: (p) => +x.invert(p),
+    width,
+    rtl: false,
+    rowHeight: 26,
+    maxRowsPerLane: 40,
+    fontSize: 12,
+    measure: approximateTextWidth,
+    labels: dataset.events.map((e) => truncateLabel(e.title, 220, approximateTextWidth, 12)),
+    colorIndices: dataset.events.map(() => 0),
+    ticks: [],
+    ...extra,
+  };
+}
+
+/** The pixels a mark covers: a span its date range, a glyph its radius too. */
+function extentOf(m: MarkLayout): [number, number] {
+  return m.shape === "span"
+    ? [m.left, m.right]
+    : [Math.min(m.left, m.cx - m.r), Math.max(m.right, m.cx + m.r)];
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+describe("layoutTimeline", () => {
+  it("layoutTimeline(default dataset) draws every event once per lane, in lanes by kind", () => {
+    const layout = layoutTimeline(input(defaultDataset));
+    expect(layout.marks).toHaveLength(defaultDataset.events.length);
+    expect(layout.lanes.map((l) => l.key)).toEqual(["operation", "arrest", "legislation"]);
+    const shapes = new Set(layout.marks.filter((m) => m.kind === "operation").map((m) => m.shape));
+    expect([...shapes]).toEqual(["span"]);
+    expect(layout.marks.find((m) => m.kind === "arrest")?.shape).toBe("point");
+    expect(layout.marks.find((m) => m.kind === "legislation")?.shape).toBe("milestone");
+  });
+
+  it("layoutTimeline(events) never overlaps two marks in one row of a lane", () => {
+    for (const dataset of [defaultDataset, oneDay, impreciseOngoing, syntheticDataset(400, 3)]) {
+      const layout = layoutTimeline(input(dataset, 900, { maxRowsPerLane: 1000 }));
+      const rows = new Map<string, typeof layout.marks>();
+      for (const m of layout.marks)
+        rows.set(`${m.lane}|${m.row}`, [...(rows.get(`${m.lane}|${m.row}`) ?? []), m]);
+      for (const list of rows.values()) {
+        for (let i = 0; i < list.length; i++)
+          for (let j = i + 1; j < list.length; j++) {
+            const a = list[i]!;
+            const b = list[j]!;
+            const sameInstrument = a.kind === "legislation" && b.kind === "legislation";
+            if (sameInstrument) continue;
+            expect(overlaps(extentOf(a), extentOf(b))).toBe(false);
+          }
+      }
+    }
+  });
+
+  it("layoutTimeline(events) shows no label over another visible label or another mark", () => {
+    const layout = layoutTimeline(input(defaultDataset, 700, { maxRowsPerLane: 4 }));
+    const visible = layout.marks.filter((m) => m.labelVisible);
+    expect(visible.length).toBeGreaterThan(5);
+    for (const a of visible) {
+      const la = labelExtent(a, approximateTextWidth, 12);
+      for (const b of layout.marks) {
+        if (b === a || b.lane !== a.lane || b.row !== a.row || b.eventId === a.eventId) continue;
+        expect(overlaps(la, [Math.min(b.left, b.cx - b.r), Math.max(b.right, b.cx + b.r)])).toBe(
+          false,
+        );
+        if (b.labelVisible)
+          expect(overlaps(la, labelExtent(b, approximateTextWidth, 12))).toBe(false);
+      }
+    }
+  });
+
+  it("layoutTimeline(events) hides labels when rows run out and reveals them when zoomed in", () => {
+    const data = oneDay;
+    const narrow = layoutTimeline(input(data, 320, { maxRowsPerLane: 1 }));
+    expect(narrow.marks.some((m) => !m.labelVisible)).toBe(true);
+    const wide = layoutTimeline(input(data, 320, { maxRowsPerLane: 10 }));
+    expect(wide.marks.every((m) => m.labelVisible)).toBe(true);
+  });
+
+  it("layoutTimeline(imprecise events) draws imprecise dates as ranges, never a false exact position", () => {
+    const layout = layoutTimeline(input(impreciseOngoing));
+    const year = layout.marks.find((m) => m.eventId === "year-only")!;
+    expect(year.coreLeft).toBeUndefined(); // no certain core: the whole year is uncertain
+    expect(year.right - year.left).toBeGreaterThan(10);
+    const month = layout.marks.find((m) => m.eventId === "month")!;
+    expect(month.imprecise).toBe(true);
+    expect(month.cx).toBeCloseTo((month.left + month.right) / 2);
+    const ongoing = layout.marks.find((m) => m.eventId === "ongoing")!;
+    expect(ongoing.openEnd).toBe(true);
+    const approx = layout.marks.find((m) => m.eventId === "approx")!;
+    expect(approx.approximate).toBe(true);
+    expect(approx.label.startsWith("~")).toBe(true);
+    const span = layout.marks.find((m) => m.eventId === "late-start")!;
+    expect(span.coreLeft!).toBeGreaterThan(span.left);
+  });
+
+  it("layoutTimeline(legislation) joins the stages of one instrument in one row with one line", () => {
+    const layout = layoutTimeline(input(impreciseOngoing));
+    const stages = layout.marks.filter((m) => m.kind === "legislation");
+    expect(new Set(stages.map((m) => m.row)).size).toBe(1);
+    expect(layout.instrumentLines).toHaveLength(1);
+    expect(layout.instrumentLines[0]!.points).toHaveLength(3);
+  });
+
+  it("layoutTimeline(lanes by actor) puts a joint event in every participant's lane with a connector", () => {
+    const base = input(defaultDataset);
+    const layout = layoutTimeline({
+      ...base,
+      assignment: assignLanes(defaultDataset.events, {
+        by: "actor",
+        actors: defaultDataset.actors,
+      }),
+    });
+    const copies = layout.marks.filter((m) => m.eventId === "operation-pacifier-2015-2017");
+    expect(copies.length).toBeGreaterThan(1);
+    expect(new Set(copies.map((m) => m.key)).size).toBe(copies.length);
+    const connector = layout.connectors.find((c) => c.eventId === "operation-pacifier-2015-2017")!;
+    expect(connector.y1).toBeGreaterThan(connector.y0);
+  });
+
+  it("layoutTimeline(rtl) runs time right to left with labels on the left of marks", () => {
+    const base = input(defaultDataset);
+    const x = scaleUtc()
+      .domain([Date.UTC(2000, 0, 1), Date.UTC(2027, 0, 1)])
+      .range([900, 0]);
+    const layout = layoutTimeline({
+      ...base,
+      rtl: true,
+      x: (t) => x(t),
+      invert: (p) => +x.invert(p),
+    });
+    const first = layout.marks.find((m) => m.eventId === "budapest-convention-2001")!;
+    expect(first.cx).toBeGreaterThan(800);
+    expect(first.labelAnchor).toBe("end");
+    expect(first.labelX).toBeLessThan(first.cx);
+  });
+
+  it("layoutTimeline(10,000 events) switches to counts per bin past the density threshold", () => {
+    const data = syntheticDataset(10_000, 1);
+    const layout = layoutTimeline({ ...input(data), densityThreshold: 4000 });
+    expect(layout.mode).toBe("density");
+    expect(layout.marks).toHaveLength(0);
+    const total = layout.bins.reduce((n, b) => n + b.count, 0);
+    expect(total).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it("layoutTimeline(input) is deterministic and does not mutate its input", () => {
+    const i = input(defaultDataset);
+    const before = JSON.stringify(i.events);
+    const a = layoutTimeline(i);
+    const b = layoutTimeline(i);
+    expect(JSON.stringify(a.marks)).toBe(JSON.stringify(b.marks));
+    expect(JSON.stringify(i.events)).toBe(before);
+  });
+
+  it("layoutTimeline(input) keeps rows while panning (packing depends on zoom only)", () => {
+    const i = input(defaultDataset);
+    const a = layoutTimeline(i);
+    const b = layoutTimeline({ ...i, x: (t) => i.x(t) - 200 });
+    expect(b.marks.map((m) => m.row)).toEqual(a.marks.map((m) => m.row));
+  });
+});
+
+describe("truncateLabel", () => {
+  it("truncateLabel(text, width) ends long labels with an ellipsis within the width", () => {
+    const text = "Operation Rescue: online forum network dismantled";
+    const short = truncateLabel(text, 100, approximateTextWidth, 12);
+    expect(short.endsWith("…")).toBe(true);
+    expect(approximateTextWidth(short, 12)).toBeLessThanOrEqual(100);
+    expect(truncateLabel("Short", 100, approximateTextWidth, 12)).toBe("Short");
+  });
+});
