@@ -1,0 +1,242 @@
+// The browser half: one headless Chromium, every library and size, several runs, real input.
+import { type Browser, chromium, type Page } from "playwright-core";
+import { type FrameStats, frameStats } from "./frameStats";
+import type { LibrarySpec } from "./libraries";
+
+/** Debian's Chromium, never a downloaded one (see ../../shared/TOOLCHAIN.md). */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  // performance.memory with real (not bucketed) values; CDP metrics are used first anyway.
+  "--enable-precise-memory-info",
+];
+
+/** Options of {@link runBrowserBench}. */
+export interface BrowserBenchOptions {
+  origin: string;
+  libraries: readonly LibrarySpec[];
+  sizes: readonly number[];
+  runs: number;
+  seed: number;
+  /** Per library and size: the most a render may take before it is reported as not rendering. */
+  renderTimeoutMs: number;
+  /** The most a whole zoom + pan interaction may take. */
+  interactionTimeoutMs: number;
+  zoomSteps: number;
+  panSteps: number;
+  log(line: string): void;
+  /** Called with the page before it is closed, e.g. to take a screenshot. */
+  onRendered?(page: Page, library: LibrarySpec, n: number, run: number): Promise<void>;
+}
+
+/** One measurement of one library at one size. */
+export interface BrowserMeasurement {
+  library: string;
+  n: number;
+  run: number;
+  status: "ok" | "timeout" | "error";
+  /** What went wrong, for status other than ok. */
+  message?: string;
+  prepareMs?: number;
+  /** Time to first complete render: the call until the frame after the marks exist is painted. */
+  renderMs?: number;
+  /** JS heap used after a forced GC, before rendering (the data is loaded) and after. */
+  heapBeforeMB?: number;
+  heapAfterMB?: number;
+  domNodes?: number;
+  describe?: Record<string, number | string>;
+  zoom?: FrameStats;
+  pan?: FrameStats;
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Rejects after `ms` with a timeout error naming `what`. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new TimeoutError(`${what} did not finish within ${ms / 1000} s`)),
+      ms,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+class TimeoutError extends Error {}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  await cdp.detach();
+  const used = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? Number.NaN;
+  return used / 1_048_576;
+}
+
+/** Loads, renders and drives one library once. */
+async function measureOnce(
+  browser: Browser,
+  options: BrowserBenchOptions,
+  library: LibrarySpec,
+  n: number,
+  run: number,
+): Promise<BrowserMeasurement> {
+  const base = { library: library.name, n, run };
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  let phase = "load";
+  try {
+    await within(
+      (async () => {
+        await page.goto(`${options.origin}/${library.page}.html`);
+        await page.waitForFunction(() => window.__bench !== undefined || window.__benchError);
+        const setupError = await page.evaluate(() => window.__benchError);
+        if (setupError) throw new Error(setupError);
+      })(),
+      30_000,
+      "page load",
+    );
+    phase = "prepare";
+    const { prepareMs } = await within(
+      page.evaluate(([count, seed]) => window.__bench!.prepare(count!, seed!), [n, options.seed]),
+      options.renderTimeoutMs,
+      "data preparation",
+    );
+    const heapBeforeMB = await heapMB(page);
+    phase = "render";
+    const { renderMs } = await within(
+      page.evaluate(() => window.__bench!.render()),
+      options.renderTimeoutMs,
+      "render",
+    );
+    await sleep(100);
+    const heapAfterMB = await heapMB(page);
+    const domNodes = await page.evaluate(() => window.__bench!.countNodes());
+    const describe = await page.evaluate(() => window.__bench!.describe());
+    if (options.onRendered) await options.onRendered(page, library, n, run);
+    phase = "interaction";
+    const result: BrowserMeasurement = {
+      ...base,
+      status: "ok",
+      prepareMs,
+      renderMs,
+      heapBeforeMB,
+      heapAfterMB,
+      domNodes,
+      describe,
+    };
+    // Zoom and pan each get half the interaction time; a library that renders but cannot keep
+    // up still gets its render numbers, with a note instead of frame times.
+    const gesture = async (
+      types: readonly string[],
+      send: () => Promise<void>,
+    ): Promise<FrameStats> => {
+      await page.evaluate(() => window.__bench!.startFrames());
+      await send();
+      await sleep(800);
+      return frameStats(await page.evaluate(() => window.__bench!.stopFrames()), types, 750);
+    };
+    try {
+      // Let entry animations finish so they are not counted as zoom frames.
+      await sleep(800);
+      result.zoom = await within(
+        gesture(library.zoomInputs, async () => {
+          for (let step = 0; step < options.zoomSteps; step++) await library.zoomStep(page, step);
+        }),
+        options.interactionTimeoutMs / 2,
+        `${options.zoomSteps} zoom steps`,
+      );
+      result.pan = await within(
+        gesture(library.panInputs, () => library.pan(page, options.panSteps)),
+        options.interactionTimeoutMs / 2,
+        `a pan of ${options.panSteps} moves`,
+      );
+    } catch (error) {
+      result.message = `interaction: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
+    }
+    if (errors.length) options.log(`    page errors: ${errors.slice(0, 3).join(" | ")}`);
+    return result;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    return {
+      ...base,
+      status: error instanceof TimeoutError ? "timeout" : "error",
+      message: `${phase}: ${message}${errors.length ? ` (page errors: ${errors[0]})` : ""}`,
+    };
+  } finally {
+    // A page stuck in a long task may not close politely; give up on it after 10 s.
+    await within(context.close(), 10_000, "closing the page").catch(() => undefined);
+  }
+}
+
+/** Launches Debian's Chromium with the project's flags. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/**
+ * Measures every library at every size, `runs` times, in one browser. Within a run the order of
+ * libraries rotates, so drift in machine load does not always favour the same one. A library
+ * that does not render at a size (timeout or error) is not tried again at that size or larger.
+ */
+export async function runBrowserBench(options: BrowserBenchOptions): Promise<{
+  measurements: BrowserMeasurement[];
+  chromiumVersion: string;
+}> {
+  let browser = await launchChromium();
+  const chromiumVersion = browser.version();
+  const measurements: BrowserMeasurement[] = [];
+  const failedAt = new Map<string, number>();
+  try {
+    for (const n of options.sizes) {
+      for (let run = 1; run <= options.runs; run++) {
+        const count = options.libraries.length;
+        for (let k = 0; k < count; k++) {
+          const library = options.libraries[(k + run - 1) % count]!;
+          const failed = failedAt.get(library.name);
+          if (failed !== undefined && failed <= n) continue;
+          const started = performance.now();
+          const m = await measureOnce(browser, options, library, n, run);
+          measurements.push(m);
+          const took = ((performance.now() - started) / 1000).toFixed(1);
+          if (m.message?.startsWith("interaction")) {
+            // A renderer still busy with queued input would slow the next page: start afresh.
+            await within(browser.close(), 10_000, "closing the browser").catch(() => undefined);
+            browser = await launchChromium();
+          }
+          if (m.status === "ok") {
+            options.log(
+              `  ${library.name.padEnd(16)} n=${String(n).padStart(6)} run ${run}: render ${m.renderMs!.toFixed(1)} ms, heap ${m.heapAfterMB!.toFixed(1)} MB, ${m.domNodes} nodes, zoom p95 ${m.zoom?.frameP95.toFixed(1) ?? "–"} ms, pan p95 ${m.pan?.frameP95.toFixed(1) ?? "–"} ms (${took} s)${m.message ? ` ${m.message}` : ""}`,
+            );
+          } else {
+            options.log(
+              `  ${library.name.padEnd(16)} n=${String(n).padStart(6)} run ${run}: ${m.status}: ${m.message}`,
+            );
+            failedAt.set(library.name, n);
+            if (!browser.isConnected() || m.status === "timeout") {
+              // A renderer stuck in a long task can slow the next page: start afresh.
+              await within(browser.close(), 10_000, "closing the browser").catch(() => undefined);
+              browser = await launchChromium();
+            }
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+  return { measurements, chromiumVersion };
+}

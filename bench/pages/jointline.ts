@@ -1,0 +1,24 @@
+// jointline's timeline with its defaults, lanes by lead actor (8 lanes, as the peers get).
+// The dataset is validated in prepare (parseDataset), which is not part of the render time;
+// parse + validate is measured on its own in Node (bench/nodeBench.ts).
+import { createTimeline } from "../../src/components/timeline/createTimeline";
+import { parseDataset } from "../../src/io/parseDataset";
+import type { Dataset } from "../../src/model";
+import { toJointlineDataset } from "../syntheticDataset";
+import { installBench } from "./runtime";
+
+installBench<Dataset>({
+  name: "jointline",
+  convert(events) {
+    const { data, issues } = parseDataset(toJointlineDataset(events));
+    if (!data) throw new Error(`synthetic dataset invalid: ${issues[0]?.message}`);
+    return data;
+  },
+  render(container, dataset) {
+    createTimeline(container, dataset, { lanes: "lead" });
+  },
+  describe: (container) => ({
+    svgMarks: container.querySelectorAll("svg [data-id], svg .jl-mark").length,
+    canvases: container.querySelectorAll("canvas").length,
+  }),
+});

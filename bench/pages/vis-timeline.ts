@@ -1,0 +1,23 @@
+// vis-timeline as a user would set it up: the standalone build (it injects its own CSS), items
+// and groups, default options.
+import { Timeline } from "vis-timeline/standalone";
+import { toVisTimeline } from "../syntheticDataset";
+import { installBench } from "./runtime";
+
+installBench({
+  name: "vis-timeline",
+  convert: toVisTimeline,
+  render(container, { items, groups }) {
+    return new Promise<void>((resolve) => {
+      // Its own signal that the first draw (after fitting the window to the items) is done.
+      // A fixed height as the other charts have (its default grows with the stacked items).
+      new Timeline(container, items, groups, {
+        height: "600px",
+        onInitialDrawComplete: () => resolve(),
+      });
+    });
+  },
+  describe: (container) => ({
+    items: container.querySelectorAll(".vis-item").length,
+  }),
+});

@@ -1,0 +1,300 @@
+// Turns raw measurements into the summary (medians, spread, ratios, budget checks) and the
+// Markdown tables of bench/results/latest.md.
+import type { BrowserMeasurement } from "./browserBench";
+import type { BundleSize } from "./bundleSize";
+import type { NodeMeasurement } from "./nodeBench";
+import { median, type Summary, summarize } from "./stats";
+
+/** One library at one size, summarized over the runs. */
+export interface LibrarySummary {
+  library: string;
+  n: number;
+  /** `ok`, or why there are no numbers (e.g. "did not render within 60 s"). */
+  status: string;
+  runs: number;
+  renderMs?: Summary;
+  heapAfterMB?: Summary;
+  /** Heap after render minus heap with the data loaded but not drawn. */
+  heapRenderMB?: Summary;
+  domNodes?: Summary;
+  zoomFrameMedian?: Summary;
+  zoomFrameP95?: Summary;
+  zoomLatencyP95?: Summary;
+  panFrameMedian?: Summary;
+  panFrameP95?: Summary;
+  /** Runs whose zoom or pan did not finish in time. */
+  interactionNote?: string;
+}
+
+/** jointline ÷ a peer at one size: medians of the per-run ratios (below 1: jointline is faster). */
+export interface Ratio {
+  peer: string;
+  n: number;
+  render?: number;
+  zoomFrameP95?: number;
+  panFrameP95?: number;
+}
+
+/** A budget of DESIGN.md and whether the measurement meets it. */
+export interface BudgetCheck {
+  what: string;
+  budgetMs: number;
+  measuredMs?: number;
+  met?: boolean;
+  note?: string;
+}
+
+/** Everything written to latest.json. */
+export interface BenchResults {
+  date: string;
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGB: number;
+    node: string;
+    chromium: string;
+    loadAverage: number[];
+  };
+  settings: Record<string, unknown>;
+  libraries: LibrarySummary[];
+  ratios: Ratio[];
+  budgets: BudgetCheck[];
+  node: NodeMeasurement[];
+  bundles: BundleSize[];
+  caveats: Record<string, string>;
+  raw: BrowserMeasurement[];
+}
+
+const pick = (
+  ms: readonly BrowserMeasurement[],
+  get: (m: BrowserMeasurement) => number | undefined,
+) => ms.map(get).filter((x): x is number => x !== undefined && !Number.isNaN(x));
+
+/** Summarizes the browser measurements per library and size. */
+export function summarizeLibraries(
+  raw: readonly BrowserMeasurement[],
+  renderTimeoutMs: number,
+): LibrarySummary[] {
+  const keys = [...new Set(raw.map((m) => `${m.library}\u0000${m.n}`))];
+  return keys.map((key) => {
+    const [library, n] = key.split("\u0000") as [string, string];
+    const all = raw.filter((m) => m.library === library && m.n === Number(n));
+    const ok = all.filter((m) => m.status === "ok");
+    const failed = all.find((m) => m.status !== "ok");
+    const status = ok.length
+      ? "ok"
+      : failed?.status === "timeout"
+        ? `did not render within ${renderTimeoutMs / 1000} s (${failed.message})`
+        : `error: ${failed?.message ?? "unknown"}`;
+    const partial = ok.filter((m) => !m.zoom || !m.pan);
+    const summary: LibrarySummary = { library, n: Number(n), status, runs: ok.length };
+    if (!ok.length) return summary;
+    summary.renderMs = summarize(pick(ok, (m) => m.renderMs));
+    summary.heapAfterMB = summarize(pick(ok, (m) => m.heapAfterMB));
+    summary.heapRenderMB = summarize(
+      pick(ok, (m) => (m.heapAfterMB ?? Number.NaN) - (m.heapBeforeMB ?? Number.NaN)),
+    );
+    summary.domNodes = summarize(pick(ok, (m) => m.domNodes));
+    summary.zoomFrameMedian = summarize(pick(ok, (m) => m.zoom?.frameMedian));
+    summary.zoomFrameP95 = summarize(pick(ok, (m) => m.zoom?.frameP95));
+    summary.zoomLatencyP95 = summarize(pick(ok, (m) => m.zoom?.latencyP95));
+    summary.panFrameMedian = summarize(pick(ok, (m) => m.pan?.frameMedian));
+    summary.panFrameP95 = summarize(pick(ok, (m) => m.pan?.frameP95));
+    if (partial.length)
+      summary.interactionNote = `${partial.length} of ${ok.length} runs: ${partial.map((m) => m.message).filter(Boolean)[0] ?? "zoom or pan did not finish"}`;
+    return summary;
+  });
+}
+
+/** Per-run ratios jointline ÷ peer, taken within the same run (same machine state). */
+export function ratiosToPeers(raw: readonly BrowserMeasurement[]): Ratio[] {
+  const ratios: Ratio[] = [];
+  const peers = [...new Set(raw.map((m) => m.library))].filter((name) => name !== "jointline");
+  const sizes = [...new Set(raw.map((m) => m.n))];
+  for (const n of sizes) {
+    for (const peer of peers) {
+      const render: number[] = [];
+      const zoom: number[] = [];
+      const pan: number[] = [];
+      for (const mine of raw.filter(
+        (m) => m.library === "jointline" && m.n === n && m.status === "ok",
+      )) {
+        const theirs = raw.find(
+          (m) => m.library === peer && m.n === n && m.run === mine.run && m.status === "ok",
+        );
+        if (!theirs) continue;
+        render.push(mine.renderMs! / theirs.renderMs!);
+        if (mine.zoom && theirs.zoom) zoom.push(mine.zoom.frameP95 / theirs.zoom.frameP95);
+        if (mine.pan && theirs.pan) pan.push(mine.pan.frameP95 / theirs.pan.frameP95);
+      }
+      if (!render.length) continue;
+      const ratio: Ratio = { peer, n, render: median(render) };
+      if (zoom.length) ratio.zoomFrameP95 = median(zoom);
+      if (pan.length) ratio.panFrameP95 = median(pan);
+      ratios.push(ratio);
+    }
+  }
+  return ratios;
+}
+
+/** The budgets of DESIGN.md, checked against the medians. */
+export function checkBudgets(
+  libraries: readonly LibrarySummary[],
+  node: readonly NodeMeasurement[],
+  bundles: readonly BundleSize[],
+): BudgetCheck[] {
+  const jl = (n: number) => libraries.find((s) => s.library === "jointline" && s.n === n);
+  const check = (
+    what: string,
+    budgetMs: number,
+    measuredMs: number | undefined,
+    note?: string,
+  ): BudgetCheck => {
+    const row: BudgetCheck = { what, budgetMs };
+    if (measuredMs !== undefined && !Number.isNaN(measuredMs)) {
+      row.measuredMs = measuredMs;
+      row.met = measuredMs <= budgetMs;
+    }
+    if (note) row.note = note;
+    return row;
+  };
+  const status = (n: number) =>
+    jl(n) && jl(n)!.status !== "ok" ? jl(n)!.status : jl(n) ? undefined : "not measured";
+  const nodeRow = (task: string, size: string) =>
+    node.find((r) => r.task.startsWith(task) && r.size === size);
+  const iife = bundles.find((b) => b.budgetGzipKB !== undefined);
+  return [
+    check("timeline first render, 1,000 events", 50, jl(1000)?.renderMs?.median, status(1000)),
+    check(
+      "timeline first render, 10,000 events",
+      150,
+      jl(10_000)?.renderMs?.median,
+      status(10_000),
+    ),
+    check("zoom frame p95, 10,000 events", 16, jl(10_000)?.zoomFrameP95?.median, status(10_000)),
+    check("pan frame p95, 10,000 events", 16, jl(10_000)?.panFrameP95?.median, status(10_000)),
+    check(
+      "first render, 100,000 events (aggregated)",
+      500,
+      jl(100_000)?.renderMs?.median,
+      status(100_000),
+    ),
+    check("zoom frame p95, 100,000 events", 33, jl(100_000)?.zoomFrameP95?.median, status(100_000)),
+    check(
+      "network layout settled, 300 actors / 3,000 edges",
+      1000,
+      nodeRow("layoutNetwork", "300 actors / 3,000 edges")?.ms?.median,
+      nodeRow("layoutNetwork", "300 actors / 3,000 edges")?.note,
+    ),
+    check(
+      "parse + validate 100,000 events in Node",
+      1000,
+      nodeRow("readJson", "100,000 events")?.ms?.median,
+    ),
+    check(
+      "server-side SVG of 1,000 events in Node",
+      500,
+      nodeRow("renderSvgInNode", "1,000 events")?.ms?.median,
+      nodeRow("renderSvgInNode", "1,000 events")?.note,
+    ),
+    {
+      what: "script-tag embed bundle, gzip (KB, not ms)",
+      budgetMs: 80,
+      ...(iife
+        ? { measuredMs: iife.jsGzipKB + iife.cssGzipKB, met: iife.jsGzipKB + iife.cssGzipKB <= 80 }
+        : { note: "build failed" }),
+    },
+  ];
+}
+
+const f0 = (x: number | undefined) =>
+  x === undefined || Number.isNaN(x) ? "–" : x.toLocaleString("en", { maximumFractionDigits: 0 });
+const f1 = (x: number | undefined) =>
+  x === undefined || Number.isNaN(x)
+    ? "–"
+    : x.toLocaleString("en", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const spread = (s: Summary | undefined, fmt = f0) =>
+  s ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})` : "–";
+const ratio = (x: number | undefined) =>
+  x === undefined || Number.isNaN(x) ? "–" : `${x.toFixed(2)}×`;
+
+/** The Markdown report. */
+export function toMarkdown(results: BenchResults): string {
+  const { machine } = results;
+  const lines: string[] = [];
+  lines.push(`# jointline benchmarks — ${results.date}`, "");
+  lines.push(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Node ${machine.node}; Chromium ${machine.chromium} (headless, software rendering); load average at start ${machine.loadAverage.map((x) => x.toFixed(2)).join(" / ")}.`,
+    `Settings: ${Object.entries(results.settings)
+      .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(", ") : String(v)}`)
+      .join("; ")}.`,
+    "",
+    "Medians over the runs, (min–max) in brackets. Frame = main-thread work of one frame (its rAF timestamp to the end of its rendering), over the frames during the gesture; ratios are jointline ÷ peer within the same run (below 1: jointline faster). How each number is taken: bench/README.md.",
+    "",
+  );
+  for (const n of [...new Set(results.libraries.map((s) => s.n))]) {
+    lines.push(`## ${n.toLocaleString("en")} events`, "");
+    lines.push(
+      "| library | first render ms | JS heap MB (render's share) | DOM elements | zoom frame ms median / p95 | zoom input→paint p95 ms | pan frame ms median / p95 | jointline ÷ peer: render / zoom p95 / pan p95 |",
+    );
+    lines.push("|---|---|---|---|---|---|---|---|");
+    for (const s of results.libraries.filter((x) => x.n === n)) {
+      if (s.status !== "ok") {
+        lines.push(`| ${s.library} | ${s.status} | | | | | | |`);
+        continue;
+      }
+      const r = results.ratios.find((x) => x.peer === s.library && x.n === n);
+      lines.push(
+        `| ${s.library} | ${spread(s.renderMs)} | ${f1(s.heapAfterMB?.median)} (${f1(s.heapRenderMB?.median)}) | ${f0(s.domNodes?.median)} | ${f1(s.zoomFrameMedian?.median)} / ${spread(s.zoomFrameP95, f1)} | ${f0(s.zoomLatencyP95?.median)} | ${f1(s.panFrameMedian?.median)} / ${spread(s.panFrameP95, f1)} | ${r ? `${ratio(r.render)} / ${ratio(r.zoomFrameP95)} / ${ratio(r.panFrameP95)}` : ""} |`,
+      );
+      if (s.interactionNote)
+        lines.push(`| ↳ ${s.library} | interaction: ${s.interactionNote} | | | | | | |`);
+    }
+    lines.push("");
+  }
+  lines.push(
+    "## Budgets (DESIGN.md)",
+    "",
+    "| what | budget | measured (median) | met |",
+    "|---|---|---|---|",
+  );
+  for (const b of results.budgets) {
+    lines.push(
+      `| ${b.what} | ${b.budgetMs} | ${b.measuredMs === undefined ? (b.note ?? "–") : f1(b.measuredMs)} | ${b.met === undefined ? "–" : b.met ? "yes" : "**no**"} |`,
+    );
+  }
+  lines.push(
+    "",
+    "## Node",
+    "",
+    "| task | size | ms median (min–max) | budget ms | notes |",
+    "|---|---|---|---|---|",
+  );
+  for (const r of results.node) {
+    lines.push(
+      `| ${r.task} | ${r.size} | ${r.ms ? spread(r.ms) : (r.note ?? "–")} | ${r.budgetMs ?? ""} | ${
+        r.extra
+          ? Object.entries(r.extra)
+              .map(([k, v]) => `${v} ${k}`)
+              .join(", ")
+          : ""
+      } |`,
+    );
+  }
+  lines.push(
+    "",
+    "## Bundle size",
+    "",
+    "| library | JS min KB | JS gzip KB | CSS gzip KB | how |",
+    "|---|---|---|---|---|",
+  );
+  for (const b of results.bundles)
+    lines.push(
+      `| ${b.name} | ${f1(b.jsMinKB)} | ${f1(b.jsGzipKB)} | ${f1(b.cssGzipKB)} | ${b.how} |`,
+    );
+  lines.push("", "## Not like-for-like", "");
+  for (const [name, caveat] of Object.entries(results.caveats))
+    if (caveat) lines.push(`- **${name}**: ${caveat}`);
+  lines.push("");
+  return lines.join("\n");
+}
