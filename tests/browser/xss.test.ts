@@ -1,0 +1,204 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createNetwork } from "../../src/components/network/createNetwork";
+import {
+  type EventDetailsContext,
+  renderDataTable,
+  renderEventDetails,
+  renderIssues,
+  renderSourcesFooter,
+  renderTextSummary,
+} from "../../src/components/shared";
+import { createTimeline, type Timeline } from "../../src/components/timeline/createTimeline";
+import { readJson } from "../../src/io/readJson";
+import type { Dataset, DatasetInput } from "../../src/model";
+import { hostileDataset, withHostileUrls } from "../data/hostile/hostileDataset";
+import { type Payload, payloads, textPayloads, urlPayloads } from "../data/hostile/payloads";
+import {
+  allText,
+  dangerousMarkup,
+  executed,
+  installXssHooks,
+  markupShape,
+  settle,
+  violations,
+} from "./xssHarness";
+
+/** The hostile dataset, validated by readJson as a page would load it. */
+const hostile = readJson(JSON.stringify(hostileDataset())).data as Dataset;
+/** The same shape with harmless text, to learn which tags and attributes a chart makes itself. */
+const benignPayloads: Payload[] = textPayloads.map((p) => ({ ...p, text: `Text ${p.id}` }));
+const benign = readJson(JSON.stringify(hostileDataset(benignPayloads))).data as Dataset;
+/**
+ * Hostile URLs skip validation: an ESM user can hand a component any object, so components must
+ * not trust that links were checked.
+ */
+const hostileUrls = withHostileUrls(
+  hostileDataset() as DatasetInput & Dataset,
+  urlPayloads,
+) as unknown as Dataset;
+
+const containers: HTMLElement[] = [];
+const cleanups: (() => void)[] = [];
+
+function mount(width = 900): HTMLElement {
+  const container = document.createElement("div");
+  container.style.width = `${width}px`;
+  document.body.append(container);
+  containers.push(container);
+  return container;
+}
+
+beforeAll(() => installXssHooks());
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+  for (const container of containers.splice(0)) container.remove();
+});
+afterAll(() => {
+  console.log(
+    `[xss] ${payloads.length} payloads (${textPayloads.length} text, ${urlPayloads.length} URL); executed: ${executed.length}; CSP violations: ${violations.length}`,
+  );
+});
+
+/** Asserts nothing ran, nothing dangerous was made, and no new kind of markup appeared. */
+async function expectInert(root: Element, baseline?: ReturnType<typeof markupShape>) {
+  await settle();
+  expect(executed).toEqual([]);
+  expect(violations).toEqual([]);
+  expect(dangerousMarkup(root)).toEqual([]);
+  if (baseline) {
+    const shape = markupShape(root);
+    expect([...shape.tags].filter((t) => !baseline.tags.has(t))).toEqual([]);
+    expect([...shape.attributes].filter((a) => !baseline.attributes.has(a))).toEqual([]);
+  }
+}
+
+describe("the XSS hooks", () => {
+  it("detect a payload that does run (a control: innerHTML, which jointline never uses)", async () => {
+    const container = mount();
+    const probe = textPayloads.find((p) => p.name === "img onerror")!;
+    container.innerHTML = probe.text;
+    await settle();
+    expect(executed).toEqual([probe.id]);
+    expect(dangerousMarkup(container)).toEqual([
+      "<img> element",
+      'src="x" on <img>',
+      "onerror on <img>",
+    ]);
+    executed.length = 0;
+  });
+});
+
+describe("hostile data in the shared renderers", () => {
+  const context = (data: Dataset): EventDetailsContext => ({
+    actors: new Map(data.actors.map((a) => [a.id, a])),
+    sources: new Map(data.sources.map((s) => [s.id, s])),
+  });
+
+  it("renderEventDetails(event) shows every payload as text and runs none", async () => {
+    for (const [data, withUrls] of [
+      [hostile, false],
+      [hostileUrls, true],
+    ] as const) {
+      const container = mount();
+      for (const event of data.events)
+        container.append(renderEventDetails(document, event, context(data)));
+      const text = allText(container);
+      for (const p of textPayloads)
+        expect(text, `${p.name}${withUrls ? " (hostile URLs)" : ""}`).toContain(p.text);
+      await expectInert(container);
+    }
+  });
+
+  it("renderDataTable, renderSourcesFooter and renderTextSummary run no payload", async () => {
+    for (const data of [hostile, hostileUrls]) {
+      const container = mount();
+      container.append(
+        renderDataTable(document, data.title, data.events, [
+          { label: "Title", cell: (e) => e.title, rowHeader: true },
+          { label: "Summary", cell: (e) => e.summary ?? "" },
+        ]),
+        renderSourcesFooter(document, data.sources, { open: true }),
+        renderTextSummary(document, data.description ?? data.title),
+      );
+      await expectInert(container);
+      expect(allText(container)).toContain(textPayloads[0]!.text);
+    }
+  });
+
+  it("renderIssues(issues) shows hostile found-text from a rejected file as text", async () => {
+    const { issues } = readJson(JSON.stringify(withHostileUrls(hostileDataset())));
+    expect(issues.length).toBeGreaterThan(0);
+    const container = mount();
+    container.append(renderIssues(document, issues));
+    await expectInert(container);
+  });
+});
+
+describe("hostile data in the timeline", () => {
+  function draw(data: Dataset, options = {}): { chart: Timeline; container: HTMLElement } {
+    const container = mount();
+    const chart = createTimeline(container, data, { duration: 0, ...options } as never);
+    cleanups.push(() => chart.destroy());
+    return { chart, container };
+  }
+
+  it("createTimeline(hostile) draws every event, runs nothing, adds no markup of its own", async () => {
+    const visit = (chart: Timeline, container: HTMLElement, data: Dataset, check: boolean) => {
+      data.events.forEach((event, i) => {
+        // Focus shows the tooltip, select the details panel; focusing pans, so not every time.
+        if (i % 4 === 0) chart.focus(event.id);
+        chart.select(event.id);
+        if (check) expect(container.textContent, event.id).toContain(event.title);
+      });
+    };
+    const quiet = draw(benign);
+    visit(quiet.chart, quiet.container, benign, false);
+    await settle(); // the data table is built after the first paint
+    const baseline = markupShape(quiet.container);
+    const { chart, container } = draw(hostile);
+    visit(chart, container, hostile, true);
+    await expectInert(container, baseline);
+  }, 90_000);
+
+  it("createTimeline(hostile URLs, unvalidated) links only http(s)", async () => {
+    const { chart, container } = draw(hostileUrls);
+    for (const event of hostileUrls.events) chart.select(event.id);
+    await expectInert(container);
+    const hrefs = [...container.querySelectorAll("a")].map((a) => a.getAttribute("href"));
+    expect(hrefs.length).toBeGreaterThan(0);
+  });
+
+  it("createTimeline(hostile) in every lane mode and in the canvas renderer runs nothing", async () => {
+    for (const lanes of ["kind", "actor", "lead", "country", "tag", "none"]) {
+      const { container } = draw(hostile, { lanes });
+      await expectInert(container);
+    }
+    const { container } = draw(hostile, { renderer: "canvas" });
+    await expectInert(container);
+  });
+});
+
+describe("hostile data in the network", () => {
+  it("createNetwork(hostile) shows actor names as text and runs nothing", async () => {
+    const baselineContainer = mount();
+    const baseline = createNetwork(baselineContainer, benign, { duration: 0 } as never);
+    cleanups.push(() => baseline.destroy());
+    for (const actor of benign.actors.slice(0, 40)) baseline.select(actor.id);
+    await settle();
+    const container = mount();
+    const network = createNetwork(container, hostile, { duration: 0 } as never);
+    cleanups.push(() => network.destroy());
+    for (const actor of hostile.actors.slice(0, 40)) network.select(actor.id);
+    await expectInert(container, markupShape(baselineContainer));
+    const text = allText(container);
+    expect(text).toContain(hostile.actors[10]!.name);
+  });
+
+  it("createNetwork(hostile URLs, unvalidated) runs nothing", async () => {
+    const container = mount();
+    const network = createNetwork(container, hostileUrls, { duration: 0 } as never);
+    cleanups.push(() => network.destroy());
+    for (const actor of hostileUrls.actors.slice(0, 20)) network.select(actor.id);
+    await expectInert(container);
+  });
+});
