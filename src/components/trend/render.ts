@@ -1,0 +1,263 @@
+import { select } from "d3-selection";
+import { formatNumber, metricLabel, qualifierText } from "../shared/formatFigure";
+import { categoricalVariable, okabeIto } from "../shared/palette";
+import type { TrendBar, TrendLayout, TrendSlot } from "./layout";
+
+const svgNs = "http://www.w3.org/2000/svg";
+
+/** What {@link drawTrend} needs besides the layout. */
+export interface TrendRenderOptions {
+  /** Accessible name of the chart. */
+  title: string;
+  /** The metric, for labels ("arrests"). */
+  metric: string;
+  /** Unique prefix for ids in the SVG (the hatch pattern), one per chart on a page. */
+  idPrefix: string;
+  /** BCP 47 locale for numbers; default "en". */
+  locale?: string;
+  /** The selected bar key. */
+  selected?: string | null;
+  /** Event ids to emphasise: bars containing one are highlighted, the others dimmed. */
+  highlighted?: ReadonlySet<string>;
+  /** The bar that takes Tab focus; default the first. */
+  focusable?: string | null;
+  /** How to name a facet value (an actor id → its name); default the value itself. */
+  facetName?: (facet: string) => string;
+  /** Axis font size in px; default 11. */
+  fontSize?: number;
+}
+
+/**
+ * The fill of the n-th facet: a theme variable with the light theme's colour as fallback.
+ * @example facetColor(0); // "var(--jl-cat-1, #0072B2)"
+ */
+export function facetColor(index: number): string {
+  const i = index % okabeIto.length;
+  return categoricalVariable(i).replace(")", `, ${okabeIto[i]})`);
+}
+
+/**
+ * A bar's value in words, with its qualifier: "at least 246 arrests", "184 arrests".
+ * @example barValueText(bar, "arrests"); // "at least 246 arrests"
+ */
+export function barValueText(
+  bar: Pick<TrendBar, "value" | "qualifier">,
+  metric: string,
+  locale = "en",
+): string {
+  const words = qualifierText(bar.qualifier, locale);
+  return `${words ? `${words} ` : ""}${formatNumber(bar.value, locale)} ${metricLabel(metric)}`;
+}
+
+/** The accessible name of a bar. */
+export function barLabel(
+  bar: TrendBar,
+  metric: string,
+  facetName: (f: string) => string,
+  locale = "en",
+): string {
+  const facet = bar.facet === "all" ? "" : `, ${facetName(bar.facet)}`;
+  const n = bar.events.length;
+  const bound = bar.inexact ? " (a lower bound or estimate)" : "";
+  return `${bar.period}${facet}: ${barValueText(bar, metric, locale)}${bound}, from ${n} ${n === 1 ? "event" : "events"}`;
+}
+
+/**
+ * Builds a detached trend SVG for a layout; `document` is passed in so it also runs in Node
+ * (linkedom, jsdom) for server-side rendering.
+ * @example const svg = renderTrend(document, layoutTrend(rows), { title: "Arrests per year", metric: "arrests", idPrefix: "t1" });
+ */
+export function renderTrend(
+  document: Document,
+  layout: TrendLayout,
+  options: TrendRenderOptions,
+): SVGSVGElement {
+  const svg = document.createElementNS(svgNs, "svg") as SVGSVGElement;
+  svg.setAttribute("xmlns", svgNs);
+  svg.setAttribute("class", "jl-trend-svg");
+  svg.setAttribute("role", "group");
+  const make = (tag: string, cls?: string) => {
+    const node = document.createElementNS(svgNs, tag);
+    if (cls) node.setAttribute("class", cls);
+    return node;
+  };
+  const defs = make("defs");
+  const pattern = make("pattern");
+  pattern.setAttribute("id", `${options.idPrefix}-hatch`);
+  pattern.setAttribute("patternUnits", "userSpaceOnUse");
+  pattern.setAttribute("width", "6");
+  pattern.setAttribute("height", "6");
+  pattern.setAttribute("patternTransform", "rotate(45)");
+  const stripe = make("rect", "jl-trend-hatch-stripe");
+  stripe.setAttribute("width", "2.5");
+  stripe.setAttribute("height", "6");
+  pattern.append(stripe);
+  defs.append(pattern);
+  const grid = make("g", "jl-trend-grid");
+  grid.setAttribute("aria-hidden", "true");
+  const xAxis = make("g", "jl-trend-x");
+  xAxis.setAttribute("aria-hidden", "true");
+  svg.append(
+    make("title"),
+    defs,
+    grid,
+    make("g", "jl-trend-bars"),
+    make("g", "jl-trend-totals"),
+    xAxis,
+  );
+  drawTrend(svg, layout, options);
+  return svg;
+}
+
+/**
+ * Updates an SVG made by {@link renderTrend} with keyed joins (bars keep their elements and focus).
+ * Inexact bars get a hatch overlay and a dashed outline, and their totals a "≥" or "≈" sign.
+ * @example drawTrend(svg, nextLayout, { title, metric: "arrests", idPrefix: "t1", selected: "2011|all" });
+ */
+export function drawTrend(
+  svg: SVGSVGElement,
+  layout: TrendLayout,
+  options: TrendRenderOptions,
+): void {
+  const locale = options.locale ?? "en";
+  const fontSize = options.fontSize ?? 11;
+  const facetName = options.facetName ?? ((f: string) => f);
+  const selected = options.selected ?? null;
+  const highlighted =
+    options.highlighted && options.highlighted.size > 0 ? options.highlighted : undefined;
+  const focusable =
+    options.focusable && layout.bars.some((b) => b.key === options.focusable)
+      ? options.focusable
+      : layout.bars[0]?.key;
+  const root = select(svg)
+    .attr("viewBox", `0 0 ${layout.width} ${layout.height}`)
+    .attr("width", layout.width)
+    .attr("height", layout.height)
+    .attr("aria-label", options.title);
+  root.select("title").text(options.title);
+  const plotBottom = layout.plot.y + layout.plot.height;
+
+  const grid = root.select<SVGGElement>("g.jl-trend-grid");
+  grid
+    .selectAll<SVGLineElement, { value: number; y: number }>("line")
+    .data(layout.yTicks, (d) => String(d.value))
+    .join("line")
+    .attr("x1", layout.plot.x)
+    .attr("x2", layout.plot.x + layout.plot.width)
+    .attr("y1", (d) => r(d.y))
+    .attr("y2", (d) => r(d.y))
+    .attr("class", (d) => (d.value === 0 ? "jl-trend-baseline" : "jl-trend-gridline"));
+  grid
+    .selectAll<SVGTextElement, { value: number; y: number }>("text")
+    .data(layout.yTicks, (d) => String(d.value))
+    .join("text")
+    .attr("x", layout.plot.x - 6)
+    .attr("y", (d) => r(d.y))
+    .attr("dy", "0.32em")
+    .attr("text-anchor", "end")
+    .attr("font-size", fontSize)
+    .text((d) => formatNumber(d.value, locale));
+
+  const hatch = `url(#${options.idPrefix}-hatch)`;
+  const isDimmed = (b: TrendBar) =>
+    highlighted ? !b.events.some((id) => highlighted.has(id)) : false;
+  root
+    .select<SVGGElement>("g.jl-trend-bars")
+    .selectAll<SVGGElement, TrendBar>("g.jl-trend-bar")
+    .data(layout.bars, (d) => d.key)
+    .join((enter) => {
+      const g = enter.append("g");
+      g.append("rect").attr("class", "jl-trend-fill");
+      g.append("rect").attr("class", "jl-trend-overlay");
+      return g;
+    })
+    .attr(
+      "class",
+      (d) =>
+        `jl-trend-bar${d.inexact ? " jl-inexact" : ""}${d.key === selected ? " jl-selected" : ""}${isDimmed(d) ? " jl-dimmed" : ""}${highlighted && !isDimmed(d) ? " jl-highlighted" : ""}`,
+    )
+    .attr("data-key", (d) => d.key)
+    .attr("role", "button")
+    .attr("tabindex", (d) => (d.key === focusable ? 0 : -1))
+    .attr("aria-pressed", (d) => String(d.key === selected))
+    .attr("aria-label", (d) => barLabel(d, options.metric, facetName, locale))
+    .each(function (d) {
+      const [fill, overlay] = [this.children[0]!, this.children[1]!];
+      for (const rect of [fill, overlay]) {
+        rect.setAttribute("x", String(r(d.x)));
+        rect.setAttribute("y", String(r(d.y)));
+        rect.setAttribute("width", String(r(d.width)));
+        rect.setAttribute("height", String(r(Math.max(d.height, d.value > 0 ? 1 : 0))));
+      }
+      fill.setAttribute("fill", facetColor(d.facetIndex));
+      fill.setAttribute("stroke", facetColor(d.facetIndex));
+      overlay.setAttribute("fill", d.inexact ? hatch : "none");
+    });
+
+  // Totals above each period (stacked) or bar (grouped), with the sign of an inexact total.
+  const totals = layout.slots.filter((s) => s.total > 0 && s.width >= 24);
+  root
+    .select<SVGGElement>("g.jl-trend-totals")
+    .attr("aria-hidden", "true")
+    .selectAll<SVGTextElement, TrendSlot>("text")
+    .data(totals, (d) => d.period)
+    .join("text")
+    .attr("x", (d) => r(d.x + d.width / 2))
+    .attr("y", (d) =>
+      r(Math.min(...layout.bars.filter((b) => b.period === d.period).map((b) => b.y)) - 4),
+    )
+    .attr("text-anchor", "middle")
+    .attr("font-size", fontSize)
+    .text((d) => `${signOf(d.qualifier)}${compact(d.total, locale)}`);
+
+  root
+    .select<SVGGElement>("g.jl-trend-x")
+    .selectAll<SVGTextElement, TrendSlot>("text")
+    .data(
+      layout.slots.filter((s) => s.label !== ""),
+      (d) => d.period,
+    )
+    .join("text")
+    .attr("x", (d) => r(d.x + d.width / 2))
+    .attr("y", plotBottom + fontSize + 6)
+    .attr("text-anchor", "middle")
+    .attr("font-size", fontSize)
+    .text((d) => d.label);
+}
+
+function signOf(qualifier: string): string {
+  if (qualifier === "at least" || qualifier === "more than") return "≥";
+  if (qualifier === "up to") return "≤";
+  if (qualifier === "exact") return "";
+  return "≈";
+}
+
+function compact(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    notation: value >= 10_000 ? "compact" : "standard",
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+const r = (v: number) => Math.round(v * 100) / 100;
+
+/** The trend's own styles, scoped to `.jl-trend` (colours and fonts come from the shared theme). */
+export const trendCss = `
+.jl-trend .jl-trend-toolbar { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; margin: 0 0 4px; font-size: var(--jl-font-size-small); }
+.jl-trend .jl-trend-toolbar label { display: inline-flex; gap: 4px; align-items: center; }
+.jl-trend .jl-trend-toolbar select { max-width: 16em; font: inherit; color: var(--jl-color-text); background: var(--jl-color-surface-alt); border: 1px solid var(--jl-color-border); border-radius: 4px; min-height: 28px; }
+.jl-trend .jl-trend-svg { display: block; max-width: 100%; height: auto; }
+.jl-trend .jl-trend-gridline { stroke: var(--jl-color-grid, #e6e6e6); }
+.jl-trend .jl-trend-baseline { stroke: var(--jl-color-text, #1a1a1a); }
+.jl-trend .jl-trend-grid text, .jl-trend .jl-trend-x text, .jl-trend .jl-trend-totals text { fill: var(--jl-color-muted, #545454); }
+.jl-trend .jl-trend-totals text { fill: var(--jl-color-text, #1a1a1a); }
+.jl-trend .jl-trend-bar { cursor: pointer; outline: none; }
+.jl-trend .jl-trend-fill { stroke-width: 0; }
+.jl-trend .jl-trend-bar.jl-inexact .jl-trend-fill { fill-opacity: 0.55; stroke-width: 1.5px; stroke-dasharray: 4 2; }
+.jl-trend .jl-trend-hatch-stripe { fill: var(--jl-color-background, #fff); fill-opacity: 0.85; }
+.jl-trend .jl-trend-bar.jl-selected .jl-trend-fill, .jl-trend .jl-trend-bar:focus-visible .jl-trend-fill { stroke: var(--jl-color-selected, #111); stroke-width: 2.5px; stroke-dasharray: none; }
+.jl-trend .jl-trend-bar:focus-visible .jl-trend-fill { stroke: var(--jl-color-focus, #1f5fbf); }
+.jl-trend .jl-trend-bar.jl-highlighted .jl-trend-fill { stroke: var(--jl-color-selected, #111); stroke-width: 2px; }
+.jl-trend .jl-trend-bar.jl-dimmed { opacity: 0.25; }
+.jl-trend .jl-trend-note { font-size: var(--jl-font-size-small); color: var(--jl-color-muted); margin: 2px 0; }
+`;
