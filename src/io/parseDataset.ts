@@ -81,12 +81,15 @@ function protoKeyIssues(value: unknown): Issue[] {
 export function parseDataset(value: unknown): ReadResult<Dataset> {
   const reserved = protoKeyIssues(value);
   const parsed = Dataset.safeParse(value, { reportInput: true });
+  // References are checked on the input as given, so a file with a bad date and a dangling
+  // source id hears about both at once, not in rounds.
+  const references = checkReferences(value);
   if (!parsed.success) {
     return {
       data: undefined,
-      issues: [...reserved, ...fromZodIssues(parsed.error.issues, keysAt)],
+      issues: [...reserved, ...fromZodIssues(parsed.error.issues, keysAt), ...references],
     };
   }
-  const issues = [...reserved, ...checkReferences(parsed.data)];
+  const issues = [...reserved, ...references];
   return { data: hasErrors(issues) ? undefined : parsed.data, issues };
 }

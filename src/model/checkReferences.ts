@@ -1,29 +1,44 @@
 import { closest } from "./closest";
-import type { Dataset } from "./dataset";
 import type { Issue } from "./issue";
 
 type Path = Issue["path"];
+type Loose = Record<string, unknown>;
+
+/**
+ * The entries of a list field, or none. The checks read the input loosely so that a file whose
+ * shape has errors still gets its references checked: all problems at once, not in rounds.
+ */
+function entries(value: unknown, key: string): Loose[] {
+  const list = value !== null && typeof value === "object" ? (value as Loose)[key] : undefined;
+  return Array.isArray(list)
+    ? list.map((item) => (item !== null && typeof item === "object" ? (item as Loose) : {}))
+    : [];
+}
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+function strings(value: unknown): (string | undefined)[] {
+  return Array.isArray(value) ? value.map(text) : [];
+}
 
 /** Reports the second and later uses of each id in one collection. */
-function checkUnique(
-  items: readonly { id: string }[],
-  collection: string,
-  issues: Issue[],
-): Set<string> {
+function checkUnique(items: readonly Loose[], collection: string, issues: Issue[]): Set<string> {
   const firstIndex = new Map<string, number>();
   items.forEach((item, index) => {
-    const first = firstIndex.get(item.id);
+    const id = text(item.id);
+    if (id === undefined) return;
+    const first = firstIndex.get(id);
     if (first === undefined) {
-      firstIndex.set(item.id, index);
+      firstIndex.set(id, index);
       return;
     }
     issues.push({
       code: "duplicate_id",
       severity: "error",
       path: [collection, index, "id"],
-      message: `The id "${item.id}" is used twice in ${collection}: it is already the id of ${collection}[${first}].`,
+      message: `The id "${id}" is used twice in ${collection}: it is already the id of ${collection}[${first}].`,
       expected: "an id used once",
-      found: item.id,
+      found: id,
       hint: "give each entry its own id",
     });
   });
@@ -31,13 +46,13 @@ function checkUnique(
 }
 
 function checkResolves(
-  id: string,
+  id: string | undefined,
   known: Set<string>,
   path: Path,
   code: "unknown_actor" | "unknown_source" | "unknown_event",
   issues: Issue[],
 ): void {
-  if (known.has(id)) return;
+  if (id === undefined || known.has(id)) return;
   const collection = {
     unknown_actor: "actors",
     unknown_source: "sources",
@@ -57,71 +72,68 @@ function checkResolves(
 
 /**
  * Checks what a schema cannot: ids are unique, and every actor, source and event that an entry
- * refers to exists. Returns every problem, not only the first.
+ * refers to exists. Reads its input loosely (a parsed `Dataset` or raw JSON whose shape may be
+ * broken) and returns every problem, not only the first.
  * @example checkReferences(dataset) // [] when every reference resolves
  */
-export function checkReferences(dataset: Dataset): Issue[] {
+export function checkReferences(dataset: unknown): Issue[] {
   const issues: Issue[] = [];
-  const sourceIds = checkUnique(dataset.sources, "sources", issues);
-  const actorIds = checkUnique(dataset.actors, "actors", issues);
-  const eventIds = checkUnique(dataset.events, "events", issues);
-  checkUnique(dataset.eras, "eras", issues);
+  const sources = entries(dataset, "sources");
+  const actors = entries(dataset, "actors");
+  const events = entries(dataset, "events");
+  const eras = entries(dataset, "eras");
+  const sourceIds = checkUnique(sources, "sources", issues);
+  const actorIds = checkUnique(actors, "actors", issues);
+  const eventIds = checkUnique(events, "events", issues);
+  checkUnique(eras, "eras", issues);
 
-  dataset.actors.forEach((actor, i) => {
-    if (actor.parent === undefined) return;
-    if (actor.parent === actor.id) {
+  actors.forEach((actor, i) => {
+    const parent = text(actor.parent);
+    if (parent === undefined) return;
+    if (parent === actor.id) {
       issues.push({
         code: "self_reference",
         severity: "error",
         path: ["actors", i, "parent"],
-        message: `The actor "${actor.id}" cannot be its own parent.`,
-        found: actor.parent,
+        message: `The actor "${parent}" cannot be its own parent.`,
+        found: parent,
       });
       return;
     }
-    checkResolves(actor.parent, actorIds, ["actors", i, "parent"], "unknown_actor", issues);
+    checkResolves(parent, actorIds, ["actors", i, "parent"], "unknown_actor", issues);
   });
 
-  dataset.events.forEach((event, i) => {
-    event.sources.forEach((id, j) => {
+  events.forEach((event, i) => {
+    strings(event.sources).forEach((id, j) => {
       checkResolves(id, sourceIds, ["events", i, "sources", j], "unknown_source", issues);
     });
-    event.actors.forEach((role, j) => {
-      checkResolves(
-        role.actor,
-        actorIds,
-        ["events", i, "actors", j, "actor"],
-        "unknown_actor",
-        issues,
-      );
+    entries(event, "actors").forEach((role, j) => {
+      const path = ["events", i, "actors", j, "actor"];
+      checkResolves(text(role.actor), actorIds, path, "unknown_actor", issues);
     });
-    event.figures.forEach((figure, j) => {
-      checkResolves(
-        figure.source,
-        sourceIds,
-        ["events", i, "figures", j, "source"],
-        "unknown_source",
-        issues,
-      );
+    entries(event, "figures").forEach((figure, j) => {
+      const path = ["events", i, "figures", j, "source"];
+      checkResolves(text(figure.source), sourceIds, path, "unknown_source", issues);
     });
-    event.relations.forEach((relation, j) => {
+    entries(event, "relations").forEach((relation, j) => {
       const path = ["events", i, "relations", j, "event"];
-      if (relation.event === event.id) {
+      const target = text(relation.event);
+      if (target !== undefined && target === event.id) {
         issues.push({
           code: "self_reference",
           severity: "error",
           path,
-          message: `The event "${event.id}" cannot be related to itself.`,
-          found: relation.event,
+          message: `The event "${target}" cannot be related to itself.`,
+          found: target,
         });
         return;
       }
-      checkResolves(relation.event, eventIds, path, "unknown_event", issues);
+      checkResolves(target, eventIds, path, "unknown_event", issues);
     });
   });
 
-  dataset.eras.forEach((era, i) => {
-    era.sources.forEach((id, j) => {
+  eras.forEach((era, i) => {
+    strings(era.sources).forEach((id, j) => {
       checkResolves(id, sourceIds, ["eras", i, "sources", j], "unknown_source", issues);
     });
   });

@@ -334,6 +334,7 @@ const cases: Case[] = [
     name: "UK is not ISO",
     text: broken((d) => {
       ev(d).countries = ["UK"];
+      ev(d).sources = ["s-missing"];
     }),
     code: "invalid_country",
     path: ["events", 0, "countries", 0],
@@ -475,13 +476,20 @@ describe("readJson(broken input)", () => {
     const text = broken((d) => {
       ev(d).when = "2025-13-40";
       ev(d).countries = ["UK"];
+      ev(d).sources = ["s-missing"];
       d.sources[0]!.url = "javascript:alert(1)";
       d.title = "";
     });
     const codes = readJson(text)
       .issues.map((i) => i.code)
       .sort();
-    expect(codes).toEqual(["invalid_country", "invalid_date", "invalid_url", "too_small"]);
+    expect(codes).toEqual([
+      "invalid_country",
+      "invalid_date",
+      "invalid_url",
+      "too_small",
+      "unknown_source",
+    ]);
   });
 
   it("readJson(text with a BOM) reads the dataset", () => {
