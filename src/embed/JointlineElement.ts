@@ -1,3 +1,4 @@
+import { createPresentation } from "../components/presentation/createPresentation";
 import { el } from "../components/shared/el";
 import { renderContentNote } from "../components/shared/renderContentNote";
 import { renderIssues } from "../components/shared/renderIssues";
@@ -251,7 +252,54 @@ export class JointlineElement extends Base {
           ),
       },
       { label: "Get embed code", run: () => this.#showEmbedCode() },
+      ...(this.view.name === "timeline" || this.view.name === "dashboard"
+        ? [{ label: "Present (fullscreen, one event at a time)", run: () => this.present() }]
+        : []),
     ];
+  }
+
+  /**
+   * Opens presentation mode over the page, in fullscreen where the browser allows it: the events
+   * one at a time in large type. Escape (or leaving fullscreen) closes it.
+   * @example element.present();
+   */
+  async present(): Promise<void> {
+    const dataset = this.#loaded?.data;
+    if (!dataset || !this.#root) return;
+    const document = this.ownerDocument;
+    const overlay = el(document, "div", "jl-embed-present");
+    overlay.style.cssText = "position:fixed;inset:0;z-index:2147483000;overflow:auto";
+    this.#root.append(overlay);
+    const attributes = this.configuration;
+    const show = createPresentation(overlay, dataset, {
+      theme:
+        attributes.theme === "auto" || attributes.theme === "light" ? "slide" : attributes.theme,
+      ...(attributes.locale ? { locale: attributes.locale } : {}),
+    });
+    show.element.style.minHeight = "100%";
+    const opener = document.activeElement as HTMLElement | null;
+    let closed = false;
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      document.removeEventListener("fullscreenchange", onFullscreen);
+      show.destroy();
+      overlay.remove();
+      opener?.focus?.();
+    };
+    const onFullscreen = () => {
+      if (!document.fullscreenElement) close();
+    };
+    overlay.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") close();
+    });
+    show.element.focus();
+    try {
+      await show.fullscreen();
+      document.addEventListener("fullscreenchange", onFullscreen);
+    } catch {
+      // Fullscreen refused (an iframe without allowfullscreen): the overlay fills the window.
+    }
   }
 
   #fileName(): string {

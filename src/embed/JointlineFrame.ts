@@ -4,7 +4,7 @@ import type { EmbedHeightMessage } from "./embedCode";
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
 /** The views an iframe page can show, by the `view` query parameter. */
-export const frameViews = ["timeline", "network", "trend", "dashboard"] as const;
+export const frameViews = ["timeline", "network", "trend", "dashboard", "presentation"] as const;
 
 /**
  * `<jointline-frame>`: the body of the standalone iframe embed page. It reads the page's query

@@ -4,6 +4,7 @@ import { defineElement } from "./defineElement";
 import { JointlineFrame } from "./JointlineFrame";
 import { dashboardView } from "./views/dashboardView";
 import { networkView } from "./views/networkView";
+import { presentationView } from "./views/presentationView";
 import { timelineView } from "./views/timelineView";
 
 /** The chart elements jointline registers, by tag name. */
@@ -11,6 +12,7 @@ export const elementViews = {
   "jointline-timeline": timelineView,
   "jointline-network": networkView,
   "jointline-dashboard": dashboardView,
+  "jointline-presentation": presentationView,
 } as const;
 
 for (const [tag, view] of Object.entries(elementViews)) defineElement(tag, view);

@@ -58,6 +58,8 @@ export interface EmbedAttributes {
   menu: boolean;
   /** URL of the iframe embed page offered by "Get embed code"; default beside the script. */
   embedPage?: string;
+  /** Presentation: the step shown (0 = overview, 1 = the first event). */
+  step?: number;
   /** Any other component option, as a JSON object (`options='{"overview":true}'`). */
   options: Record<string, unknown>;
   /** What was wrong with the attributes: each is ignored and reported, never fatal. */
@@ -84,6 +86,7 @@ export const embedAttributeNames = [
   "title",
   "menu",
   "embed-page",
+  "step",
   "options",
 ] as const;
 
@@ -179,5 +182,11 @@ export function parseEmbedAttributes(get: (name: string) => string | null): Embe
   set("stackBy", text("stack-by"));
   set("title", text("title"));
   set("embedPage", text("embed-page"));
+  const step = text("step");
+  if (step !== undefined) {
+    const n = Number(step);
+    if (Number.isInteger(n) && n >= 0) attributes.step = n;
+    else problems.push(`step="${step}" is not a whole number from 0`);
+  }
   return attributes;
 }

@@ -1,3 +1,4 @@
+import { presentationCss } from "../components/presentation/style";
 import { rootClass, themeCss } from "../components/shared/theme";
 
 /**
@@ -26,6 +27,7 @@ export function hostThemeCss(css: string = themeCss): string {
  * embed-code dialog, and print rules (no menus, no clipping, ink-friendly light colours).
  */
 export const embedCss = `
+${presentationCss}
 :host { display: block; position: relative; contain: content; }
 :host([hidden]) { display: none; }
 :host([theme="slide"]) {
