@@ -24,7 +24,9 @@ export function isEmbedHeightMessage(data: unknown): data is EmbedHeightMessage 
  * from (matched by `contentWindow`, so no other frame can resize it). Heights are capped at
  * 10,000 px so that a misbehaving frame cannot take over the page.
  */
-export const hostResizeScript = `addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="jointline:height"||typeof d.height!=="number"||!(d.height>=0))return;var f=document.querySelectorAll("iframe[data-jointline]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(Math.ceil(d.height),1e4)+"px";});`;
+export const hostResizeScript =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder belongs to the host page's script.
+  'addEventListener("message", (e) => { const d = e.data; if (d?.type !== "jointline:height" || typeof d.height !== "number" || !(d.height >= 0)) return; for (const f of document.querySelectorAll("iframe[data-jointline]")) if (f.contentWindow === e.source) f.style.height = `${Math.min(Math.ceil(d.height), 10000)}px`; });';
 
 /** Options of {@link embedCode}. */
 export interface EmbedCodeOptions {
