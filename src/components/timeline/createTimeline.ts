@@ -495,8 +495,10 @@ export function createTimeline(
     const button = (text: string, label: string, onClick: () => void) => {
       const b = el(document, "button", undefined, text);
       b.type = "button";
-      b.setAttribute("aria-label", label);
-      b.title = label;
+      if (label) {
+        b.setAttribute("aria-label", label);
+        b.title = label;
+      }
       bag.listen(b, "click", onClick);
       bar.append(b);
       return b;
@@ -506,16 +508,12 @@ export function createTimeline(
     const reset = button("Reset", "Reset zoom", () => api.zoomTo(null));
     reset.classList.add("jl-reset");
     bar.append(el(document, "span", "jl-spacer"));
-    tableButton = button(
-      opts.showTable ? "Hide table" : "Show table",
-      "Show the data as a table",
-      () => {
-        if (!tableWrap || !tableButton) return;
-        const show = tableWrap.classList.toggle("jl-visually-hidden") === false;
-        tableButton.textContent = show ? "Hide table" : "Show table";
-        tableButton.setAttribute("aria-expanded", String(show));
-      },
-    );
+    tableButton = button(opts.showTable ? "Hide table" : "Show table", "", () => {
+      if (!tableWrap || !tableButton) return;
+      const show = tableWrap.classList.toggle("jl-visually-hidden") === false;
+      tableButton.textContent = show ? "Hide table" : "Show table";
+      tableButton.setAttribute("aria-expanded", String(show));
+    });
     tableButton.setAttribute("aria-expanded", String(opts.showTable));
     return bar;
   }

@@ -1,0 +1,389 @@
+import axe from "axe-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { page } from "vitest/browser";
+import {
+  createTimeline,
+  type Timeline,
+  type TimelineOptions,
+  type TimelineSelectDetail,
+  type TimelineZoomDetail,
+} from "../../src/components/timeline";
+import type { Dataset, ReadResult } from "../../src/model";
+import {
+  defaultDataset,
+  impreciseOngoing,
+  noEvents,
+  rtlEmoji,
+  syntheticDataset,
+  withErrors,
+} from "../scenarios/timelineScenarios";
+
+const handles: Timeline[] = [];
+const containers: HTMLElement[] = [];
+
+function mount(
+  data: Dataset | ReadResult<Dataset> = defaultDataset,
+  options: TimelineOptions = {},
+  width = 960,
+) {
+  const container = document.createElement("div");
+  container.style.width = `${width}px`;
+  document.body.append(container);
+  containers.push(container);
+  const chart = createTimeline(container, data, { theme: "light", ...options });
+  handles.push(chart);
+  return { container, chart };
+}
+
+afterEach(() => {
+  for (const h of handles.splice(0)) h.destroy();
+  for (const c of containers.splice(0)) c.remove();
+});
+
+const frame = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const ticks = (root: Element) =>
+  Array.from(root.querySelectorAll(".jl-tick text"))
+    .map((t) => t.textContent)
+    .join("|");
+
+function wheel(target: Element, deltaY: number, clientX: number) {
+  const box = target.getBoundingClientRect();
+  target.dispatchEvent(
+    new WheelEvent("wheel", {
+      deltaY,
+      clientX: box.left + clientX,
+      clientY: box.top + 60,
+      bubbles: true,
+      cancelable: true,
+      view: window,
+    }),
+  );
+}
+
+describe("createTimeline in Chromium", () => {
+  it("createTimeline(container, default dataset) draws every event with an accessible name, a legend, a summary and the content note", async () => {
+    const { chart } = mount();
+    const root = chart.element;
+    expect(root.querySelectorAll(".jl-mark")).toHaveLength(defaultDataset.events.length);
+    for (const mark of root.querySelectorAll(".jl-mark"))
+      expect(mark.getAttribute("aria-label")?.length).toBeGreaterThan(10);
+    expect(root.querySelector(".jl-content-note")?.textContent).toContain(
+      defaultDataset.contentNote!,
+    );
+    expect(root.querySelector(".jl-legend")).not.toBeNull();
+    expect(root.querySelector(".jl-summary")?.textContent).toMatch(/33 events from 2001 to 2025/);
+    expect(root.querySelectorAll(".jl-lane")).toHaveLength(3);
+    expect(root.querySelectorAll(".jl-instrument").length).toBeGreaterThan(0);
+    // The table is built after the first paint.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(root.querySelectorAll(".jl-table tbody tr")).toHaveLength(defaultDataset.events.length);
+  });
+
+  it("createTimeline(...) zooms with the wheel and pans with a drag, changing the axis and dispatching timeline-zoom", async () => {
+    const { chart } = mount();
+    const svg = chart.element.querySelector("svg.jl-svg")!;
+    const zooms: TimelineZoomDetail[] = [];
+    chart.element.addEventListener("timeline-zoom", (e) =>
+      zooms.push((e as CustomEvent<TimelineZoomDetail>).detail),
+    );
+    const before = ticks(chart.element);
+    for (let i = 0; i < 6; i++) wheel(svg, -200, 600);
+    await frame();
+    const zoomed = ticks(chart.element);
+    expect(zoomed).not.toBe(before);
+    expect(zooms.length).toBeGreaterThan(0);
+    const last = zooms[zooms.length - 1]!;
+    expect(last.k).toBeGreaterThan(1);
+    // Drag left: later times come into view.
+    const box = svg.getBoundingClientRect();
+    svg.dispatchEvent(
+      new MouseEvent("mousedown", {
+        clientX: box.left + 500,
+        clientY: box.top + 80,
+        bubbles: true,
+        view: window,
+        button: 0,
+      }),
+    );
+    window.dispatchEvent(
+      new MouseEvent("mousemove", {
+        clientX: box.left + 300,
+        clientY: box.top + 80,
+        bubbles: true,
+        view: window,
+      }),
+    );
+    window.dispatchEvent(
+      new MouseEvent("mouseup", {
+        clientX: box.left + 300,
+        clientY: box.top + 80,
+        bubbles: true,
+        view: window,
+      }),
+    );
+    await frame();
+    const panned = zooms[zooms.length - 1]!;
+    expect(panned.start).toBeGreaterThan(last.start);
+    expect(ticks(chart.element)).not.toBe(zoomed);
+    // Reset returns to the whole extent.
+    chart.element.querySelector<HTMLButtonElement>('button[aria-label="Reset zoom"]')!.click();
+    await frame();
+    expect(ticks(chart.element)).toBe(before);
+  });
+
+  it("createTimeline(...) cannot zoom past its limits", async () => {
+    const { chart } = mount();
+    const svg = chart.element.querySelector("svg.jl-svg")!;
+    for (let i = 0; i < 200; i++) wheel(svg, -500, 400);
+    await frame();
+    let detail: TimelineZoomDetail | undefined;
+    chart.element.addEventListener("timeline-zoom", (e) => {
+      detail = (e as CustomEvent<TimelineZoomDetail>).detail;
+    });
+    wheel(svg, -500, 400);
+    wheel(svg, 1, 400);
+    await frame();
+    if (detail) expect(detail.end - detail.start).toBeGreaterThanOrEqual(86_400_000 * 0.99);
+    for (let i = 0; i < 200; i++) wheel(svg, 500, 400);
+    await frame();
+    const all = ticks(chart.element);
+    expect(all).toMatch(/2002/);
+  });
+
+  it("createTimeline(...) moves between events in time order with the keyboard; Enter selects, Escape clears", async () => {
+    const { chart } = mount();
+    const selections: TimelineSelectDetail[] = [];
+    chart.element.addEventListener("timeline-select", (e) =>
+      selections.push((e as CustomEvent<TimelineSelectDetail>).detail),
+    );
+    const plot = chart.element.querySelector<HTMLElement>(".jl-plot")!;
+    plot.focus();
+    const key = (k: string) =>
+      (document.activeElement ?? plot).dispatchEvent(
+        new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }),
+      );
+    key("ArrowRight");
+    expect(document.activeElement?.getAttribute("data-id")).toBe("budapest-convention-2001");
+    key("ArrowRight");
+    expect(document.activeElement?.getAttribute("data-id")).toBe("operation-rescue-2011");
+    key("ArrowLeft");
+    key("ArrowRight");
+    key("Enter");
+    expect(chart.element.value?.id).toBe("operation-rescue-2011");
+    expect(selections[0]?.id).toBe("operation-rescue-2011");
+    const details = chart.element.querySelector(".jl-details")!;
+    expect(details.hasAttribute("hidden")).toBe(false);
+    expect(details.textContent).toContain("Operation Rescue");
+    key("End");
+    expect(document.activeElement?.getAttribute("data-id")).toBe(
+      defaultDataset.events
+        .slice()
+        .sort((a, b) => a.when.localeCompare(b.when))
+        .at(-1)!.id,
+    );
+    key("Escape");
+    expect(chart.element.value).toBeNull();
+    expect(selections.at(-1)?.id).toBeNull();
+    const before = ticks(chart.element);
+    key("+");
+    await frame();
+    expect(ticks(chart.element)).not.toBe(before);
+    key("0");
+    await frame();
+    expect(ticks(chart.element)).toBe(before);
+  });
+
+  it("createTimeline(...) shows a tooltip with the date at its precision, actors, figures as claims and linked sources", async () => {
+    const { chart } = mount();
+    const mark = chart.element.querySelector<SVGGElement>(
+      '.jl-mark[data-id="kidflix-operation-stream-2025"]',
+    )!;
+    const target = mark.querySelector(".jl-core") ?? mark;
+    const box = target.getBoundingClientRect();
+    target.dispatchEvent(
+      new PointerEvent("pointermove", {
+        clientX: box.left + 5,
+        clientY: box.top + 4,
+        bubbles: true,
+      }),
+    );
+    const tooltip = chart.element.querySelector<HTMLElement>(".jl-tooltip")!;
+    expect(tooltip.hidden).toBe(false);
+    const text = tooltip.textContent ?? "";
+    expect(text).toContain("Operation Stream");
+    expect(text).toContain("2022 – 2 Apr 2025");
+    expect(text).toMatch(/1,300–1,400 suspects identified/);
+    expect(text).toContain("sources differ");
+    const links = Array.from(tooltip.querySelectorAll("a"));
+    expect(links.length).toBeGreaterThan(2);
+    for (const a of links) expect(a.href).toMatch(/^https?:\/\//);
+    // The sources footer credits the sources of visible events.
+    const footer = chart.element.querySelector(".jl-sources")!;
+    expect(footer.querySelectorAll("li").length).toBeGreaterThan(10);
+  });
+
+  it("createTimeline(...) highlights every lane's copy of a joint event on hover", async () => {
+    const { chart } = mount(defaultDataset, { lanes: "actor" });
+    const copies = chart.element.querySelectorAll<SVGGElement>(
+      '.jl-mark[data-id="operation-pacifier-2015-2017"]',
+    );
+    expect(copies.length).toBeGreaterThan(1);
+    const box = copies[0]!.querySelector(".jl-core")!.getBoundingClientRect();
+    copies[0]!
+      .querySelector(".jl-core")!
+      .dispatchEvent(
+        new PointerEvent("pointermove", {
+          clientX: box.left + 3,
+          clientY: box.top + 3,
+          bubbles: true,
+        }),
+      );
+    for (const c of copies) expect(c.classList.contains("jl-on")).toBe(true);
+    expect(
+      chart.element
+        .querySelector('.jl-connector[data-event="operation-pacifier-2015-2017"]')
+        ?.classList.contains("jl-on"),
+    ).toBe(true);
+  });
+
+  it("createTimeline(...) re-lays out when its container is resized, down to 320 px", async () => {
+    const { chart, container } = mount();
+    const svg = chart.element.querySelector("svg.jl-svg")!;
+    expect(Number(svg.getAttribute("width"))).toBeGreaterThan(900);
+    container.style.width = "320px";
+    await new Promise((r) => setTimeout(r, 100));
+    await frame();
+    expect(Number(svg.getAttribute("width"))).toBeLessThanOrEqual(320);
+    expect(chart.element.scrollWidth).toBeLessThanOrEqual(322);
+    expect(chart.element.querySelectorAll(".jl-mark")).toHaveLength(defaultDataset.events.length);
+  });
+
+  it("createTimeline(...) keeps the selection when switching to the sequential scale", async () => {
+    const { chart } = mount();
+    chart.select("operation-pacifier-2015-2017");
+    chart.update({ scale: "sequential" });
+    expect(chart.element.value?.id).toBe("operation-pacifier-2015-2017");
+    expect(chart.element.querySelector(".jl-mark.jl-selected")?.getAttribute("data-id")).toBe(
+      "operation-pacifier-2015-2017",
+    );
+    expect(chart.element.querySelectorAll(".jl-break").length).toBeGreaterThan(0);
+  });
+
+  it("createTimeline(...).destroy() removes every node, stylesheet and listener it added", async () => {
+    const added: [EventTarget, string, unknown][] = [];
+    const proto = EventTarget.prototype;
+    const add = proto.addEventListener;
+    const remove = proto.removeEventListener;
+    proto.addEventListener = function (
+      this: EventTarget,
+      type: string,
+      listener: unknown,
+      options?: unknown,
+    ) {
+      added.push([this, type, listener]);
+      return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
+    };
+    proto.removeEventListener = function (
+      this: EventTarget,
+      type: string,
+      listener: unknown,
+      options?: unknown,
+    ) {
+      const i = added.findIndex(([t, ty, l]) => t === this && ty === type && l === listener);
+      if (i >= 0) added.splice(i, 1);
+      return remove.call(this, type, listener as EventListener, options as EventListenerOptions);
+    };
+    try {
+      const container = document.createElement("div");
+      container.style.width = "800px";
+      document.body.append(container);
+      const chart = createTimeline(container, defaultDataset, { overview: true });
+      chart.update({ lanes: "actor" });
+      chart.zoomTo([Date.UTC(2015, 0, 1), Date.UTC(2019, 0, 1)]);
+      chart.destroy();
+      expect(container.childNodes).toHaveLength(0);
+      expect(document.querySelector("style[data-jointline]")).toBeNull();
+      // Listeners on nodes that are gone cannot fire; none may remain on window or document.
+      const lingering = added.filter(
+        ([t]) => t === window || t === document || (t instanceof Node && t.isConnected),
+      );
+      expect(lingering.map(([, type]) => type)).toEqual([]);
+      container.remove();
+    } finally {
+      proto.addEventListener = add;
+      proto.removeEventListener = remove;
+    }
+  });
+
+  it("createTimeline(container, no events) shows a clear empty state", () => {
+    const { chart } = mount(noEvents);
+    expect(chart.element.querySelector(".jl-empty")?.textContent).toContain("No events to show");
+    expect(chart.element.querySelector("svg")).toBeNull();
+  });
+
+  it("createTimeline(container, a ReadResult with errors) shows every error with where, what and a hint", () => {
+    const { chart } = mount(withErrors);
+    const report = chart.element.querySelector('[role="alert"]')!;
+    const items = report.querySelectorAll("li");
+    expect(items.length).toBe(withErrors.issues.length);
+    expect(report.textContent).toContain("events[0].when");
+    expect(report.querySelector("a")).toBeNull();
+  });
+
+  it("createTimeline(10,000 events) shows counts per bin, then canvas marks with hit-testing when zoomed in", async () => {
+    const data = syntheticDataset(10_000, 7);
+    const { chart } = mount(data);
+    expect(chart.element.querySelectorAll(".jl-bin").length).toBeGreaterThan(20);
+    chart.zoomTo([Date.UTC(2016, 0, 1), Date.UTC(2019, 0, 1)]);
+    const canvas = chart.element.querySelector("canvas");
+    expect(canvas).not.toBeNull();
+    expect(chart.element.querySelectorAll(".jl-mark")).toHaveLength(0);
+    chart.zoomTo([Date.UTC(2016, 0, 1), Date.UTC(2016, 1, 1)]);
+    expect(chart.element.querySelectorAll(".jl-mark").length).toBeGreaterThan(10);
+  });
+});
+
+describe("timeline accessibility and screenshots", () => {
+  const cases: [string, Dataset | ReadResult<Dataset>, TimelineOptions, number][] = [
+    ["default", defaultDataset, {}, 960],
+    ["dark", defaultDataset, { theme: "dark" }, 960],
+    ["high-contrast", defaultDataset, { theme: "high-contrast" }, 960],
+    ["actor-lanes", defaultDataset, { lanes: "actor", maxLanes: 6 }, 960],
+    ["narrow", defaultDataset, {}, 320],
+    ["rtl-ar", defaultDataset, { locale: "ar" }, 960],
+    ["imprecise", impreciseOngoing, {}, 720],
+    ["rtl-emoji", rtlEmoji, { locale: "he" }, 720],
+    ["sequential", defaultDataset, { scale: "sequential", sizeBy: "arrests" }, 960],
+    ["errors", withErrors, {}, 720],
+    ["empty", noEvents, {}, 720],
+  ];
+
+  for (const [name, data, options, width] of cases) {
+    it(`createTimeline(${name}) has no axe violations`, async () => {
+      const { chart } = mount(data, options, width);
+      await new Promise((r) => setTimeout(r, 20));
+      const result = await axe.run(chart.element);
+      expect(
+        result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
+    });
+  }
+
+  for (const [name, data, options, width] of cases.slice(0, 9)) {
+    it(`createTimeline(${name}) matches its reference screenshot`, async () => {
+      // Tall enough for the whole chart: parts outside the viewport would be captured blank.
+      await page.viewport(1024, 1600);
+      const { chart } = mount(data, options, width);
+      await frame();
+      await expect
+        .element(page.elementLocator(chart.element))
+        .toMatchScreenshot(`timeline-${name}`, {
+          comparatorName: "pixelmatch",
+          comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.01 },
+        });
+    });
+  }
+});
