@@ -230,15 +230,13 @@ describe("createTimeline in Chromium", () => {
     );
     expect(copies.length).toBeGreaterThan(1);
     const box = copies[0]!.querySelector(".jl-core")!.getBoundingClientRect();
-    copies[0]!
-      .querySelector(".jl-core")!
-      .dispatchEvent(
-        new PointerEvent("pointermove", {
-          clientX: box.left + 3,
-          clientY: box.top + 3,
-          bubbles: true,
-        }),
-      );
+    copies[0]!.querySelector(".jl-core")!.dispatchEvent(
+      new PointerEvent("pointermove", {
+        clientX: box.left + 3,
+        clientY: box.top + 3,
+        bubbles: true,
+      }),
+    );
     for (const c of copies) expect(c.classList.contains("jl-on")).toBe(true);
     expect(
       chart.element
