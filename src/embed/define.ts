@@ -6,11 +6,13 @@ import { dashboardView } from "./views/dashboardView";
 import { networkView } from "./views/networkView";
 import { presentationView } from "./views/presentationView";
 import { timelineView } from "./views/timelineView";
+import { trendView } from "./views/trendView";
 
 /** The chart elements jointline registers, by tag name. */
 export const elementViews = {
   "jointline-timeline": timelineView,
   "jointline-network": networkView,
+  "jointline-trend": trendView,
   "jointline-dashboard": dashboardView,
   "jointline-presentation": presentationView,
 } as const;

@@ -7,6 +7,30 @@ import type { Dataset } from "../model";
 import { exportSvg } from "./exportSvg";
 import { type ServerViewName, serverViews } from "./serverViews";
 
+let selectPatched = false;
+
+/**
+ * linkedom's `<select>` has a read-only `value`; components set it (the trend's metric picker).
+ * Give it the browser's setter — select the first option with that value — once per process.
+ */
+function patchSelectValue(window: object): void {
+  if (selectPatched) return;
+  selectPatched = true;
+  const Select = (window as { HTMLSelectElement?: { prototype: object } }).HTMLSelectElement;
+  const descriptor = Select && Object.getOwnPropertyDescriptor(Select.prototype, "value");
+  if (!Select || !descriptor?.get || descriptor.set) return;
+  Object.defineProperty(Select.prototype, "value", {
+    configurable: true,
+    get: descriptor.get,
+    set(this: HTMLSelectElement, value: string) {
+      for (const option of Array.from(this.querySelectorAll("option"))) {
+        if (option.getAttribute("value") === value) option.setAttribute("selected", "");
+        else option.removeAttribute("selected");
+      }
+    },
+  });
+}
+
 /** Options of {@link renderSvgInNode}. */
 export interface RenderSvgInNodeOptions {
   /** Which chart. Default `timeline`. */
@@ -39,9 +63,10 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
   const width = options.width ?? 960;
   const height = options.height ?? 540;
   const theme = options.theme ?? "light";
-  const { document } = parseHTML(
+  const { document, window } = parseHTML(
     `<!doctype html><html><head></head><body><div class="jl-host" theme="${theme}"></div></body></html>`,
   );
+  patchSelectValue(window);
   const host = document.querySelector(".jl-host") as unknown as HTMLElement;
   // The slide theme's sizes live on :host in the embed stylesheet; here the host is a div.
   const slideCss = embedCss

@@ -1,6 +1,7 @@
 import type { EmbedView } from "../embed/embedView";
 import { networkView } from "../embed/views/networkView";
 import { timelineView } from "../embed/views/timelineView";
+import { trendView } from "../embed/views/trendView";
 
 /** The views the CLI and {@link renderSvgInNode} know, by the name `--view` takes. */
 export type ServerViewName = "timeline" | "network" | "trend";
@@ -9,4 +10,5 @@ export type ServerViewName = "timeline" | "network" | "trend";
 export const serverViews: Partial<Record<ServerViewName, EmbedView>> = {
   timeline: timelineView,
   network: networkView,
+  trend: trendView,
 };

@@ -1,66 +1,54 @@
-import { createNetwork } from "../../components/network/createNetwork";
+import { createDashboard } from "../../components/link/createDashboard";
 import type { NetworkOptions } from "../../components/network/options";
 import { networkCss } from "../../components/network/render";
-import { el } from "../../components/shared/el";
-import { createTimeline } from "../../components/timeline/createTimeline";
 import type { TimelineOptions } from "../../components/timeline/options";
 import { timelineCss } from "../../components/timeline/style";
+import type { TrendOptions } from "../../components/trend/options";
+import { trendCss } from "../../components/trend/render";
 import type { EmbedView } from "../embedView";
 import { networkOptions } from "./networkView";
 import { timelineOptions } from "./timelineView";
+import { trendOptions } from "./trendView";
 
+// createDashboard puts its grid CSS in the page's head, which a shadow root does not see.
 const dashboardCss = `
-.jl-dashboard { display: grid; gap: 12px; }
-.jl-dashboard-network { min-height: 0; }
+.jl-dashboard { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+.jl-dashboard > .jl-dashboard-timeline { grid-column: 1 / -1; }
+.jl-dashboard h2 { font: 600 var(--jl-font-size-large) var(--jl-font-family); margin: 0 0 4px; }
+@media (max-width: 800px) { .jl-dashboard { grid-template-columns: minmax(0, 1fr); } }
 `;
 
 /**
- * `<jointline-dashboard>`: the timeline above the cooperation network, linked through their
- * public events only — zooming or panning the timeline sets the network's time window, so the
- * network shows who worked with whom in the period on screen.
+ * `<jointline-dashboard>`: the linked timeline, network and trend of `createDashboard` —
+ * brushing the timeline's overview filters the others, selecting in one highlights in the others.
  */
 export const dashboardView: EmbedView = {
   name: "dashboard",
-  css: [timelineCss, networkCss, dashboardCss],
-  options: (attributes, dataset) => ({
-    timeline: timelineOptions(attributes, dataset),
-    network: {
-      ...networkOptions(attributes),
-      height: Math.max(320, (attributes.height ?? 800) / 2),
-    },
-  }),
-  create(container, dataset, options) {
-    const document = container.ownerDocument;
-    const root = el(document, "div", "jl-dashboard");
-    const top = el(document, "div", "jl-dashboard-timeline");
-    const bottom = el(document, "div", "jl-dashboard-network");
-    root.append(top, bottom);
-    container.append(root);
-    const opts = options as { timeline: TimelineOptions; network: NetworkOptions };
-    const timeline = createTimeline(top, dataset, opts.timeline);
-    const network = createNetwork(bottom, dataset, opts.network);
-    let frame = 0;
-    const onZoom = (event: Event) => {
-      const { start, end } = (event as CustomEvent<{ start: number; end: number }>).detail;
-      // Zoom events arrive per frame; the network lays out once the gesture pauses.
-      clearTimeout(frame);
-      frame = window.setTimeout(() => network.update({ window: { start, end } }), 150);
-    };
-    timeline.element.addEventListener("timeline-zoom", onZoom);
+  css: [timelineCss, networkCss, trendCss, dashboardCss],
+  options: (attributes, dataset) => {
+    const { width: _w, height: _h, ...rest } = attributes;
     return {
-      element: root,
+      timeline: { overview: true, ...timelineOptions(attributes, dataset) },
+      network: networkOptions(rest),
+      trend: trendOptions(rest),
+    };
+  },
+  create(container, dataset, options) {
+    const o = options as {
+      timeline: TimelineOptions;
+      network: NetworkOptions;
+      trend: TrendOptions;
+    };
+    const dashboard = createDashboard(container, dataset, o);
+    return {
+      element: dashboard.element,
       update(next) {
-        const o = next as { timeline: TimelineOptions; network: NetworkOptions };
-        timeline.update(o.timeline);
-        network.update(o.network);
+        const n = next as typeof o;
+        dashboard.timeline.update(n.timeline);
+        dashboard.network.update(n.network);
+        dashboard.trend.update(n.trend);
       },
-      destroy() {
-        clearTimeout(frame);
-        timeline.element.removeEventListener("timeline-zoom", onZoom);
-        timeline.destroy();
-        network.destroy();
-        root.remove();
-      },
+      destroy: () => dashboard.destroy(),
     };
   },
   svgOf: (handle) => handle.element.querySelector(".jl-plot > svg"),
