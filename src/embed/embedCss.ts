@@ -23,14 +23,15 @@ export function hostThemeCss(css: string = themeCss): string {
 }
 
 /**
- * The styles of the embed's own pieces: the host box, the slide theme, the export menu, the
- * embed-code dialog, and print rules (no menus, no clipping, ink-friendly light colours).
+ * The "slide" theme: large type and high contrast for projectors, as custom properties on the
+ * element matched by `host` (`:host([theme="slide"])` in a shadow root), plus the timeline's
+ * mark labels at the size the slide layout measures them with (20px; the timeline's own CSS
+ * draws them at 12px whatever its `fontSize` option).
+ * @example slideThemeCss(':host([theme="slide"])');
  */
-export const embedCss = `
-${presentationCss}
-:host { display: block; position: relative; contain: content; }
-:host([hidden]) { display: none; }
-:host([theme="slide"]) {
+export function slideThemeCss(host: string): string {
+  return `
+${host} {
   --jl-font-size: 22px;
   --jl-font-size-small: 18px;
   --jl-font-size-large: 34px;
@@ -40,6 +41,19 @@ ${presentationCss}
   --jl-color-grid: #9a9a9a;
   --jl-stroke-width: 3px;
 }
+${host} .jl-timeline .jl-mark text { font-size: 20px; }
+`;
+}
+
+/**
+ * The styles of the embed's own pieces: the host box, the slide theme, the export menu, the
+ * embed-code dialog, and print rules (no menus, no clipping, ink-friendly light colours).
+ */
+export const embedCss = `
+${presentationCss}
+:host { display: block; position: relative; contain: content; }
+:host([hidden]) { display: none; }
+${slideThemeCss(':host([theme="slide"])')}
 .jl-embed { padding: 0; background: var(--jl-color-background); }
 .jl-embed-bar { display: flex; justify-content: flex-end; gap: 6px; margin: 4px 0 0; }
 .jl-embed-menu { position: relative; }

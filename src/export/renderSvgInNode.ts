@@ -1,7 +1,7 @@
 import { parseHTML } from "linkedom";
 import { themeCss } from "../components/shared/theme";
 import type { EmbedAttributes, EmbedTheme } from "../embed/embedAttributes";
-import { embedCss } from "../embed/embedCss";
+import { slideThemeCss } from "../embed/embedCss";
 import { mainSvg } from "../embed/embedView";
 import type { Dataset } from "../model";
 import { exportSvg } from "./exportSvg";
@@ -68,10 +68,6 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
   );
   patchSelectValue(window);
   const host = document.querySelector(".jl-host") as unknown as HTMLElement;
-  // The slide theme's sizes live on :host in the embed stylesheet; here the host is a div.
-  const slideCss = embedCss
-    .slice(embedCss.indexOf(':host([theme="slide"])'))
-    .replace(/^:host\(\[theme="slide"\]\)/, '.jl-host[theme="slide"] .jl-root');
   const container = document.createElement("div") as unknown as HTMLElement;
   container.setAttribute("class", "jl-root jl-embed");
   container.setAttribute("data-theme", theme === "slide" ? "light" : theme);
@@ -107,7 +103,8 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
   try {
     const svg = view.svgOf?.(handle) ?? mainSvg(handle.element);
     if (!svg) throw new Error(`The ${view.name} drew no SVG.`);
-    const css = [themeCss, ...view.css, slideCss.slice(0, slideCss.indexOf("}") + 1)];
+    // The slide theme, on the host div here as on the element's :host in a page.
+    const css = [themeCss, ...view.css, slideThemeCss('.jl-host[theme="slide"] .jl-root')];
     return exportSvg(svg, { css, width, height });
   } finally {
     handle.destroy();
