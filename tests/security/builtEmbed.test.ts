@@ -32,7 +32,7 @@ const chromiumArgs = [
 ];
 
 /** The policy documented in docs/security.md (and in examples/csp.html). */
-export const documentedPolicy =
+const documentedPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data: blob:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 /** The strictest policy: no inline style either, to learn what the charts' styles need. */
 const noInlineStylePolicy = documentedPolicy.replace(
