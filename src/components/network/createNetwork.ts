@@ -211,7 +211,7 @@ export function createNetwork(
   }
 
   function computeLayout(keep: boolean): NetworkLayout {
-    resolvedWidth = options.width ?? opts.width ?? (container.clientWidth || 640);
+    resolvedWidth = opts.width ?? (container.clientWidth || 640);
     const next = layoutNetwork(graph, {
       width: resolvedWidth,
       height: opts.height,
@@ -568,10 +568,10 @@ export function createNetwork(
   bag.listen(nextButton, "click", () => step(1, true));
 
   // Follow the container's width when no width was given.
-  if (options.width === undefined && view && "ResizeObserver" in view) {
+  if (view && "ResizeObserver" in view) {
     const observer = new view.ResizeObserver(() => {
       const w = container.clientWidth;
-      if (w > 0 && Math.abs(w - resolvedWidth) > 1) {
+      if (opts.width === undefined && w > 0 && Math.abs(w - resolvedWidth) > 1) {
         layout = computeLayout(false);
         refresh();
       }

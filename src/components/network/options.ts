@@ -96,7 +96,7 @@ export interface NetworkOptions extends CooperationGraphOptions {
 export type ResolvedNetworkOptions = Required<
   Omit<NetworkOptions, "window" | "roles" | "now" | "width">
 > &
-  Pick<NetworkOptions, "window" | "roles" | "now"> & { width: number };
+  Pick<NetworkOptions, "window" | "roles" | "now" | "width">;
 
 /** A crude but deterministic label width: 0.58 em per character. */
 export const estimateTextWidth: MeasureText = (text, fontSize) => text.length * fontSize * 0.58;
@@ -109,7 +109,6 @@ export const defaultNetworkOptions = {
   facet: "actor",
   kinds: ["operation"],
   bipartite: false,
-  width: 640,
   height: 480,
   sizeBy: "weightedDegree",
   seed: 1,
