@@ -140,7 +140,7 @@ export function createPresentation(
     locale: opts.locale ?? "en",
     theme: opts.theme === undefined || opts.theme === "slide" ? "light" : opts.theme,
     contentNote: false,
-    fontSize: 18,
+    fontSize: 17,
     rowHeight: 34,
     toolbar: false,
     sourcesFooter: false,

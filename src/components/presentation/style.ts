@@ -27,6 +27,8 @@ export const presentationCss = `
 .jl-presentation-bar .jl-presentation-count { margin-inline-end: auto; font-weight: 600; }
 .jl-presentation-bar button { font-size: var(--jl-font-size-small); min-height: 40px; min-width: 44px; }
 .jl-presentation-stage { min-height: 0; overflow: hidden; }
+/* Mark labels at the size the stage's timeline measures them with (its fontSize option). */
+.jl-presentation-stage .jl-timeline .jl-mark text { font-size: 17px; }
 .jl-presentation-stage .jl-timeline .jl-details, .jl-presentation-stage .jl-timeline .jl-sources { display: none; }
 .jl-presentation-slide { font-size: clamp(18px, 1.8vw, 32px); line-height: 1.3; }
 .jl-presentation-slide .jl-presentation-when { font-weight: 700; color: var(--jl-color-muted); margin: 0; }

@@ -1,0 +1,59 @@
+// Shared set-up of the example-page tests: the script-tag bundle built, reveal.js copied for
+// the slide deck, a vite server started in-process (never through npx, whose server outlives
+// it), and Debian's Chromium launched through playwright-core.
+import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium } from "playwright-core";
+import { build, createServer, type ViteDevServer } from "vite";
+
+export const root = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Builds dist/jointline.iife.js, the bundle every example page loads. */
+export async function buildIife(): Promise<void> {
+  await build({ configFile: `${root}vite.config.ts`, mode: "iife", logLevel: "warn", root });
+}
+
+/** Copies reveal.js into examples/vendor/reveal, as `npm run render-examples` does. */
+export function copyReveal(): void {
+  const target = `${root}examples/vendor/reveal/`;
+  mkdirSync(target, { recursive: true });
+  for (const file of ["reveal.js", "reveal.css", "theme/white.css"]) {
+    const from = `${root}node_modules/reveal.js/dist/${file}`;
+    const to = `${target}${file.split("/").pop()}`;
+    if (!existsSync(to) || statSync(to).mtimeMs < statSync(from).mtimeMs) copyFileSync(from, to);
+  }
+}
+
+/** A vite server over the repository on a free port. */
+export async function startServer(): Promise<{ server: ViteDevServer; url: string }> {
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: "silent",
+    server: { port: 0, host: "127.0.0.1", strictPort: false, hmr: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error("vite did not report a URL");
+  return { server, url: url.replace(/\/$/, "") };
+}
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Debian's Chromium (CHROMIUM_PATH overrides), never a downloaded one. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/** The file:// URL of a path in the repository. */
+export const fileUrl = (path: string) => new URL(path, `file://${root}`).href;

@@ -1,0 +1,360 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { ViteDevServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildIife, copyReveal, fileUrl, launchChromium, startServer } from "./chromiumHarness";
+
+// Example pages in real Chromium, from a local server and from file://. Screenshots of each go
+// to a temporary folder (printed) for a person to look at.
+let browser: Browser;
+let server: ViteDevServer;
+let base: string;
+const shots = mkdtempSync(join(tmpdir(), "jointline-examples-"));
+
+beforeAll(async () => {
+  await buildIife();
+  copyReveal();
+  ({ server, url: base } = await startServer());
+  browser = await launchChromium();
+  console.log(`example screenshots: ${shots}`);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url: string, options: { javaScriptEnabled?: boolean; width?: number } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1100, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  return { page, errors, close: () => context.close() };
+}
+
+/** Waits for a jointline element's chart and returns how many marks it drew. */
+async function chartMarks(page: Page, selector: string, marks = ".jl-mark"): Promise<number> {
+  await page.waitForFunction(
+    ([s, m]) => (document.querySelector(s!)?.shadowRoot?.querySelectorAll(m!).length ?? 0) > 0,
+    [selector, marks],
+    { timeout: 15_000 },
+  );
+  return page.evaluate(
+    ([s, m]) => document.querySelector(s!)!.shadowRoot!.querySelectorAll(m!).length,
+    [selector, marks],
+  );
+}
+
+describe.each([
+  ["a local server", () => `${base}/examples/article.html`],
+  ["file://", () => fileUrl("examples/article.html")],
+])("examples/article.html from %s", (_, url) => {
+  it("draws the timeline with one script tag, the content note first and the host page's theme", async () => {
+    const { page, errors, close } = await open(url());
+    expect(await chartMarks(page, "jointline-timeline")).toBe(33);
+    const look = await page.evaluate(() => {
+      const host = document.querySelector("jointline-timeline")!;
+      const shadow = host.shadowRoot!;
+      const chart = shadow.querySelector(".jl-timeline")!;
+      const style = getComputedStyle(chart);
+      return {
+        first: shadow.querySelector(".jl-embed")!.firstElementChild!.className,
+        background: style.backgroundColor,
+        cat1: style.getPropertyValue("--jl-cat-1").trim(),
+        font: style.fontFamily,
+        articleFont: getComputedStyle(document.querySelector("article p")!).fontFamily,
+        noteFont: getComputedStyle(shadow.querySelector(".jl-content-note")!).fontFamily,
+        fallbackWidth: host.querySelector("img")!.getBoundingClientRect().width,
+      };
+    });
+    expect(look.first).toBe("jl-content-note");
+    // Set in the article's stylesheet on jointline-timeline, across the shadow boundary.
+    expect(look.background).toBe("rgb(251, 250, 247)");
+    expect(look.cat1).toBe("#1f4e79");
+    expect(look.font).toMatch(/^"DejaVu Sans"/);
+    // No leak either way: the article keeps its serif, the chart does not take it.
+    expect(look.articleFont).toMatch(/^Georgia/);
+    expect(look.noteFont).not.toMatch(/Georgia/);
+    // The no-script fallback inside the element is not shown once the chart draws.
+    expect(look.fallbackWidth).toBe(0);
+    await page.screenshot({
+      path: join(shots, `article-${url().startsWith("file") ? "file" : "http"}.png`),
+      fullPage: true,
+    });
+    expect(errors).toEqual([]);
+    await close();
+  }, 60_000);
+});
+
+describe("examples/article.html attributes", () => {
+  it("changing lanes, theme and start/end on the element redraws the chart", async () => {
+    const { page, close } = await open(`${base}/examples/article.html`);
+    await chartMarks(page, "jointline-timeline");
+    const laneLabels = () =>
+      page.evaluate(() =>
+        Array.from(
+          document
+            .querySelector("jointline-timeline")!
+            .shadowRoot!.querySelectorAll(".jl-lane-label"),
+          (n) => n.textContent,
+        ),
+      );
+    const before = await laneLabels();
+    expect(before.join(" ")).toMatch(/Operations/);
+    await page.evaluate(() =>
+      document.querySelector("jointline-timeline")!.setAttribute("lanes", "country"),
+    );
+    await page.waitForFunction(() =>
+      Array.from(
+        document
+          .querySelector("jointline-timeline")!
+          .shadowRoot!.querySelectorAll(".jl-lane-label"),
+      ).some((n) => /United States|Germany|Netherlands/.test(n.textContent ?? "")),
+    );
+    expect(await laneLabels()).not.toEqual(before);
+
+    await page.evaluate(() =>
+      document.querySelector("jointline-timeline")!.setAttribute("theme", "dark"),
+    );
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(
+          document.querySelector("jointline-timeline")!.shadowRoot!.querySelector(".jl-timeline")!,
+        ).backgroundColor === "rgb(22, 24, 28)",
+    );
+
+    const axis = () =>
+      page.evaluate(() =>
+        Array.from(
+          document
+            .querySelector("jointline-timeline")!
+            .shadowRoot!.querySelectorAll(".jl-tick text"),
+          (n) => n.textContent,
+        ).join(" "),
+      );
+    const wide = await axis();
+    await page.evaluate(() => {
+      const element = document.querySelector("jointline-timeline")!;
+      element.setAttribute("start", "2018");
+      element.setAttribute("end", "2019");
+    });
+    await page.waitForFunction((previous) => {
+      const text = Array.from(
+        document.querySelector("jointline-timeline")!.shadowRoot!.querySelectorAll(".jl-tick text"),
+        (n) => n.textContent,
+      ).join(" ");
+      return text !== previous && !/2010/.test(text);
+    }, wide);
+    await page.screenshot({ path: join(shots, "article-attributes.png"), fullPage: true });
+    await close();
+  }, 60_000);
+
+  it("without JavaScript the article shows the static SVG fallback", async () => {
+    const { page, close } = await open(`${base}/examples/article.html`, {
+      javaScriptEnabled: false,
+    });
+    await page.waitForFunction(
+      () => (document.querySelector("jointline-timeline img") as HTMLImageElement).complete,
+    );
+    const size = await page.evaluate(() => {
+      const img = document.querySelector("jointline-timeline img") as HTMLImageElement;
+      return { natural: img.naturalWidth, shown: img.getBoundingClientRect().width };
+    });
+    expect(size.natural).toBe(960);
+    expect(size.shown).toBeGreaterThan(300);
+    await page.screenshot({ path: join(shots, "article-no-js.png"), fullPage: true });
+    await close();
+  }, 30_000);
+
+  it("the menu exports a self-contained SVG and a 2× PNG, and offers presentation mode", async () => {
+    const { page, close } = await open(`${base}/examples/article.html`);
+    await chartMarks(page, "jointline-timeline");
+    const menu = page.locator("jointline-timeline").locator(".jl-embed-menu > summary");
+    await menu.click();
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "Download SVG" }).click(),
+    ]);
+    const svg = readFileSync((await svgDownload.path())!, "utf8");
+    expect(svgDownload.suggestedFilename()).toMatch(/-timeline\.svg$/);
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg).not.toContain("var(");
+    // The article's theme travelled into the file.
+    expect(svg).toContain("#1f4e79");
+    expect(svg).toContain("#fbfaf7");
+    await menu.click();
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: /PNG \(2×/ }).click(),
+    ]);
+    const png = readFileSync((await pngDownload.path())!);
+    const width = Number.parseFloat(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)![1]!);
+    expect(png.readUInt32BE(16)).toBe(Math.round(width * 2));
+    await menu.click();
+    const [slide] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: /1920×1080/ }).click(),
+    ]);
+    const slidePng = readFileSync((await slide.path())!);
+    expect([slidePng.readUInt32BE(16), slidePng.readUInt32BE(20)]).toEqual([1920, 1080]);
+
+    await menu.click();
+    await page.getByRole("menuitem", { name: /Present/ }).click();
+    const presentation = page.locator("jointline-timeline").locator(".jl-presentation");
+    await presentation.waitFor();
+    await page.keyboard.press("ArrowRight");
+    await expect
+      .poll(() => presentation.locator(".jl-presentation-count").textContent())
+      .toBe("1 / 33");
+    await page.screenshot({ path: join(shots, "article-present.png") });
+    await page.keyboard.press("Escape");
+    await presentation.waitFor({ state: "detached" });
+    await close();
+  }, 60_000);
+});
+
+describe("examples/iframe.html", () => {
+  it("from a local server: each iframe takes its chart's height, posted by the embed page", async () => {
+    const { page, errors, close } = await open(`${base}/examples/iframe.html`);
+    const frame = page.frameLocator("#frame");
+    await frame.locator("jointline-timeline").waitFor();
+    await page.waitForFunction(
+      () => (document.getElementById("frame") as HTMLIFrameElement).style.height !== "480px",
+      null,
+      { timeout: 15_000 },
+    );
+    const heights = await page.evaluate(() => {
+      const iframe = document.getElementById("frame") as HTMLIFrameElement;
+      const inner = iframe
+        .contentDocument!.querySelector("jointline-frame")!
+        .getBoundingClientRect().height;
+      return { outer: Number.parseFloat(iframe.style.height), inner };
+    });
+    expect(Math.abs(heights.outer - Math.ceil(heights.inner))).toBeLessThanOrEqual(1);
+    expect(heights.outer).toBeGreaterThan(480);
+    const marks = await page.evaluate(
+      () =>
+        (document.getElementById("frame") as HTMLIFrameElement)
+          .contentDocument!.querySelector("jointline-timeline")!
+          .shadowRoot!.querySelectorAll(".jl-mark").length,
+    );
+    expect(marks).toBe(33);
+    // Resizing the window re-lays the chart out; the frame follows.
+    await page.waitForFunction(
+      () =>
+        (document.getElementById("frame-network") as HTMLIFrameElement).style.height !== "480px",
+    );
+    await page.screenshot({ path: join(shots, "iframe-http.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await close();
+  }, 60_000);
+
+  it("'Get embed code' in the embed page gives the iframe with an absolute data URL", async () => {
+    const { page, close } = await open(
+      `${base}/examples/embed.html?view=network&src=../data/csam-operations.json&theme=dark`,
+    );
+    await chartMarks(page, "jointline-network", ".jl-network-node");
+    await page.locator("jointline-network").locator(".jl-embed-menu > summary").click();
+    await page.getByRole("menuitem", { name: "Get embed code" }).click();
+    const code = await page.locator("jointline-network").locator("textarea").inputValue();
+    expect(code).toContain(`<iframe data-jointline src="${base}/dist/embed.html?view=network`);
+    expect(code).toContain(`src=${encodeURIComponent(`${base}/data/csam-operations.json`)}`);
+    expect(code).toContain("theme=dark");
+    expect(code).toContain('addEventListener("message"');
+    await close();
+  }, 60_000);
+
+  it("from file:// the embed page cannot fetch: it says so and how to fix it, and still resizes", async () => {
+    const { page, close } = await open(fileUrl("examples/iframe.html"));
+    await page.waitForFunction(
+      () => (document.getElementById("frame") as HTMLIFrameElement).style.height !== "480px",
+      null,
+      { timeout: 15_000 },
+    );
+    // Each file:// page is its own origin: read the frame through the browser, not the DOM.
+    const frame = page.frames().find((f) => f.url().includes("embed.html?view=timeline"))!;
+    const report = await frame.evaluate(
+      () =>
+        document.querySelector("jointline-timeline")!.shadowRoot!.querySelector(".jl-issues")
+          ?.textContent ?? "",
+    );
+    expect(report).toContain("Could not load ../data/csam-operations.json");
+    expect(report).toContain("file://");
+    await close();
+  }, 60_000);
+});
+
+describe.each([
+  ["a local server", () => `${base}/examples/slides.html`],
+  ["file://", () => fileUrl("examples/slides.html")],
+])("examples/slides.html from %s", (_, url) => {
+  it("the reveal.js deck steps the presentation timeline and the network with its own keys", async () => {
+    const { page, errors, close } = await open(url(), { width: 1280 });
+    await page.waitForFunction(
+      () => (document.querySelector("#timeline-steps")?.children.length ?? 0) > 0,
+      null,
+      { timeout: 15_000 },
+    );
+    const count = () =>
+      page.locator("#presentation").locator(".jl-presentation-count").textContent();
+    await page.keyboard.press("PageDown"); // content note
+    await page.keyboard.press("PageDown"); // the presentation, overview
+    await expect.poll(count).toMatch(/^Overview/);
+    await page.keyboard.press("PageDown");
+    await expect.poll(count).toBe("1 / 33");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(count).toBe("2 / 33");
+    const title = await page
+      .locator("#presentation")
+      .locator(".jl-presentation-slide h2")
+      .textContent();
+    expect(title).toMatch(/Operation|Convention|Directive/);
+    await page.waitForTimeout(400);
+    await page.screenshot({
+      path: join(shots, `slides-timeline-${url().startsWith("file") ? "file" : "http"}.png`),
+    });
+    await page.keyboard.press("PageUp");
+    await expect.poll(count).toBe("1 / 33");
+    // To the network slide: its window grows with each step.
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as { Reveal: { slide(h: number, v: number, f: number): void } }
+      ).Reveal.slide(3, 0, -1),
+    );
+    await expect.poll(() => page.locator("#network").getAttribute("end")).toBe("2012");
+    await page.keyboard.press("PageDown");
+    await expect.poll(() => page.locator("#network").getAttribute("end")).toBe("2014");
+    await page.keyboard.press("PageDown");
+    await expect.poll(() => page.locator("#network").getAttribute("end")).toBe("2016");
+    await expect
+      .poll(() => page.locator("#network").locator(".jl-network-toolbar").textContent())
+      .toContain("2016");
+    await page.waitForTimeout(600);
+    await page.screenshot({
+      path: join(shots, `slides-network-${url().startsWith("file") ? "file" : "http"}.png`),
+    });
+    expect(errors).toEqual([]);
+    await close();
+  }, 60_000);
+});
+
+describe("examples/static.html", () => {
+  it("from file:// shows every CLI-rendered image", async () => {
+    const { page, close } = await open(fileUrl("examples/static.html"));
+    await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+    const widths = await page.evaluate(() =>
+      Array.from(document.images, (img) => img.naturalWidth),
+    );
+    expect(widths).toHaveLength(6);
+    for (const width of widths) expect(width).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, "static.png"), fullPage: true });
+    await close();
+  }, 30_000);
+});
