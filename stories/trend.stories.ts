@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/html-vite";
+import axe from "axe-core";
 import { expect, userEvent } from "storybook/test";
 import text from "../data/csam-operations.json?raw";
 import { createTrend, type TrendHandle } from "../src/components/trend/createTrend";
@@ -24,6 +25,11 @@ const meta: Meta<TrendOptions> = {
   beforeEach: () => () => {
     for (const handle of handles) handle.destroy();
     handles.clear();
+  },
+  // Every story is audited by axe-core after it renders (and after its play function).
+  afterEach: async ({ canvasElement }) => {
+    const result = await axe.run(canvasElement);
+    await expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   },
   render: (args) => {
     const container = document.createElement("div");

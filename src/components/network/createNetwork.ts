@@ -322,9 +322,19 @@ export function createNetwork(
     legendSlot.replaceChildren(renderLegend(document, items, "Network legend"));
   }
 
+  // The tables of a large graph hold thousands of rows: build them only while they are open.
   function renderTables(): void {
     const open = dataBlock.open;
-    const summaryEl = el(document, "summary", undefined, "Data table");
+    const summaryEl = el(
+      document,
+      "summary",
+      undefined,
+      `Data table (${graph.nodes.length} nodes, ${graph.edges.length} ties)`,
+    );
+    if (!open) {
+      dataBlock.replaceChildren(summaryEl);
+      return;
+    }
     const wrap = el(document, "div", "jl-table-wrap");
     // A scrolling region must be reachable by keyboard to be scrolled.
     wrap.tabIndex = 0;
@@ -562,6 +572,10 @@ export function createNetwork(
       e.preventDefault();
     }
   });
+  bag.listen(dataBlock, "toggle", () => {
+    const built = dataBlock.querySelector("table") !== null;
+    if (dataBlock.open !== built) renderTables();
+  });
   bag.listen(resetButton, "click", () => handle.resetZoom());
   bag.listen(playButton, "click", () => (playing ? handle.pause() : handle.play()));
   bag.listen(prevButton, "click", () => step(-1, true));
@@ -569,15 +583,24 @@ export function createNetwork(
 
   // Follow the container's width when no width was given.
   if (view && "ResizeObserver" in view) {
+    // Re-lay out in the next frame, not inside the observer: resizing there would loop.
+    let frame = 0;
     const observer = new view.ResizeObserver(() => {
-      const w = container.clientWidth;
-      if (opts.width === undefined && w > 0 && Math.abs(w - resolvedWidth) > 1) {
-        layout = computeLayout(false);
-        refresh();
-      }
+      if (frame) return;
+      frame = view.requestAnimationFrame(() => {
+        frame = 0;
+        const w = container.clientWidth;
+        if (opts.width === undefined && w > 0 && Math.abs(w - resolvedWidth) > 1) {
+          layout = computeLayout(false);
+          refresh();
+        }
+      });
     });
     observer.observe(container);
-    bag.add(() => observer.disconnect());
+    bag.add(() => {
+      observer.disconnect();
+      if (frame) view.cancelAnimationFrame(frame);
+    });
   }
 
   function yearRange(): [number, number] | undefined {

@@ -463,17 +463,26 @@ export function createTrend(
 
   if (options.width === undefined && view && "ResizeObserver" in view) {
     let lastWidth = container.clientWidth;
+    // Re-lay out in the next frame, not inside the observer: resizing there would loop.
+    let frame = 0;
     const observer = new view.ResizeObserver(() => {
-      if (opts.width !== undefined) return;
-      const w = container.clientWidth;
-      if (w > 0 && Math.abs(w - lastWidth) > 1) {
-        lastWidth = w;
-        layout = compute();
-        refresh();
-      }
+      if (frame) return;
+      frame = view.requestAnimationFrame(() => {
+        frame = 0;
+        if (opts.width !== undefined) return;
+        const w = container.clientWidth;
+        if (w > 0 && Math.abs(w - lastWidth) > 1) {
+          lastWidth = w;
+          layout = compute();
+          refresh();
+        }
+      });
     });
     observer.observe(container);
-    bag.add(() => observer.disconnect());
+    bag.add(() => {
+      observer.disconnect();
+      if (frame) view.cancelAnimationFrame(frame);
+    });
   }
 
   const handle: TrendHandle = {
