@@ -21,7 +21,7 @@ import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { layoutTrend, otherFacet, type TrendBar, type TrendLayout } from "./layout";
 import { defaultMetric, metricsOf, type TrendOptions } from "./options";
-import { barLabel, barValueText, drawTrend, facetColor, renderTrend, trendCss } from "./render";
+import { barValueText, drawTrend, facetColor, renderTrend, trendCss } from "./render";
 
 /** `detail` of `trend-select` and `trend-hover`: the bar, or nulls when cleared. */
 export interface TrendSelectDetail {
