@@ -4,6 +4,7 @@ import type { EmbedAttributes, EmbedTheme } from "../embed/embedAttributes";
 import { slideThemeCss } from "../embed/embedCss";
 import { mainSvg } from "../embed/embedView";
 import type { Dataset } from "../model";
+import { dejaVuSansWidth } from "./dejaVuSansWidth";
 import { exportSvg } from "./exportSvg";
 import { type ServerViewName, serverViews } from "./serverViews";
 
@@ -96,6 +97,8 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
       ...view.options(attributes, dataset),
       width,
       height,
+      // Measured as resvg will draw it (and as the browser's canvas measures it on Linux).
+      measureText: dejaVuSansWidth,
     });
   } finally {
     if (lentNavigator) Reflect.deleteProperty(globalThis, "navigator");
