@@ -153,14 +153,20 @@ async function measureOnce(
       // Let entry animations finish so they are not counted as zoom frames.
       await sleep(800);
       result.zoom = await within(
-        gesture(library.zoomInputs, async () => {
-          for (let step = 0; step < options.zoomSteps; step++) await library.zoomStep(page, step);
-        }),
+        (async () => {
+          const at = await library.zoomTarget(page);
+          return gesture(library.zoomInputs, async () => {
+            for (let step = 0; step < options.zoomSteps; step++) await library.zoomStep(page, at);
+          });
+        })(),
         options.interactionTimeoutMs / 2,
         `${options.zoomSteps} zoom steps`,
       );
       result.pan = await within(
-        gesture(library.panInputs, () => library.pan(page, options.panSteps)),
+        (async () => {
+          const at = await library.panTarget(page);
+          return gesture(library.panInputs, () => library.pan(page, at, options.panSteps));
+        })(),
         options.interactionTimeoutMs / 2,
         `a pan of ${options.panSteps} moves`,
       );

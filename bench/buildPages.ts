@@ -8,10 +8,15 @@ import { build } from "vite";
 export const pagesDir = fileURLToPath(new URL("./pages/", import.meta.url));
 
 /**
- * Builds the given pages (names of `bench/pages/<name>.html`) into `outDir`.
+ * Builds the given pages (names of `bench/pages/<name>.html`) into `outDir`, minified unless
+ * `minify: false` (for readable profiles).
  * @example await buildPages("bench/.build/pages", ["vis-timeline", "jointline"]);
  */
-export async function buildPages(outDir: string, pages: readonly string[]): Promise<void> {
+export async function buildPages(
+  outDir: string,
+  pages: readonly string[],
+  { minify = true }: { minify?: boolean } = {},
+): Promise<void> {
   const input: Record<string, string> = {};
   for (const page of pages) {
     const file = `${pagesDir}${page}.html`;
@@ -26,7 +31,8 @@ export async function buildPages(outDir: string, pages: readonly string[]): Prom
     build: {
       outDir,
       emptyOutDir: true,
-      minify: true,
+      // Unminified for profiling, so a CPU profile names the real functions.
+      minify,
       reportCompressedSize: false,
       chunkSizeWarningLimit: 10_000,
       rolldownOptions: { input },

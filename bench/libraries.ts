@@ -3,7 +3,7 @@
 import type { Page } from "playwright-core";
 
 /** A point on the page. */
-interface Point {
+export interface Point {
   x: number;
   y: number;
 }
@@ -16,12 +16,20 @@ export interface LibrarySpec {
   page: string;
   /** Input event types recorded as the zoom gesture (for frame statistics). */
   zoomInputs: string[];
-  /** Sends one zoom-in step. */
-  zoomStep(page: Page, step: number): Promise<void>;
+  /**
+   * Where zoom input goes. Located once before the gesture, not per step: querying a page with
+   * a large DOM through playwright's selector engine costs the page main-thread time, which
+   * would be counted in the library's frames.
+   */
+  zoomTarget(page: Page): Promise<Point>;
+  /** Sends one zoom-in step at the target. */
+  zoomStep(page: Page, at: Point): Promise<void>;
   /** Input event types recorded as the pan gesture. */
   panInputs: string[];
-  /** Sends a whole pan gesture of `steps` moves. */
-  pan(page: Page, steps: number): Promise<void>;
+  /** Where the pan drag starts; located once, before the gesture. */
+  panTarget(page: Page): Promise<Point>;
+  /** Sends a whole pan gesture of `steps` moves from the target. */
+  pan(page: Page, at: Point, steps: number): Promise<void>;
   /** What is not like-for-like about this library's numbers. */
   caveat: string;
 }
@@ -70,19 +78,22 @@ export const libraries: LibrarySpec[] = [
     name: "jointline",
     page: "jointline",
     zoomInputs: ["wheel"],
-    zoomStep: async (page) => wheelZoom(page, await center(page, jointlinePlot)),
+    zoomTarget: (page) => center(page, jointlinePlot),
+    zoomStep: wheelZoom,
     panInputs: ["pointermove"],
-    pan: async (page, steps) => dragPan(page, await center(page, jointlinePlot), steps, -20),
+    panTarget: (page) => center(page, jointlinePlot),
+    pan: (page, at, steps) => dragPan(page, at, steps, -20),
     caveat: "",
   },
   {
     name: "vis-timeline",
     page: "vis-timeline",
     zoomInputs: ["wheel"],
-    zoomStep: async (page) => wheelZoom(page, await center(page, ".vis-panel.vis-center")),
+    zoomTarget: (page) => center(page, ".vis-panel.vis-center"),
+    zoomStep: wheelZoom,
     panInputs: ["pointermove"],
-    pan: async (page, steps) =>
-      dragPan(page, await center(page, ".vis-panel.vis-center"), steps, -20),
+    panTarget: (page) => center(page, ".vis-panel.vis-center"),
+    pan: (page, at, steps) => dragPan(page, at, steps, -20),
     caveat: "DOM element per visible item; zooms and pans with the wheel and drag like jointline.",
   },
   {
@@ -91,21 +102,19 @@ export const libraries: LibrarySpec[] = [
     // It has no wheel zoom: the user drags a range on the chart. One step zooms to the middle
     // 80 % of the view; panning drags the overview brush.
     zoomInputs: ["pointerup"],
-    zoomStep: async (page) => {
-      const box = await page.locator("#chart svg").first().boundingBox();
-      if (!box) throw new Error("no chart");
-      const y = box.y + box.height * 0.45;
-      const graphLeft = box.x + 100;
-      const graphWidth = box.width - 200;
-      await page.mouse.move(graphLeft + graphWidth * 0.1, y);
+    // The target is the centre of the plot (the chart's svg less its 90/100 px margins).
+    zoomTarget: (page) => center(page, "#chart svg"),
+    zoomStep: async (page, at) => {
+      const graphWidth = 1200 - 190;
+      await page.mouse.move(at.x - graphWidth * 0.4, at.y);
       await page.mouse.down();
-      await page.mouse.move(graphLeft + graphWidth * 0.9, y, { steps: 4 });
+      await page.mouse.move(at.x + graphWidth * 0.4, at.y, { steps: 4 });
       await page.mouse.up();
       await sleep(100);
     },
     panInputs: ["pointermove"],
-    pan: async (page, steps) =>
-      dragPan(page, await center(page, ".brusher .brush .selection"), steps, -4),
+    panTarget: (page) => center(page, ".brusher .brush .selection"),
+    pan: (page, at, steps) => dragPan(page, at, steps, -4),
     caveat:
       "Zoom is drag-to-select (no wheel), one 80 % step per drag, with 700 ms animated transitions (its default); points are one-day segments; panning drags the overview brush.",
   },
@@ -115,13 +124,14 @@ export const libraries: LibrarySpec[] = [
     // A slide story-teller: its time navigator zooms with buttons through 11 fixed levels and
     // pans by dragging; the wheel only scrolls it sideways.
     zoomInputs: ["click"],
-    zoomStep: async (page) => {
-      const at = await center(page, ".tl-menubar-button:has(.tl-icon-zoom-in)");
+    zoomTarget: (page) => center(page, ".tl-menubar-button:has(.tl-icon-zoom-in)"),
+    zoomStep: async (page, at) => {
       await page.mouse.click(at.x, at.y);
       await sleep(50);
     },
     panInputs: ["pointermove"],
-    pan: async (page, steps) => dragPan(page, await center(page, ".tl-timenav"), steps, -20),
+    panTarget: (page) => center(page, ".tl-timenav"),
+    pan: (page, at, steps) => dragPan(page, at, steps, -20),
     caveat:
       "A slide story-teller, not an exploration chart: it builds one slide per event besides the time navigator, zooms with buttons through 11 fixed levels (steps past the last do nothing), and its navigator packs markers into a few rows.",
   },

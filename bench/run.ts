@@ -98,7 +98,7 @@ if (!args["skip-browser"]) {
       runs,
       seed,
       renderTimeoutMs,
-      interactionTimeoutMs: 2 * renderTimeoutMs,
+      interactionTimeoutMs: renderTimeoutMs,
       zoomSteps: 20,
       panSteps: 20,
       log,

@@ -1,0 +1,114 @@
+// The in-page half of the network benchmark (bench/network.bench.ts drives it through
+// playwright-core): layout time, first render, and frames recorded while a node is dragged.
+import { createNetwork, type NetworkHandle } from "../src/components/network/createNetwork";
+import { layoutNetwork } from "../src/components/network/layout";
+import { cooperationGraph } from "../src/derive/cooperationGraph";
+import type { Dataset } from "../src/model";
+import { syntheticNetworkDataset } from "./networkSynthetic";
+import { afterNextPaint, type FrameRecording } from "./pages/runtime";
+
+/** What the driver calls. */
+export interface NetworkBenchPage {
+  prepare(
+    actors: number,
+    edges: number,
+    seed: number,
+  ): { nodes: number; edges: number; graphMs: number };
+  layout(seed: number): { layoutMs: number; ticks: number };
+  render(seed: number): Promise<{ renderMs: number; nodes: number }>;
+  /** Client coordinates of the centre of the node with the highest weighted degree. */
+  hub(): { id: string; x: number; y: number };
+  /** Where the hub is in the layout after a drag. */
+  position(id: string): { x: number; y: number };
+  startFrames(): void;
+  stopFrames(): FrameRecording;
+  destroy(): void;
+}
+
+declare global {
+  interface Window {
+    __network?: NetworkBenchPage;
+  }
+}
+
+const container = document.getElementById("chart") as HTMLElement;
+let data: Dataset | undefined;
+let handle: NetworkHandle | undefined;
+let recording: FrameRecording = { frames: [], inputs: [] };
+let recordingOn = false;
+const inputTypes = ["pointermove", "pointerdown", "pointerup"];
+const onInput = (event: Event) => {
+  if (recordingOn) recording.inputs.push({ type: event.type, time: event.timeStamp });
+};
+const frameLoop = (start: number) => {
+  if (!recordingOn) return;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => recording.frames.push({ start, end: performance.now() });
+  channel.port2.postMessage(0);
+  requestAnimationFrame(frameLoop);
+};
+
+window.__network = {
+  prepare(actors, edges, seed) {
+    data = syntheticNetworkDataset(actors, edges, seed);
+    const t0 = performance.now();
+    const graph = cooperationGraph(data);
+    return {
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+      graphMs: performance.now() - t0,
+    };
+  },
+  layout(seed) {
+    if (!data) throw new Error("prepare() first");
+    const graph = cooperationGraph(data);
+    const t0 = performance.now();
+    const layout = layoutNetwork(graph, { width: 900, height: 700, seed });
+    const layoutMs = performance.now() - t0;
+    return {
+      layoutMs,
+      ticks: Math.round(Math.min(300, Math.max(120, 45_000 / layout.nodes.length))),
+    };
+  },
+  async render(seed) {
+    if (!data) throw new Error("prepare() first");
+    handle?.destroy();
+    const t0 = performance.now();
+    handle = createNetwork(container, data, {
+      width: 900,
+      height: 700,
+      seed,
+      duration: 0,
+      playback: false,
+    });
+    const t1 = await afterNextPaint();
+    return { renderMs: t1 - t0, nodes: handle.layout.nodes.length };
+  },
+  hub() {
+    if (!handle) throw new Error("render() first");
+    const hub = [...handle.layout.nodes].sort((a, b) => b.weightedDegree - a.weightedDegree)[0]!;
+    const g = container.querySelector(`g.jl-network-node[data-id="${hub.id}"]`)!;
+    const box = g.getBoundingClientRect();
+    return { id: hub.id, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  },
+  position(id) {
+    const node = handle?.layout.nodes.find((d) => d.id === id);
+    return { x: node?.x ?? Number.NaN, y: node?.y ?? Number.NaN };
+  },
+  startFrames() {
+    recording = { frames: [], inputs: [] };
+    recordingOn = true;
+    for (const type of inputTypes)
+      window.addEventListener(type, onInput, { capture: true, passive: true });
+    requestAnimationFrame(frameLoop);
+  },
+  stopFrames() {
+    recordingOn = false;
+    for (const type of inputTypes) window.removeEventListener(type, onInput, { capture: true });
+    return recording;
+  },
+  destroy() {
+    handle?.destroy();
+    handle = undefined;
+  },
+};

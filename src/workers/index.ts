@@ -1,0 +1,2 @@
+// Off-main-thread helpers. Re-exports only.
+export * from "./readInWorker";
