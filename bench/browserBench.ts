@@ -31,6 +31,8 @@ export interface BrowserBenchOptions {
   zoomSteps: number;
   panSteps: number;
   log(line: string): void;
+  /** Called after each size with every measurement so far, e.g. to write partial results. */
+  onSizeDone?(measurements: readonly BrowserMeasurement[], chromiumVersion: string): void;
   /** Called with the page before it is closed, e.g. to take a screenshot. */
   onRendered?(page: Page, library: LibrarySpec, n: number, run: number): Promise<void>;
 }
@@ -240,6 +242,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<{
           }
         }
       }
+      options.onSizeDone?.(measurements, chromiumVersion);
     }
   } finally {
     await browser.close().catch(() => undefined);

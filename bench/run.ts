@@ -54,6 +54,48 @@ log(
   `load average ${loadAverage.map((x) => x.toFixed(2)).join(" ")} on ${os.cpus().length} cores${loadAverage[0]! > os.cpus().length * 0.5 ? " — the machine is busy; numbers will be noisy" : ""}`,
 );
 
+/** Writes latest.json and latest.md from what has been measured so far. */
+function writeResults(
+  raw: readonly BrowserMeasurement[],
+  chromiumVersion: string,
+  complete: boolean,
+): string {
+  const summaries = summarizeLibraries(raw, renderTimeoutMs);
+  const results: BenchResults = {
+    date: started.toISOString(),
+    machine: {
+      cpu: os.cpus()[0]?.model ?? "unknown",
+      cores: os.cpus().length,
+      memoryGB: Math.round(os.totalmem() / 1_073_741_824),
+      node: process.version,
+      chromium: chromiumVersion,
+      loadAverage,
+    },
+    settings: {
+      complete: complete ? "yes" : "no (partial: written after each size)",
+      runs,
+      sizes,
+      seed,
+      "render timeout s": renderTimeoutMs / 1000,
+      "zoom steps": 20,
+      "pan moves": 20,
+      viewport: "1280×800, chart 1200×600",
+    },
+    libraries: summaries,
+    ratios: ratiosToPeers(raw),
+    budgets: checkBudgets(summaries, node, bundles),
+    node,
+    bundles,
+    caveats: Object.fromEntries(chosen.map((l) => [l.name, l.caveat])),
+    raw: [...raw],
+  };
+  mkdirSync(args.out, { recursive: true });
+  writeFileSync(join(args.out, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = toMarkdown(results);
+  writeFileSync(join(args.out, "latest.md"), markdown);
+  return markdown;
+}
+
 let node: NodeMeasurement[] = [];
 if (!args["skip-node"]) {
   log("Node: parse + validate, network layout, server-side SVG");
@@ -102,6 +144,9 @@ if (!args["skip-browser"]) {
       zoomSteps: 20,
       panSteps: 20,
       log,
+      onSizeDone: (measured, version) => {
+        writeResults(measured, version, false);
+      },
       ...(args.screenshots
         ? {
             onRendered: async (page, library, n, run) => {
@@ -118,38 +163,7 @@ if (!args["skip-browser"]) {
   }
 }
 
-const summaries = summarizeLibraries(raw, renderTimeoutMs);
-const results: BenchResults = {
-  date: started.toISOString(),
-  machine: {
-    cpu: os.cpus()[0]?.model ?? "unknown",
-    cores: os.cpus().length,
-    memoryGB: Math.round(os.totalmem() / 1_073_741_824),
-    node: process.version,
-    chromium: chromiumVersion,
-    loadAverage,
-  },
-  settings: {
-    runs,
-    sizes,
-    seed,
-    "render timeout s": renderTimeoutMs / 1000,
-    "zoom steps": 20,
-    "pan moves": 20,
-    viewport: "1280×800, chart 1200×600",
-  },
-  libraries: summaries,
-  ratios: ratiosToPeers(raw),
-  budgets: checkBudgets(summaries, node, bundles),
-  node,
-  bundles,
-  caveats: Object.fromEntries(chosen.map((l) => [l.name, l.caveat])),
-  raw,
-};
-mkdirSync(args.out, { recursive: true });
-writeFileSync(join(args.out, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
-const markdown = toMarkdown(results);
-writeFileSync(join(args.out, "latest.md"), markdown);
+const markdown = writeResults(raw, chromiumVersion, true);
 log(`\n${markdown}`);
 log(
   `Written: ${join(args.out, "latest.json")} and latest.md (${((Date.now() - started.getTime()) / 60000).toFixed(1)} min)`,
