@@ -70,6 +70,66 @@ function sizeOf(svg: SVGSVGElement, axis: "width" | "height"): number {
 }
 
 /**
+ * Removes ARIA references to elements outside the SVG (a summary paragraph beside the chart):
+ * in a standalone file they point at nothing.
+ */
+function dropDanglingReferences(svg: Element): void {
+  const ids = new Set(Array.from(svg.querySelectorAll("[id]"), (node) => node.getAttribute("id")));
+  for (const node of [
+    svg,
+    ...Array.from(svg.querySelectorAll("[aria-describedby], [aria-labelledby]")),
+  ]) {
+    for (const name of ["aria-describedby", "aria-labelledby"]) {
+      const value = node.getAttribute(name);
+      if (value === null) continue;
+      const kept = value.split(/\s+/).filter((id) => ids.has(id));
+      if (kept.length) node.setAttribute(name, kept.join(" "));
+      else node.removeAttribute(name);
+    }
+  }
+}
+
+/** Renames the ids of an SVG by `rename`, with every `url(#…)`, `#…` link and ARIA reference. */
+function renameIds(svg: Element, rename: (id: string, index: number) => string): void {
+  const mapping = new Map<string, string>();
+  for (const node of Array.from(svg.querySelectorAll("[id]"))) {
+    const id = node.getAttribute("id")!;
+    if (!mapping.has(id)) mapping.set(id, rename(id, mapping.size));
+    node.setAttribute("id", mapping.get(id)!);
+  }
+  if (mapping.size === 0) return;
+  for (const node of [svg, ...Array.from(svg.querySelectorAll("*"))]) {
+    for (const attribute of Array.from(node.attributes)) {
+      const { name, value } = attribute;
+      let next = value;
+      if (name === "aria-describedby" || name === "aria-labelledby") {
+        next = value
+          .split(/\s+/)
+          .map((id) => mapping.get(id) ?? id)
+          .join(" ");
+      } else if ((name === "href" || name === "xlink:href") && value.startsWith("#")) {
+        next = `#${mapping.get(value.slice(1)) ?? value.slice(1)}`;
+      } else if (value.includes("url(#")) {
+        next = value.replace(/url\(#([^)]+)\)/g, (whole, id: string) =>
+          mapping.has(id) ? `url(#${mapping.get(id)})` : whole,
+        );
+      }
+      if (next !== value) node.setAttribute(name, next);
+    }
+  }
+}
+
+/** FNV-1a, 32 bits, in base 36: a short, stable digest of the exported text. */
+function digest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/**
  * Exports a chart's SVG as a self-contained SVG document: the styles of the page or shadow
  * root that draw it are inlined on each element with their custom properties resolved (so a
  * host page's theme carries over), the font stack set on the root, a background painted, and an
@@ -92,6 +152,7 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   if (!copy.getAttribute("viewBox"))
     copy.setAttribute("viewBox", `0 0 ${naturalWidth} ${naturalHeight}`);
   copy.removeAttribute("tabindex");
+  dropDanglingReferences(copy);
   copy.removeAttribute("class");
   if (options.background ?? true) {
     // A probe in the chart's root, painted with the theme background, resolved like any fill.
@@ -114,5 +175,11 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
     );
     copy.insertBefore(rect, first ?? null);
   }
+  // Charts number their ids per page (jl-tl-3-hatch-0): renumber them, prefixed by a digest of
+  // the drawing, so the same chart always gives the same file and two different charts inlined
+  // in one page do not share ids.
+  renameIds(copy, (_, index) => `jl-${index}`);
+  const prefix = `jl${digest(serializeSvg(copy))}`;
+  renameIds(copy, (id) => id.replace(/^jl-/, `${prefix}-`));
   return serializeSvg(copy);
 }

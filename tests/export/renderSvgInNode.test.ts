@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { renderSvgInNode } from "../../src/export/renderSvgInNode";
+import { readJson } from "../../src/io/readJson";
+
+const dataset = readJson(
+  readFileSync(new URL("../../data/csam-operations.json", import.meta.url), "utf8"),
+).data!;
+
+describe("renderSvgInNode", { timeout: 60_000 }, () => {
+  it.each(["timeline", "network", "trend"] as const)(
+    "renderSvgInNode(dataset, { view: %s }) is deterministic and self-contained",
+    (view) => {
+      const a = renderSvgInNode(dataset, { view, width: 800, height: 500 });
+      const b = renderSvgInNode(dataset, { view, width: 800, height: 500 });
+      expect(a).toBe(b);
+      expect(a).toMatch(/^<svg[^>]* width="800"/);
+      expect(a).not.toContain("var(");
+      expect(a).not.toContain("<style");
+      // Every id it refers to is inside the file.
+      const ids = new Set(Array.from(a.matchAll(/\sid="([^"]+)"/g), (m) => m[1]));
+      for (const [, ref] of a.matchAll(/(?:aria-describedby|aria-labelledby)="([^"]+)"/g)) {
+        for (const id of ref!.split(" ")) expect(ids.has(id), id).toBe(true);
+      }
+      for (const [, ref] of a.matchAll(/url\(#([^)]+)\)/g)) expect(ids.has(ref!), ref).toBe(true);
+    },
+  );
+
+  it("renderSvgInNode(dataset, { theme }) paints the theme: dark background, slide type sizes", () => {
+    const dark = renderSvgInNode(dataset, { view: "timeline", theme: "dark" });
+    expect(dark).toMatch(/<rect fill="#16181c"/);
+    const slide = renderSvgInNode(dataset, {
+      view: "timeline",
+      theme: "slide",
+      width: 1920,
+      height: 1080,
+    });
+    expect(slide).toContain("font-size:20px");
+    expect(slide).toContain("font-size:18px"); // lane labels and ticks: --jl-font-size-small
+  });
+
+  it("renderSvgInNode(dataset, { locale: 'fr' }) writes French dates", () => {
+    const fr = renderSvgInNode(dataset, {
+      view: "timeline",
+      locale: "fr",
+      width: 1600,
+      options: { initialWindow: [Date.UTC(2019, 0, 1), Date.UTC(2019, 11, 31)] },
+    });
+    expect(fr).toMatch(/>(janv\.|févr\.|mars|avr\.)</);
+  });
+});
