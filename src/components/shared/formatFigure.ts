@@ -57,6 +57,8 @@ export function metricLabel(metric: string): string {
   return metric.replace(/_/g, " ").replace(/\bpct\b/, "%");
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /**
  * A number in the reader's locale, never rounded: 1393 → "1,393" (en), "1 393" (fr).
  *
@@ -64,11 +66,16 @@ export function metricLabel(metric: string): string {
  * formatNumber(1393, "de"); // "1.393"
  */
 export function formatNumber(value: number, locale = "en"): string {
-  try {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }).format(value);
-  } catch {
-    return String(value);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
+    } catch {
+      return String(value);
+    }
+    numberFormats.set(locale, format);
   }
+  return format.format(value);
 }
 
 /**

@@ -209,6 +209,9 @@ export function renderEventDetails(
   return fragment;
 }
 
+// Building Intl.DisplayNames is costly: tables of thousands of rows would build one per cell.
+const displayNames = new Map<string, Intl.DisplayNames | undefined>();
+
 /**
  * Country names in the reader's language from ISO 3166-1 alpha-2 codes (`Intl.DisplayNames`),
  * the code itself where the runtime has no name.
@@ -217,12 +220,14 @@ export function renderEventDetails(
  * countryNames(["DE", "ES"], "fr"); // ["Allemagne", "Espagne"]
  */
 export function countryNames(codes: readonly string[], locale = "en"): string[] {
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([locale, "en"], { type: "region" });
-  } catch {
-    names = undefined;
+  if (!displayNames.has(locale)) {
+    try {
+      displayNames.set(locale, new Intl.DisplayNames([locale, "en"], { type: "region" }));
+    } catch {
+      displayNames.set(locale, undefined);
+    }
   }
+  const names = displayNames.get(locale);
   return codes.map((code) => {
     try {
       return names?.of(code) ?? code;

@@ -104,7 +104,7 @@ export interface TimelineOptions {
   minSpan?: number;
   /** Renderer choice; default `"auto"`. */
   renderer?: TimelineRenderer;
-  /** Visible events past which marks draw on canvas; default 1500. */
+  /** Visible events past which marks draw on canvas; default 600. */
   canvasThreshold?: number;
   /** Visible events past which counts per bin replace marks; default 4000. */
   densityThreshold?: number;
@@ -161,7 +161,7 @@ export const timelineDefaults: Omit<ResolvedTimelineOptions, "rtl"> = {
   sourcesFooter: true,
   minSpan: 86_400_000,
   renderer: "auto",
-  canvasThreshold: 1500,
+  canvasThreshold: 600,
   densityThreshold: 4000,
   maxHeight: 0,
   width: 800,
