@@ -460,21 +460,9 @@ export function createTimeline(
     tableWrap.id = `${id}-table`;
     root.append(tableWrap);
     if (tableButton) tableButton.setAttribute("aria-controls", tableWrap.id);
-    // The table can hold thousands of rows: build it after the first paint.
-    const ds = dataset;
-    tableTimer = setTimeout(() => {
-      tableTimer = undefined;
-      if (!tableWrap) return;
-      const rows = order.map((i) => events[i]!);
-      tableWrap.replaceChildren(
-        renderDataTable(
-          document,
-          `${ds.title}: ${rows.length} events in time order`,
-          rows,
-          timelineTableColumns(document, ds, opts.locale),
-        ),
-      );
-    }, 0);
+    // The table can hold thousands of rows: build it after the first paint when it is small,
+    // else only when the reader asks for it (the text summary speaks for large datasets).
+    if (events.length <= 1000 || opts.showTable) tableTimer = setTimeout(buildTable, 0);
     if (opts.sourcesFooter) {
       footer = el(document, "div");
       root.append(footer);
@@ -486,6 +474,20 @@ export function createTimeline(
     draw();
     updateSources();
     showDetails();
+  }
+
+  function buildTable(): void {
+    tableTimer = undefined;
+    if (!tableWrap || !dataset || tableWrap.firstChild) return;
+    const rows = order.map((i) => events[i]!);
+    tableWrap.replaceChildren(
+      renderDataTable(
+        document,
+        `${dataset.title}: ${rows.length} events in time order`,
+        rows,
+        timelineTableColumns(document, dataset, opts.locale),
+      ),
+    );
   }
 
   function buildToolbar(): HTMLElement {
@@ -511,6 +513,7 @@ export function createTimeline(
     tableButton = button(opts.showTable ? "Hide table" : "Show table", "", () => {
       if (!tableWrap || !tableButton) return;
       const show = tableWrap.classList.toggle("jl-visually-hidden") === false;
+      if (show) buildTable();
       tableButton.textContent = show ? "Hide table" : "Show table";
       tableButton.setAttribute("aria-expanded", String(show));
     });
@@ -560,23 +563,16 @@ export function createTimeline(
     });
     if (view && "ResizeObserver" in view) {
       let lastWidth = width;
-      let pending = 0;
-      // Lay out in the next frame, not inside the observer's callback: redrawing changes the
-      // root's height, which would re-enter the observer in the same frame.
-      resizeObserver = new view.ResizeObserver(() => {
-        if (pending) return;
-        pending = view.requestAnimationFrame(() => {
-          pending = 0;
-          const w = measureWidth();
-          if (Math.abs(w - lastWidth) < 1) return;
-          lastWidth = w;
-          resize(w);
-        });
+      // The width comes from the observer's entry for the container, so that nothing is
+      // measured (no forced layout) and the chart growing in height triggers nothing.
+      resizeObserver = new view.ResizeObserver((entries) => {
+        const entry = entries[entries.length - 1];
+        const w = Math.max(240, Math.floor(entry?.contentRect.width || opts.width));
+        if (Math.abs(w - lastWidth) < 1) return;
+        lastWidth = w;
+        resize(w);
       });
-      bag.add(() => {
-        if (pending) view.cancelAnimationFrame(pending);
-      });
-      resizeObserver.observe(root);
+      resizeObserver.observe(container);
     }
     if (overviewSvg) buildOverview();
   }
