@@ -29,7 +29,7 @@ const usage = `Usage:
       Draws a chart without a browser.
       --view timeline|network|trend   which chart (default timeline)
       --width <px>                    default 960
-      --height <px>                   default 540
+      --height <px>                   default: the chart's own height
       --theme light|dark|high-contrast|slide   default light
       --locale <tag>                  e.g. en, fr, de, es, ar (default en)
       --scale <n>                     PNG pixel ratio (default 1; 2 for retina)
@@ -100,7 +100,8 @@ async function render(
   if (!themes.includes(theme))
     throw new CliError(`--theme must be one of ${themes.join(", ")}, found “${theme}”`);
   const width = positiveNumber(values.width as string | undefined, "width", 960);
-  const height = positiveNumber(values.height as string | undefined, "height", 540);
+  const height =
+    values.height === undefined ? undefined : positiveNumber(values.height as string, "height", 0);
   const scale = positiveNumber(values.scale as string | undefined, "scale", 1);
   const { data, issues } = await readDataset(file, io);
   if (!data || hasErrors(issues)) {
@@ -116,7 +117,7 @@ async function render(
   const svg = renderSvgInNode(data, {
     view: view as (typeof cliViews)[number],
     width,
-    height,
+    ...(height !== undefined ? { height } : {}),
     theme: theme as "light",
     locale: typeof values.locale === "string" ? values.locale : "en",
   });
@@ -128,7 +129,7 @@ async function render(
     await writeFile(target, rasterizeSvg(svg, { scale }));
   }
   io.stdout(
-    `${out}: ${view} of ${data.events.length} events, ${width}×${height}${type === "png" ? ` at ${scale}×` : ""}\n`,
+    `${out}: ${view} of ${data.events.length} events, ${width}×${/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? "?"}${type === "png" ? ` at ${scale}×` : ""}\n`,
   );
   return 0;
 }

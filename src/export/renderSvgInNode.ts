@@ -38,7 +38,7 @@ export interface RenderSvgInNodeOptions {
   view?: ServerViewName;
   /** Width in px. Default 960. */
   width?: number;
-  /** Height in px. Default 540. */
+  /** Height in px. Default: the chart's own (the timeline's content height; the network's and trend's default). */
   height?: number;
   /** Theme. Default `light` (an image has no reader preference to follow). */
   theme?: Exclude<EmbedTheme, "auto">;
@@ -62,7 +62,7 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
   const view = serverViews[name];
   if (!view) throw new Error(`The ${name} view cannot be rendered yet.`);
   const width = options.width ?? 960;
-  const height = options.height ?? 540;
+  const height = options.height;
   const theme = options.theme ?? "light";
   const { document, window } = parseHTML(
     `<!doctype html><html><head></head><body><div class="jl-host" theme="${theme}"></div></body></html>`,
@@ -80,7 +80,7 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
     options: options.options ?? {},
     problems: [],
     width,
-    height,
+    ...(height !== undefined ? { height } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
   };
   // d3-zoom reads the global `navigator`, which Node 20 lacks (Node 21+ has one): lend it one for
@@ -96,7 +96,7 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
     handle = view.create(container, dataset, {
       ...view.options(attributes, dataset),
       width,
-      height,
+      ...(height !== undefined ? { height } : {}),
       // Measured as resvg will draw it (and as the browser's canvas measures it on Linux).
       measureText: dejaVuSansWidth,
     });
@@ -108,7 +108,7 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
     if (!svg) throw new Error(`The ${view.name} drew no SVG.`);
     // The slide theme, on the host div here as on the element's :host in a page.
     const css = [themeCss, ...view.css, slideThemeCss('.jl-host[theme="slide"] .jl-root')];
-    return exportSvg(svg, { css, width, height });
+    return exportSvg(svg, { css, width, ...(height !== undefined ? { height } : {}) });
   } finally {
     handle.destroy();
   }
