@@ -565,12 +565,21 @@ export function createTimeline(
       let lastWidth = width;
       // The width comes from the observer's entry for the container, so that nothing is
       // measured (no forced layout) and the chart growing in height triggers nothing.
+      let pending = 0;
       resizeObserver = new view.ResizeObserver((entries) => {
         const entry = entries[entries.length - 1];
         const w = Math.max(240, Math.floor(entry?.contentRect.width || opts.width));
         if (Math.abs(w - lastWidth) < 1) return;
         lastWidth = w;
-        resize(w);
+        // Redraw in the next frame: drawing inside the callback would re-enter the observer.
+        if (pending) view.cancelAnimationFrame(pending);
+        pending = view.requestAnimationFrame(() => {
+          pending = 0;
+          resize(w);
+        });
+      });
+      bag.add(() => {
+        if (pending) view.cancelAnimationFrame(pending);
       });
       resizeObserver.observe(container);
     }
