@@ -21,7 +21,7 @@ export interface NetworkBenchPage {
   /** Where the hub is in the layout after a drag. */
   position(id: string): { x: number; y: number };
   startFrames(): void;
-  stopFrames(): FrameRecording;
+  stopFrames(): FrameRecording & { handlerMs: number[] };
   destroy(): void;
 }
 
@@ -37,8 +37,18 @@ let handle: NetworkHandle | undefined;
 let recording: FrameRecording = { frames: [], inputs: [] };
 let recordingOn = false;
 const inputTypes = ["pointermove", "pointerdown", "pointerup"];
+// A pointermove's handlers run between a capture listener on window (first) and a bubbling one
+// on window (last): the difference is the time the network spends per move, script only.
+const handlerMs: number[] = [];
+let captured = 0;
 const onInput = (event: Event) => {
-  if (recordingOn) recording.inputs.push({ type: event.type, time: event.timeStamp });
+  if (!recordingOn) return;
+  recording.inputs.push({ type: event.type, time: event.timeStamp });
+  if (event.type === "pointermove") captured = performance.now();
+};
+const afterInput = (event: Event) => {
+  if (recordingOn && event.type === "pointermove" && captured)
+    handlerMs.push(performance.now() - captured);
 };
 const frameLoop = (start: number) => {
   if (!recordingOn) return;
@@ -97,15 +107,18 @@ window.__network = {
   },
   startFrames() {
     recording = { frames: [], inputs: [] };
+    handlerMs.length = 0;
     recordingOn = true;
     for (const type of inputTypes)
       window.addEventListener(type, onInput, { capture: true, passive: true });
+    window.addEventListener("pointermove", afterInput, { passive: true });
     requestAnimationFrame(frameLoop);
   },
   stopFrames() {
     recordingOn = false;
     for (const type of inputTypes) window.removeEventListener(type, onInput, { capture: true });
-    return recording;
+    window.removeEventListener("pointermove", afterInput);
+    return { ...recording, handlerMs: [...handlerMs] };
   },
   destroy() {
     handle?.destroy();

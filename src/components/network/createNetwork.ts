@@ -23,7 +23,7 @@ import { layoutNetwork, type NetworkLayout, type Point } from "./layout";
 import { type NavigationKey, nextNode } from "./nextNode";
 import type { NetworkOptions, ResolvedNetworkOptions } from "./options";
 import { resolveNetworkOptions } from "./options";
-import { drawNetwork, moveNode, networkCss, nodeColor, renderNetwork } from "./render";
+import { createNodeMover, drawNetwork, networkCss, nodeColor, renderNetwork } from "./render";
 
 /** `detail` of `network-select`: the selected node, or null when the selection is cleared. */
 export interface NetworkSelectDetail {
@@ -482,8 +482,16 @@ export function createNetwork(
 
   // Dragging: pointer capture on the node; positions are converted through the viewport's
   // screen matrix, so they stay right at any zoom.
-  let drag: { id: string; pointer: number; startX: number; startY: number; moved: boolean } | null =
-    null;
+  interface Drag {
+    id: string;
+    pointer: number;
+    startX: number;
+    startY: number;
+    moved: boolean;
+    move?: (id: string, x: number, y: number) => void;
+    inverse?: DOMMatrix;
+  }
+  let drag: Drag | null = null;
   bag.listen(nodesLayer, "pointerdown", (event) => {
     const e = event as PointerEvent;
     const g = nodeElement(e.target);
@@ -515,15 +523,17 @@ export function createNetwork(
       drag.moved = true;
       root.classList.add("jl-dragging");
       tooltip.hide();
+      // Index elements and read the screen matrix once per drag, not once per pointer move.
+      drag.move = createNodeMover(svg, layout);
+      drag.inverse = viewport.getScreenCTM()?.inverse();
     }
-    const matrix = viewport.getScreenCTM();
-    if (!matrix) return;
-    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(matrix.inverse());
+    if (!drag.inverse || !drag.move) return;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(drag.inverse);
     const node = layout.nodes.find((d) => d.id === drag!.id);
     if (!node) return;
     const x = Math.min(layout.width - node.r, Math.max(node.r, p.x));
     const y = Math.min(layout.height - node.r, Math.max(node.r, p.y));
-    moveNode(svg, layout, drag.id, x, y);
+    drag.move(drag.id, x, y);
     memory.set(drag.id, { x, y });
   });
   const endDrag = (event: globalThis.Event) => {
