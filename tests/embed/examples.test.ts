@@ -156,6 +156,28 @@ describe("examples/article.html attributes", () => {
     await close();
   }, 60_000);
 
+  it("printed, the chart drops its menu and toolbar and is not clipped to a scroll box", async () => {
+    const { page, close } = await open(`${base}/examples/article.html`);
+    await chartMarks(page, "jointline-timeline");
+    await page.emulateMedia({ media: "print" });
+    const print = await page.evaluate(() => {
+      const shadow = document.querySelector("jointline-timeline")!.shadowRoot!;
+      return {
+        menu: getComputedStyle(shadow.querySelector(".jl-embed-bar")!).display,
+        toolbar: getComputedStyle(shadow.querySelector(".jl-toolbar")!).display,
+        plot: getComputedStyle(shadow.querySelector(".jl-plot")!).maxHeight,
+        background: getComputedStyle(shadow.querySelector(".jl-embed")!).backgroundColor,
+      };
+    });
+    expect(print).toEqual({
+      menu: "none",
+      toolbar: "none",
+      plot: "none",
+      background: "rgb(255, 255, 255)",
+    });
+    await close();
+  }, 30_000);
+
   it("without JavaScript the article shows the static SVG fallback", async () => {
     const { page, close } = await open(`${base}/examples/article.html`, {
       javaScriptEnabled: false,
