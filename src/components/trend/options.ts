@@ -63,11 +63,27 @@ export interface TrendOptions {
   measureText?: TextMeasurer;
 }
 
+/** Counts that mean something when added up over events, in order of preference as a default. */
+const summableDefaults = [
+  "arrests",
+  "suspects_identified",
+  "victims_identified",
+  "victims_safeguarded",
+  "convictions",
+  "charged",
+  "sites_taken_down",
+];
+
 /**
- * The metric reported for the most events (ties: alphabetical), or "arrests" when none is.
+ * The first of arrests, suspects identified, victims identified… that the dataset reports (these
+ * add up over events; "countries involved" does not), else the metric reported for the most
+ * events (ties: alphabetical), else "arrests".
  * @example defaultMetric(dataset); // "arrests"
  */
 export function defaultMetric(dataset: Pick<Dataset, "events">): string {
+  const reported = new Set(dataset.events.flatMap((e) => e.figures.map((f) => f.metric)));
+  const preferred = summableDefaults.find((m) => reported.has(m));
+  if (preferred) return preferred;
   const counts = new Map<string, number>();
   for (const event of dataset.events) {
     for (const metric of new Set(event.figures.map((f) => f.metric)))

@@ -100,10 +100,17 @@ describe("layoutTrend", () => {
     }
   });
 
-  it("defaultMetric(dataset) and metricsOf(dataset) rank metrics by how many events report them", () => {
+  it("defaultMetric(dataset) prefers a summable count; metricsOf(dataset) ranks metrics by how many events report them", () => {
     const metrics = metricsOf(dataset);
-    expect(metrics[0]).toBe(defaultMetric(dataset));
+    expect(metrics[0]).toBe("countries");
     expect(metrics).toContain("arrests");
+    // "countries involved" is reported most but does not add up over events: arrests is chosen.
+    expect(defaultMetric(dataset)).toBe("arrests");
     expect(defaultMetric({ events: [] })).toBe("arrests");
+    const only = {
+      ...dataset.events[0]!,
+      figures: [{ metric: "raids", value: 3, qualifier: "exact" as const, source: "s1" }],
+    };
+    expect(defaultMetric({ events: [only] })).toBe("raids");
   });
 });
