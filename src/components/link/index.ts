@@ -1,0 +1,17 @@
+// Linked views: re-exports only.
+export { createDashboard, type Dashboard, type DashboardOptions } from "./createDashboard";
+export {
+  createSelectionStore,
+  type SelectionListener,
+  type SelectionState,
+  type SelectionStore,
+} from "./createSelectionStore";
+export {
+  type Link,
+  type LinkableNetwork,
+  type LinkableTimeline,
+  type LinkableTrend,
+  type LinkedViews,
+  type LinkOptions,
+  link,
+} from "./link";
