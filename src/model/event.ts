@@ -30,6 +30,10 @@ const eventBase = {
   extra: z.optional(z.record(z.string(), z.string())),
 };
 
+/** Whether an operation is still running. */
+export const OperationStatus = z.enum(["ongoing", "concluded"]);
+export type OperationStatus = z.infer<typeof OperationStatus>;
+
 /**
  * A joint operation, investigation or task force: a time span, often open or approximate.
  * @example Operation.parse({ kind: "operation", id: "op", title: "Operation X", when: "2024-11/2025-02-28", sources: ["s1"] })
@@ -39,7 +43,7 @@ export const Operation = z.strictObject({
   ...eventBase,
   /** What it targeted: a platform, a network. */
   target: z.optional(z.string()),
-  status: z.optional(z.enum(["ongoing", "concluded"])),
+  status: z.optional(OperationStatus),
 });
 export type Operation = z.infer<typeof Operation>;
 

@@ -1,0 +1,186 @@
+import type * as z from "zod/mini";
+import { parseWhen } from "../time/parseWhen";
+import { ActorRole, Role } from "./actorRole";
+import { countryCodes } from "./countryCodes";
+import {
+  Arrest,
+  EnforcementAction,
+  Legislation,
+  LegislativeStage,
+  Operation,
+  OperationStatus,
+} from "./event";
+import { Figure, Qualifier } from "./figure";
+import { Relation, RelationType } from "./relation";
+
+/*
+ * A fast path for the common case of a valid event. zod/mini has no compiled fast path (and a
+ * compiled one would need eval, which strict CSP pages forbid), so validating 100,000 events
+ * took seconds, mostly allocation. This accepts only what the zod schemas accept and returns
+ * exactly what zod would return (same keys, same order, defaults filled); anything else returns
+ * undefined and zod decides, with its messages. tests/model/acceptEventFast.test.ts checks both
+ * directions against zod on generated and mutated events.
+ */
+
+type Loose = Record<string, unknown>;
+type Check = (value: unknown) => unknown;
+/** Returned by a field check when the value is not certainly valid. */
+const REJECT = Symbol("reject");
+
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+const metricPattern = /^[a-z][a-z0-9_]*$/;
+
+const whenCache = new Map<string, boolean>();
+/** Dates repeat a lot in large files (every day of 15 years is only 5,479 strings). */
+function isWhenText(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  let ok = whenCache.get(value);
+  if (ok === undefined) {
+    ok = parseWhen(value).ok;
+    if (whenCache.size > 50_000) whenCache.clear();
+    whenCache.set(value, ok);
+  }
+  return ok;
+}
+
+const isObject = (value: unknown): value is Loose =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+const str: Check = (v) => (typeof v === "string" ? v : REJECT);
+const nonEmpty: Check = (v) => (typeof v === "string" && v.length > 0 ? v : REJECT);
+const id: Check = (v) =>
+  typeof v === "string" && v.length <= 200 && idPattern.test(v) ? v : REJECT;
+const when: Check = (v) => (isWhenText(v) ? v : REJECT);
+const country: Check = (v) => (typeof v === "string" && countryCodes.has(v) ? v : REJECT);
+const oneOf = (schema: { options: readonly string[] }): Check => {
+  const allowed = new Set<unknown>(schema.options);
+  return (v) => (allowed.has(v) ? v : REJECT);
+};
+const arrayOf =
+  (item: Check, min = 0): Check =>
+  (v) => {
+    if (!Array.isArray(v) || v.length < min) return REJECT;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const r = item(v[i]);
+      if (r === REJECT) return REJECT;
+      out[i] = r;
+    }
+    return out;
+  };
+const stringRecord: Check = (v) => {
+  if (!isObject(v)) return REJECT;
+  const prototype = Object.getPrototypeOf(v);
+  if (prototype !== Object.prototype && prototype !== null) return REJECT;
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(v)) {
+    if (key === "__proto__" || typeof v[key] !== "string") return REJECT;
+    out[key] = v[key] as string;
+  }
+  return out;
+};
+
+/** A field: its check, and the default zod fills in when it is absent (if any). */
+interface Field {
+  check: Check;
+  optional?: boolean;
+  fallback?: () => unknown;
+}
+const required = (check: Check): Field => ({ check });
+const optional = (check: Check): Field => ({ check, optional: true });
+const withDefault = (check: Check, fallback: () => unknown): Field => ({ check, fallback });
+
+/** An object check in the key order of a zod shape, strict about unknown keys as the schemas are. */
+function strictObject(schema: z.ZodMiniObject, fields: Record<string, Field>): Check {
+  const order = Object.keys(schema.shape);
+  const known = new Set(order);
+  for (const key of order) if (!fields[key]) throw new Error(`acceptEventFast: no rule for ${key}`);
+  return (v) => {
+    if (!isObject(v)) return REJECT;
+    for (const key in v) if (!known.has(key)) return REJECT;
+    const out: Loose = {};
+    for (const key of order) {
+      const field = fields[key]!;
+      const value = v[key];
+      if (value === undefined) {
+        if (key in v) return REJECT; // leave explicit undefined to zod
+        if (field.fallback) out[key] = field.fallback();
+        else if (!field.optional) return REJECT;
+        continue;
+      }
+      const r = field.check(value);
+      if (r === REJECT) return REJECT;
+      out[key] = r;
+    }
+    return out;
+  };
+}
+
+const actorRole = strictObject(ActorRole, {
+  actor: required(id),
+  role: withDefault(oneOf(Role), () => "participant"),
+});
+const figure = strictObject(Figure, {
+  metric: required((v) => (typeof v === "string" && metricPattern.test(v) ? v : REJECT)),
+  value: required((v) => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : REJECT)),
+  qualifier: withDefault(oneOf(Qualifier), () => "exact"),
+  source: required(id),
+  asOf: optional(when),
+  asReported: optional(str),
+  unit: optional(str),
+  note: optional(str),
+});
+const relation = strictObject(Relation, {
+  type: required(oneOf(RelationType)),
+  event: required(id),
+});
+
+const common: Record<string, Field> = {
+  id: required(id),
+  title: required(nonEmpty),
+  summary: optional(str),
+  when: required(when),
+  dateLabel: optional(str),
+  actors: withDefault(arrayOf(actorRole), () => []),
+  countries: withDefault(arrayOf(country), () => []),
+  figures: withDefault(arrayOf(figure), () => []),
+  sources: required(arrayOf(id, 1)),
+  tags: withDefault(arrayOf(nonEmpty), () => []),
+  group: optional(str),
+  relations: withDefault(arrayOf(relation), () => []),
+  extra: optional(stringRecord),
+};
+const byKind = new Map<string, Check>(
+  Object.entries({
+    operation: strictObject(Operation, {
+      kind: required(str),
+      ...common,
+      target: optional(str),
+      status: optional(oneOf(OperationStatus)),
+    }),
+    arrest: strictObject(Arrest, {
+      kind: required(str),
+      ...common,
+      action: withDefault(oneOf(EnforcementAction), () => "arrest"),
+    }),
+    legislation: strictObject(Legislation, {
+      kind: required(str),
+      ...common,
+      instrument: required(nonEmpty),
+      jurisdiction: optional(str),
+      stage: required(oneOf(LegislativeStage)),
+    }),
+  }),
+);
+
+/**
+ * The event as zod would return it, when it is certainly valid; otherwise undefined (let zod
+ * decide and explain). Never throws.
+ * @example const event = acceptEventFast(value) ?? Event.safeParse(value)
+ */
+export function acceptEventFast(value: unknown): Loose | undefined {
+  if (!isObject(value) || typeof value.kind !== "string") return undefined;
+  const check = byKind.get(value.kind);
+  if (!check) return undefined;
+  const result = check(value);
+  return result === REJECT ? undefined : (result as Loose);
+}
