@@ -170,6 +170,29 @@ describe("createNetwork in Chromium", () => {
     );
   });
 
+  it("createNetwork(...) eases new nodes in, and not at all when the reader prefers reduced motion", () => {
+    const eased = mount({ duration: 450 });
+    expect(eased.handle.element.style.getPropertyValue("--jl-network-duration")).toBe("450ms");
+    const original = window.matchMedia;
+    window.matchMedia = ((query: string) =>
+      ({
+        matches: query.includes("prefers-reduced-motion"),
+        media: query,
+      }) as MediaQueryList) as typeof window.matchMedia;
+    try {
+      const still = mount({
+        duration: 450,
+        window: { start: Date.UTC(2017, 0, 1), end: Date.UTC(2020, 0, 1) },
+      });
+      expect(still.handle.element.style.getPropertyValue("--jl-network-duration")).toBe("0ms");
+      still.handle.update({ window: { start: Date.UTC(2017, 0, 1), end: Date.UTC(2026, 0, 1) } });
+      const entering = still.handle.element.querySelector("g.jl-network-node.jl-entering")!;
+      expect(getComputedStyle(entering).animationDuration).toBe("0s");
+    } finally {
+      window.matchMedia = original;
+    }
+  });
+
   it("createNetwork(...) shows an empty state for a window without operations", () => {
     const { handle } = mount({
       window: { start: Date.UTC(1990, 0, 1), end: Date.UTC(1991, 0, 1) },
