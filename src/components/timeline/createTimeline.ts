@@ -37,13 +37,18 @@ import { renderTextSummary } from "../shared/renderTextSummary";
 import { adoptStyle, adoptTheme, readThemeColors, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { eventAriaLabel, timelineLegendItems, timelineTableColumns } from "./describe";
-import { drawCanvas } from "./drawCanvas";
+import { type CanvasColors, drawCanvas } from "./drawCanvas";
 import {
   buildHitIndex,
+  type DensityBin,
+  frameTimeline,
   type HitIndex,
-  layoutTimeline,
+  indexTimeline,
   type MarkLayout,
+  packTimeline,
+  type TimelineIndex,
   type TimelineLayout,
+  type TimelinePacking,
   truncateLabel,
 } from "./layout";
 import {
@@ -153,12 +158,14 @@ export function createTimeline(
   let events: Event[] = [];
   let extents: TimeExtent[] = [];
   let order: number[] = [];
+  /** Position of each event in `order` (keyboard navigation in time order). */
+  let positionOf = new Int32Array(0);
   let indexById = new Map<string, number>();
   let assignment: LaneAssignment = { lanes: [], membership: [] };
-  let labels: string[] = [];
+  let labels: (string | undefined)[] = [];
   let colorIndices: number[] = [];
   let radii: (number | undefined)[] | undefined;
-  let ariaLabels: string[] = [];
+  let ariaLabels: (string | undefined)[] = [];
   let sizeLegend: { value: number; r: number }[] = [];
   let fullDomain: [number, number] = [0, 1];
   let seq: SequentialScale | undefined;
@@ -172,6 +179,11 @@ export function createTimeline(
   let hovered: string | null = null;
   let layout: TimelineLayout | undefined;
   let hitIndex: HitIndex | undefined;
+  /** Per-dataset layout index, and row packings per power-of-two zoom level (see draw()). */
+  let layoutIndex: TimelineIndex | undefined;
+  let packings = new Map<number, TimelinePacking>();
+  let canvasColors: CanvasColors | undefined;
+  let idleHandle = 0;
   let canvasMode = false;
   let minRows = new Map<string, number>();
   let frame = 0;
@@ -215,9 +227,16 @@ export function createTimeline(
   function prepare(): void {
     events = dataset ? dataset.events.slice() : [];
     const now = opts.now ?? (dataset ? datasetNow(dataset) : undefined);
+    // Many events share a date string (a 15-year dataset has ~5,500 distinct days): parse each
+    // string once.
+    const byWhen = new Map<string, TimeExtent>();
     extents = events.map((e) => {
       try {
-        return eventExtent(e, now === undefined ? {} : { now });
+        const hit = byWhen.get(e.when);
+        if (hit) return hit;
+        const extent = eventExtent(e, now === undefined ? {} : { now });
+        byWhen.set(e.when, extent);
+        return extent;
       } catch {
         // Hand-built events may carry an invalid date; draw them nowhere rather than crash.
         const parsed = parseWhen("0001");
@@ -231,14 +250,18 @@ export function createTimeline(
         );
       }
     });
-    order = events
-      .map((_, i) => i)
-      .sort(
+    order = Array.from(
+      Int32Array.from({ length: events.length }, (_, i) => i).sort(
         (a, b) =>
           extents[a]!.earliestStart - extents[b]!.earliestStart ||
           extents[a]!.latestEnd - extents[b]!.latestEnd ||
           a - b,
-      );
+      ),
+    );
+    positionOf = new Int32Array(events.length);
+    order.forEach((i, p) => {
+      positionOf[i] = p;
+    });
     indexById = new Map(events.map((e, i) => [e.id, i]));
     const countryLabel = (() => {
       try {
@@ -260,15 +283,9 @@ export function createTimeline(
       maxLanes: opts.maxLanes,
       label: (key, by) => (by === "country" ? countryLabel(key) : key),
     });
-    const label = maybeAccessor<Event, string>(opts.label, "");
-    labels = events.map((e, i) =>
-      truncateLabel(
-        opts.label === undefined ? e.title : String(label(e, i) ?? e.title),
-        opts.labelMaxWidth,
-        measure,
-        opts.fontSize,
-      ),
-    );
+    // Labels are truncated (measured) only when first drawn or packed: the density view of a
+    // large dataset needs none.
+    labels = new Array(events.length);
     const kindIndex = { operation: 0, arrest: 1, legislation: 2 } as const;
     if (opts.color === undefined) colorIndices = events.map((e) => kindIndex[e.kind]);
     else {
@@ -307,7 +324,11 @@ export function createTimeline(
           r: rOf(niceRound(v)),
         }));
     }
-    ariaLabels = events.map((e, i) => eventAriaLabel(e, extents[i]!, opts.locale));
+    ariaLabels = new Array(events.length);
+    layoutIndex = undefined;
+    packings = new Map();
+    eraCache = undefined;
+    windowFormat = undefined;
     const extent = timeExtent(events, now === undefined ? {} : { now });
     if (extent) {
       const span = Math.max(extent[1] - extent[0], DAY);
@@ -318,6 +339,66 @@ export function createTimeline(
       opts.scale === "sequential"
         ? sequentialScale(extents.map((x) => [x.earliestStart, x.latestEnd] as [number, number]))
         : undefined;
+  }
+
+  function labelOf(i: number): string {
+    let text = labels[i];
+    if (text === undefined) {
+      const e = events[i]!;
+      const label =
+        opts.label === undefined ? undefined : maybeAccessor<Event, string>(opts.label, "")(e, i);
+      text = truncateLabel(
+        label === undefined ? e.title : String(label ?? e.title),
+        opts.labelMaxWidth,
+        measure,
+        opts.fontSize,
+      );
+      labels[i] = text;
+    }
+    return text;
+  }
+
+  function ariaLabelOf(i: number): string {
+    let text = ariaLabels[i];
+    if (text === undefined) {
+      text = eventAriaLabel(events[i]!, extents[i]!, opts.locale);
+      ariaLabels[i] = text;
+    }
+    return text;
+  }
+
+  function getIndex(): TimelineIndex {
+    layoutIndex ??= indexTimeline({
+      events,
+      extents,
+      assignment,
+      rtl: opts.rtl,
+      rowHeight: opts.rowHeight,
+      maxRowsPerLane: opts.maxRowsPerLane,
+      fontSize: opts.fontSize,
+      measure,
+      labels: labelOf,
+      colorIndices,
+      ...(radii ? { radii } : {}),
+    });
+    return layoutIndex;
+  }
+
+  /**
+   * Rows packed at the power-of-two zoom level at or below `k`: packing at a smaller zoom is
+   * safe (marks only move apart), rows stay put while panning and within a level while
+   * zooming, and each level is packed once.
+   */
+  function packingFor(k: number): TimelinePacking {
+    const level = Math.max(0, Math.floor(Math.log2(k) + 1e-9));
+    let packing = packings.get(level);
+    if (!packing) {
+      const t = zoomIdentity.scale(2 ** level);
+      const px = t.rescaleX(base as ScaleLinear<number, number>) as XScale;
+      packing = packTimeline(getIndex(), (time) => px(time) as number);
+      packings.set(level, packing);
+    }
+    return packing;
   }
 
   function niceRound(v: number): number {
@@ -469,6 +550,7 @@ export function createTimeline(
     }
     width = measureWidth();
     base = makeBase(width);
+    packings = new Map();
     attachInteractions();
     if (opts.initialWindow) applyWindow(opts.initialWindow, false);
     draw();
@@ -591,6 +673,7 @@ export function createTimeline(
     const full = transform.k === 1 && transform.x === 0;
     width = w;
     base = makeBase(width);
+    packings = new Map();
     if (zoomBehavior) {
       zoomBehavior
         .extent([
@@ -682,21 +765,13 @@ export function createTimeline(
     const window = visibleWindow();
     const forced =
       opts.renderer === "density" ? true : opts.renderer === "auto" ? undefined : false;
-    layout = layoutTimeline({
-      events,
-      extents,
-      assignment,
+    // Per frame only times map to pixels: the index (per dataset) and the row packing (per
+    // zoom level) are cached.
+    const k = transform.k;
+    layout = frameTimeline(getIndex(), () => packingFor(k), {
       x: (t) => x(t) as number,
       invert: (px) => +x.invert(px),
       width,
-      rtl: opts.rtl,
-      rowHeight: opts.rowHeight,
-      maxRowsPerLane: opts.maxRowsPerLane,
-      fontSize: opts.fontSize,
-      measure,
-      labels,
-      colorIndices,
-      ...(radii ? { radii } : {}),
       eras: opts.eras ? eraIntervals() : [],
       ticks: axisTicks(x, window),
       breaks: seq && events.length > 1 ? seq.breaks : [],
@@ -712,7 +787,7 @@ export function createTimeline(
         (opts.renderer === "auto" && layout.visibleCount > opts.canvasThreshold));
     renderTimeline(document, svg, layout, {
       id,
-      ariaLabels,
+      ariaLabel: ariaLabelOf,
       selected,
       focused,
       rtl: opts.rtl,
@@ -728,7 +803,8 @@ export function createTimeline(
         plot?.append(canvas);
       }
       drawMarksOnCanvas();
-      hitIndex = buildHitIndex(layout, opts.rowHeight);
+      // Built on the first pointer move over this frame, not per frame.
+      hitIndex = undefined;
     } else {
       canvas?.remove();
       canvas = undefined;
@@ -753,6 +829,19 @@ export function createTimeline(
 
   function drawMarksOnCanvas(): void {
     if (!canvas || !layout) return;
+    // Reading computed styles forces a style recalculation: once per build, not per frame.
+    canvasColors ??= themeColors();
+    drawCanvas(canvas, layout, canvasColors, {
+      hovered,
+      selected,
+      focused,
+      ratio: view?.devicePixelRatio || 1,
+      fontSize: opts.fontSize,
+      rtl: opts.rtl,
+    });
+  }
+
+  function themeColors(): CanvasColors {
     const cat = readThemeColors(
       root,
       Array.from({ length: categoricalCount }, (_, i) => `--jl-cat-${i + 1}`),
@@ -763,29 +852,23 @@ export function createTimeline(
       "--jl-color-selected",
       "--jl-color-focus",
     ]);
-    drawCanvas(
-      canvas,
-      layout,
-      {
-        categorical: cat,
-        text: text!,
-        background: background!,
-        selected: sel!,
-        focus: focus!,
-        fontFamily: "system-ui, sans-serif",
-      },
-      {
-        hovered,
-        selected,
-        focused,
-        ratio: view?.devicePixelRatio || 1,
-        fontSize: opts.fontSize,
-        rtl: opts.rtl,
-      },
-    );
+    return {
+      categorical: cat,
+      text: text!,
+      background: background!,
+      selected: sel!,
+      focus: focus!,
+      fontFamily: "system-ui, sans-serif",
+    };
   }
 
+  let eraCache: { id: string; label: string; start: number; end: number }[] | undefined;
   function eraIntervals(): { id: string; label: string; start: number; end: number }[] {
+    eraCache ??= parseEras();
+    return eraCache;
+  }
+
+  function parseEras(): { id: string; label: string; start: number; end: number }[] {
     const now = opts.now ?? (dataset ? datasetNow(dataset) : undefined);
     return (dataset?.eras ?? []).flatMap((era) => {
       const parsed = parseWhen(era.when);
@@ -795,19 +878,22 @@ export function createTimeline(
     });
   }
 
+  let windowFormat: Intl.DateTimeFormat | null | undefined;
   function formatWindow([a, b]: [number, number]): string {
-    const fmt = (t: number) => {
+    if (windowFormat === undefined) {
       try {
-        return new Intl.DateTimeFormat(opts.locale, {
+        windowFormat = new Intl.DateTimeFormat(opts.locale, {
           year: "numeric",
           month: "short",
           day: "numeric",
           timeZone: "UTC",
-        }).format(t);
+        });
       } catch {
-        return new Date(t).toISOString().slice(0, 10);
+        windowFormat = null;
       }
-    };
+    }
+    const format = windowFormat;
+    const fmt = (t: number) => (format ? format.format(t) : new Date(t).toISOString().slice(0, 10));
     return `showing ${fmt(a)} to ${fmt(b)}`;
   }
 
@@ -815,13 +901,19 @@ export function createTimeline(
 
   function markAt(e: MouseEvent): MarkLayout | undefined {
     if (!layout || !svg) return undefined;
-    if (hitIndex) {
+    if (canvasMode) {
+      hitIndex ??= buildHitIndex(layout, opts.rowHeight);
       const box = svg.getBoundingClientRect();
       return hitIndex.find(e.clientX - box.left, e.clientY - box.top);
     }
     const g = (e.target as Element).closest?.(".jl-mark");
     const key = g?.getAttribute("data-key");
     return key ? layout.marks.find((m) => m.key === key) : undefined;
+  }
+
+  /** The bin a density rect shows (d3 keeps it as the node's datum). */
+  function binOf(node: Element): DensityBin {
+    return (node as Element & { __data__: DensityBin }).__data__;
   }
 
   function onPointer(e: PointerEvent): void {
@@ -836,9 +928,7 @@ export function createTimeline(
     const bin = (e.target as Element).closest?.(".jl-bin");
     if (bin) {
       const box = root.getBoundingClientRect();
-      const count = Number(bin.getAttribute("data-count"));
-      const a = Number(bin.getAttribute("data-start"));
-      const b = Number(bin.getAttribute("data-end"));
+      const { count, start: a, end: b } = binOf(bin);
       tooltip.show(
         [
           el(document, "strong", undefined, `${formatNumber(count, opts.locale)} events`),
@@ -860,8 +950,7 @@ export function createTimeline(
   function onClick(e: MouseEvent): void {
     const bin = (e.target as Element).closest?.(".jl-bin");
     if (bin) {
-      const a = Number(bin.getAttribute("data-start"));
-      const b = Number(bin.getAttribute("data-end"));
+      const { start: a, end: b } = binOf(bin);
       const mid = (a + b) / 2;
       const [w0, w1] = visibleWindow();
       const span = (w1 - w0) / 8;
@@ -878,7 +967,8 @@ export function createTimeline(
   function onKey(e: KeyboardEvent): void {
     const next = (step: number) => {
       if (order.length === 0) return;
-      const at = focused ? order.indexOf(indexById.get(focused) ?? -1) : -1;
+      const fi = focused ? indexById.get(focused) : undefined;
+      const at = fi === undefined ? -1 : positionOf[fi]!;
       const pos =
         at === -1
           ? step > 0
@@ -968,7 +1058,7 @@ export function createTimeline(
   function announce(eventId: string): void {
     const i = indexById.get(eventId);
     if (i === undefined || !liveRegion) return;
-    liveRegion.textContent = `${ariaLabels[i]}${eventId === selected ? ", selected" : ""}`;
+    liveRegion.textContent = `${ariaLabelOf(i)}${eventId === selected ? ", selected" : ""}`;
   }
 
   function showTooltip(eventId: string, x: number, y: number): void {
@@ -1155,6 +1245,9 @@ export function createTimeline(
     liveRegion = undefined;
     layout = undefined;
     hitIndex = undefined;
+    canvasColors = undefined;
+    if (idleHandle) clearTimeout(idleHandle);
+    idleHandle = 0;
   }
 
   const api: Timeline = {

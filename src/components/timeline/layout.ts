@@ -144,7 +144,8 @@ export interface TimelineLayoutInput {
   maxRowsPerLane: number;
   fontSize: number;
   measure: TextMeasurer;
-  labels: readonly string[];
+  /** Label text per event (already truncated), or a function giving it on demand. */
+  labels: readonly string[] | ((index: number) => string);
   colorIndices: readonly number[];
   /** Radius per event, or undefined for the default size; `NaN` = size asked but no figure. */
   radii?: readonly (number | undefined)[];
@@ -156,6 +157,11 @@ export interface TimelineLayoutInput {
   densityThreshold?: number;
   /** Rows lanes had before (a zoom gesture never shrinks a lane). */
   minRows?: ReadonlyMap<string, number>;
+  /**
+   * The scale rows are packed with, if not `x`: the chart packs at a power-of-two zoom level at
+   * or below the drawn one, so that rows do not change at every frame of a zoom gesture.
+   */
+  packX?: (t: number) => number;
 }
 
 /** Vertical sizes of the chart's parts, in pixels. */
@@ -172,79 +178,469 @@ export const metrics = {
 } as const;
 
 const PAD = 40;
+/** Bin width of the density view, in pixels. */
+const BIN = 6;
 
 /**
  * Lays out a timeline: lanes, rows packed so that no two marks — nor their labels — overlap,
  * label visibility, instrument lines, multi-lane connectors, eras stacked in rows, axis ticks,
  * and density bins when too many events are visible. Pure: the same input gives the same numbers.
  *
- * Row packing depends only on the zoom scale, not on panning, since it runs over every event
- * (not only visible ones): marks keep their rows while the reader pans.
+ * Only the marks near the visible window are laid out (the rest cannot be seen); row packing
+ * runs over every event with `packX` (default `x`), so marks keep their rows while the reader
+ * pans. It is {@link indexTimeline} (per dataset), {@link packTimeline} (per zoom level) and
+ * {@link frameTimeline} (per frame) in one call; the chart calls them separately and caches.
  *
  * @example
  * const layout = layoutTimeline({ events, extents, assignment, x, invert, width: 800, … });
  */
 export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
-  const { events, extents, assignment, x, width, rtl, rowHeight, fontSize, measure } = input;
-  const eraLayouts = layoutEras(input);
+  const index = indexTimeline(input);
+  let packing: TimelinePacking | undefined;
+  return frameTimeline(
+    index,
+    () => (packing ??= packTimeline(index, input.packX ?? input.x)),
+    input,
+  );
+}
+
+/** What {@link indexTimeline} needs: the per-dataset part of {@link TimelineLayoutInput}. */
+export type TimelineIndexInput = Pick<
+  TimelineLayoutInput,
+  | "events"
+  | "extents"
+  | "assignment"
+  | "rtl"
+  | "rowHeight"
+  | "maxRowsPerLane"
+  | "fontSize"
+  | "measure"
+  | "labels"
+  | "colorIndices"
+  | "radii"
+>;
+
+/**
+ * Everything about the events that does not depend on the zoom: shapes, radii, lane slots and
+ * packing units, events sorted by start (with the running maximum of ends, to find the visible
+ * ones by binary search), per-lane sorted starts and ends (to count events per density bin in
+ * O(log n)), and label texts and widths, measured once and only when first needed.
+ */
+export interface TimelineIndex {
+  input: TimelineIndexInput;
+  n: number;
+  /** Event indices sorted by earliest start, then latest end, then index. */
+  order: Int32Array;
+  /** Earliest starts in `order`, and the running maximum of latest ends in `order`. */
+  sortedStarts: Float64Array;
+  runningMaxEnd: Float64Array;
+  /** Every latest end, sorted. */
+  sortedEnds: Float64Array;
+  /** Lanes that hold at least one event (an empty lane is not drawn in the marks view). */
+  lanes: { key: string; label: string; count: number }[];
+  /** Per lane of `input.assignment.lanes`: sorted starts and ends of its events. */
+  laneStarts: Float64Array[];
+  laneEnds: Float64Array[];
+  /** Slots (event × lane) of event i are `slotStart[i] .. slotStart[i + 1] - 1`. */
+  slotStart: Int32Array;
+  /** Lane of each slot, as an index into `lanes`. */
+  slotLane: Int32Array;
+  slotUnit: Int32Array;
+  /** Packing units: the lane (index into `lanes`) and the slots of each. */
+  unitLane: Int32Array;
+  unitSlots: (number | number[])[];
+  slotEvent: Int32Array;
+  /** Instrument units with two stages or more, stages in time order. */
+  instruments: { unit: number; key: string; instrument: string; slots: number[] }[];
+  shape: MarkShape[];
+  radius: Float64Array;
+  noSize: Uint8Array;
+  imprecise: Uint8Array;
+  label(i: number): string;
+  labelWidth(i: number): number;
+}
+
+/**
+ * Indexes a dataset for {@link packTimeline} and {@link frameTimeline}: done once per data or
+ * options change, O(n log n). Label widths are measured lazily (the density view needs none).
+ *
+ * @example
+ * const index = indexTimeline({ events, extents, assignment, rtl: false, rowHeight: 26, … });
+ */
+export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
+  const { events, extents, assignment } = input;
+  const n = events.length;
+  const half = input.rowHeight / 2;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = extents[i]!.earliestStart;
+    ends[i] = extents[i]!.latestEnd;
+  }
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b,
+  );
+  const sortedStarts = new Float64Array(n);
+  const runningMaxEnd = new Float64Array(n);
+  let maxEnd = Number.NEGATIVE_INFINITY;
+  for (let p = 0; p < n; p++) {
+    const i = order[p]!;
+    sortedStarts[p] = starts[i]!;
+    maxEnd = Math.max(maxEnd, ends[i]!);
+    runningMaxEnd[p] = maxEnd;
+  }
+  const sortedEnds = ends.slice().sort();
+
+  // Lanes: slots per (event, lane), units per slot or per instrument and lane.
+  const allLaneIndex = new Map(assignment.lanes.map((lane, i) => [lane.key, i]));
+  const laneUsed = new Uint8Array(assignment.lanes.length);
+  const slotsAll: number[] = [];
+  const slotStart = new Int32Array(n + 1);
+  const laneMembers: number[][] = assignment.lanes.map(() => []);
+  for (let i = 0; i < n; i++) {
+    slotStart[i] = slotsAll.length;
+    for (const key of assignment.membership[i] ?? []) {
+      const l = allLaneIndex.get(key);
+      if (l === undefined) continue;
+      slotsAll.push(l);
+      laneUsed[l] = 1;
+      laneMembers[l]!.push(i);
+    }
+  }
+  slotStart[n] = slotsAll.length;
+  const usedIndex = new Int32Array(assignment.lanes.length).fill(-1);
+  const lanes: TimelineIndex["lanes"] = [];
+  assignment.lanes.forEach((lane, l) => {
+    if (!laneUsed[l]) return;
+    usedIndex[l] = lanes.length;
+    lanes.push({ key: lane.key, label: lane.label, count: lane.count });
+  });
+  const laneStarts = laneMembers.map((list) => Float64Array.from(list, (i) => starts[i]!).sort());
+  const laneEnds = laneMembers.map((list) => Float64Array.from(list, (i) => ends[i]!).sort());
+
+  const slots = slotsAll.length;
+  const slotLane = new Int32Array(slots);
+  const slotUnit = new Int32Array(slots);
+  const slotEvent = new Int32Array(slots);
+  const unitLaneList: number[] = [];
+  const unitSlots: (number | number[])[] = [];
+  const instrumentUnits = new Map<string, number>();
+  const shape: MarkShape[] = new Array(n);
+  const radius = new Float64Array(n);
+  const noSize = new Uint8Array(n);
+  const imprecise = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const event = events[i]!;
+    const e = extents[i]!;
+    const sh = shapeOfKind[event.kind];
+    shape[i] = sh;
+    const rr = input.radii?.[i];
+    const ns = rr !== undefined && Number.isNaN(rr);
+    noSize[i] = ns ? 1 : 0;
+    radius[i] =
+      sh === "span"
+        ? Math.min(7, half - 4)
+        : Math.min(half - 1, ns || rr === undefined ? metrics.defaultRadius : rr);
+    imprecise[i] =
+      e.startPrecision !== "day" || e.endPrecision !== "day" || e.approximate || e.uncertain
+        ? 1
+        : 0;
+    for (let s = slotStart[i]!; s < slotStart[i + 1]!; s++) {
+      const lane = usedIndex[slotsAll[s]!]!;
+      slotLane[s] = lane;
+      slotEvent[s] = i;
+      if (event.kind === "legislation") {
+        const key = `${event.instrument}\u0000${lanes[lane]!.key}`;
+        const u = instrumentUnits.get(key);
+        if (u !== undefined) {
+          const list = unitSlots[u]!;
+          if (Array.isArray(list)) list.push(s);
+          else unitSlots[u] = [list, s];
+          slotUnit[s] = u;
+          continue;
+        }
+        instrumentUnits.set(key, unitSlots.length);
+      }
+      slotUnit[s] = unitSlots.length;
+      unitSlots.push(s);
+      unitLaneList.push(lane);
+    }
+  }
+  const mid = (s: number) => {
+    const i = slotEvent[s]!;
+    return (starts[i]! + ends[i]!) / 2;
+  };
+  const instruments: TimelineIndex["instruments"] = [];
+  for (const [key, u] of instrumentUnits) {
+    const list = unitSlots[u]!;
+    if (!Array.isArray(list)) continue;
+    const sorted = list.slice().sort((a, b) => mid(a) - mid(b) || a - b);
+    const event = events[slotEvent[sorted[0]!]!]!;
+    instruments.push({
+      unit: u,
+      key,
+      instrument: event.kind === "legislation" ? event.instrument : key,
+      slots: sorted,
+    });
+  }
+
+  const labelCache: (string | undefined)[] = new Array(n);
+  const widthCache = new Float64Array(n).fill(Number.NaN);
+  const labelOf = (i: number): string => {
+    let text = labelCache[i];
+    if (text === undefined) {
+      const given = typeof input.labels === "function" ? input.labels(i) : input.labels[i];
+      const base = given ?? events[i]!.title;
+      text = extents[i]!.approximate ? `~ ${base}` : base;
+      labelCache[i] = text;
+    }
+    return text;
+  };
+  return {
+    input,
+    n,
+    order,
+    sortedStarts,
+    runningMaxEnd,
+    sortedEnds,
+    lanes,
+    laneStarts,
+    laneEnds,
+    slotStart,
+    slotLane,
+    slotUnit,
+    unitLane: Int32Array.from(unitLaneList),
+    unitSlots,
+    slotEvent,
+    instruments,
+    shape,
+    radius,
+    noSize,
+    imprecise,
+    label: labelOf,
+    labelWidth(i) {
+      let w = widthCache[i]!;
+      if (Number.isNaN(w)) {
+        w = input.measure(labelOf(i), input.fontSize);
+        widthCache[i] = w;
+      }
+      return w;
+    },
+  };
+}
+
+/** Rows of every packing unit at one zoom level; see {@link packTimeline}. */
+export interface TimelinePacking {
+  /** Row of each unit. */
+  row: Int32Array;
+  /** Units placed over another because `maxRowsPerLane` was reached (they lose their labels). */
+  overflow: Uint8Array;
+  /** Rows each lane of `index.lanes` uses. */
+  laneRows: Int32Array;
+}
+
+/** Pixel geometry of one event's mark under a scale. */
+interface Geometry {
+  left: number;
+  right: number;
+  coreLeft: number | undefined;
+  coreRight: number | undefined;
+  cx: number;
+  markLeft: number;
+  markRight: number;
+  /** Label anchor on the reading side. */
+  labelX: number;
+}
+
+function geometry(index: TimelineIndex, i: number, x: (t: number) => number, g: Geometry): void {
+  const e = index.input.extents[i]!;
+  const rtl = index.input.rtl;
+  const shape = index.shape[i]!;
+  const r = index.radius[i]!;
+  const xa = x(e.earliestStart);
+  const xb = x(e.latestEnd);
+  const left = Math.min(xa, xb);
+  const right = Math.max(xa, xb);
+  g.left = left;
+  g.right = right;
+  g.coreLeft = undefined;
+  g.coreRight = undefined;
+  if (shape === "span" && e.earliestEnd > e.latestStart) {
+    const ca = x(e.latestStart);
+    const cb = x(e.earliestEnd);
+    g.coreLeft = Math.min(ca, cb);
+    g.coreRight = Math.max(ca, cb);
+  }
+  const cx = shape === "span" ? (rtl ? right : left) : (left + right) / 2;
+  g.cx = cx;
+  const tail = shape === "span" && e.openEnd ? metrics.fadeTail : 0;
+  g.markLeft = shape === "span" ? left - (rtl ? tail : 0) : Math.min(cx - r, left);
+  g.markRight = shape === "span" ? right + (rtl ? 0 : tail) : Math.max(cx + r, right);
+  if (shape === "span") g.labelX = rtl ? right - metrics.labelGap : left + metrics.labelGap;
+  else g.labelX = rtl ? g.markLeft - metrics.labelGap : g.markRight + metrics.labelGap;
+}
+
+const newGeometry = (): Geometry => ({
+  left: 0,
+  right: 0,
+  coreLeft: undefined,
+  coreRight: undefined,
+  cx: 0,
+  markLeft: 0,
+  markRight: 0,
+  labelX: 0,
+});
+
+/**
+ * Packs every unit (an event in a lane, or the stages of one instrument in a lane) into rows so
+ * that no two marks nor their reading-side labels overlap under `packX`, a scale without the pan
+ * (any translation of it gives the same rows). O(units × rows); measures every label once.
+ *
+ * Packing at a smaller zoom than the one drawn is safe (marks only move apart, labels keep their
+ * width), which lets the chart pack once per power-of-two zoom level.
+ *
+ * @example
+ * const packing = packTimeline(index, (t) => x(t));
+ */
+export function packTimeline(index: TimelineIndex, packX: (t: number) => number): TimelinePacking {
+  const { input, unitSlots, unitLane, slotEvent } = index;
+  const rtl = input.rtl;
+  const units = unitSlots.length;
+  const start = new Float64Array(units);
+  const end = new Float64Array(units);
+  const g = newGeometry();
+  for (let u = 0; u < units; u++) {
+    const list = unitSlots[u]!;
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    const each = (s: number) => {
+      const i = slotEvent[s]!;
+      geometry(index, i, packX, g);
+      const w = index.labelWidth(i);
+      if (!rtl) {
+        lo = Math.min(lo, g.markLeft, g.labelX);
+        hi = Math.max(hi, g.markRight, g.labelX + w);
+      } else {
+        lo = Math.min(lo, g.markLeft, g.labelX - w);
+        hi = Math.max(hi, g.markRight, g.labelX);
+      }
+    };
+    if (Array.isArray(list)) for (const s of list) each(s);
+    else each(list);
+    start[u] = lo;
+    end[u] = hi;
+  }
+  const row = new Int32Array(units);
+  const overflow = new Uint8Array(units);
+  const laneRows = new Int32Array(index.lanes.length);
+  const byLane: number[][] = index.lanes.map(() => []);
+  for (let u = 0; u < units; u++) byLane[unitLane[u]!]!.push(u);
+  byLane.forEach((list, l) => {
+    const packed = packRows(
+      list.map((u) => ({ start: start[u]!, end: end[u]! })),
+      { gap: metrics.markGap, maxRows: input.maxRowsPerLane },
+    );
+    list.forEach((u, k) => {
+      row[u] = packed.rows[k]!;
+    });
+    for (const k of packed.overflow) overflow[list[k]!] = 1;
+    laneRows[l] = packed.rowCount;
+  });
+  return { row, overflow, laneRows };
+}
+
+/** First position p in a sorted array with a[p] > v (or ≥ v when `inclusive` is false). */
+function upper(a: Float64Array, v: number, strict = true): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if (strict ? a[m]! <= v : a[m]! < v) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/** Events of a lane (or all) intersecting [a, b]: starts ≤ b minus ends < a. */
+function countIn(starts: Float64Array, ends: Float64Array, a: number, b: number): number {
+  return upper(starts, b) - upper(ends, a, false);
+}
+
+/** The per-frame part of {@link TimelineLayoutInput}. */
+export type TimelineFrameInput = Omit<TimelineLayoutInput, keyof TimelineIndexInput | "packX">;
+
+/**
+ * Lays out one frame: the visible window's marks (found by binary search on sorted starts, so
+ * O(log n + visible)), their labels, instrument lines and connectors, or counts per bin per lane
+ * from the index (O(bins × lanes × log n)) past the density threshold. `packing` is called only
+ * when marks are drawn.
+ *
+ * @example
+ * const layout = frameTimeline(index, () => packing, { x, invert, width, ticks, … });
+ */
+export function frameTimeline(
+  index: TimelineIndex,
+  packing: () => TimelinePacking,
+  input: TimelineFrameInput,
+): TimelineLayout {
+  const { x, width } = input;
+  const { rtl, rowHeight, fontSize, measure, events, extents } = index.input;
+  const eraLayouts = layoutEras({ ...input, measure, fontSize });
   const eraRows = eraLayouts.reduce((m, e) => Math.max(m, e.row + 1), 0);
   const eraStripHeight = eraRows * metrics.eraRow;
   const axisY = eraStripHeight;
   const lanesTop = axisY + metrics.axis;
-
-  // Visible events, to choose between marks and density.
-  let visibleCount = 0;
-  const visible = new Uint8Array(events.length);
-  for (let i = 0; i < events.length; i++) {
-    const e = extents[i]!;
-    const a = x(e.earliestStart);
-    const b = x(e.latestEnd);
-    const l = Math.min(a, b);
-    const r = Math.max(a, b);
-    if (r >= -PAD && l <= width + PAD) {
-      visible[i] = 1;
-      visibleCount++;
-    }
-  }
+  const window = (lo: number, hi: number): [number, number] => {
+    const a = input.invert(lo);
+    const b = input.invert(hi);
+    return a <= b ? [a, b] : [b, a];
+  };
+  const [va, vb] = window(-PAD, width + PAD);
+  const visibleCount = countIn(index.sortedStarts, index.sortedEnds, va, vb);
   const density =
     input.density ?? visibleCount > (input.densityThreshold ?? Number.POSITIVE_INFINITY);
-
-  const laneIndex = new Map(assignment.lanes.map((lane, i) => [lane.key, i]));
-  const marks: MarkLayout[] = [];
-  const instrumentLines: InstrumentLine[] = [];
+  const breaks = (input.breaks ?? []).map((b) => ({
+    left: Math.min(x(b.start), x(b.end)),
+    right: Math.max(x(b.start), x(b.end)),
+  }));
   const rowsByLane = new Map<string, number>();
   const lanes: LaneLayout[] = [];
-  const bins: DensityBin[] = [];
-  const rowOfMark: number[] = [];
+  const common = {
+    width,
+    axisY,
+    lanesTop,
+    eraStripHeight,
+    eras: eraLayouts,
+    ticks: input.ticks,
+    breaks,
+    visibleCount,
+    rowsByLane,
+  };
 
   if (density) {
+    const bins: DensityBin[] = [];
     let top = lanesTop;
-    const binWidth = 6;
-    const count = Math.max(1, Math.ceil(width / binWidth));
-    for (const lane of assignment.lanes) {
-      const counts = new Float64Array(count);
-      for (let i = 0; i < events.length; i++) {
-        if (!visible[i] || !assignment.membership[i]!.includes(lane.key)) continue;
-        const e = extents[i]!;
-        const a = x(e.earliestStart);
-        const b = x(e.latestEnd);
-        const from = Math.max(0, Math.floor(Math.min(a, b) / binWidth));
-        const to = Math.min(count - 1, Math.floor(Math.max(a, b) / binWidth));
-        for (let j = from; j <= to; j++) counts[j]! += 1;
-      }
+    const count = Math.max(1, Math.ceil(width / BIN));
+    const edges: [number, number][] = [];
+    for (let j = 0; j < count; j++) {
+      const left = j * BIN;
+      edges.push(window(left, Math.min(width, left + BIN)));
+    }
+    index.input.assignment.lanes.forEach((lane, l) => {
+      const starts = index.laneStarts[l]!;
+      const ends = index.laneEnds[l]!;
       for (let j = 0; j < count; j++) {
-        if (!counts[j]) continue;
-        const left = j * binWidth;
-        const right = Math.min(width, left + binWidth);
-        const ta = input.invert(left);
-        const tb = input.invert(right);
+        const [a, b] = edges[j]!;
+        const c = countIn(starts, ends, a, b);
+        if (!c) continue;
+        const left = j * BIN;
         bins.push({
           lane: lane.key,
           left,
-          right,
-          count: counts[j]!,
-          start: Math.min(ta, tb),
-          end: Math.max(ta, tb),
+          right: Math.min(width, left + BIN),
+          count: c,
+          start: a,
+          end: b,
         });
       }
       lanes.push({
@@ -256,254 +652,171 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
         rows: 1,
       });
       top += metrics.laneHeader + metrics.densityHeight + metrics.laneGap;
-    }
+    });
     return {
-      width,
+      ...common,
       height: top,
-      axisY,
-      lanesTop,
-      eraStripHeight,
       lanes,
-      marks,
-      instrumentLines,
+      marks: [],
+      instrumentLines: [],
       connectors: [],
-      eras: eraLayouts,
-      ticks: input.ticks,
-      breaks: (input.breaks ?? []).map((b) => ({
-        left: Math.min(x(b.start), x(b.end)),
-        right: Math.max(x(b.start), x(b.end)),
-      })),
       mode: "density",
       bins,
-      visibleCount,
-      rowsByLane,
     };
   }
 
-  // 1. One packing unit per (event, lane); legislation stages of one instrument in one lane form
-  //    one unit so they share a row and can be joined by a line.
-  interface Unit {
-    lane: string;
-    marks: number[];
-    start: number;
-    end: number;
-  }
-  const unitsByLane = new Map<string, Unit[]>();
-  const instrumentUnits = new Map<string, Unit>();
-  const firstMarkOfEvent = new Map<number, number>();
+  const pack = packing();
   const half = rowHeight / 2;
-
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    const e = extents[i]!;
-    const shape = shapeOfKind[event.kind];
-    const xa = x(e.earliestStart);
-    const xb = x(e.latestEnd);
-    const left = Math.min(xa, xb);
-    const right = Math.max(xa, xb);
-    const radius = input.radii?.[i];
-    const noSize = radius !== undefined && Number.isNaN(radius);
-    const r =
-      shape === "span"
-        ? Math.min(7, half - 4)
-        : Math.min(half - 1, noSize || radius === undefined ? metrics.defaultRadius : radius);
-    const imprecise =
-      e.startPrecision !== "day" || e.endPrecision !== "day" || e.approximate || e.uncertain;
-    const label = input.labels[i] ?? event.title;
-    const labelText = e.approximate ? `~ ${label}` : label;
-    const labelWidth = measure(labelText, fontSize);
-    let coreLeft: number | undefined;
-    let coreRight: number | undefined;
-    if (shape === "span" && e.earliestEnd > e.latestStart) {
-      const ca = x(e.latestStart);
-      const cb = x(e.earliestEnd);
-      coreLeft = Math.min(ca, cb);
-      coreRight = Math.max(ca, cb);
-    }
-    const cx = shape === "span" ? (rtl ? right : left) : (left + right) / 2;
-    // Occupied extent: the mark, its open-end tail, and its label on the reading side.
-    let occLeft: number;
-    let occRight: number;
-    let labelX: number;
-    let labelAnchor: "start" | "end" = rtl ? "end" : "start";
-    // The mark's own extent, then the label on the reading side — or on the other side when
-    // the reading side would run off the plot.
-    const tail = shape === "span" && e.openEnd ? metrics.fadeTail : 0;
-    const markLeft = shape === "span" ? left - (rtl ? tail : 0) : Math.min(cx - r, left);
-    const markRight = shape === "span" ? right + (rtl ? 0 : tail) : Math.max(cx + r, right);
-    if (shape === "span") {
-      labelX = rtl ? right - metrics.labelGap : left + metrics.labelGap;
-    } else {
-      labelX = rtl ? markLeft - metrics.labelGap : markRight + metrics.labelGap;
-    }
-    // Rows are packed with the label on the reading side, so they depend on the zoom only and
-    // marks keep their rows while the reader pans; a label that would run off the plot is
-    // flipped afterwards (and hidden if the flip collides).
-    if (labelAnchor === "start") {
-      occLeft = Math.min(markLeft, labelX);
-      occRight = Math.max(markRight, labelX + labelWidth);
-    } else {
-      occLeft = Math.min(markLeft, labelX - labelWidth);
-      occRight = Math.max(markRight, labelX);
-    }
-    if (!rtl && labelX + labelWidth > width && markLeft - metrics.labelGap - labelWidth >= 0) {
-      labelAnchor = "end";
-      labelX = markLeft - metrics.labelGap;
-    } else if (
-      rtl &&
-      labelX - labelWidth < 0 &&
-      markRight + metrics.labelGap + labelWidth <= width
-    ) {
-      labelAnchor = "start";
-      labelX = markRight + metrics.labelGap;
-    }
-    for (const laneKey of assignment.membership[i] ?? []) {
-      if (!laneIndex.has(laneKey)) continue;
-      const markIndex = marks.length;
-      const primary = firstMarkOfEvent.get(i);
-      if (primary === undefined) firstMarkOfEvent.set(i, markIndex);
-      marks.push({
-        key: primary === undefined ? event.id : `${event.id}@${laneKey}`,
-        eventId: event.id,
-        index: i,
-        lane: laneKey,
-        row: 0,
-        kind: event.kind,
-        shape,
-        left,
-        right,
-        ...(coreLeft !== undefined ? { coreLeft, coreRight: coreRight! } : {}),
-        cx,
-        y: 0,
-        r,
-        imprecise,
-        approximate: e.approximate,
-        openEnd: e.openEnd,
-        openStart: e.openStart,
-        noSize,
-        colorIndex: input.colorIndices[i] ?? 0,
-        label: labelText,
-        labelX,
-        labelAnchor,
-        labelVisible: true,
-        primary: primary ?? markIndex,
-      });
-      rowOfMark.push(0);
-      let unit: Unit | undefined;
-      if (event.kind === "legislation") {
-        const key = `${event.instrument}\u0000${laneKey}`;
-        unit = instrumentUnits.get(key);
-        if (unit) {
-          unit.marks.push(markIndex);
-          unit.start = Math.min(unit.start, occLeft);
-          unit.end = Math.max(unit.end, occRight);
-          continue;
-        }
-        unit = { lane: laneKey, marks: [markIndex], start: occLeft, end: occRight };
-        instrumentUnits.set(key, unit);
-      } else {
-        unit = { lane: laneKey, marks: [markIndex], start: occLeft, end: occRight };
-      }
-      const list = unitsByLane.get(laneKey);
-      if (list) list.push(unit);
-      else unitsByLane.set(laneKey, [unit]);
-    }
-  }
-
-  // 2. Pack units into rows per lane; past maxRowsPerLane, overflowing units lose their labels.
+  // Lane boxes: rows as packed, never fewer than a gesture already showed.
+  const laneTop = new Float64Array(index.lanes.length);
   let top = lanesTop;
-  for (const lane of assignment.lanes) {
-    const units = unitsByLane.get(lane.key) ?? [];
-    if (units.length === 0) continue;
-    const packed = packRows(
-      units.map((u) => ({ start: u.start, end: u.end })),
-      { gap: metrics.markGap, maxRows: input.maxRowsPerLane },
-    );
-    const overflow = new Set(packed.overflow);
-    units.forEach((unit, u) => {
-      for (const m of unit.marks) {
-        marks[m]!.row = packed.rows[u]!;
-        if (overflow.has(u)) marks[m]!.labelVisible = false;
-      }
-    });
-    const rows = Math.max(packed.rowCount, input.minRows?.get(lane.key) ?? 0, 1);
+  index.lanes.forEach((lane, l) => {
+    const rows = Math.max(pack.laneRows[l]!, input.minRows?.get(lane.key) ?? 0, 1);
     rowsByLane.set(lane.key, rows);
     const height = metrics.laneHeader + rows * rowHeight;
     lanes.push({ key: lane.key, label: lane.label, count: lane.count, top, height, rows });
-    for (const unit of units) {
-      for (const m of unit.marks)
-        marks[m]!.y = top + metrics.laneHeader + marks[m]!.row * rowHeight + half;
-    }
+    laneTop[l] = top;
     top += height + metrics.laneGap;
+  });
+  const yOfSlot = (s: number) =>
+    laneTop[index.slotLane[s]!]! +
+    metrics.laneHeader +
+    pack.row[index.slotUnit[s]!]! * rowHeight +
+    half;
+
+  // Visible events, with a margin for labels reaching in from outside the plot.
+  const margin = PAD + metrics.fadeTail + 2 * metrics.labelGap + 240;
+  const [ma, mb] = window(-margin, width + margin);
+  const hiPos = upper(index.sortedStarts, mb);
+  const loPos = upper(index.runningMaxEnd, ma, false);
+  const visible: number[] = [];
+  for (let p = loPos; p < hiPos; p++) {
+    const i = index.order[p]!;
+    if (extents[i]!.latestEnd >= ma) visible.push(i);
+  }
+  visible.sort((a, b) => a - b);
+
+  const marks: MarkLayout[] = [];
+  const markOfSlot = new Map<number, number>();
+  const g = newGeometry();
+  for (const i of visible) {
+    const event = events[i]!;
+    const e = extents[i]!;
+    const shape = index.shape[i]!;
+    geometry(index, i, x, g);
+    const labelWidth = index.labelWidth(i);
+    let labelX = g.labelX;
+    let labelAnchor: "start" | "end" = rtl ? "end" : "start";
+    // A label that would run off the plot goes to the other side of its mark (hidden below if
+    // that collides).
+    if (!rtl && labelX + labelWidth > width && g.markLeft - metrics.labelGap - labelWidth >= 0) {
+      labelAnchor = "end";
+      labelX = g.markLeft - metrics.labelGap;
+    } else if (
+      rtl &&
+      labelX - labelWidth < 0 &&
+      g.markRight + metrics.labelGap + labelWidth <= width
+    ) {
+      labelAnchor = "start";
+      labelX = g.markRight + metrics.labelGap;
+    }
+    const first = marks.length;
+    for (let s = index.slotStart[i]!; s < index.slotStart[i + 1]!; s++) {
+      const lane = index.lanes[index.slotLane[s]!]!.key;
+      markOfSlot.set(s, marks.length);
+      marks.push({
+        key: s === index.slotStart[i] ? event.id : `${event.id}@${lane}`,
+        eventId: event.id,
+        index: i,
+        lane,
+        row: pack.row[index.slotUnit[s]!]!,
+        kind: event.kind,
+        shape,
+        left: g.left,
+        right: g.right,
+        ...(g.coreLeft !== undefined ? { coreLeft: g.coreLeft, coreRight: g.coreRight! } : {}),
+        cx: g.cx,
+        y: yOfSlot(s),
+        r: index.radius[i]!,
+        imprecise: index.imprecise[i] === 1,
+        approximate: e.approximate,
+        openEnd: e.openEnd,
+        openStart: e.openStart,
+        noSize: index.noSize[i] === 1,
+        colorIndex: index.input.colorIndices[i] ?? 0,
+        label: index.label(i),
+        labelX,
+        labelAnchor,
+        labelVisible: pack.overflow[index.slotUnit[s]!] !== 1,
+        primary: first,
+      });
+    }
   }
 
-  // 3. Instrument stages: join with a line. The line runs where inner stages' labels would be,
-  //    so only the last stage is labelled — after it, or before the first stage when there is
-  //    no room after it (the tooltip and table name every stage).
-  for (const [key, unit] of instrumentUnits) {
-    if (unit.marks.length < 2) continue;
-    const list = unit.marks.map((m) => marks[m]!).sort((a, b) => (rtl ? b.cx - a.cx : a.cx - b.cx));
-    for (let j = 0; j < list.length - 1; j++) list[j]!.labelVisible = false;
-    const first = list[0]!;
-    const last = list[list.length - 1]!;
-    const flipped = last.labelAnchor !== (rtl ? "end" : "start");
-    if (flipped) {
-      last.labelAnchor = rtl ? "start" : "end";
-      last.labelX = rtl
-        ? first.cx + first.r + metrics.labelGap
-        : first.cx - first.r - metrics.labelGap;
+  // Instrument stages: join with a line. The line runs where inner stages' labels would be,
+  // so only the last stage is labelled — after it, or before the first stage when there is
+  // no room after it (the tooltip and table name every stage).
+  const instrumentLines: InstrumentLine[] = [];
+  for (const inst of index.instruments) {
+    const firstSlot = inst.slots[0]!;
+    const lastSlot = inst.slots[inst.slots.length - 1]!;
+    const t0 = extents[index.slotEvent[firstSlot]!]!.earliestStart;
+    const t1 = extents[index.slotEvent[lastSlot]!]!.latestEnd;
+    const shown = inst.slots.some((s) => markOfSlot.has(s));
+    if (!shown && (t1 < ma || t0 > mb)) continue;
+    for (let j = 0; j < inst.slots.length - 1; j++) {
+      const m = markOfSlot.get(inst.slots[j]!);
+      if (m !== undefined) marks[m]!.labelVisible = false;
     }
-    const event = events[list[0]!.index]!;
+    const lastMark = markOfSlot.get(lastSlot);
+    if (lastMark !== undefined) {
+      const last = marks[lastMark]!;
+      if (last.labelAnchor !== (rtl ? "end" : "start")) {
+        geometry(index, index.slotEvent[firstSlot]!, x, g);
+        const r0 = index.radius[index.slotEvent[firstSlot]!]!;
+        last.labelAnchor = rtl ? "start" : "end";
+        last.labelX = rtl ? g.cx + r0 + metrics.labelGap : g.cx - r0 - metrics.labelGap;
+      }
+    }
     instrumentLines.push({
-      key,
-      instrument: event.kind === "legislation" ? event.instrument : key,
-      lane: unit.lane,
-      points: list.map((m) => [m.cx, m.y] as [number, number]),
+      key: inst.key,
+      instrument: inst.instrument,
+      lane: index.lanes[index.unitLane[inst.unit]!]!.key,
+      points: inst.slots.map((s) => {
+        geometry(index, index.slotEvent[s]!, x, g);
+        return [g.cx, yOfSlot(s)] as [number, number];
+      }),
     });
   }
 
-  // 4. Hide labels run over by overflowing marks in the same row (only past maxRowsPerLane).
-  hideCollidingLabels(marks, measure, fontSize, rtl);
+  // Hide labels run over by overflowing marks in the same row (only past maxRowsPerLane), and
+  // labels flipped onto a neighbour.
+  hideCollidingLabels(marks, (m) => index.labelWidth(m.index), rtl);
 
-  // 5. Connectors between the lanes of one event.
+  // Connectors between the lanes of one event (its slots are consecutive marks).
   const connectors: Connector[] = [];
-  const occurrences = new Map<string, MarkLayout[]>();
-  for (const mark of marks) {
-    const list = occurrences.get(mark.eventId);
-    if (list) list.push(mark);
-    else occurrences.set(mark.eventId, [mark]);
-  }
-  for (const [eventId, list] of occurrences) {
-    if (list.length < 2) continue;
-    let y0 = Number.POSITIVE_INFINITY;
-    let y1 = Number.NEGATIVE_INFINITY;
-    for (const m of list) {
-      y0 = Math.min(y0, m.y);
-      y1 = Math.max(y1, m.y);
+  for (let m = 0; m < marks.length; ) {
+    const first = marks[m]!;
+    let y0 = first.y;
+    let y1 = first.y;
+    let k = m + 1;
+    for (; k < marks.length && marks[k]!.primary === m; k++) {
+      y0 = Math.min(y0, marks[k]!.y);
+      y1 = Math.max(y1, marks[k]!.y);
     }
-    connectors.push({ eventId, x: list[0]!.cx, y0, y1 });
+    if (k - m > 1) connectors.push({ eventId: first.eventId, x: first.cx, y0, y1 });
+    m = k;
   }
 
   return {
-    width,
+    ...common,
     height: top,
-    axisY,
-    lanesTop,
-    eraStripHeight,
     lanes,
     marks,
     instrumentLines,
     connectors,
-    eras: eraLayouts,
-    ticks: input.ticks,
-    breaks: (input.breaks ?? []).map((b) => ({
-      left: Math.min(x(b.start), x(b.end)),
-      right: Math.max(x(b.start), x(b.end)),
-    })),
     mode: "marks",
-    bins,
-    visibleCount,
-    rowsByLane,
+    bins: [],
   };
 }
 
@@ -546,8 +859,7 @@ export function labelExtent(
 
 function hideCollidingLabels(
   marks: MarkLayout[],
-  measure: TextMeasurer,
-  fontSize: number,
+  widthOf: (mark: MarkLayout) => number,
   rtl: boolean,
 ): void {
   const byRow = new Map<string, MarkLayout[]>();
@@ -561,7 +873,9 @@ function hideCollidingLabels(
   for (const list of byRow.values()) {
     if (list.length < 2) continue;
     const boxes = list.map((m) => {
-      const [la, lb] = labelExtent(m, measure, fontSize);
+      const w = widthOf(m);
+      const la = m.labelAnchor === "start" ? m.labelX : m.labelX - w;
+      const lb = m.labelAnchor === "start" ? m.labelX + w : m.labelX;
       const ml = Math.min(m.left, m.cx - m.r);
       const mr = Math.max(m.right, m.cx + m.r);
       return rtl ? { m, la: -lb, lb: -la, ml: -mr, mr: -ml } : { m, la, lb, ml, mr };
@@ -587,7 +901,9 @@ function hideCollidingLabels(
   }
 }
 
-function layoutEras(input: TimelineLayoutInput): EraLayout[] {
+function layoutEras(
+  input: Pick<TimelineLayoutInput, "eras" | "x" | "width" | "measure" | "fontSize">,
+): EraLayout[] {
   const eras = input.eras ?? [];
   if (eras.length === 0) return [];
   const boxes = eras.map((era) => {

@@ -8,8 +8,8 @@ const svgNs = "http://www.w3.org/2000/svg";
 export interface RenderContext {
   /** A prefix unique in the page for pattern and gradient ids. */
   id: string;
-  /** The accessible name of each event (by layout input index). */
-  ariaLabels: readonly string[];
+  /** The accessible name of an event, by its index in the layout input. */
+  ariaLabel: (index: number) => string;
   selected: string | null;
   /** The event that has keyboard focus (roving tabindex), if any. */
   focused: string | null;
@@ -234,97 +234,115 @@ export function renderTimeline(
     .attr("y1", (d) => r1(d.y0))
     .attr("y2", (d) => r1(d.y1));
 
-  const markSel = marksG
-    .selectAll<SVGGElement, MarkLayout>("g.jl-mark")
-    .data(marks, (d) => d.key)
-    .join((enter) => {
-      const g = enter
-        .append("g")
-        .attr("data-id", (d) => d.eventId)
-        .attr("data-key", (d) => d.key)
-        .attr("role", "listitem");
-      g.each(function (d) {
-        const s = select(this);
-        if (d.shape === "span") {
-          s.append("rect").attr("class", "jl-fuzz jl-fuzz-start");
-          s.append("rect").attr("class", "jl-core");
-          s.append("rect").attr("class", "jl-fuzz jl-fuzz-end");
-          s.append("rect").attr("class", "jl-tail");
-        } else {
-          s.append("rect").attr("class", "jl-fuzz jl-band");
-          s.append(d.shape === "point" ? "circle" : "path").attr("class", "jl-glyph");
-        }
-        s.append("rect").attr("class", "jl-focus-ring");
-        s.append("text");
-      });
-      return g;
-    });
   const selected = context.selected;
   const focused = context.focused;
-  markSel
-    .attr(
-      "class",
-      (d) =>
-        `jl-mark jl-${d.shape}${d.imprecise || d.noSize ? " jl-hollow" : ""}${d.approximate ? " jl-approx" : ""}${d.eventId === selected ? " jl-selected" : ""}${d.eventId === focused ? " jl-focus" : ""}`,
+  marksG
+    .selectAll<SVGGElement, MarkLayout>("g.jl-mark")
+    .data(marks, (d) => d.key)
+    .join((enter) =>
+      enter.append((d) => {
+        // Built once per mark: only what changes is written afterwards (see `set`).
+        const g = document.createElementNS(svgNs, "g") as SVGGElement;
+        g.setAttribute("data-id", d.eventId);
+        g.setAttribute("data-key", d.key);
+        g.setAttribute("role", "listitem");
+        const child = (name: string, cls?: string) => {
+          const c = document.createElementNS(svgNs, name);
+          if (cls) c.setAttribute("class", cls);
+          g.appendChild(c);
+          return c;
+        };
+        if (d.shape === "span") {
+          child("rect", "jl-fuzz jl-fuzz-start");
+          child("rect", "jl-core");
+          child("rect", "jl-fuzz jl-fuzz-end");
+          child("rect", "jl-tail");
+        } else {
+          child("rect", "jl-fuzz jl-band");
+          child(d.shape === "point" ? "circle" : "path", "jl-glyph");
+        }
+        child("rect", "jl-focus-ring");
+        child("text");
+        return g;
+      }),
     )
-    .attr("style", (d) => `--c: ${categoricalVariable(d.colorIndex)}`)
-    .attr("aria-label", (d) => context.ariaLabels[d.index] ?? d.label)
-    .attr("aria-current", (d) => (d.eventId === selected ? "true" : null))
-    .attr("tabindex", (d) => (d.eventId === focused && d.key === d.eventId ? 0 : -1));
-  markSel.each(function (d) {
-    drawMark(select(this) as unknown as Sel<SVGGElement, MarkLayout>, d, context);
-  });
+    .each(function (d) {
+      const g = this as Written & SVGGElement;
+      set(
+        g,
+        "class",
+        `jl-mark jl-${d.shape}${d.imprecise || d.noSize ? " jl-hollow" : ""}${d.approximate ? " jl-approx" : ""}${d.eventId === selected ? " jl-selected" : ""}${d.eventId === focused ? " jl-focus" : ""}`,
+      );
+      set(g, "style", `--c: ${categoricalVariable(d.colorIndex)}`);
+      set(g, "aria-label", context.ariaLabel(d.index) || d.label);
+      set(g, "aria-current", d.eventId === selected ? "true" : null);
+      set(g, "tabindex", d.eventId === focused && d.key === d.eventId ? 0 : -1);
+      drawMark(g, d, context);
+    });
 
-  // Density bins: a small histogram per lane, each bin a zoom target.
-  const maxCount = Math.max(1, ...layout.bins.map((b) => b.count));
+  // Density bins: a small histogram per lane, each bin a zoom target (its datum says which
+  // times it covers).
+  let maxCount = 1;
+  for (const b of layout.bins) if (b.count > maxCount) maxCount = b.count;
   const laneTop = new Map(layout.lanes.map((l) => [l.key, l.top + metrics.laneHeader]));
   binsG
     .selectAll<SVGRectElement, (typeof layout.bins)[number]>("rect.jl-bin")
     .data(layout.mode === "density" ? layout.bins : [], (d) => `${d.lane}|${d.left}`)
-    .join("rect")
-    .attr("class", "jl-bin")
-    .attr("data-start", (d) => d.start)
-    .attr("data-end", (d) => d.end)
-    .attr("data-count", (d) => d.count)
-    .attr("x", (d) => r1(d.left))
-    .attr("width", (d) => r1(Math.max(1, d.right - d.left - 1)))
-    .attr("y", (d) => {
+    .join((enter) => enter.append("rect").attr("class", "jl-bin"))
+    .each(function (d) {
       const h = Math.max(2, (metrics.densityHeight - 4) * Math.sqrt(d.count / maxCount));
-      return r1((laneTop.get(d.lane) ?? 0) + metrics.densityHeight - 2 - h);
-    })
-    .attr("height", (d) =>
-      r1(Math.max(2, (metrics.densityHeight - 4) * Math.sqrt(d.count / maxCount))),
-    );
+      set(this, "data-count", d.count);
+      set(this, "x", r1(d.left));
+      set(this, "width", r1(Math.max(1, d.right - d.left - 1)));
+      set(this, "y", r1((laneTop.get(d.lane) ?? 0) + metrics.densityHeight - 2 - h));
+      set(this, "height", r1(h));
+    });
   return node;
 }
 
-function rect(
-  s: Sel<SVGRectElement, MarkLayout>,
-  x0: number,
-  x1: number,
-  y: number,
-  h: number,
-  show: boolean,
-): void {
-  if (!show || x1 - x0 < 0.5) {
-    s.attr("display", "none");
-    return;
-  }
-  s.attr("display", null)
-    .attr("x", r1(x0))
-    .attr("width", r1(x1 - x0))
-    .attr("y", r1(y - h))
-    .attr("height", r1(h * 2));
+/** An element with the attribute values last written to it by {@link set}. */
+type Written = Element & { __jl?: Record<string, string | null> };
+
+/**
+ * Sets an attribute only when its value changed since the last write: during a zoom or pan
+ * most attributes of a mark stay the same, and each `setAttribute` costs style invalidation.
+ */
+function set(node: Written, name: string, value: string | number | null): void {
+  const v = value === null ? null : String(value);
+  const written = node.__jl ?? {};
+  node.__jl = written;
+  if (written[name] === v) return;
+  written[name] = v;
+  if (name === "#text") node.textContent = v;
+  else if (v === null) node.removeAttribute(name);
+  else node.setAttribute(name, v);
 }
 
-function drawMark(g: Sel<SVGGElement, MarkLayout>, d: MarkLayout, context: RenderContext): void {
+function rect(s: Written, x0: number, x1: number, y: number, h: number, show: boolean): void {
+  if (!show || x1 - x0 < 0.5) {
+    set(s, "display", "none");
+    return;
+  }
+  set(s, "display", null);
+  set(s, "x", r1(x0));
+  set(s, "width", r1(x1 - x0));
+  set(s, "y", r1(y - h));
+  set(s, "height", r1(h * 2));
+}
+
+function drawMark(g: Written, d: MarkLayout, context: RenderContext): void {
   const c = d.colorIndex % categoricalCount;
   const hatch = `url(#${context.id}-hatch-${c})`;
+  const parts = g.children;
+  let next = 0;
   if (d.shape === "span") {
     const hasCore = d.coreLeft !== undefined && d.coreRight !== undefined;
-    const fuzzStart = g.select<SVGRectElement>(".jl-fuzz-start").attr("fill", hatch);
-    const fuzzEnd = g.select<SVGRectElement>(".jl-fuzz-end").attr("fill", hatch);
-    const core = g.select<SVGRectElement>(".jl-core");
+    const fuzzStart = parts[next++]!;
+    const core = parts[next++]!;
+    const fuzzEnd = parts[next++]!;
+    const tail = parts[next++]!;
+    set(fuzzStart, "fill", hatch);
+    set(fuzzEnd, "fill", hatch);
     if (hasCore) {
       rect(fuzzStart, d.left, d.coreLeft!, d.y, d.r, true);
       rect(core, d.coreLeft!, d.coreRight!, d.y, d.r, true);
@@ -334,42 +352,39 @@ function drawMark(g: Sel<SVGGElement, MarkLayout>, d: MarkLayout, context: Rende
       rect(core, 0, 0, d.y, d.r, false);
       rect(fuzzEnd, 0, 0, d.y, d.r, false);
     }
-    const tail = g.select<SVGRectElement>(".jl-tail");
     const endsLeft = context.rtl;
-    tail.attr("fill", `url(#${context.id}-fade-${endsLeft ? "rtl" : "ltr"}-${c})`);
+    set(tail, "fill", `url(#${context.id}-fade-${endsLeft ? "rtl" : "ltr"}-${c})`);
     if (d.openEnd) {
       if (endsLeft) rect(tail, d.left - metrics.fadeTail, d.left, d.y, d.r, true);
       else rect(tail, d.right, d.right + metrics.fadeTail, d.y, d.r, true);
     } else rect(tail, 0, 0, d.y, d.r, false);
   } else {
-    rect(
-      g.select<SVGRectElement>(".jl-band").attr("fill", hatch),
-      d.left,
-      d.right,
-      d.y,
-      d.r,
-      d.imprecise && d.right - d.left > d.r * 2,
-    );
-    const glyph = g.select(".jl-glyph");
-    if (d.shape === "point") glyph.attr("cx", r1(d.cx)).attr("cy", r1(d.y)).attr("r", d.r);
-    else {
+    const band = parts[next++]!;
+    set(band, "fill", hatch);
+    rect(band, d.left, d.right, d.y, d.r, d.imprecise && d.right - d.left > d.r * 2);
+    const glyph = parts[next++]!;
+    if (d.shape === "point") {
+      set(glyph, "cx", r1(d.cx));
+      set(glyph, "cy", r1(d.y));
+      set(glyph, "r", d.r);
+    } else {
       const r = d.r + 1;
-      glyph.attr("d", `M${r1(d.cx)},${r1(d.y - r)}l${r},${r}l${-r},${r}l${-r},${-r}Z`);
+      set(glyph, "d", `M${r1(d.cx)},${r1(d.y - r)}l${r},${r}l${-r},${r}l${-r},${-r}Z`);
     }
   }
   const ringLeft = d.shape === "span" ? d.left : Math.min(d.left, d.cx - d.r);
   const ringRight = d.shape === "span" ? d.right : Math.max(d.right, d.cx + d.r);
-  g.select(".jl-focus-ring")
-    .attr("x", r1(ringLeft - 3))
-    .attr("y", r1(d.y - d.r - 3))
-    .attr("width", r1(ringRight - ringLeft + 6))
-    .attr("height", r1(d.r * 2 + 6))
-    .attr("rx", 3);
-  g.select("text")
-    .attr("x", r1(d.labelX))
-    .attr("y", r1(d.y))
-    .attr("dy", "0.35em")
-    .attr("text-anchor", d.labelAnchor)
-    .attr("display", d.labelVisible ? null : "none")
-    .text(d.label);
+  const ring = parts[next++]!;
+  set(ring, "x", r1(ringLeft - 3));
+  set(ring, "y", r1(d.y - d.r - 3));
+  set(ring, "width", r1(ringRight - ringLeft + 6));
+  set(ring, "height", r1(d.r * 2 + 6));
+  set(ring, "rx", 3);
+  const text = parts[next]!;
+  set(text, "x", r1(d.labelX));
+  set(text, "y", r1(d.y));
+  set(text, "dy", "0.35em");
+  set(text, "text-anchor", d.labelAnchor);
+  set(text, "display", d.labelVisible ? null : "none");
+  set(text, "#text", d.label);
 }

@@ -193,10 +193,65 @@ describe("layoutTimeline", () => {
   });
 
   it("layoutTimeline(input) keeps rows while panning (packing depends on zoom only)", () => {
-    const i = input(defaultDataset);
-    const a = layoutTimeline(i);
-    const b = layoutTimeline({ ...i, x: (t) => i.x(t) - 200 });
-    expect(b.marks.map((m) => m.row)).toEqual(a.marks.map((m) => m.row));
+    const i = input(syntheticDataset(600, 5), 900, { maxRowsPerLane: 6 });
+    const zoomed = (t: number) => i.x(t) * 4;
+    const a = layoutTimeline({ ...i, x: zoomed });
+    const b = layoutTimeline({ ...i, x: (t) => zoomed(t) - 700, packX: zoomed });
+    const rowOf = new Map(a.marks.map((m) => [m.key, m.row]));
+    const shared = b.marks.filter((m) => rowOf.has(m.key));
+    expect(shared.length).toBeGreaterThan(20);
+    for (const m of shared) expect(m.row).toBe(rowOf.get(m.key));
+  });
+
+  it("layoutTimeline(zoomed in) lays out only the marks near the visible window", () => {
+    const data = syntheticDataset(2000, 2);
+    const i = input(data);
+    const zoomed = (t: number) => i.x(t) * 40 - 900 * 20;
+    const layout = layoutTimeline({
+      ...i,
+      x: zoomed,
+      invert: (p) => i.invert((p + 900 * 20) / 40),
+    });
+    expect(layout.marks.length).toBeGreaterThan(0);
+    expect(layout.marks.length).toBeLessThan(data.events.length / 4);
+    // Every event intersecting the plot is there.
+    const shown = new Set(layout.marks.map((m) => m.eventId));
+    i.extents.forEach((e, k) => {
+      const a = zoomed(e.earliestStart);
+      const b = zoomed(e.latestEnd);
+      if (b >= 0 && a <= 900) expect(shown.has(data.events[k]!.id)).toBe(true);
+    });
+  });
+
+  it("layoutTimeline(events, packX at a lower zoom) never overlaps two marks in one row at the zoom drawn", () => {
+    const data = syntheticDataset(800, 4);
+    const i = input(data, 900, { maxRowsPerLane: 1000 });
+    const layout = layoutTimeline({ ...i, x: (t) => i.x(t) * 3, packX: (t) => i.x(t) * 2 });
+    const rows = new Map<string, MarkLayout[]>();
+    for (const m of layout.marks)
+      rows.set(`${m.lane}|${m.row}`, [...(rows.get(`${m.lane}|${m.row}`) ?? []), m]);
+    for (const list of rows.values())
+      for (let a = 0; a < list.length; a++)
+        for (let b = a + 1; b < list.length; b++) {
+          if (list[a]!.kind === "legislation" && list[b]!.kind === "legislation") continue;
+          expect(overlaps(extentOf(list[a]!), extentOf(list[b]!))).toBe(false);
+        }
+  });
+
+  it("layoutTimeline(density) counts per bin and lane the events a scan of every event finds", () => {
+    const data = syntheticDataset(3000, 6);
+    const i = input(data, 600);
+    const layout = layoutTimeline({ ...i, density: true });
+    const lanes = new Map(i.assignment.lanes.map((l, k) => [l.key, k]));
+    for (const bin of layout.bins.filter((_, k) => k % 7 === 0)) {
+      let expected = 0;
+      i.extents.forEach((e, k) => {
+        if (!i.assignment.membership[k]!.includes(bin.lane)) return;
+        if (e.earliestStart <= bin.end && e.latestEnd >= bin.start) expected++;
+      });
+      expect(lanes.has(bin.lane)).toBe(true);
+      expect(bin.count).toBe(expected);
+    }
   });
 });
 
