@@ -3,6 +3,7 @@
 //   tsx scripts/checkBundleSize.ts            build, then measure
 //   tsx scripts/checkBundleSize.ts --no-build measure the existing file
 //   tsx scripts/checkBundleSize.ts --why      also list what the bytes are (from a source map)
+//   tsx scripts/checkBundleSize.ts --why --files   the same, one line per source file
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -13,6 +14,7 @@ const file = `${root}dist/jointline.iife.js`;
 const budget = 80 * 1024;
 
 const why = process.argv.includes("--why");
+const byFile = process.argv.includes("--files");
 if (!process.argv.includes("--no-build") || why) {
   // From node_modules/.bin, never npx (see TOOLCHAIN.md).
   const args = ["build", "--mode", "iife", "--logLevel", "warn", ...(why ? ["--sourcemap"] : [])];
@@ -46,7 +48,7 @@ if (why) {
   );
   for (const [name, text] of [...parts]
     .sort((a, b) => gzipSync(b[1]).length - gzipSync(a[1]).length)
-    .slice(0, 30)) {
+    .slice(0, byFile ? 80 : 30)) {
     console.log(`  ${kb(gzipSync(text, { level: 9 }).length).padStart(8)}  ${name}`);
   }
 }
@@ -54,6 +56,7 @@ if (gzip > budget) process.exitCode = 1;
 
 /** Groups a source file by package (node_modules) or by src/ folder (one level below src). */
 function group(source: string): string {
+  if (byFile) return source.replace(/^(\.\.\/)+/, "").replace(/^.*node_modules\//, "");
   const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
   if (inModules) return inModules[1]!;
   const inSrc = /src\/([^/]+(?:\/[^/.]+(?=\/))?)/.exec(source);

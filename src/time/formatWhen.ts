@@ -1,4 +1,4 @@
-import { format } from "date-fns";
+import { formatCalendar } from "./formatCalendar.js";
 import { resolveTimeWords, type TimeWords } from "./timeWords.js";
 import type { Bound, DatePart, When } from "./types.js";
 
@@ -22,27 +22,16 @@ export interface FormatWhenOptions {
   style?: "long" | "short";
 }
 
-/**
- * A Date at local noon on a calendar day, so that date-fns' local getters read back exactly
- * these parts in every time zone (noon also dodges midnight DST gaps); `setFullYear` keeps
- * years 0–99 literal.
- */
-function localDate(year: number, month: number, day: number): Date {
-  const date = new Date(2000, 0, 1, 12, 0, 0, 0);
-  date.setFullYear(year, month - 1, day);
-  return date;
-}
-
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 function yearText(year: number, words: TimeWords): string {
-  return year > 0 ? String(year) : format(localDate(year, 1, 1), "y G", { locale: words.locale });
+  return year > 0 ? String(year) : `${1 - year} ${words.era}`;
 }
 
 function eraSuffix(year: number, words: TimeWords): string {
-  return year > 0 ? "" : ` ${format(localDate(year, 1, 1), "G", { locale: words.locale })}`;
+  return year > 0 ? "" : ` ${words.era}`;
 }
 
 function formatDatePart(part: DatePart, words: TimeWords, long: boolean): string {
@@ -52,18 +41,18 @@ function formatDatePart(part: DatePart, words: TimeWords, long: boolean): string
   switch (part.precision) {
     case "day":
       text =
-        format(
-          localDate(year, part.month ?? 1, part.day ?? 1),
-          long ? words.dayLong : words.dayShort,
-          {
-            locale: words.locale,
-          },
-        ) + eraSuffix(year, words);
+        formatCalendar(long ? words.dayLong : words.dayShort, words, {
+          year,
+          month: part.month ?? 1,
+          day: part.day ?? 1,
+        }) + eraSuffix(year, words);
       break;
     case "month":
       text =
-        format(localDate(year, part.month ?? 1, 1), long ? words.monthLong : words.monthShort, {
-          locale: words.locale,
+        formatCalendar(long ? words.monthLong : words.monthShort, words, {
+          year,
+          month: part.month ?? 1,
+          day: 1,
         }) + eraSuffix(year, words);
       break;
     case "season": {

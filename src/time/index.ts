@@ -1,6 +1,7 @@
 export { compareWhen } from "./compareWhen.js";
 export { datePartRange, utcDay } from "./datePartRange.js";
 export { daysInMonth, isLeapYear } from "./daysInMonth.js";
+export { type CalendarParts, formatCalendar } from "./formatCalendar.js";
 export { formatEdtf } from "./formatEdtf.js";
 export { type FormatWhenOptions, formatWhen } from "./formatWhen.js";
 export { isWhen } from "./isWhen.js";
