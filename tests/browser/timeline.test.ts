@@ -342,6 +342,39 @@ describe("createTimeline in Chromium", () => {
   });
 });
 
+describe("createTimeline with many events in Chromium", () => {
+  it("createTimeline(3,000 events) builds its data table only when shown, a page of rows at a time", async () => {
+    const { chart } = mount(syntheticDataset(3000, 3));
+    await frame();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(chart.element.querySelectorAll(".jl-table tr")).toHaveLength(0);
+    const show = Array.from(chart.element.querySelectorAll("button")).find(
+      (b) => b.textContent === "Show table",
+    )!;
+    show.click();
+    const rows = () => chart.element.querySelectorAll(".jl-table tbody tr");
+    expect(rows()).toHaveLength(250);
+    expect(chart.element.querySelector(".jl-table caption")?.textContent).toContain(
+      "events 1–250 of 3,000",
+    );
+    const next = Array.from(chart.element.querySelectorAll(".jl-table-pager button")).find(
+      (b) => b.textContent === "Next rows",
+    ) as HTMLButtonElement;
+    next.click();
+    expect(rows()).toHaveLength(250);
+    expect(chart.element.querySelector(".jl-table caption")?.textContent).toContain(
+      "events 251–500 of 3,000",
+    );
+  });
+
+  it("createTimeline(10,000 events, overview) draws its overview without an element per event", () => {
+    const { chart } = mount(syntheticDataset(10_000, 3), { overview: true });
+    const overview = chart.element.querySelector(".jl-overview")!;
+    expect(overview.querySelectorAll(".jl-ov-mark").length).toBeGreaterThan(0);
+    expect(overview.querySelectorAll("*").length).toBeLessThan(50);
+  });
+});
+
 describe("timeline accessibility and screenshots", () => {
   const cases: [string, Dataset | ReadResult<Dataset>, TimelineOptions, number][] = [
     ["default", defaultDataset, {}, 960],

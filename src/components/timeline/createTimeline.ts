@@ -41,6 +41,7 @@ import { type CanvasColors, drawCanvas } from "./drawCanvas";
 import {
   buildHitIndex,
   type DensityBin,
+  eventsInWindow,
   frameTimeline,
   type HitIndex,
   indexTimeline,
@@ -114,6 +115,10 @@ export interface Timeline {
 }
 
 let chartCount = 0;
+/** Rows per page of the data table. */
+const TABLE_PAGE = 250;
+/** Sources listed in the footer at most. */
+const SOURCES_SHOWN = 200;
 const DAY = 86_400_000;
 
 type XScale = ScaleTime<number, number> | ScaleLinear<number, number>;
@@ -543,7 +548,7 @@ export function createTimeline(
     if (tableButton) tableButton.setAttribute("aria-controls", tableWrap.id);
     // The table can hold thousands of rows: build it after the first paint when it is small,
     // else only when the reader asks for it (the text summary speaks for large datasets).
-    if (events.length <= 1000 || opts.showTable) tableTimer = setTimeout(buildTable, 0);
+    if (events.length <= 1000 || opts.showTable) afterPaint(buildTable);
     if (opts.sourcesFooter) {
       footer = el(document, "div");
       root.append(footer);
@@ -554,22 +559,81 @@ export function createTimeline(
     attachInteractions();
     if (opts.initialWindow) applyWindow(opts.initialWindow, false);
     draw();
+    // The footer names at most SOURCES_SHOWN sources, found by binary search: cheap enough for
+    // the first paint, where it belongs (it is visible under the chart).
     updateSources();
     showDetails();
   }
 
+  /** Runs `fn` once the next frame has been painted (or soon, without animation frames). */
+  function afterPaint(fn: () => void): void {
+    const run = () => {
+      fn();
+    };
+    const raf = view?.requestAnimationFrame?.bind(view);
+    if (!raf) {
+      bag.add(clearTimer(setTimeout(run, 0)));
+      return;
+    }
+    const handle = raf(() => bag.add(clearTimer(setTimeout(run, 0))));
+    bag.add(() => view?.cancelAnimationFrame(handle));
+  }
+
+  let tablePage = 0;
   function buildTable(): void {
     tableTimer = undefined;
     if (!tableWrap || !dataset || tableWrap.firstChild) return;
-    const rows = order.map((i) => events[i]!);
-    tableWrap.replaceChildren(
+    renderTablePage(0);
+  }
+
+  /**
+   * One page of the data table ({@link TABLE_PAGE} rows in time order) with previous/next
+   * buttons when there are more: a table row per event would put every event in the DOM.
+   */
+  function renderTablePage(page: number): void {
+    if (!tableWrap || !dataset) return;
+    const pages = Math.max(1, Math.ceil(order.length / TABLE_PAGE));
+    tablePage = Math.min(pages - 1, Math.max(0, page));
+    const from = tablePage * TABLE_PAGE;
+    const to = Math.min(order.length, from + TABLE_PAGE);
+    const rows = order.slice(from, to).map((i) => events[i]!);
+    const n = (v: number) => formatNumber(v, opts.locale);
+    const caption =
+      pages === 1
+        ? `${dataset.title}: ${rows.length} events in time order`
+        : `${dataset.title}: events ${n(from + 1)}–${n(to)} of ${n(order.length)} in time order`;
+    const parts: Node[] = [
       renderDataTable(
         document,
-        `${dataset.title}: ${rows.length} events in time order`,
+        caption,
         rows,
         timelineTableColumns(document, dataset, opts.locale),
       ),
-    );
+    ];
+    if (pages > 1) {
+      const nav = el(document, "div", "jl-table-pager");
+      nav.setAttribute("role", "group");
+      nav.setAttribute("aria-label", "Table pages");
+      const pageButton = (text: string, target: number, disabled: boolean) => {
+        const b = el(document, "button", undefined, text);
+        b.type = "button";
+        b.disabled = disabled;
+        b.addEventListener("click", () => {
+          renderTablePage(target);
+          tableWrap
+            ?.querySelector<HTMLButtonElement>(".jl-table-pager button:not([disabled])")
+            ?.focus();
+        });
+        return b;
+      };
+      nav.append(
+        pageButton("Previous rows", tablePage - 1, tablePage === 0),
+        el(document, "span", "jl-meta", `Page ${n(tablePage + 1)} of ${n(pages)}`),
+        pageButton("Next rows", tablePage + 1, tablePage >= pages - 1),
+      );
+      parts.push(nav);
+    }
+    tableWrap.replaceChildren(...parts);
   }
 
   function buildToolbar(): HTMLElement {
@@ -1133,23 +1197,27 @@ export function createTimeline(
     details.hidden = false;
   }
 
-  function scheduleSources(): void {
+  function scheduleSources(delay = 120): void {
     if (sourcesTimer) clearTimeout(sourcesTimer);
     sourcesTimer = setTimeout(() => {
       sourcesTimer = undefined;
       updateSources();
-    }, 120);
+    }, delay);
   }
 
   function updateSources(): void {
     if (!footer || !dataset) return;
     const [a, b] = visibleWindow();
     const ids = new Set<string>();
-    events.forEach((e, i) => {
-      const x = extents[i]!;
-      if (x.latestEnd >= a && x.earliestStart <= b) for (const s of e.sources) ids.add(s);
+    const all = dataset.sources.length;
+    // Visible events by binary search; stop once every source is named.
+    eventsInWindow(getIndex(), a, b, (i) => {
+      for (const s of events[i]!.sources) ids.add(s);
+      return ids.size < all;
     });
-    const list: Source[] = dataset.sources.filter((s) => ids.has(s.id));
+    const found: Source[] = dataset.sources.filter((s) => ids.has(s.id));
+    // A footer of thousands of links helps nobody: the first ones, and how many more.
+    const list = found.slice(0, SOURCES_SHOWN);
     const wasOpen = footer.querySelector("details")?.open ?? false;
     footer.replaceChildren(
       renderSourcesFooter(document, list, {
@@ -1157,6 +1225,15 @@ export function createTimeline(
         open: wasOpen,
       }),
     );
+    if (found.length > list.length) {
+      const more = el(
+        document,
+        "p",
+        "jl-meta",
+        `and ${formatNumber(found.length - list.length, opts.locale)} more sources: zoom in, or see the data table.`,
+      );
+      (footer.querySelector("details") ?? footer).append(more);
+    }
   }
 
   // Overview with a brush --------------------------------------------------------------------
@@ -1168,27 +1245,33 @@ export function createTimeline(
     const ov = select<SVGSVGElement, unknown>(overviewSvg).attr("width", width).attr("height", h);
     ov.selectAll("*").remove();
     const x = base;
-    ov.append("g")
-      .selectAll("rect")
-      .data(events.map((_, i) => i))
-      .join("rect")
-      .attr("class", "jl-ov-mark")
-      .attr("x", (i) =>
-        Math.min(x(extents[i]!.earliestStart) as number, x(extents[i]!.latestEnd) as number),
-      )
-      .attr("width", (i) =>
-        Math.max(
-          1,
-          Math.abs((x(extents[i]!.latestEnd) as number) - (x(extents[i]!.earliestStart) as number)),
-        ),
-      )
-      .attr(
-        "y",
-        (i) =>
-          4 +
-          (assignment.lanes.findIndex((l) => assignment.membership[i]!.includes(l.key)) % 6) * 4,
-      )
-      .attr("height", 3);
+    // One path per overview row of 2 px columns holding at least one event: bounded by the
+    // width, not by the number of events.
+    const columns = Math.max(1, Math.ceil(width / 2));
+    const rows = 6;
+    const filled = new Uint8Array(columns * rows);
+    const laneOf = new Map(assignment.lanes.map((l, k) => [l.key, k]));
+    for (let i = 0; i < events.length; i++) {
+      const first = assignment.membership[i]!.find((key) => laneOf.has(key));
+      const row = first === undefined ? 0 : laneOf.get(first)! % rows;
+      const p = x(extents[i]!.earliestStart) as number;
+      const q = x(extents[i]!.latestEnd) as number;
+      const c0 = Math.max(0, Math.floor(Math.min(p, q) / 2));
+      const c1 = Math.min(columns - 1, Math.floor(Math.max(p, q) / 2));
+      for (let c = c0; c <= c1; c++) filled[row * columns + c] = 1;
+    }
+    const g = ov.append("g");
+    for (let row = 0; row < rows; row++) {
+      let d = "";
+      for (let c = 0; c < columns; c++) {
+        if (!filled[row * columns + c]) continue;
+        let end = c;
+        while (end + 1 < columns && filled[row * columns + end + 1]) end++;
+        d += `M${c * 2},${4 + row * 4}h${(end - c + 1) * 2}v3h${-(end - c + 1) * 2}Z`;
+        c = end;
+      }
+      if (d) g.append("path").attr("class", "jl-ov-mark").attr("d", d);
+    }
     brush = brushX<unknown>()
       .extent([
         [0, 0],
@@ -1296,6 +1379,10 @@ export function createTimeline(
 
   setData(data);
   return api;
+}
+
+function clearTimer(handle: ReturnType<typeof setTimeout>): () => void {
+  return () => clearTimeout(handle);
 }
 
 function cssEscape(value: string): string {

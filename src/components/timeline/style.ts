@@ -50,6 +50,7 @@ export const timelineCss = `
 .jl-timeline .jl-bin { fill: var(--jl-cat-1); cursor: zoom-in; }
 .jl-timeline .jl-bin:hover { fill: var(--jl-color-selected); }
 .jl-timeline .jl-overview { margin-top: 4px; }
+.jl-timeline .jl-table-pager { display: flex; gap: 8px; align-items: center; margin-top: 4px; }
 .jl-timeline .jl-overview .selection { fill: var(--jl-color-focus); fill-opacity: 0.15; stroke: var(--jl-color-focus); }
 .jl-timeline .jl-overview .jl-ov-mark { fill: var(--jl-color-muted); }
 .jl-timeline .jl-zoom-hint { font-size: var(--jl-font-size-small); color: var(--jl-color-muted); }
