@@ -28,6 +28,15 @@ const browser = {
 };
 
 export default defineConfig(({ mode }) => ({
+  // The script-tag build swaps d3-transition (imported by d3-zoom and d3-brush for interrupt and
+  // the double-click zoom) for a small stand-in: see src/embed/lightTransition.ts.
+  ...(mode === "iife"
+    ? {
+        resolve: {
+          alias: [{ find: /^d3-transition$/, replacement: `${root}src/embed/lightTransition.ts` }],
+        },
+      }
+    : {}),
   // The library build: ESM for npm users (dependencies stay external) by default, and with
   // `--mode iife` one self-contained file for a script tag, exposing `window.jointline`.
   build:

@@ -48,7 +48,7 @@ if (why) {
   );
   for (const [name, text] of [...parts]
     .sort((a, b) => gzipSync(b[1]).length - gzipSync(a[1]).length)
-    .slice(0, byFile ? 80 : 30)) {
+    .slice(0, byFile ? 300 : 30)) {
     console.log(`  ${kb(gzipSync(text, { level: 9 }).length).padStart(8)}  ${name}`);
   }
 }
