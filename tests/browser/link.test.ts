@@ -146,9 +146,15 @@ describe("link (timeline + network + trend) in Chromium", () => {
     dashboard.timeline.zoomTo([Date.UTC(2016, 0, 1), Date.UTC(2026, 0, 1)]);
     const result = await axe.run(dashboard.element);
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
-    await expect.element(page.elementLocator(dashboard.element)).toMatchScreenshot("dashboard", {
-      comparatorName: "pixelmatch",
-      comparatorOptions: { allowedMismatchedPixelRatio: 0.01 },
-    });
+    // The network and trend after the link filtered them to the timeline's window. The timeline's
+    // own pixels are held by its tests: its height changes as it evolves, which would fail this
+    // comparison for reasons that are not the link's.
+    for (const part of ["network", "trend"]) {
+      const section = dashboard.element.querySelector<HTMLElement>(`.jl-dashboard-${part}`)!;
+      await expect.element(page.elementLocator(section)).toMatchScreenshot(`dashboard-${part}`, {
+        comparatorName: "pixelmatch",
+        comparatorOptions: { allowedMismatchedPixelRatio: 0.01 },
+      });
+    }
   });
 });
