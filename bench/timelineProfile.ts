@@ -79,7 +79,7 @@ try {
   await phase("render", () => page.evaluate((n) => window.benchFirstRender(n), count));
   await phase("zoom", () =>
     page.evaluate(
-      async ([steps, deltaY]) => {
+      async ([steps, deltaY]: [number, number]) => {
         const svg = document.querySelector("svg.jl-svg")!;
         const box = svg.getBoundingClientRect();
         const times: number[] = [];
@@ -100,7 +100,7 @@ try {
         }
         return times;
       },
-      [steps, deltaY],
+      [steps, deltaY] as [number, number],
     ),
   );
 } finally {

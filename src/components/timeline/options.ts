@@ -106,7 +106,7 @@ export interface TimelineOptions {
   renderer?: TimelineRenderer;
   /** Visible events past which marks draw on canvas; default 600. */
   canvasThreshold?: number;
-  /** Visible events past which counts per bin replace marks; default 4000. */
+  /** Visible events past which counts per bin replace marks; default 2000 (past that, marks overlap several to a pixel column). */
   densityThreshold?: number;
   /**
    * The tallest the plot may grow, in pixels, before it scrolls vertically; 0 (the default)
@@ -162,7 +162,7 @@ export const timelineDefaults: Omit<ResolvedTimelineOptions, "rtl"> = {
   minSpan: 86_400_000,
   renderer: "auto",
   canvasThreshold: 600,
-  densityThreshold: 4000,
+  densityThreshold: 2000,
   maxHeight: 0,
   width: 800,
 };
