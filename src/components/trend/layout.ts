@@ -1,7 +1,7 @@
-import { scaleLinear } from "d3-scale";
 import { combineQualifiers, isApproximate } from "../../derive/combineQualifiers";
 import { type Period, type PeriodTotal, periodOf } from "../../derive/totalsByPeriod";
 import type { Qualifier } from "../../model";
+import { linearScale } from "../shared/linearScale";
 
 /** The label of the bucket that collects facet values past `maxFacets`. */
 export const otherFacet = "(other)";
@@ -166,10 +166,7 @@ export function layoutTrend(
     mode === "stacked"
       ? Math.max(0, ...[...byPeriod.values()].map(stackTotal))
       : Math.max(0, ...items.map((r) => r.value));
-  const y = scaleLinear()
-    .domain([0, maxValue || 1])
-    .nice(5)
-    .range([plot.y + plot.height, plot.y]);
+  const y = linearScale([0, maxValue || 1], [plot.y + plot.height, plot.y]).nice(5);
 
   // Thin labels so that they never overlap: every k-th period.
   const labelWidth = Math.max(0, ...periods.map((p) => measure(p.key, fontSize)));
