@@ -19,13 +19,17 @@ export const chromiumArgs = [
   "--disable-sync",
 ];
 
-const browser = {
+/**
+ * A fresh browser config per project: vitest names each instance after its project in place,
+ * so two projects sharing one object collide ("browser (chromium)" defined twice).
+ */
+const browser = () => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
   instances: [{ browser: "chromium" as const, viewport: { width: 1024, height: 768 } }],
   provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
-};
+});
 
 export default defineConfig(({ mode }) => ({
   // The script-tag build swaps d3-transition (imported by d3-zoom and d3-brush for interrupt and
@@ -88,14 +92,14 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
-          browser,
+          browser: browser(),
           testTimeout: 30_000,
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
-        test: { name: "storybook", browser, testTimeout: 30_000 },
+        test: { name: "storybook", browser: browser(), testTimeout: 30_000 },
       },
     ],
   },
