@@ -56,11 +56,15 @@ export default defineConfig(({ mode }) => ({
         }
       : {
           lib: {
-            entry: { jointline: `${root}src/index.ts` },
+            entry: {
+              jointline: `${root}src/index.ts`,
+              embed: `${root}src/embed/define.ts`,
+              node: `${root}src/node.ts`,
+            },
             formats: ["es"],
           },
           rolldownOptions: {
-            external: [/^d3-/, "zod", /^date-fns/],
+            external: [/^d3-/, /^zod/, /^date-fns/, "linkedom", "@resvg/resvg-js", /^node:/],
           },
         },
   test: {

@@ -1,5 +1,14 @@
-// The public API of jointline. Re-exports only, no side effects.
+// The public API of jointline. Re-exports only, no side effects: the custom elements are
+// registered by `jointline/embed` (src/embed/define.ts) and by the script-tag build.
+export * from "./components/link";
+export * from "./components/network";
+export * from "./components/presentation";
+export * from "./components/shared";
+export * from "./components/timeline";
+export * from "./components/trend";
 export * from "./derive";
+export { type ExportSvgOptions, exportSvg } from "./export/exportSvg";
+export { type SvgToPngOptions, svgToPng } from "./export/svgToPng";
 export * from "./io";
 export * from "./model";
 export * from "./time";
