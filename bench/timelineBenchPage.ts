@@ -5,6 +5,10 @@ import { syntheticDataset } from "../tests/scenarios/timelineScenarios";
 declare global {
   interface Window {
     benchFirstRender(count: number): Promise<number>;
+    benchPrepare(count: number): Promise<void>;
+    benchZoomSetup(count: number): Promise<void>;
+    benchZoomGesture(frames: number): Promise<{ draw: number[]; frame: number[] }>;
+    benchRenderPrepared(): number;
     benchZoomFrames(count: number, frames: number): Promise<{ draw: number[]; frame: number[] }>;
   }
 }
@@ -24,6 +28,22 @@ window.benchFirstRender = async (count) => {
   return performance.now() - start;
 };
 
+let prepared: ReturnType<typeof syntheticDataset> | undefined;
+/** Destroys the last chart and makes the data, so that `benchRenderPrepared` times only the chart. */
+window.benchPrepare = async (count) => {
+  chart?.destroy();
+  chart = undefined;
+  prepared = syntheticDataset(count, 11);
+  await new Promise((r) => requestAnimationFrame(r));
+};
+/** As `benchFirstRender`, on the prepared data, synchronously (the runner reads CPU time around it). */
+window.benchRenderPrepared = () => {
+  const start = performance.now();
+  chart = createTimeline(host, prepared!, { theme: "light" });
+  void host.getBoundingClientRect().height;
+  return performance.now() - start;
+};
+
 /**
  * Work per zoom frame: wheel events zooming in towards 2016 and back out. For each frame, the
  * chart's own draw time (`draw`: layout and SVG or canvas writes, as it records in
@@ -32,9 +52,20 @@ window.benchFirstRender = async (count) => {
  * delivered only once the frame is rendered).
  */
 window.benchZoomFrames = async (count, frames) => {
+  await window.benchZoomSetup(count);
+  return window.benchZoomGesture(frames);
+};
+
+/** Builds the chart a zoom gesture runs on (`benchZoomGesture`). */
+window.benchZoomSetup = async (count) => {
   chart?.destroy();
   chart = createTimeline(host, syntheticDataset(count, 11), { theme: "light" });
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await new Promise((r) => setTimeout(r, 50));
+};
+
+/** The zoom gesture of `benchZoomFrames` on the chart built by `benchZoomSetup`. */
+window.benchZoomGesture = async (frames) => {
   const svg = host.querySelector("svg.jl-svg")!;
   const box = svg.getBoundingClientRect();
   const root = host.querySelector(".jl-timeline") as HTMLElement;

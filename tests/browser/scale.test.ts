@@ -1,6 +1,7 @@
 // 100,000 events in Chromium: the timeline renders (aggregated or on canvas) and responds to
 // zoom, without one DOM element per event. No timing assertions: the numbers are in
-// bench/results (npm run bench).
+// bench/results (npm run bench, bench/timeline.bench.ts). It runs in about 15 s on a busy
+// 2-core machine (most of it parsing the 100,000 events); the timeouts only stop a hang.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticEvents, toJointlineDataset } from "../../bench/syntheticDataset";
 import {
@@ -29,7 +30,7 @@ describe("createTimeline at scale in Chromium", () => {
     document.body.append(container);
     chart = createTimeline(container, data!, { lanes: "lead", theme: "light" });
     await frame();
-  }, 180_000);
+  }, 60_000);
 
   afterAll(() => {
     chart?.destroy();
@@ -70,7 +71,7 @@ describe("createTimeline at scale in Chromium", () => {
     expect(last.k).toBeGreaterThan(2);
     expect(last.end - last.start).toBeLessThan(15 * 365 * 86_400_000 * 0.5);
     expect(tickLabels(root)).not.toBe(before);
-  }, 180_000);
+  }, 60_000);
 
   it("createTimeline(container, 100,000 events) keeps its DOM small: no element per event, hidden table included", async () => {
     // The data table and sources footer are built after the first paint: let them.
@@ -78,5 +79,5 @@ describe("createTimeline at scale in Chromium", () => {
     await frame();
     // One element per event (marks, or table rows of ~10 cells) would be 100,000 or more.
     expect(chart.element.querySelectorAll("*").length).toBeLessThan(20_000);
-  }, 180_000);
+  }, 60_000);
 });

@@ -562,16 +562,22 @@ export function createTimeline(
     liveRegion = el(document, "div", "jl-visually-hidden");
     liveRegion.setAttribute("aria-live", "polite");
     root.append(liveRegion);
-    root.append(
-      renderTextSummary(
-        document,
-        `${summarizeDataset(dataset, opts.now === undefined ? {} : { now: opts.now }).text} Lanes: ${assignment.lanes.map((l) => `${l.label} (${l.count})`).join(", ")}.`,
-        {
-          id: summaryId,
-          visible: opts.showSummary,
-        },
-      ),
-    );
+    const summaryOf = (d: Dataset) =>
+      `${summarizeDataset(d, opts.now === undefined ? {} : { now: opts.now }).text} Lanes: ${assignment.lanes.map((l) => `${l.label} (${l.count})`).join(", ")}.`;
+    // A hidden summary of a large dataset (a pass over every figure) is written after the first
+    // paint; the paragraph and its id are there from the start for aria-describedby.
+    const deferSummary = !opts.showSummary && events.length > 1000;
+    const summary = renderTextSummary(document, deferSummary ? "" : summaryOf(dataset), {
+      id: summaryId,
+      visible: opts.showSummary,
+    });
+    root.append(summary);
+    if (deferSummary) {
+      const d = dataset;
+      afterPaint(() => {
+        summary.textContent = summaryOf(d);
+      });
+    }
     root.append(
       renderTextSummary(
         document,
