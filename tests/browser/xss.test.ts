@@ -13,6 +13,7 @@ import { readJson } from "../../src/io/readJson";
 import type { Dataset, DatasetInput } from "../../src/model";
 import { hostileDataset, withHostileUrls } from "../data/hostile/hostileDataset";
 import { type Payload, payloads, textPayloads, urlPayloads } from "../data/hostile/payloads";
+import { components } from "./oddComponents";
 import {
   allText,
   dangerousMarkup,
@@ -201,4 +202,35 @@ describe("hostile data in the network", () => {
     for (const actor of hostileUrls.actors.slice(0, 20)) network.select(actor.id);
     await expectInert(container);
   });
+});
+
+/** Clicks and arrow keys on everything focusable or marked, to open details and tooltips. */
+function walk(container: HTMLElement): void {
+  for (const target of container.querySelectorAll<HTMLElement | SVGElement>(
+    "[tabindex], g[data-key], g[data-id]",
+  )) {
+    target.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    target.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+  }
+}
+
+describe("hostile data in every other component", () => {
+  for (const name of Object.keys(components).filter((n) => n !== "timeline" && n !== "network")) {
+    it(`${name}: hostile text and unvalidated hostile URLs run nothing, add no markup`, async () => {
+      const quiet = mount();
+      cleanups.push(() => handle.destroy());
+      const handle = components[name]!(quiet, benign);
+      walk(quiet);
+      await settle();
+      const baseline = markupShape(quiet);
+      for (const data of [hostile, hostileUrls]) {
+        const container = mount();
+        const chart = components[name]!(container, data);
+        cleanups.push(() => chart.destroy());
+        walk(container);
+        await expectInert(container, data === hostile ? baseline : undefined);
+        expect(allText(container).length).toBeGreaterThan(0);
+      }
+    }, 90_000);
+  }
 });

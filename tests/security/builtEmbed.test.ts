@@ -14,6 +14,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { scriptSafeJson } from "../../src/cli/inlineData";
+import { frameViews } from "../../src/embed/JointlineFrame";
 import { hostileDataset } from "../data/hostile/hostileDataset";
 import { textPayloads, xmlSafePayloads } from "../data/hostile/payloads";
 
@@ -140,9 +141,11 @@ async function open(
 /** Waits until every jointline element on the page has loaded and drawn. */
 async function ready(
   page: Page,
-  selector = "jointline-timeline, jointline-network, jointline-dashboard",
+  selector = frameViews.map((view) => `jointline-${view}`).join(", "),
 ) {
-  await page.waitForFunction((s) => document.querySelectorAll(s).length > 0, selector);
+  await page.waitForFunction((s) => document.querySelectorAll(s).length > 0, selector, {
+    polling: 100,
+  });
   await page.evaluate(
     (s) =>
       Promise.all(
@@ -202,7 +205,7 @@ describe("the embed under a strict Content-Security-Policy", () => {
 });
 
 describe("hostile data through the built bundle", () => {
-  it.each(["timeline", "network", "dashboard"])(
+  it.each(frameViews)(
     "examples/embed.html?view=%s with hostile data runs nothing and shows text as text",
     async (view) => {
       const { page, executed, violations, errors } = await open(

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../src/cli/runCli";
+import { embedCode } from "../../src/embed/embedCode";
 import { renderSvgInNode } from "../../src/export/renderSvgInNode";
 import { type ServerViewName, serverViews } from "../../src/export/serverViews";
 import { readJson } from "../../src/io/readJson";
@@ -142,5 +143,33 @@ describe("the CLI with hostile data", () => {
     const inlined = readJson(scripts[0]!.textContent ?? "");
     expect(inlined.issues).toEqual([]);
     expect(inlined.data).toEqual(readJson(JSON.stringify(hostileDataset())).data);
+  });
+});
+
+describe("the iframe embed code with hostile text", () => {
+  it("embedCode({ title, params }) keeps hostile text inside its attributes", () => {
+    const wellFormed = (text: string) =>
+      (text as unknown as { toWellFormed(): string }).toWellFormed();
+    // jsdom runs no script: parsing the code here only shows what a browser would build from it.
+    const { document } = new JSDOM("<!doctype html><body></body>").window;
+    for (const p of textPayloads) {
+      const html = embedCode({
+        page: "https://example.org/jointline/embed.html",
+        params: {
+          src: `https://example.org/${encodeURIComponent(wellFormed(p.text))}.json`,
+          theme: p.text,
+        },
+        title: p.text,
+      });
+      document.body.innerHTML = html;
+      const iframe = document.querySelector("iframe");
+      expect(document.body.children.length, p.name).toBe(2); // the iframe and the resize script
+      expect(iframe?.getAttribute("title"), p.name).toBe(
+        p.text.replace(/\r\n?/g, "\n").replaceAll("\u0000", "\uFFFD"),
+      );
+      expect(new URL(iframe!.getAttribute("src")!).searchParams.get("theme"), p.name).toBe(
+        wellFormed(p.text),
+      );
+    }
   });
 });
