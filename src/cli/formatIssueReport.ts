@@ -2,6 +2,22 @@ import { formatIssuePath } from "../components/shared/renderIssues";
 import type { Issue } from "../model/issue";
 
 /**
+ * Text from a data file made safe for a terminal: control characters (C0 except line feed and
+ * tab, DEL, C1) are written as `\u001b`-style escapes, so a file cannot move the cursor, clear
+ * the screen, hide earlier lines or set the window title of whoever validates it.
+ */
+function printable(text: string): string {
+  let out = "";
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    const control =
+      (code < 0x20 && code !== 0x0a && code !== 0x09) || (code >= 0x7f && code <= 0x9f);
+    out += control ? `\\u${code.toString(16).padStart(4, "0")}` : char;
+  }
+  return out;
+}
+
+/**
  * The error report as plain text for a terminal: the same content as the library's
  * `renderIssues` (where — JSON path or CSV row and column —, the message, what was expected and
  * found, and a hint), one issue per block, errors before warnings.
@@ -30,5 +46,5 @@ export function formatIssueReport(fileName: string, issues: readonly Issue[]): s
     if (parts.length) lines.push(`          ${parts.join("; ")}`);
     if (issue.hint !== undefined) lines.push(`          Hint: ${issue.hint}`);
   }
-  return `${lines.join("\n")}\n`;
+  return `${printable(lines.join("\n"))}\n`;
 }

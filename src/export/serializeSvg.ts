@@ -1,8 +1,33 @@
 const svgNs = "http://www.w3.org/2000/svg";
 const xlinkNs = "http://www.w3.org/1999/xlink";
 
+/**
+ * Whether XML 1.0 allows a UTF-16 code unit here: not C0 controls other than tab, line feed and
+ * carriage return, not U+FFFE/U+FFFF, and surrogates only in pairs.
+ */
+function xmlChars(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      out += text[i]! + text[i + 1]!;
+      i++;
+    } else if (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+      (code >= 0xd800 && code <= 0xdfff) ||
+      code === 0xfffe ||
+      code === 0xffff
+    ) {
+      // A stray control character in pasted text would make the whole file unreadable.
+      out += "\ufffd";
+    } else out += text[i]!;
+  }
+  return out;
+}
+
 function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return xmlChars(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function escapeAttribute(text: string): string {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { scriptSafeJson } from "../../src/cli/inlineData";
 import { frameViews } from "../../src/embed/JointlineFrame";
 import { hostileDataset } from "../data/hostile/hostileDataset";
-import { textPayloads, xmlSafePayloads } from "../data/hostile/payloads";
+import { textPayloads } from "../data/hostile/payloads";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -84,7 +84,7 @@ beforeAll(async () => {
   await writeFile(
     join(dir, "hostile", "inline.html"),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile inline data</title></head><body>
-<jointline-timeline id="chart"><script type="application/json">${scriptSafeJson(hostileDataset(xmlSafePayloads))}</script></jointline-timeline>
+<jointline-timeline id="chart"><script type="application/json">${scriptSafeJson(hostileDataset())}</script></jointline-timeline>
 <jointline-network id="net"><script type="application/json">${scriptSafeJson(hostileDataset())}</script></jointline-network>
 <script src="/dist/jointline.iife.js"></script></body></html>`,
   );

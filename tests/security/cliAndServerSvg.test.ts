@@ -11,11 +11,11 @@ import { readJson } from "../../src/io/readJson";
 import type { Dataset } from "../../src/model";
 import { isHttpUrl } from "../../src/model/httpUrl";
 import { hostileDataset, withHostileUrls } from "../data/hostile/hostileDataset";
-import { textPayloads, xmlSafePayloads } from "../data/hostile/payloads";
+import { textPayloads } from "../data/hostile/payloads";
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const hostile = readJson(JSON.stringify(hostileDataset(xmlSafePayloads))).data as Dataset;
+const hostile = readJson(JSON.stringify(hostileDataset())).data as Dataset;
 /** The views the server renderer has so far; each view joins these tests when it lands. */
 const views = Object.keys(serverViews) as ServerViewName[];
 let dir: string;
@@ -75,7 +75,7 @@ function svgText(svg: string): string {
 describe("server-side SVG of hostile data", () => {
   it("covers at least the timeline and the network, and 100 payloads", () => {
     expect(views).toEqual(expect.arrayContaining(["timeline", "network"]));
-    expect(xmlSafePayloads.length).toBeGreaterThanOrEqual(100);
+    expect(textPayloads.length).toBeGreaterThanOrEqual(100);
   });
 
   it.each(views)("renderSvgInNode(hostile, { view: %s }) is well-formed, inert SVG", (view) => {
@@ -86,7 +86,7 @@ describe("server-side SVG of hostile data", () => {
   });
 
   it("renderSvgInNode(hostile URLs, unvalidated) links nothing but http(s)", () => {
-    const data = withHostileUrls(hostileDataset(xmlSafePayloads)) as unknown as Dataset;
+    const data = withHostileUrls(hostileDataset()) as unknown as Dataset;
     for (const view of views) {
       expect(
         dangerousSvg(renderSvgInNode({ ...hostile, sources: data.sources }, { view })),
@@ -115,7 +115,7 @@ describe("the CLI with hostile data", () => {
   };
 
   it("jointline render hostile.json --out chart.svg writes inert SVG", async () => {
-    await writeFile(join(dir, "hostile.json"), JSON.stringify(hostileDataset(xmlSafePayloads)));
+    await writeFile(join(dir, "hostile.json"), JSON.stringify(hostileDataset()));
     for (const view of views) {
       const run = io();
       const code = await runCli(
@@ -143,6 +143,29 @@ describe("the CLI with hostile data", () => {
     const inlined = readJson(scripts[0]!.textContent ?? "");
     expect(inlined.issues).toEqual([]);
     expect(inlined.data).toEqual(readJson(JSON.stringify(hostileDataset())).data);
+  });
+});
+
+describe("the CLI's report of hostile input", () => {
+  it("jointline validate prints found-text without terminal control sequences", async () => {
+    const text = JSON.stringify({
+      title: "x",
+      "\u001b]0;pwned\u0007\u001b[2J": 1,
+      sources: [
+        { id: "s", publisher: "p", title: "t", url: "javascript:\u001b[31malert(1)\u009b" },
+      ],
+    });
+    await writeFile(join(dir, "bad.json"), text);
+    const out: string[] = [];
+    const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), cwd: dir };
+    expect(await runCli(["validate", "bad.json"], io)).toBe(1);
+    const output = out.join("");
+    expect(output).toContain("bad.json");
+    expect(output).toContain("\\u001b]0;pwned\\u0007");
+    const controls = [...output].filter(
+      (c) => (c < " " && c !== "\n" && c !== "\t") || (c >= "\u007f" && c <= "\u009f"),
+    );
+    expect(controls).toEqual([]);
   });
 });
 
