@@ -119,8 +119,14 @@ let chartCount = 0;
 const TABLE_PAGE = 250;
 /** Sources listed in the footer at most. */
 const SOURCES_SHOWN = 200;
+/**
+ * Visible events up to which marks stay SVG during a zoom or pan gesture: past it they draw on
+ * canvas until the gesture ends (moving hundreds of SVG marks costs a frame's budget in style,
+ * layout and paint alone), then SVG marks come back as focus targets.
+ */
+const GESTURE_SVG_MARKS = 150;
 /** Events up to which every label is measured exactly (see `labelMeasure`). */
-const EXACT_LABELS = 2000;
+const EXACT_LABELS = 500;
 const DAY = 86_400_000;
 
 type XScale = ScaleTime<number, number> | ScaleLinear<number, number>;
@@ -192,6 +198,8 @@ export function createTimeline(
   let canvasColors: CanvasColors | undefined;
   let idleHandle = 0;
   let canvasMode = false;
+  /** Whether a wheel, drag or pinch gesture is under way (marks then draw on canvas). */
+  let gesture = false;
   let minRows = new Map<string, number>();
   let frame = 0;
   let sourcesTimer: ReturnType<typeof setTimeout> | undefined;
@@ -739,9 +747,14 @@ export function createTimeline(
         tooltip.hide();
         scheduleDraw();
       })
-      .on("start", () => plot?.classList.add("jl-dragging"))
+      .on("start", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        plot?.classList.add("jl-dragging");
+        // A gesture from the pointer or wheel (not zoomTo, nor the keyboard's one-step zoom).
+        gesture = event.sourceEvent != null;
+      })
       .on("end", () => {
         plot?.classList.remove("jl-dragging");
+        gesture = false;
         minRows = new Map();
         scheduleDraw();
         scheduleSources();
@@ -900,7 +913,9 @@ export function createTimeline(
     canvasMode =
       layout.mode === "marks" &&
       (opts.renderer === "canvas" ||
-        (opts.renderer === "auto" && layout.visibleCount > opts.canvasThreshold));
+        (opts.renderer === "auto" &&
+          (layout.visibleCount > opts.canvasThreshold ||
+            (gesture && layout.visibleCount > GESTURE_SVG_MARKS))));
     renderTimeline(document, svg, layout, {
       id,
       ariaLabel: ariaLabelOf,
