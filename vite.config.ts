@@ -32,6 +32,29 @@ const browser = () => ({
 });
 
 export default defineConfig(({ mode }) => ({
+  // Pre-bundled up front: on a fresh clone (CI) vite otherwise discovers these mid-run and
+  // reloads the browser tests, which then fail to import ("Vite unexpectedly reloaded a test").
+  optimizeDeps: {
+    include: [
+      "axe-core",
+      "storybook/preview-api",
+      "storybook/test",
+      "@storybook/html/entry-preview",
+      "d3-array",
+      "d3-axis",
+      "d3-brush",
+      "d3-dsv",
+      "d3-force",
+      "d3-quadtree",
+      "d3-scale",
+      "d3-selection",
+      "d3-shape",
+      "d3-time",
+      "d3-zoom",
+      "date-fns",
+      "zod/mini",
+    ],
+  },
   // The script-tag build swaps d3-transition (imported by d3-zoom and d3-brush for interrupt and
   // the double-click zoom) for a small stand-in: see src/embed/lightTransition.ts.
   ...(mode === "iife"
@@ -84,7 +107,13 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: "time",
           environment: "node",
-          include: ["tests/time/**/*.test.ts", "tests/tz/**/*.test.ts"],
+          include: [
+            "tests/time/**/*.test.ts",
+            "tests/tz/**/*.test.ts",
+            "tests/derive/**/*.test.ts",
+            "tests/io/**/*.test.ts",
+            "tests/components/**/layout*.test.ts",
+          ],
         },
       },
       {
