@@ -44,7 +44,8 @@ const quantile = (xs: number[], q: number) => {
 const server = await createServer({
   root: new URL("..", import.meta.url).pathname,
   logLevel: "error",
-  server: { port: 0 },
+  // No HMR: another engineer saving a file must not reload the page mid-measurement.
+  server: { port: 0, hmr: false },
 });
 await server.listen();
 const url = server.resolvedUrls?.local[0];

@@ -34,7 +34,8 @@ const deltaY = Number(process.argv[4] ?? -200);
 const server = await createServer({
   root: new URL("..", import.meta.url).pathname,
   logLevel: "error",
-  server: { port: 0 },
+  // No HMR: another engineer saving a file must not reload the page mid-measurement.
+  server: { port: 0, hmr: false },
 });
 await server.listen();
 const browser = await chromium.launch({
