@@ -83,7 +83,7 @@ describe("link (timeline + network + trend) in Chromium", () => {
     expect(dashboard.network.graph.events.length).toBeLessThan(before);
   });
 
-  it("link(...): selecting an actor in the network highlights its events in the trend (and timeline when it can)", async () => {
+  it("link(...): selecting an actor in the network highlights its events in the trend and the timeline", async () => {
     const { dashboard } = mount();
     const node = dashboard.network.element.querySelector<SVGGElement>(
       'g.jl-network-node[data-id="uk-ceop"]',
@@ -97,9 +97,18 @@ describe("link (timeline + network + trend) in Chromium", () => {
     expect([...highlighted].some((g) => (g as SVGGElement).dataset.key?.startsWith("2011"))).toBe(
       true,
     );
+    // The timeline emphasises the actor's events and only those.
+    const emphasized = [
+      ...dashboard.timeline.element.querySelectorAll<SVGGElement>(".jl-mark.jl-emphasized"),
+    ].map((g) => g.dataset.id);
+    expect(emphasized).toContain("operation-rescue-2011");
+    for (const id of emphasized) expect(state.events).toContain(id);
+    expect(dashboard.timeline.element.querySelector(".jl-has-emphasis")).not.toBeNull();
     // Clearing the network's selection clears every highlight.
     await page.elementLocator(node).click();
     expect(dashboard.trend.element.querySelectorAll("g.jl-trend-bar.jl-dimmed").length).toBe(0);
+    expect(dashboard.timeline.element.querySelectorAll(".jl-mark.jl-emphasized").length).toBe(0);
+    expect(dashboard.timeline.element.querySelector(".jl-has-emphasis")).toBeNull();
   });
 
   it("link(...): selecting an event in the timeline highlights its actors in the network", () => {

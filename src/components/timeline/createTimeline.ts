@@ -98,6 +98,8 @@ export type TimelineElement = HTMLDivElement & { value: Event | null };
  * - `zoomTo([start, end])` — shows a time window (ms since the epoch); `zoomTo(null)` resets.
  * - `focus(id)` — moves keyboard focus to an event (panning to it) and shows its tooltip.
  * - `select(id)` — selects an event (or clears with null), as a click does.
+ * - `highlight(ids)` — emphasises these events and dims the others (null clears); dispatches
+ *   nothing, so linked views can mirror each other's selections without echoes.
  * - `destroy()` — removes every node, listener, observer, timer and stylesheet it added.
  *
  * @example
@@ -111,6 +113,7 @@ export interface Timeline {
   zoomTo(interval: readonly [number, number] | null): void;
   focus(eventId: string): void;
   select(eventId: string | null): void;
+  highlight(eventIds: Iterable<string> | null): void;
   destroy(): void;
 }
 
@@ -190,6 +193,8 @@ export function createTimeline(
   let selected: string | null = options.selected ?? null;
   let focused: string | null = null;
   let hovered: string | null = null;
+  /** Events emphasised from outside (a linked view's selection); null when none. */
+  let emphasized: Set<string> | null = null;
   let layout: TimelineLayout | undefined;
   let hitIndex: HitIndex | undefined;
   /** Per-dataset layout index, and row packings per power-of-two zoom level (see draw()). */
@@ -927,6 +932,7 @@ export function createTimeline(
     });
     svg.classList.toggle("jl-has-hover", hovered !== null && !canvasMode);
     if (hovered && !canvasMode) highlight(hovered, true);
+    applyEmphasis();
     if (canvasMode) {
       if (!canvas) {
         canvas = document.createElement("canvas");
@@ -1228,6 +1234,16 @@ export function createTimeline(
     });
   }
 
+  /** Marks come and go with the visible window, so emphasis is reapplied after each draw. */
+  function applyEmphasis(): void {
+    if (!svg) return;
+    svg.classList.toggle("jl-has-emphasis", emphasized !== null);
+    for (const node of svg.querySelectorAll(".jl-mark[data-id]")) {
+      const id = node.getAttribute("data-id") ?? "";
+      node.classList.toggle("jl-emphasized", emphasized?.has(id) ?? false);
+    }
+  }
+
   function highlight(eventId: string, on: boolean): void {
     if (!svg) return;
     const sel = `[data-id="${cssEscape(eventId)}"], .jl-connector[data-event="${cssEscape(eventId)}"]`;
@@ -1435,6 +1451,11 @@ export function createTimeline(
     },
     select(eventId) {
       select_(eventId);
+    },
+    highlight(eventIds) {
+      const next = eventIds === null ? null : new Set(eventIds);
+      emphasized = next && next.size > 0 ? next : null;
+      applyEmphasis();
     },
     destroy() {
       cancelFrame();

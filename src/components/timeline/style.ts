@@ -47,6 +47,8 @@ export const timelineCss = `
 .jl-timeline .jl-mark.jl-focus .jl-focus-ring { display: inline; }
 .jl-timeline .jl-focus-ring { display: none; fill: none; stroke: var(--jl-color-focus); stroke-width: 2px; }
 .jl-timeline .jl-has-hover .jl-mark:not(.jl-on):not(.jl-selected) { opacity: 0.4; }
+.jl-timeline .jl-has-emphasis .jl-mark:not(.jl-emphasized):not(.jl-selected) { opacity: 0.3; }
+.jl-timeline .jl-mark.jl-emphasized .jl-glyph, .jl-timeline .jl-mark.jl-emphasized .jl-core { stroke: var(--jl-color-selected); stroke-width: 2px; }
 .jl-timeline .jl-bin { fill: var(--jl-cat-1); cursor: zoom-in; }
 .jl-timeline .jl-bin:hover { fill: var(--jl-color-selected); }
 .jl-timeline .jl-overview { margin-top: 4px; }
