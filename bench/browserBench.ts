@@ -1,21 +1,12 @@
 // The browser half: one headless Chromium, every library and size, several runs, real input.
 import { type Browser, chromium, type Page } from "playwright-core";
+import { chromiumPath, chromiumArgs as sharedChromiumArgs } from "../scripts/chromium";
 import { type FrameStats, frameStats } from "./frameStats";
 import type { LibrarySpec } from "./libraries";
 
-/** Debian's Chromium, never a downloaded one (see ../../shared/TOOLCHAIN.md). */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  // performance.memory with real (not bucketed) values; CDP metrics are used first anyway.
-  "--enable-precise-memory-info",
-];
+export { chromiumPath };
+/** The shared flags, plus performance.memory with real (not bucketed) values. */
+export const chromiumArgs = [...sharedChromiumArgs, "--enable-precise-memory-info"];
 
 /** Options of {@link runBrowserBench}. */
 export interface BrowserBenchOptions {

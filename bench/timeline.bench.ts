@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { chromium } from "playwright-core";
 import { createServer } from "vite";
+import { chromiumArgs, chromiumPath } from "../scripts/chromium";
 
 const runs = Number(process.argv[2] ?? 7);
 const sizes = (process.argv[3] ?? "1000,10000,100000").split(",").map(Number);
@@ -20,16 +21,6 @@ const load = () =>
   loadavg()
     .map((x) => x.toFixed(2))
     .join(", ");
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const args = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -49,7 +40,7 @@ const server = await createServer({
 });
 await server.listen();
 const url = server.resolvedUrls?.local[0];
-const browser = await chromium.launch({ executablePath, args });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const results: Record<string, unknown> = {
   runs,
   date: new Date().toISOString(),

@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { build, createServer, type ViteDevServer } from "vite";
+import { chromiumArgs, chromiumPath } from "../../scripts/chromium";
 
 export const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -38,17 +39,6 @@ export async function startServer(): Promise<{ server: ViteDevServer; url: strin
   if (!url) throw new Error("vite did not report a URL");
   return { server, url: url.replace(/\/$/, "") };
 }
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Debian's Chromium (CHROMIUM_PATH overrides), never a downloaded one. */
 export function launchChromium(): Promise<Browser> {

@@ -13,6 +13,7 @@ import { extname, join, normalize, resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { chromiumArgs, chromiumPath } from "../../scripts/chromium";
 import { scriptSafeJson } from "../../src/cli/inlineData";
 import { frameViews } from "../../src/embed/JointlineFrame";
 import { hostileDataset } from "../data/hostile/hostileDataset";
@@ -21,16 +22,6 @@ import { textPayloads } from "../data/hostile/payloads";
 vi.setConfig({ testTimeout: 60_000 });
 
 const root = resolve(import.meta.dirname, "../..");
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** The policy documented in docs/security.md (and in examples/csp.html). */
 const documentedPolicy =
