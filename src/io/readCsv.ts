@@ -499,7 +499,7 @@ function locate(
     else if (found.code === "invalid_kind") column = location.columns.get("kind") ?? "kind";
     let message = found.message;
     if (found.code === "invalid_date") {
-      message = `The date ${found.found} cannot be read: ${message.replace(/\.$/, "")}.`;
+      message = `The date "${found.found}" cannot be read: ${message.replace(/\.$/, "")}.`;
     }
     if (found.code === "unknown_field" && typeof field === "string") {
       message = `The column "${column}" does not apply to this row; leave it empty here.`;

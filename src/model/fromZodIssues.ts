@@ -3,7 +3,16 @@ import { closest } from "./closest";
 import { countryCodeLookalikes } from "./countryCodes";
 import type { Issue } from "./issue";
 
-/** A short, readable rendering of a value found in the input. */
+/**
+ * The `found` of an issue: text as written (shortened), other values described. Unquoted, since
+ * every report (renderIssues, the CLI) puts its own quotes around it.
+ */
+function foundText(value: unknown): string {
+  if (typeof value === "string") return value.length > 80 ? `${value.slice(0, 77)}…` : value;
+  return describeFound(value);
+}
+
+/** A short, readable rendering of a value found in the input, quoted when it is text. */
 export function describeFound(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
@@ -64,7 +73,7 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
           code: "invalid_type",
           message: `Expected ${typeName(zodIssue.expected)}, found ${describeFound(input)}.`,
           expected: typeName(zodIssue.expected),
-          found: describeFound(input),
+          found: foundText(input),
           ...(hint ? { hint } : {}),
         },
       ];
@@ -89,7 +98,7 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
           code: "invalid_value",
           message: `${describeFound(input)} is not allowed here; expected one of: ${values.join(", ")}.`,
           expected: `one of ${values.join(", ")}`,
-          found: describeFound(input),
+          found: foundText(input),
           ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}),
         },
       ];
@@ -104,7 +113,7 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
           code: "invalid_kind",
           message: `The kind ${describeFound(kind)} is not a kind of event; expected one of: ${options.join(", ")}.`,
           expected: `one of ${options.join(", ")}`,
-          found: describeFound(kind),
+          found: foundText(kind),
           hint:
             suggestion !== undefined
               ? `did you mean "${suggestion}"?`
@@ -149,7 +158,7 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
           code: lastKey(path) === "sources" ? "missing_source" : "too_small",
           message,
           expected: empty ? `a non-empty ${what}` : `at least ${zodIssue.minimum}`,
-          found: describeFound(input),
+          found: foundText(input),
         },
       ];
     }
@@ -160,7 +169,7 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
           code: "too_big",
           message: `Expected at most ${zodIssue.maximum}, found ${describeFound(input)}.`,
           expected: `at most ${zodIssue.maximum}`,
-          found: describeFound(input),
+          found: foundText(input),
         },
       ];
     case "invalid_format":
@@ -170,7 +179,7 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
           code: "invalid_format",
           message: `${describeFound(input)} is not in the expected form: ${zodIssue.message}.`,
           expected: zodIssue.message,
-          found: describeFound(input),
+          found: foundText(input),
         },
       ];
     case "custom": {
@@ -185,15 +194,13 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
           code: params.jointline ?? "invalid_value",
           message: zodIssue.message,
           expected: params.expected ?? zodIssue.message,
-          found: describeFound(input),
+          found: foundText(input),
           ...(params.hint ? { hint: params.hint } : {}),
         },
       ];
     }
     default:
-      return [
-        { ...base, code: zodIssue.code, message: zodIssue.message, found: describeFound(input) },
-      ];
+      return [{ ...base, code: zodIssue.code, message: zodIssue.message, found: foundText(input) }];
   }
 }
 
@@ -203,13 +210,13 @@ function sharpen(issue: Issue): Issue {
   const parent = issue.path[issue.path.length - 2];
   const isCountry = key === "country" || parent === "countries";
   if (issue.code === "invalid_value" && issue.expected?.startsWith("an ISO 3166-1") && isCountry) {
-    const found = issue.found?.replace(/^"|"$/g, "") ?? "";
+    const found = issue.found ?? "";
     const lookalike = countryCodeLookalikes[found.toUpperCase()];
     const upper = found.toUpperCase();
     return {
       ...issue,
       code: "invalid_country",
-      message: `${issue.found} is not an ISO 3166-1 alpha-2 country code.`,
+      message: `"${found}" is not an ISO 3166-1 alpha-2 country code.`,
       ...(lookalike
         ? { hint: `did you mean "${lookalike}"?` }
         : upper !== found && /^[A-Z]{2}$/.test(upper)
@@ -221,7 +228,7 @@ function sharpen(issue: Issue): Issue {
     return {
       ...issue,
       code: "invalid_url",
-      message: `${issue.found} is not an http:// or https:// link; only those are allowed.`,
+      message: `"${issue.found}" is not an http:// or https:// link; only those are allowed.`,
       hint: "start the address with https://",
     };
   }
