@@ -87,7 +87,7 @@ export default defineConfig(({ mode }) => ({
           name: "node",
           environment: "node",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/dom/**", "tests/browser/**"],
+          exclude: ["tests/browser/**"],
         },
       },
       {
@@ -104,10 +104,6 @@ export default defineConfig(({ mode }) => ({
             "tests/components/**/layout*.test.ts",
           ],
         },
-      },
-      {
-        extends: true,
-        test: { name: "dom", environment: "jsdom", include: ["tests/dom/**/*.test.ts"] },
       },
       {
         extends: true,
