@@ -1,5 +1,4 @@
 import { brushX } from "d3-brush";
-import { type ScaleLinear, type ScaleTime, scaleLinear, scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
 import {
   type D3ZoomEvent,
@@ -24,6 +23,7 @@ import { maybeAccessor } from "../shared/accessor";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
 import { formatNumber, metricLabel } from "../shared/formatFigure";
+import { type LinearScale, linearScale } from "../shared/linearScale";
 import { canvasTextMeasurer, type TextMeasurer } from "../shared/measureText";
 import { categoricalCount } from "../shared/palette";
 import { renderContentNote } from "../shared/renderContentNote";
@@ -132,7 +132,7 @@ const GESTURE_SVG_MARKS = 150;
 const EXACT_LABELS = 500;
 const DAY = 86_400_000;
 
-type XScale = ScaleTime<number, number> | ScaleLinear<number, number>;
+type XScale = LinearScale;
 
 function isReadResult(data: Dataset | ReadResult<Dataset>): data is ReadResult<Dataset> {
   return "issues" in data && !("events" in data);
@@ -188,7 +188,9 @@ export function createTimeline(
 
   // View state.
   let width = 0;
-  let base: XScale = scaleUtc();
+  let base: XScale = linearScale([Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)], [0, 1], {
+    time: true,
+  });
   let transform: ZoomTransform = zoomIdentity;
   let selected: string | null = options.selected ?? null;
   let focused: string | null = null;
@@ -445,7 +447,7 @@ export function createTimeline(
     let packing = packings.get(level);
     if (!packing) {
       const t = zoomIdentity.scale(2 ** level);
-      const px = t.rescaleX(base as ScaleLinear<number, number>) as XScale;
+      const px = t.rescaleX(base);
       packing = packTimeline(getIndex(), linearOf(px));
       packings.set(level, packing);
     }
@@ -463,11 +465,12 @@ export function createTimeline(
     if (seq && events.length > 1) {
       const pad = Math.min(24, w * 0.03);
       const inner = (r: number) => pad + r * (w - 2 * pad);
-      return scaleLinear()
-        .domain(seq.domain)
-        .range(seq.range.map((r) => (opts.rtl ? w - inner(r) : inner(r))));
+      return linearScale(
+        seq.domain,
+        seq.range.map((r) => (opts.rtl ? w - inner(r) : inner(r))),
+      );
     }
-    return scaleUtc().domain(fullDomain).range(range);
+    return linearScale(fullDomain, range, { time: true });
   }
 
   /**
@@ -483,7 +486,7 @@ export function createTimeline(
   }
 
   function currentScale(): XScale {
-    return transform.rescaleX(base as ScaleLinear<number, number>) as XScale;
+    return transform.rescaleX(base);
   }
 
   function visibleWindow(): [number, number] {
