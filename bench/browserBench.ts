@@ -39,6 +39,12 @@ export interface BrowserMeasurement {
   prepareMs?: number;
   /** Time to first complete render: the call until the frame after the marks exist is painted. */
   renderMs?: number;
+  /**
+   * The same render again in a fresh container on the same page (code compiled, caches warm):
+   * what a second chart, or a re-render after a filter, costs. Taken after the heap and DOM
+   * counts, before the gestures (which then run on this second chart).
+   */
+  renderAgainMs?: number;
   /** JS heap used after a forced GC, before rendering (the data is loaded) and after. */
   heapBeforeMB?: number;
   heapAfterMB?: number;
@@ -120,12 +126,19 @@ async function measureOnce(
     const domNodes = await page.evaluate(() => window.__bench!.countNodes());
     const describe = await page.evaluate(() => window.__bench!.describe());
     if (options.onRendered) await options.onRendered(page, library, n, run);
+    phase = "second render";
+    const { renderMs: renderAgainMs } = await within(
+      page.evaluate(() => window.__bench!.renderAgain()),
+      options.renderTimeoutMs,
+      "second render",
+    );
     phase = "interaction";
     const result: BrowserMeasurement = {
       ...base,
       status: "ok",
       prepareMs,
       renderMs,
+      renderAgainMs,
       heapBeforeMB,
       heapAfterMB,
       domNodes,
@@ -218,7 +231,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<{
           }
           if (m.status === "ok") {
             options.log(
-              `  ${library.name.padEnd(16)} n=${String(n).padStart(6)} run ${run}: render ${m.renderMs!.toFixed(1)} ms, heap ${m.heapAfterMB!.toFixed(1)} MB, ${m.domNodes} nodes, zoom p95 ${m.zoom?.frameP95.toFixed(1) ?? "–"} ms, pan p95 ${m.pan?.frameP95.toFixed(1) ?? "–"} ms (${took} s)${m.message ? ` ${m.message}` : ""}`,
+              `  ${library.name.padEnd(16)} n=${String(n).padStart(6)} run ${run}: render ${m.renderMs!.toFixed(1)} ms (again ${m.renderAgainMs?.toFixed(1) ?? "–"} ms), heap ${m.heapAfterMB!.toFixed(1)} MB, ${m.domNodes} nodes, zoom p95 ${m.zoom?.frameP95.toFixed(1) ?? "–"} ms, pan p95 ${m.pan?.frameP95.toFixed(1) ?? "–"} ms (${took} s)${m.message ? ` ${m.message}` : ""}`,
             );
           } else {
             options.log(

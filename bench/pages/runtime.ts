@@ -37,6 +37,12 @@ export interface BenchPage {
   name: string;
   prepare(n: number, seed: number): { prepareMs: number; events: number };
   render(): Promise<{ renderMs: number }>;
+  /**
+   * Renders the same data again into a fresh container that replaces the first (same id and
+   * size): a second chart on the same page, with the library's code already compiled. The
+   * first chart is detached, not destroyed (not every library has a destroy).
+   */
+  renderAgain(): Promise<{ renderMs: number }>;
   countNodes(): number;
   describe(): Record<string, number | string>;
   startFrames(): void;
@@ -100,7 +106,7 @@ const inputTypes = ["wheel", "pointerdown", "pointermove", "pointerup", "click"]
  * @example installBench({ name: "vis-timeline", convert: toVisTimeline, render: … });
  */
 export function installBench<Data>(adapter: BenchAdapter<Data>): void {
-  const container = document.getElementById("chart") as HTMLElement;
+  let container = document.getElementById("chart") as HTMLElement;
   let data: Data | undefined;
   let recording: FrameRecording = { frames: [], inputs: [] };
   let recordingOn = false;
@@ -125,6 +131,17 @@ export function installBench<Data>(adapter: BenchAdapter<Data>): void {
     },
     async render() {
       if (data === undefined) throw new Error("prepare() first");
+      const t0 = performance.now();
+      await adapter.render(container, data);
+      const t1 = await afterNextPaint();
+      return { renderMs: t1 - t0 };
+    },
+    async renderAgain() {
+      if (data === undefined) throw new Error("prepare() first");
+      const fresh = container.cloneNode(false) as HTMLElement;
+      container.replaceWith(fresh);
+      container = fresh;
+      await afterNextPaint();
       const t0 = performance.now();
       await adapter.render(container, data);
       const t1 = await afterNextPaint();
