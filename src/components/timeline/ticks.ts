@@ -1,6 +1,6 @@
-import { scaleUtc } from "d3-scale";
-import { format, type Locale } from "date-fns";
-import { resolveTimeWords } from "../../time/timeWords";
+import { utcTicks } from "d3-time";
+import { formatCalendar } from "../../time/formatCalendar";
+import { resolveTimeWords, type TimeWords } from "../../time/timeWords";
 
 /** One axis tick: its time, its x position and its label; `major` ticks start a larger unit. */
 export interface TimeTick {
@@ -12,15 +12,6 @@ export interface TimeTick {
 
 const DAY = 86_400_000;
 
-/** A Date whose local fields read back the UTC calendar day of `t` (date-fns formats local time). */
-function localFace(t: number): Date {
-  const u = new Date(t);
-  const d = new Date(2000, 0, 1, 12);
-  d.setFullYear(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate());
-  d.setHours(u.getUTCHours(), u.getUTCMinutes());
-  return d;
-}
-
 /**
  * The tick label format for a step between ticks, in a locale: years, months (with the year at
  * January and on the first tick), days (with the month year on the first), or hours.
@@ -29,31 +20,30 @@ function labelFor(
   t: number,
   step: number,
   first: boolean,
-  locale: Locale,
+  words: TimeWords,
   usStyle: boolean,
 ): { label: string; major: boolean } {
-  const date = localFace(t);
   const u = new Date(t);
   if (step >= 360 * DAY)
-    return { label: format(date, "y", { locale }), major: u.getUTCFullYear() % 10 === 0 };
+    return { label: formatCalendar("y", words, t), major: u.getUTCFullYear() % 10 === 0 };
   if (step >= 28 * DAY) {
     const jan = u.getUTCMonth() === 0;
-    return { label: format(date, jan || first ? "LLL y" : "LLL", { locale }), major: jan };
+    return { label: formatCalendar(jan || first ? "LLL y" : "LLL", words, t), major: jan };
   }
   if (step >= DAY) {
     const firstOfMonth = u.getUTCDate() === 1;
     const pattern = usStyle ? "LLL d" : "d LLL";
     return {
-      label: format(
-        date,
+      label: formatCalendar(
         first || (firstOfMonth && u.getUTCMonth() === 0) ? `${pattern} y` : pattern,
-        { locale },
+        words,
+        t,
       ),
       major: firstOfMonth,
     };
   }
   return {
-    label: format(date, first ? "d LLL HH:mm" : "HH:mm", { locale }),
+    label: formatCalendar(first ? "d LLL HH:mm" : "HH:mm", words, t),
     major: u.getUTCHours() === 0,
   };
 }
@@ -76,10 +66,11 @@ export function timeTicks(
   const [t0, t1] = window[0] <= window[1] ? window : [window[1], window[0]];
   if (!(t1 > t0) || width <= 0) return [];
   const count = Math.max(2, Math.floor(width / spacing));
-  const ticks = scaleUtc()
-    .domain([t0, t1])
-    .ticks(count)
-    .map((d) => d.getTime());
+  // Dates, as d3-scale's scaleUtc().domain([t0, t1]).ticks(count) passed them: whole
+  // milliseconds (rounded as scaleUtc rounds its domain), so ticks at a window's edge match.
+  const ticks = utcTicks(new Date(Math.round(t0)), new Date(Math.round(t1)), count).map((d) =>
+    d.getTime(),
+  );
   if (ticks.length === 0) return [];
   const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : t1 - t0;
   const words = resolveTimeWords(locale);
@@ -87,6 +78,6 @@ export function timeTicks(
   return ticks.map((t, i) => ({
     t,
     x: x(t),
-    ...labelFor(t, step, i === 0, words.locale, usStyle),
+    ...labelFor(t, step, i === 0, words, usStyle),
   }));
 }
