@@ -1,4 +1,3 @@
-import type { Locale } from "date-fns";
 import type { Season } from "./types.js";
 
 /**
@@ -14,12 +13,6 @@ import type { Season } from "./types.js";
  * timeWords.fr.ongoing; // "en cours"
  */
 export interface TimeWords {
-  /**
-   * A date-fns locale for `format` with the tokens `d`, `MMM(M)`, `LLL(L)`, `y`, `H` and `m`
-   * only (month names from this entry; `G` names only the era before year 1). Kept for callers
-   * that format with date-fns (the timeline's axis ticks).
-   */
-  locale: Locale;
   /** Month names, January first: abbreviated and wide, as used in a date ("MMM", "MMMM"). */
   months: { short: readonly string[]; long: readonly string[] };
   /** Abbreviated month names standing alone ("LLL"), where they differ from `months.short`. */
@@ -53,39 +46,6 @@ export interface TimeWords {
 
 /** Twelve comma-separated names as a list (shorter in the bundle than twelve literals). */
 const list = (names: string): readonly string[] => names.split(",");
-
-/**
- * Enough of a date-fns `Locale` for `format` with the day, month, year, era, hour and minute
- * tokens: the month and era names of `words`.
- */
-function dateFnsLocale(
-  code: string,
-  words: Pick<TimeWords, "months" | "monthsAlone" | "era">,
-): Locale {
-  const localize = {
-    month: (index: number, options?: { width?: string; context?: string }) =>
-      (options?.width === "wide"
-        ? words.months.long
-        : options?.context === "standalone"
-          ? (words.monthsAlone ?? words.months.short)
-          : words.months.short)[index],
-    // Only the era before year 1 has a name here; `G` writes nothing for later years.
-    era: (index: number) => (index === 0 ? words.era : ""),
-    ordinalNumber: String,
-  };
-  // A cast: date-fns' Locale type also asks for parsers and relative-time words that `format`
-  // with these tokens never reads.
-  return {
-    code,
-    localize,
-    options: { weekStartsOn: 1, firstWeekContainsDate: 4 },
-  } as unknown as Locale;
-}
-
-/** Builds one dictionary entry with its date-fns locale. */
-function entry(code: string, words: Omit<TimeWords, "locale">): TimeWords {
-  return { ...words, locale: dateFnsLocale(code, words) };
-}
 
 const roman = (n: number): string => {
   const table: [number, string][] = [
@@ -127,7 +87,7 @@ const enMonths = {
   ),
 };
 
-const en: Omit<TimeWords, "locale"> = {
+const en: TimeWords = {
   months: enMonths,
   era: "BC",
   dayShort: "d MMM y",
@@ -157,14 +117,14 @@ const en: Omit<TimeWords, "locale"> = {
  * timeWords.de.seasons.autumn; // "Herbst"
  */
 export const timeWords: Record<"en" | "en-US" | "fr" | "de" | "es" | "ar" | "he", TimeWords> = {
-  en: entry("en-GB", en),
-  "en-US": entry("en-US", {
+  en,
+  "en-US": {
     ...en,
     dayShort: "MMM d, y",
     dayLong: "MMMM d, y",
     seasons: { ...en.seasons, autumn: "fall" },
-  }),
-  fr: entry("fr", {
+  },
+  fr: {
     months: {
       short: list("janv.,févr.,mars,avr.,mai,juin,juil.,août,sept.,oct.,nov.,déc."),
       long: list(
@@ -189,8 +149,8 @@ export const timeWords: Record<"en" | "en-US" | "fr" | "de" | "es" | "ar" | "he"
     late: "fin {year}",
     decade: "années {year}",
     century: (n) => `${roman(n)}e siècle`,
-  }),
-  de: entry("de", {
+  },
+  de: {
     months: {
       short: list("Jan.,Feb.,März,Apr.,Mai,Juni,Juli,Aug.,Sep.,Okt.,Nov.,Dez."),
       long: list(
@@ -216,8 +176,8 @@ export const timeWords: Record<"en" | "en-US" | "fr" | "de" | "es" | "ar" | "he"
     late: "Ende {year}",
     decade: "{year}er",
     century: (n) => `${n}. Jahrhundert`,
-  }),
-  es: entry("es", {
+  },
+  es: {
     months: {
       short: list("ene,feb,mar,abr,may,jun,jul,ago,sep,oct,nov,dic"),
       long: list(
@@ -242,8 +202,8 @@ export const timeWords: Record<"en" | "en-US" | "fr" | "de" | "es" | "ar" | "he"
     late: "finales de {year}",
     decade: "años {year}",
     century: (n) => `siglo ${roman(n)}`,
-  }),
-  ar: entry("ar", {
+  },
+  ar: {
     // date-fns' Arabic locale uses the full names in both widths.
     months: (() => {
       const names = list(
@@ -269,8 +229,8 @@ export const timeWords: Record<"en" | "en-US" | "fr" | "de" | "es" | "ar" | "he"
     late: "أواخر {year}",
     decade: "عقد {year}",
     century: (n) => `القرن ${n}`,
-  }),
-  he: entry("he", {
+  },
+  he: {
     months: {
       short: list("ינו׳,פבר׳,מרץ,אפר׳,מאי,יוני,יולי,אוג׳,ספט׳,אוק׳,נוב׳,דצמ׳"),
       long: list("ינואר,פברואר,מרץ,אפריל,מאי,יוני,יולי,אוגוסט,ספטמבר,אוקטובר,נובמבר,דצמבר"),
@@ -293,7 +253,7 @@ export const timeWords: Record<"en" | "en-US" | "fr" | "de" | "es" | "ar" | "he"
     late: "סוף {year}",
     decade: "שנות ה-{year}",
     century: (n) => `המאה ה-${n}`,
-  }),
+  },
 };
 
 /**
