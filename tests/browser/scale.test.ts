@@ -42,7 +42,7 @@ describe("createTimeline at scale in Chromium", () => {
     expect(root.querySelector(".jl-issues")).toBeNull();
     expect(root.querySelectorAll(".jl-tick text").length).toBeGreaterThan(2);
     expect(root.querySelectorAll(".jl-lane").length).toBeGreaterThanOrEqual(8);
-    const drawn = root.querySelectorAll("canvas, .jl-density, .jl-bin, .jl-mark").length;
+    const drawn = root.querySelectorAll("canvas, .jl-bin-lane, .jl-mark").length;
     expect(drawn).toBeGreaterThan(0);
 
     const zooms: TimelineZoomDetail[] = [];

@@ -332,7 +332,11 @@ describe("createTimeline in Chromium", () => {
   it("createTimeline(10,000 events) shows counts per bin, then canvas marks with hit-testing when zoomed in", async () => {
     const data = syntheticDataset(10_000, 7);
     const { chart } = mount(data);
-    expect(chart.element.querySelectorAll(".jl-bin").length).toBeGreaterThan(20);
+    const bars = Array.from(chart.element.querySelectorAll(".jl-bin-lane")).reduce(
+      (sum, path) => sum + Number(path.getAttribute("data-bins")),
+      0,
+    );
+    expect(bars).toBeGreaterThan(20);
     // Past densityThreshold (2,000) visible events: bins; 600–2,000: canvas; fewer: SVG.
     chart.zoomTo([Date.UTC(2016, 0, 1), Date.UTC(2017, 3, 1)]);
     const canvas = chart.element.querySelector("canvas");
@@ -344,6 +348,32 @@ describe("createTimeline in Chromium", () => {
 });
 
 describe("createTimeline with many events in Chromium", () => {
+  it("createTimeline(10,000 events) finds the density bar under the pointer: hover highlights it with its count, a click zooms into it", async () => {
+    const { chart } = mount(syntheticDataset(10_000, 7));
+    const svg = chart.element.querySelector("svg.jl-svg")!;
+    const lane = chart.element.querySelector(".jl-bin-lane")!;
+    const [, x, y, w, h] = /^M([\d.]+),([\d.]+)h([\d.]+)v([\d.]+)/
+      .exec(lane.getAttribute("d")!)!
+      .map(Number) as number[];
+    const box = svg.getBoundingClientRect();
+    const at = { clientX: box.left + x! + w! / 2, clientY: box.top + y! + h! / 2, bubbles: true };
+    svg.dispatchEvent(new PointerEvent("pointermove", at));
+    const hover = chart.element.querySelector(".jl-bin-hover")!;
+    expect(hover.getAttribute("display")).toBeNull();
+    expect(Number(hover.getAttribute("x"))).toBeCloseTo(x!, 0);
+    const tip = chart.element.querySelector(".jl-tooltip")!;
+    expect(tip.textContent).toMatch(/^\d[\d,]* events.*click to zoom in/);
+    const zooms: TimelineZoomDetail[] = [];
+    chart.element.addEventListener("timeline-zoom", (event) =>
+      zooms.push((event as CustomEvent<TimelineZoomDetail>).detail),
+    );
+    svg.dispatchEvent(new MouseEvent("click", at));
+    expect(zooms.length).toBe(1);
+    expect(zooms[0]!.k).toBeGreaterThan(2);
+    svg.dispatchEvent(new PointerEvent("pointerleave", at));
+    expect(hover.getAttribute("display")).toBe("none");
+  });
+
   it("createTimeline(3,000 events) builds its data table only when shown, a page of rows at a time", async () => {
     const { chart } = mount(syntheticDataset(3000, 3));
     await frame();

@@ -40,7 +40,6 @@ import { eventAriaLabel, timelineLegendItems, timelineTableColumns } from "./des
 import { type CanvasColors, drawCanvas } from "./drawCanvas";
 import {
   buildHitIndex,
-  type DensityBin,
   eventsInWindow,
   frameTimeline,
   type HitIndex,
@@ -57,7 +56,7 @@ import {
   resolveTimelineOptions,
   type TimelineOptions,
 } from "./options";
-import { renderTimeline } from "./render";
+import { type DensityBar, densityBarAt, renderTimeline, showDensityHover } from "./render";
 import { timelineCss } from "./style";
 import { type TimeTick, timeTicks } from "./ticks";
 
@@ -772,7 +771,10 @@ export function createTimeline(
       svgSel.on(".zoom", null);
     });
     bag.listen(svg, "pointermove", (e) => onPointer(e as PointerEvent));
-    bag.listen(svg, "pointerleave", () => setHover(null));
+    bag.listen(svg, "pointerleave", () => {
+      setHover(null);
+      if (svg) showDensityHover(svg, null);
+    });
     bag.listen(svg, "click", (e) => onClick(e as MouseEvent));
     bag.listen(plot, "keydown", (e) => onKey(e as KeyboardEvent));
     bag.listen(plot, "focusin", (e) => {
@@ -1051,9 +1053,11 @@ export function createTimeline(
     return key ? layout.marks.find((m) => m.key === key) : undefined;
   }
 
-  /** The bin a density rect shows (d3 keeps it as the node's datum). */
-  function binOf(node: Element): DensityBin {
-    return (node as Element & { __data__: DensityBin }).__data__;
+  /** The density bar under the pointer, found from the layout (bins are one path per lane). */
+  function densityBarAtPointer(e: MouseEvent): DensityBar | undefined {
+    if (!layout || !svg || layout.mode !== "density") return undefined;
+    const box = svg.getBoundingClientRect();
+    return densityBarAt(layout, e.clientX - box.left, e.clientY - box.top);
   }
 
   function onPointer(e: PointerEvent): void {
@@ -1065,10 +1069,11 @@ export function createTimeline(
       showTooltip(mark.eventId, e.clientX - box.left, e.clientY - box.top);
       return;
     }
-    const bin = (e.target as Element).closest?.(".jl-bin");
-    if (bin) {
+    const bar = densityBarAtPointer(e);
+    if (svg) showDensityHover(svg, bar ?? null);
+    if (bar) {
       const box = root.getBoundingClientRect();
-      const { count, start: a, end: b } = binOf(bin);
+      const { count, start: a, end: b } = bar.bin;
       tooltip.show(
         [
           el(document, "strong", undefined, `${formatNumber(count, opts.locale)} events`),
@@ -1088,9 +1093,9 @@ export function createTimeline(
   }
 
   function onClick(e: MouseEvent): void {
-    const bin = (e.target as Element).closest?.(".jl-bin");
+    const bin = densityBarAtPointer(e)?.bin;
     if (bin) {
-      const { start: a, end: b } = binOf(bin);
+      const { start: a, end: b } = bin;
       const mid = (a + b) / 2;
       const [w0, w1] = visibleWindow();
       const span = (w1 - w0) / 8;

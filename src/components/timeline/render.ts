@@ -280,24 +280,91 @@ export function renderTimeline(
       drawMark(g, d, context);
     });
 
-  // Density bins: a small histogram per lane, each bin a zoom target (its datum says which
-  // times it covers).
+  // Density bins: a small histogram per lane, drawn as one path per lane (thousands of rects
+  // would each be restyled on every zoom frame). The chart finds the bin under the pointer from
+  // the layout (`densityBarAt`), so each bin is still a zoom target with a tooltip.
+  const barsByLane = new Map<string, string[]>();
+  if (layout.mode === "density") {
+    for (const bar of densityBars(layout)) {
+      const path = barsByLane.get(bar.bin.lane) ?? [];
+      barsByLane.set(bar.bin.lane, path);
+      path.push(`M${r1(bar.x)},${r1(bar.y)}h${r1(bar.width)}v${r1(bar.height)}h${r1(-bar.width)}z`);
+    }
+  }
+  binsG
+    .selectAll<SVGPathElement, [string, string[]]>("path.jl-bin-lane")
+    .data([...barsByLane], (d) => d[0])
+    .join((enter) => enter.append("path").attr("class", "jl-bin-lane"))
+    .each(function ([lane, path]) {
+      set(this, "data-lane", lane);
+      set(this, "data-bins", path.length);
+      set(this, "d", path.join(""));
+    });
+  let hover = binsG.select<SVGRectElement>("rect.jl-bin-hover");
+  if (hover.empty()) hover = binsG.append("rect").attr("class", "jl-bin-hover");
+  hover.attr("display", "none");
+  return node;
+}
+
+/** One density bin as drawn: its bar's box in plot pixels. */
+export interface DensityBar {
+  bin: TimelineLayout["bins"][number];
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The bars of a density layout: per bin, a bar whose height grows with the square root of its
+ * count (so a few busy bins do not flatten the rest), bottom-aligned in its lane's band.
+ * @example densityBars(layout)[0]; // { bin, x: 0, y: 52.3, width: 5, height: 11.7 }
+ */
+export function densityBars(layout: TimelineLayout): DensityBar[] {
   let maxCount = 1;
   for (const b of layout.bins) if (b.count > maxCount) maxCount = b.count;
   const laneTop = new Map(layout.lanes.map((l) => [l.key, l.top + metrics.laneHeader]));
-  binsG
-    .selectAll<SVGRectElement, (typeof layout.bins)[number]>("rect.jl-bin")
-    .data(layout.mode === "density" ? layout.bins : [], (d) => `${d.lane}|${d.left}`)
-    .join((enter) => enter.append("rect").attr("class", "jl-bin"))
-    .each(function (d) {
-      const h = Math.max(2, (metrics.densityHeight - 4) * Math.sqrt(d.count / maxCount));
-      set(this, "data-count", d.count);
-      set(this, "x", r1(d.left));
-      set(this, "width", r1(Math.max(1, d.right - d.left - 1)));
-      set(this, "y", r1((laneTop.get(d.lane) ?? 0) + metrics.densityHeight - 2 - h));
-      set(this, "height", r1(h));
-    });
-  return node;
+  return layout.bins.map((bin) => {
+    const height = Math.max(2, (metrics.densityHeight - 4) * Math.sqrt(bin.count / maxCount));
+    return {
+      bin,
+      x: bin.left,
+      y: (laneTop.get(bin.lane) ?? 0) + metrics.densityHeight - 2 - height,
+      width: Math.max(1, bin.right - bin.left - 1),
+      height,
+    };
+  });
+}
+
+/**
+ * The density bar under a point of the plot (its column, anywhere in the lane's band), if any.
+ * @example densityBarAt(layout, 120, 80)?.bin.count;
+ */
+export function densityBarAt(layout: TimelineLayout, x: number, y: number): DensityBar | undefined {
+  if (layout.mode !== "density") return undefined;
+  const lane = layout.lanes.find((l) => y >= l.top && y < l.top + l.height);
+  if (!lane) return undefined;
+  return densityBars(layout).find(
+    (bar) => bar.bin.lane === lane.key && x >= bar.bin.left && x < bar.bin.right,
+  );
+}
+
+/**
+ * Shows the hover highlight over one density bar, or hides it (`null`).
+ * @example showDensityHover(svg, densityBarAt(layout, x, y) ?? null);
+ */
+export function showDensityHover(svg: SVGSVGElement, bar: DensityBar | null): void {
+  const hover = svg.querySelector("rect.jl-bin-hover");
+  if (!hover) return;
+  if (!bar) {
+    hover.setAttribute("display", "none");
+    return;
+  }
+  hover.removeAttribute("display");
+  hover.setAttribute("x", String(r1(bar.x)));
+  hover.setAttribute("y", String(r1(bar.y)));
+  hover.setAttribute("width", String(r1(bar.width)));
+  hover.setAttribute("height", String(r1(bar.height)));
 }
 
 /** An element with the attribute values last written to it by {@link set}. */

@@ -49,8 +49,8 @@ export const timelineCss = `
 .jl-timeline .jl-has-hover .jl-mark:not(.jl-on):not(.jl-selected) { opacity: 0.4; }
 .jl-timeline .jl-has-emphasis .jl-mark:not(.jl-emphasized):not(.jl-selected) { opacity: 0.3; }
 .jl-timeline .jl-mark.jl-emphasized .jl-glyph, .jl-timeline .jl-mark.jl-emphasized .jl-core { stroke: var(--jl-color-selected); stroke-width: 2px; }
-.jl-timeline .jl-bin { fill: var(--jl-cat-1); cursor: zoom-in; }
-.jl-timeline .jl-bin:hover { fill: var(--jl-color-selected); }
+.jl-timeline .jl-bin-lane { fill: var(--jl-cat-1); cursor: zoom-in; }
+.jl-timeline .jl-bin-hover { fill: var(--jl-color-selected); pointer-events: none; }
 .jl-timeline .jl-overview { margin-top: 4px; }
 .jl-timeline .jl-table-pager { display: flex; gap: 8px; align-items: center; margin-top: 4px; }
 .jl-timeline .jl-overview .selection { fill: var(--jl-color-focus); fill-opacity: 0.15; stroke: var(--jl-color-focus); }
