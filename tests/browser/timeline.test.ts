@@ -75,9 +75,10 @@ describe("createTimeline in Chromium", () => {
     expect(root.querySelector(".jl-summary")?.textContent).toMatch(/33 events from 2001 to 2025/);
     expect(root.querySelectorAll(".jl-lane")).toHaveLength(3);
     expect(root.querySelectorAll(".jl-instrument").length).toBeGreaterThan(0);
-    // The table is built after the first paint.
-    await new Promise((r) => setTimeout(r, 20));
-    expect(root.querySelectorAll(".jl-table tbody tr")).toHaveLength(defaultDataset.events.length);
+    // The table is built after the first paint, when the page is idle (within a second).
+    await expect
+      .poll(() => root.querySelectorAll(".jl-table tbody tr").length, { timeout: 2000 })
+      .toBe(defaultDataset.events.length);
   });
 
   it("createTimeline(...) zooms with the wheel and pans with a drag, changing the axis and dispatching timeline-zoom", async () => {
@@ -424,7 +425,9 @@ describe("timeline accessibility and screenshots", () => {
   for (const [name, data, options, width] of cases) {
     it(`createTimeline(${name}) has no axe violations`, async () => {
       const { chart } = mount(data, options, width);
-      await new Promise((r) => setTimeout(r, 20));
+      // After the first paint and the idle work it schedules (the data table), so axe sees it.
+      await frame();
+      await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
       const result = await axe.run(chart.element);
       expect(
         result.violations.map(

@@ -631,7 +631,11 @@ export function createTimeline(
     showDetails();
   }
 
-  /** Runs `fn` once the next frame has been painted (or soon, without animation frames). */
+  /**
+   * Runs `fn` once the next frame has been painted, when the page is idle (within a second), so
+   * work nobody sees at first (the hidden table, the long summary) neither delays the first
+   * paint nor the first input after it. Soon, without animation frames (Node).
+   */
   function afterPaint(fn: () => void): void {
     const run = () => {
       fn();
@@ -641,7 +645,13 @@ export function createTimeline(
       bag.add(clearTimer(setTimeout(run, 0)));
       return;
     }
-    const handle = raf(() => bag.add(clearTimer(setTimeout(run, 0))));
+    const idle = view?.requestIdleCallback?.bind(view);
+    const handle = raf(() => {
+      if (idle) {
+        const task = idle(run, { timeout: 1000 });
+        bag.add(() => view?.cancelIdleCallback(task));
+      } else bag.add(clearTimer(setTimeout(run, 0)));
+    });
     bag.add(() => view?.cancelAnimationFrame(handle));
   }
 
