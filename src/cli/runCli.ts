@@ -33,6 +33,9 @@ const usage = `Usage:
       --theme light|dark|high-contrast|slide   default light
       --locale <tag>                  e.g. en, fr, de, es, ar (default en)
       --scale <n>                     PNG pixel ratio (default 1; 2 for retina)
+  Every command:
+      --max-bytes <n>                 refuse files longer than n characters (default 20000000,
+                                      i.e. 20 MB; Infinity for no limit)
 `;
 
 function positiveNumber(value: string | undefined, name: string, fallback: number): number {
@@ -43,9 +46,18 @@ function positiveNumber(value: string | undefined, name: string, fallback: numbe
   return n;
 }
 
+/** The `--max-bytes` value: a number of characters ≥ 0, or Infinity; default the readers'. */
+function maxBytesOption(value: unknown): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || Number.isNaN(n) || n < 0)
+    throw new CliError(`--max-bytes must be a number of characters or Infinity, found “${value}”`);
+  return n;
+}
+
 class CliError extends Error {}
 
-async function readDataset(file: string, io: CliIo) {
+async function readDataset(file: string, io: CliIo, maxBytes: number | undefined) {
   const path = resolve(io.cwd ?? process.cwd(), file);
   let text: string;
   try {
@@ -55,14 +67,21 @@ async function readDataset(file: string, io: CliIo) {
       (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(error);
     throw new CliError(`cannot read ${file}: ${reason}`);
   }
-  return readDatasetText(text, { name: file });
+  const result = readDatasetText(text, { name: file, maxBytes });
+  // The readers' hint names the API option; here the flag is what the reader can change.
+  for (const issue of result.issues) {
+    if (issue.code === "file_too_large")
+      issue.hint =
+        "split the file, or aggregate the figures upstream; if the whole file is needed, raise the limit with --max-bytes (e.g. --max-bytes 100000000, or Infinity)";
+  }
+  return result;
 }
 
-async function validate(files: string[], io: CliIo): Promise<number> {
+async function validate(files: string[], io: CliIo, maxBytes: number | undefined): Promise<number> {
   if (files.length === 0) throw new CliError("validate needs a file: jointline validate data.json");
   let failed = false;
   for (const file of files) {
-    const { data, issues, format } = await readDataset(file, io);
+    const { data, issues, format } = await readDataset(file, io, maxBytes);
     const report = formatIssueReport(file, issues);
     if (hasErrors(issues) || !data) {
       failed = true;
@@ -82,6 +101,7 @@ async function render(
   files: string[],
   values: Record<string, string | boolean | (string | boolean)[] | undefined>,
   io: CliIo,
+  maxBytes: number | undefined,
 ) {
   const [file] = files;
   if (!file || files.length > 1)
@@ -103,7 +123,7 @@ async function render(
   const height =
     values.height === undefined ? undefined : positiveNumber(values.height as string, "height", 0);
   const scale = positiveNumber(values.scale as string | undefined, "scale", 1);
-  const { data, issues } = await readDataset(file, io);
+  const { data, issues } = await readDataset(file, io, maxBytes);
   if (!data || hasErrors(issues)) {
     io.stderr(formatIssueReport(file, issues));
     return 1;
@@ -134,7 +154,7 @@ async function render(
   return 0;
 }
 
-async function inline(pages: string[], io: CliIo): Promise<number> {
+async function inline(pages: string[], io: CliIo, maxBytes: number | undefined): Promise<number> {
   if (pages.length === 0) throw new CliError("inline needs a page: jointline inline article.html");
   for (const page of pages) {
     const path = resolve(io.cwd ?? process.cwd(), page);
@@ -144,7 +164,7 @@ async function inline(pages: string[], io: CliIo): Promise<number> {
     const datasets = new Map<string, unknown>();
     for (const [, from] of html.matchAll(/data-from="([^"]+)"/g)) {
       const file = resolve(dirname(path), from!);
-      const { data, issues } = await readDataset(file, { ...io, cwd: "/" });
+      const { data, issues } = await readDataset(file, { ...io, cwd: "/" }, maxBytes);
       if (!data || hasErrors(issues)) {
         io.stderr(formatIssueReport(from!, issues));
         return 1;
@@ -179,6 +199,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         theme: { type: "string" },
         locale: { type: "string" },
         scale: { type: "string" },
+        "max-bytes": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -192,9 +213,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return command === undefined && !parsed.values.help ? 2 : 0;
   }
   try {
-    if (command === "validate") return await validate(files, io);
-    if (command === "render") return await render(files, parsed.values, io);
-    if (command === "inline") return await inline(files, io);
+    const maxBytes = maxBytesOption(parsed.values["max-bytes"]);
+    if (command === "validate") return await validate(files, io, maxBytes);
+    if (command === "render") return await render(files, parsed.values, io, maxBytes);
+    if (command === "inline") return await inline(files, io, maxBytes);
     throw new CliError(`unknown command “${command}”`);
   } catch (error) {
     if (error instanceof CliError) {

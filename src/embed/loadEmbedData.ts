@@ -1,3 +1,4 @@
+import type { ReadSizeOptions } from "../io/fileTooLarge";
 import type { Dataset, Issue, ReadResult } from "../model";
 import { type DatasetFormat, readDatasetText } from "./readDatasetText";
 
@@ -7,8 +8,11 @@ export type EmbedData = ReadResult<Dataset> & {
   origin: string;
 };
 
-/** Options of {@link loadEmbedData}. */
-export interface LoadEmbedDataOptions {
+/**
+ * Options of {@link loadEmbedData}, with the readers' size guard `maxBytes` (default 20 MB):
+ * data longer than that gives one `file_too_large` error instead of a chart.
+ */
+export interface LoadEmbedDataOptions extends ReadSizeOptions {
   /** URL of the data, resolved against `baseUrl`. Default: the inline data. */
   src?: string;
   /** The format; default guessed. */
@@ -53,7 +57,10 @@ export async function loadEmbedData(
     }
     const format =
       options.format ?? (script.getAttribute("type") === "text/csv" ? "csv" : undefined);
-    const result = readDatasetText(script.textContent ?? "", format ? { format } : {});
+    const result = readDatasetText(script.textContent ?? "", {
+      maxBytes: options.maxBytes,
+      ...(format ? { format } : {}),
+    });
     return { data: result.data, issues: result.issues, origin: "inline data" };
   }
   const base = options.baseUrl ?? host.ownerDocument.baseURI;
@@ -95,6 +102,7 @@ export async function loadEmbedData(
   }
   const text = await response.text();
   const result = readDatasetText(text, {
+    maxBytes: options.maxBytes,
     name: url.pathname,
     contentType: response.headers.get("content-type") ?? "",
     ...(options.format ? { format: options.format } : {}),

@@ -1,3 +1,4 @@
+import type { ReadSizeOptions } from "../io/fileTooLarge";
 import { readCsv } from "../io/readCsv";
 import { readJson } from "../io/readJson";
 import { readTimelineJs } from "../io/readTimelineJs";
@@ -6,8 +7,11 @@ import type { Dataset, ReadResult } from "../model";
 /** The file formats a chart can load. */
 export type DatasetFormat = "json" | "csv" | "timelinejs";
 
-/** Options of {@link readDatasetText}. */
-export interface ReadDatasetTextOptions {
+/**
+ * Options of {@link readDatasetText}, with the readers' size guard `maxBytes` (default 20 MB),
+ * passed to whichever reader the format picks.
+ */
+export interface ReadDatasetTextOptions extends ReadSizeOptions {
   /**
    * The format; default guessed from `name`'s extension or media type, then from the text
    * itself (JSON starts with `{` or `[`; a sheet starting `Year,Month,Day` is TimelineJS's template;
@@ -29,7 +33,9 @@ export interface ReadDatasetTextOptions {
  */
 export function guessFormat(text: string, name = "", contentType = ""): DatasetFormat {
   const path = name.split(/[?#]/)[0]?.toLowerCase() ?? "";
-  const head = text.replace(/^\uFEFF/, "").trimStart();
+  // Only the start is looked at (slices share the text's memory), so a file over the readers'
+  // size limit is not copied here before they refuse it.
+  const head = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, 100_000).trimStart();
   const looksJson = head.startsWith("{") || head.startsWith("[");
   // TimelineJS's Google Sheets template, exported as CSV, starts with these columns.
   if (!looksJson && /^"?Year"?\s*,\s*"?Month"?\s*,\s*"?Day"?/i.test(head)) return "timelinejs";
@@ -44,7 +50,8 @@ export function guessFormat(text: string, name = "", contentType = ""): DatasetF
 
 /**
  * Reads a dataset from the text of a JSON, CSV or TimelineJS file, choosing the reader from the
- * format (given or guessed). Returns `{ data, issues }` like every reader; never throws.
+ * format (given or guessed). Returns `{ data, issues }` like every reader; never throws. A text
+ * longer than `maxBytes` characters (default 20 MB) gives one `file_too_large` error.
  * @example const { data, issues } = readDatasetText(await response.text(), { name: "ops.csv" });
  */
 export function readDatasetText(
@@ -52,7 +59,8 @@ export function readDatasetText(
   options: ReadDatasetTextOptions = {},
 ): ReadResult<Dataset> & { format: DatasetFormat } {
   const format = options.format ?? guessFormat(text, options.name, options.contentType);
-  if (format === "csv") return { ...readCsv(text), format };
-  if (format === "timelinejs") return { ...readTimelineJs(text), format };
-  return { ...readJson(text), format };
+  const size = { maxBytes: options.maxBytes };
+  if (format === "csv") return { ...readCsv(text, size), format };
+  if (format === "timelinejs") return { ...readTimelineJs(text, size), format };
+  return { ...readJson(text, size), format };
 }

@@ -1,3 +1,4 @@
+export * from "./fileTooLarge";
 export * from "./htmlToText";
 export * from "./parseCsvRows";
 export * from "./parseDataset";

@@ -19,11 +19,12 @@ import {
   normalizeHeader,
   sectionColumns,
 } from "./csvLayout";
+import { fileTooLarge, type ReadSizeOptions } from "./fileTooLarge";
 import { type CsvRow, parseCsvRows } from "./parseCsvRows";
 import { parseDataset } from "./parseDataset";
 
-/** Options of {@link readCsv}. */
-export interface ReadCsvOptions {
+/** Options of {@link readCsv}, with the size guard `maxBytes` (default 20 MB). */
+export interface ReadCsvOptions extends ReadSizeOptions {
   /**
    * Dataset fields and collections kept outside the CSV, e.g. the sources and actors of a JSON
    * file, so that a sheet of events alone can be read. The CSV's own `#sources`, `#actors` and
@@ -519,10 +520,15 @@ function locate(
  * optional `#dataset`, `#sources`, `#actors` and `#eras` sections. Detects `;` and tab
  * delimiters, reads a BOM, CRLF and quoted line breaks, keeps unknown event columns in each
  * event's `extra` (with a warning), and reports every problem with its row (the file's line,
- * header = 1) and column. Never throws.
+ * header = 1) and column. A text longer than `maxBytes` characters (default 20 MB) is not read:
+ * it gives one `file_too_large` error. Never throws.
  * @example const { data, issues } = readCsv(await file.text());
+ * @example const { data, issues } = readCsv(text, { maxBytes: 50_000_000 });
  */
 export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<Dataset> {
+  // First, before anything walks the text (the BOM and blank checks, the sniffing, the parse).
+  const tooLarge = fileTooLarge(text, options.maxBytes);
+  if (tooLarge) return { data: undefined, issues: [tooLarge] };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "") {
     return {

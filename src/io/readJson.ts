@@ -1,5 +1,9 @@
 import type { Dataset, ReadResult } from "../model";
+import { fileTooLarge, type ReadSizeOptions } from "./fileTooLarge";
 import { parseDataset } from "./parseDataset";
+
+/** Options of {@link readJson}: the size guard (see {@link ReadSizeOptions.maxBytes}). */
+export interface ReadJsonOptions extends ReadSizeOptions {}
 
 /** Line and column (1-based) of a character offset, for JSON syntax errors. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -10,10 +14,15 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 
 /**
  * Reads a dataset from JSON text: syntax errors with their line and column, then every
- * validation problem with its JSON path. Never throws.
+ * validation problem with its JSON path. A text longer than `maxBytes` characters (default
+ * 20 MB) is not parsed: it gives one `file_too_large` error. Never throws.
  * @example const { data, issues } = readJson(await file.text());
+ * @example const { data, issues } = readJson(text, { maxBytes: 50_000_000 });
  */
-export function readJson(text: string): ReadResult<Dataset> {
+export function readJson(text: string, options: ReadJsonOptions = {}): ReadResult<Dataset> {
+  // First, before anything walks the text: past the limit, not even JSON.parse runs.
+  const tooLarge = fileTooLarge(text, options.maxBytes);
+  if (tooLarge) return { data: undefined, issues: [tooLarge] };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "") {
     return {

@@ -2,12 +2,13 @@ import type { Dataset, DatasetInput, EventKind, Issue, ReadResult } from "../mod
 import { hasErrors } from "../model";
 import { closest } from "../model/closest";
 import { parseWhen } from "../time/parseWhen";
+import { fileTooLarge, type ReadSizeOptions } from "./fileTooLarge";
 import { htmlToText } from "./htmlToText";
 import { parseCsvRows } from "./parseCsvRows";
 import { parseDataset } from "./parseDataset";
 
-/** Options of {@link readTimelineJs}. */
-export interface ReadTimelineJsOptions {
+/** Options of {@link readTimelineJs}, with the size guard `maxBytes` (default 20 MB). */
+export interface ReadTimelineJsOptions extends ReadSizeOptions {
   /**
    * The kind of event for the rows of each Group, matched without regard to case, e.g.
    * `{ "Legal framework": "legislation", "Arrests": "arrest" }`. Groups not listed follow the
@@ -569,13 +570,18 @@ function whenOf(slide: Slide, issues: Issue[]): string | undefined {
  * plain text, its http(s) links become cited sources, other links are dropped with a warning;
  * fields without a home go to each event's `extra`. Every event also cites a generated source
  * for the import itself. Every row becomes an event, the title, an era, or an error naming it.
- * See docs/timelinejs-import.md. Never throws.
+ * See docs/timelinejs-import.md. A text longer than `maxBytes` characters (default 20 MB) is
+ * not read: it gives one `file_too_large` error. Never throws.
  * @example const { data, issues } = readTimelineJs(await file.text());
+ * @example const { data, issues } = readTimelineJs(text, { maxBytes: 50_000_000 });
  */
 export function readTimelineJs(
   text: string,
   options: ReadTimelineJsOptions = {},
 ): ReadResult<Dataset> {
+  // First, before anything walks the text: past the limit, neither JSON.parse nor the CSV parser runs.
+  const tooLarge = fileTooLarge(text, options.maxBytes);
+  if (tooLarge) return { data: undefined, issues: [tooLarge] };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const issues: Issue[] = [];
   if (body.trim() === "") {

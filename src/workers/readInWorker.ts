@@ -1,6 +1,7 @@
-import { type ReadCsvOptions, readCsv } from "../io/readCsv";
-import { readJson } from "../io/readJson";
+import { fileTooLarge, type ReadSizeOptions } from "../io/fileTooLarge";
+import type { ReadCsvOptions } from "../io/readCsv";
 import type { Dataset, ReadResult } from "../model";
+import { readRequest } from "./readRequest";
 
 /** The formats {@link readInWorker} reads. */
 export type ReadFormat = "json" | "csv";
@@ -11,6 +12,8 @@ export interface ReadRequest {
   text: string;
   format: ReadFormat;
   csv?: ReadCsvOptions;
+  /** The size guard for either format (for CSV, `csv.maxBytes` when this is not set). */
+  maxBytes?: number;
 }
 
 /** The worker's answer (internal to readInWorker and readWorker). */
@@ -19,8 +22,12 @@ export interface ReadResponse {
   result: ReadResult<Dataset>;
 }
 
-/** Options of {@link readInWorker}. */
-export interface ReadInWorkerOptions {
+/**
+ * Options of {@link readInWorker}, with the readers' size guard `maxBytes` (default 20 MB). The
+ * worker keeps the page responsive, not the memory small: raise the limit for files you expect.
+ * @example readInWorker(text, "json", { maxBytes: 100_000_000 })
+ */
+export interface ReadInWorkerOptions extends ReadSizeOptions {
   /**
    * Options passed to `readCsv` when the format is `csv`. Default: none.
    * @example readInWorker(sheet, "csv", { csv: { dataset: { title: "Takedowns" } } })
@@ -44,19 +51,13 @@ let worker: Worker | undefined;
 let nextId = 0;
 const pending = new Map<number, Pending>();
 
-function readHere(request: ReadRequest): ReadResult<Dataset> {
-  return request.format === "csv"
-    ? readCsv(request.text, request.csv ?? {})
-    : readJson(request.text);
-}
-
 /** Stops the worker and reads whatever it still owed on this thread, so no promise hangs. */
 function failOver(): void {
   worker?.terminate();
   worker = undefined;
   const owed = [...pending.values()];
   pending.clear();
-  for (const { request, resolve } of owed) resolve(readHere(request));
+  for (const { request, resolve } of owed) resolve(readRequest(request));
 }
 
 /** The one shared worker, started on first use. */
@@ -82,7 +83,8 @@ function sharedWorker(): Worker {
  * (100,000 events take seconds) does not freeze the page. Resolves with the same
  * `{ data, issues }` as `readJson` / `readCsv` and never rejects: where workers are unavailable,
  * or if the worker fails, the text is read on the calling thread instead. One worker is shared
- * by every call; {@link stopReadWorker} ends it.
+ * by every call; {@link stopReadWorker} ends it. A text longer than `maxBytes` characters
+ * (default 20 MB) resolves at once with one `file_too_large` error, and is not sent to the worker.
  *
  * @example
  * const { data, issues } = await readInWorker(await file.text(), file.name.endsWith(".csv") ? "csv" : "json");
@@ -94,12 +96,17 @@ export function readInWorker(
 ): Promise<ReadResult<Dataset>> {
   const request: ReadRequest = { id: nextId++, text, format };
   if (options.csv) request.csv = options.csv;
-  if (options.inline || typeof Worker === "undefined") return Promise.resolve(readHere(request));
+  const maxBytes = options.maxBytes ?? (format === "csv" ? options.csv?.maxBytes : undefined);
+  if (maxBytes !== undefined) request.maxBytes = maxBytes;
+  // A text over the limit is refused here, at once, rather than copied to the worker first.
+  const tooLarge = fileTooLarge(text, maxBytes);
+  if (tooLarge) return Promise.resolve({ data: undefined, issues: [tooLarge] });
+  if (options.inline || typeof Worker === "undefined") return Promise.resolve(readRequest(request));
   let target: Worker;
   try {
     target = sharedWorker();
   } catch {
-    return Promise.resolve(readHere(request));
+    return Promise.resolve(readRequest(request));
   }
   return new Promise((resolve) => {
     pending.set(request.id, { request, resolve });

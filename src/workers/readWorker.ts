@@ -1,8 +1,7 @@
 // The Web Worker entry of readInWorker: reads a dataset off the main thread. Loaded with
 // `new Worker(new URL("./readWorker.ts", import.meta.url), { type: "module" })`.
-import { readCsv } from "../io/readCsv";
-import { readJson } from "../io/readJson";
 import type { ReadRequest, ReadResponse } from "./readInWorker";
+import { readRequest } from "./readRequest";
 
 const scope = self as unknown as {
   onmessage: ((message: MessageEvent<ReadRequest>) => void) | null;
@@ -10,7 +9,5 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = ({ data: request }) => {
-  const result =
-    request.format === "csv" ? readCsv(request.text, request.csv ?? {}) : readJson(request.text);
-  scope.postMessage({ id: request.id, result });
+  scope.postMessage({ id: request.id, result: readRequest(request) });
 };

@@ -93,6 +93,40 @@ describe("runCli validate", () => {
     expect(stderr).toContain("cannot read nope.json: no such file");
   });
 
+  it("runCli(['validate', file, --max-bytes n]) refuses a file over n characters with file_too_large and a --max-bytes hint", async () => {
+    const size = readFileSync(defaultDataset, "utf8").length;
+    const refused = await run("validate", defaultDataset, "--max-bytes", "1000");
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toContain(
+      `The file is too large to read here: ${Number((size / 1e6).toPrecision(3))} MB of text (${size.toLocaleString("en")} characters), over the limit of 0.001 MB (1,000 characters). [file_too_large]`,
+    );
+    expect(refused.stderr).toContain("raise the limit with --max-bytes");
+    expect(refused.stderr).not.toContain("readInWorker");
+    const read = await run("validate", defaultDataset, "--max-bytes", String(size));
+    expect(read.code).toBe(0);
+    expect((await run("validate", defaultDataset, "--max-bytes", "Infinity")).code).toBe(0);
+  });
+
+  it("runCli(['validate', 21 MB file]) refuses it by default; --max-bytes Infinity reads it", async () => {
+    writeFileSync(join(dir, "huge.json"), `{"title": ${"x".repeat(21_000_000)}`);
+    const refused = await run("validate", "huge.json");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("over the limit of 20 MB");
+    expect(refused.stderr).toContain("[file_too_large]");
+    const read = await run("validate", "huge.json", "--max-bytes", "Infinity");
+    expect(read.code).toBe(1);
+    expect(read.stderr).toContain("[invalid_json]");
+  });
+
+  it("runCli(['validate', --max-bytes bad]) is a usage error with exit code 2", async () => {
+    for (const value of ["", "-1", "lots"]) {
+      const { code, stderr } = await run("validate", defaultDataset, `--max-bytes=${value}`);
+      expect(code, value).toBe(2);
+      expect(stderr).toContain("--max-bytes must be a number of characters or Infinity");
+    }
+  });
+
   it("runCli([]) prints the usage with exit code 2; --help with 0", async () => {
     expect((await run()).code).toBe(2);
     const help = await run("--help");

@@ -1,0 +1,58 @@
+import type { Issue } from "../model";
+
+/** The default of every reader's `maxBytes`: 20 MB, i.e. 20,000,000 characters of text. */
+export const defaultMaxBytes = 20_000_000;
+
+/** The size guard shared by the readers (readJson, readCsv, readTimelineJs and their callers). */
+export interface ReadSizeOptions {
+  /**
+   * The most text the reader accepts, as a number of characters: `text.length`, i.e. UTF-16
+   * code units, 1 MB = 1,000,000. A longer text is not read at all: the result is no data and
+   * one `file_too_large` error, returned at once, so a huge file (hostile or accidental) cannot
+   * hold the page for seconds. The count is cheap and never larger than the file's size in
+   * UTF-8 bytes (each code unit takes 1 to 3 bytes), so a file of at most `maxBytes` bytes is
+   * always read; text in non-Latin scripts may be up to 3 times larger on disk and still pass.
+   * `Infinity` disables the guard; a value that is not a number ≥ 0 (such as `NaN`) counts as
+   * the default. Default: 20 MB (`defaultMaxBytes`). Larger files are better read with
+   * `readInWorker`, which keeps the page responsive.
+   * @example readJson(text, { maxBytes: 50_000_000 }) // accept up to 50 MB
+   * @example readCsv(text, { maxBytes: Infinity }) // no limit, e.g. in a script
+   */
+  maxBytes?: number;
+}
+
+/** The limit an option value stands for: the default unless it is a number ≥ 0. */
+function limitOf(maxBytes: number | undefined): number {
+  return typeof maxBytes === "number" && maxBytes >= 0 ? maxBytes : defaultMaxBytes;
+}
+
+/** A count of characters in MB for messages, to three significant digits: "21 MB", "0.04 MB". */
+function inMegabytes(count: number): string {
+  return `${String(Number((count / 1_000_000).toPrecision(3)))} MB`;
+}
+
+/**
+ * The `file_too_large` error for a text longer than the reader's `maxBytes`, or `undefined` when
+ * it fits. Only `text.length` is looked at, so the check costs nothing whatever the size; the
+ * readers call it before anything else and do not read the text past the limit.
+ * @example
+ * const tooLarge = fileTooLarge(text, options.maxBytes);
+ * if (tooLarge) return { data: undefined, issues: [tooLarge] };
+ */
+export function fileTooLarge(text: string, maxBytes: number | undefined): Issue | undefined {
+  const limit = limitOf(maxBytes);
+  if (text.length <= limit) return undefined;
+  const size = inMegabytes(text.length);
+  const length = text.length.toLocaleString("en");
+  const max = limit.toLocaleString("en");
+  return {
+    code: "file_too_large",
+    severity: "error",
+    path: [],
+    // Both sizes also in characters: rounded, 20.04 MB over a 20 MB limit would read "20 MB".
+    message: `The file is too large to read here: ${size} of text (${length} characters), over the limit of ${inMegabytes(limit)} (${max} characters).`,
+    expected: `at most ${max} characters (${inMegabytes(limit)})`,
+    found: `${length} characters (${size})`,
+    hint: "split the file, or aggregate the figures upstream; if the whole file is needed, pass a larger maxBytes (Infinity for no limit) and read it with readInWorker so the page stays responsive",
+  };
+}

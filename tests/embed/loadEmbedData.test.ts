@@ -1,0 +1,61 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { loadEmbedData } from "../../src/embed/loadEmbedData";
+
+const dataset = JSON.stringify({
+  title: "Small",
+  sources: [{ id: "s1", publisher: "P", title: "T" }],
+  events: [{ id: "e1", kind: "operation", title: "Op", when: "2020", sources: ["s1"] }],
+});
+
+/** A chart element holding `inner`, in a linkedom document (no browser needed). */
+function host(inner = ""): Element {
+  const { document } = parseHTML(
+    `<html><body><jointline-timeline>${inner}</jointline-timeline></body></html>`,
+  );
+  return document.querySelector("jointline-timeline")!;
+}
+
+/** A fetch that answers every URL with `body`. */
+const answer = (body: string, type = "application/json") =>
+  (async () => new Response(body, { headers: { "content-type": type } })) as typeof fetch;
+
+describe("loadEmbedData(host, { maxBytes })", () => {
+  it("loadEmbedData(inline data, { maxBytes }) refuses data over the limit with file_too_large", async () => {
+    const element = host(`<script type="application/json">${dataset}</script>`);
+    const refused = await loadEmbedData(element, { maxBytes: 10 });
+    expect(refused.data).toBeUndefined();
+    expect(refused.issues.map((i) => i.code)).toEqual(["file_too_large"]);
+    const read = await loadEmbedData(element, { maxBytes: dataset.length });
+    expect(read.issues).toEqual([]);
+    expect(read.data?.title).toBe("Small");
+  });
+
+  it("loadEmbedData(src, { maxBytes }) applies the limit to the fetched text, CSV too", async () => {
+    const options = { src: "data.json", baseUrl: "https://example.org/", fetch: answer(dataset) };
+    expect((await loadEmbedData(host(), { ...options, maxBytes: 10 })).issues[0]?.code).toBe(
+      "file_too_large",
+    );
+    expect((await loadEmbedData(host(), options)).issues).toEqual([]);
+    const csv = "id,kind,title,when,sources\ne1,operation,Op,2020,s1\n";
+    const fromCsv = await loadEmbedData(host(), {
+      src: "data.csv",
+      baseUrl: "https://example.org/",
+      fetch: answer(csv, "text/csv"),
+      maxBytes: 10,
+    });
+    expect(fromCsv.issues.map((i) => i.code)).toEqual(["file_too_large"]);
+    expect(fromCsv.origin).toBe("data.csv");
+  });
+
+  it("loadEmbedData(src) refuses 21 MB by default", async () => {
+    const big = `{"title": "${"x".repeat(21_000_000)}"}`;
+    const result = await loadEmbedData(host(), {
+      src: "big.json",
+      baseUrl: "https://example.org/",
+      fetch: answer(big),
+    });
+    expect(result.issues.map((i) => i.code)).toEqual(["file_too_large"]);
+    expect(result.issues[0]!.message).toContain("over the limit of 20 MB");
+  });
+});
