@@ -175,7 +175,9 @@ function readHeader(block: SectionBlock, issues: Issue[]): HeaderSlot[] | undefi
       return;
     }
     if (section === "events" && name.toLowerCase().startsWith(extraPrefix)) {
-      slots.push({ extraKey: name.slice(extraPrefix.length) });
+      // The key is the rest of the cell as written, spaces included (as for `notes.<topic>`):
+      // writeCsv writes `extra.<key>` for any key, and trimming turned " note " into "note".
+      slots.push({ extraKey: cell.trimStart().slice(extraPrefix.length) });
       return;
     }
     const column = findColumn(section, name);
@@ -473,11 +475,33 @@ function readDatasetSection(
   }
 }
 
-/** Whether text holds control characters that no CSV text has (NUL, backspace…): a binary file. */
-function hasBinaryBytes(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+/** How many characters at the start of a file {@link isBinaryFile} looks at. */
+const sniffLength = 16;
+
+/**
+ * Whether a file is binary rather than text: whether its first 16 characters hold NUL or another
+ * control character (other than tab and line breaks), or DEL.
+ *
+ * Only the start is looked at because that is where binary formats differ from a CSV file:
+ * each puts its magic number there, made of NULs and control characters (PNG
+ * `\x89PNG\r\n\x1a\n\0\0\0\rIHDR`, ZIP and XLSX `PK\x03\x04`, gzip `\x1f\x8b`, JPEG, SQLite,
+ * UTF-16 text read as UTF-8 `i\0d\0`), while a CSV file starts with its header row, whose column
+ * names hold none. Further on, a control character is text in a cell, kept as readJson keeps it:
+ * JSON accepts them in strings, writeCsv writes them as they are, and components render text
+ * with textContent, where an ESC or a BEL shows as text and does nothing. (One such character
+ * anywhere in the first 1,000 used to refuse the whole file, so a dataset valid as JSON could
+ * not go through CSV.) writeCsv's files start with the header `id,kind,title,when`, so
+ * readCsv(writeCsv(data)) holds whatever the cells hold. The other fix, escaping them in
+ * writeCsv, would need an escape syntax in text cells, which are read as written: backslashes
+ * in existing files would change meaning.
+ * A binary file whose first 16 characters are all text (a PDF, a tar archive) is not caught
+ * here: it is read as CSV, and refused for its missing columns.
+ */
+function isBinaryFile(text: string): boolean {
+  const end = Math.min(text.length, sniffLength);
+  for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 8 || (c >= 14 && c <= 26)) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
   }
   return false;
 }
@@ -545,7 +569,7 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<
     };
   }
   const start = body.trimStart();
-  if (start.startsWith("{") || start.startsWith("[") || hasBinaryBytes(body.slice(0, 1000))) {
+  if (start.startsWith("{") || start.startsWith("[") || isBinaryFile(body)) {
     const json = start.startsWith("{") || start.startsWith("[");
     return {
       data: undefined,
@@ -556,7 +580,7 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<
           row: 1,
           message: json
             ? "The file is JSON, not CSV."
-            : "The file is not text in CSV form (it holds control characters).",
+            : "The file is not text in CSV form: it starts with control characters, as binary files do.",
           expected: "CSV text",
           found: JSON.stringify(start.slice(0, 20)),
           ...(json ? { hint: "read it with readJson" } : {}),

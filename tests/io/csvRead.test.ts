@@ -120,4 +120,42 @@ describe("readCsv(text, options)", () => {
     expect(issues).toEqual([]);
     expect(data!.events[0]!.figures[0]!.note).toBe("mail me @ x=y|z; w");
   });
+
+  it("readCsv(text) keeps control characters in cells as text, as readJson does", () => {
+    const title = "Bell \u0007; escape \u001b[31mred\u001b[0m; NUL \u0000; DEL \u007f";
+    const { data, issues } = readCsv(
+      `id,kind,title,when,sources,extra.\u0001\nop1,operation,${title},2024,s1,\u000b\u0002x\n`,
+      { dataset: { title: "T", sources } },
+    );
+    expect(issues).toEqual([]);
+    expect(data!.events[0]!.title).toBe(title);
+    expect(data!.events[0]!.extra).toEqual({ "\u0001": "\u000b\u0002x" });
+  });
+
+  it("readCsv(text) refuses a file starting with control characters as binary (not_csv)", () => {
+    for (const text of [
+      "\u0000\u0000id,kind",
+      "PK\u0003\u0004id,kind,title",
+      "id,kind,title,\u0007",
+    ]) {
+      const { data, issues } = readCsv(text);
+      expect(data, JSON.stringify(text)).toBeUndefined();
+      expect(issues.map((i) => i.code)).toEqual(["not_csv"]);
+    }
+    // Past the first 16 characters, the same character is cell text.
+    const late = readCsv("id,kind,title,when,sources\nop1,operation,\u0007,2024,s1\n", {
+      dataset: { title: "T", sources },
+    });
+    expect(late.issues).toEqual([]);
+  });
+
+  it("readCsv(text) keeps the text after extra. as written: spaces around a key are part of it", () => {
+    const { data, issues } = readCsv(
+      "id,kind,title,when,sources, extra. note ,extra.\u2028x\u2028, Media \nop1,operation,Op,2024,s1,a,b,c\n",
+      { dataset: { title: "T", sources } },
+    );
+    expect(issues.map((i) => i.code)).toEqual(["unknown_column"]);
+    // Unknown columns without the prefix are still named by their trimmed header.
+    expect(data!.events[0]!.extra).toEqual({ " note ": "a", "\u2028x\u2028": "b", Media: "c" });
+  });
 });
