@@ -72,7 +72,10 @@ describe("createTimeline in Chromium", () => {
       defaultDataset.contentNote!,
     );
     expect(root.querySelector(".jl-legend")).not.toBeNull();
-    expect(root.querySelector(".jl-summary")?.textContent).toMatch(/33 events from 2001 to 2025/);
+    // The hidden summary is written when the page is idle after the first paint.
+    await expect
+      .poll(() => root.querySelector(".jl-summary")?.textContent, { timeout: 2000 })
+      .toMatch(/33 events from 2001 to 2025/);
     expect(root.querySelectorAll(".jl-lane")).toHaveLength(3);
     expect(root.querySelectorAll(".jl-instrument").length).toBeGreaterThan(0);
     // The table is built after the first paint, when the page is idle (within a second).

@@ -96,6 +96,8 @@ export function dangerousMarkup(root: ParentNode): string[] {
 }
 
 /** Waits for error and load handlers (an `<img src=x onerror>` fails asynchronously) to fire. */
-export function settle(ms = 250): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+export async function settle(ms = 250): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  // Charts build hidden tables and summaries when the page is idle after the first paint.
+  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
 }
