@@ -35,7 +35,7 @@ const usage = `Usage:
       --scale <n>                     PNG pixel ratio (default 1; 2 for retina)
   Every command:
       --max-bytes <n>                 refuse files longer than n characters (default 20000000,
-                                      i.e. 20 MB; Infinity for no limit)
+                                      i.e. 50 MB; Infinity for no limit)
 `;
 
 function positiveNumber(value: string | undefined, name: string, fallback: number): number {

@@ -9,7 +9,7 @@ export type EmbedData = ReadResult<Dataset> & {
 };
 
 /**
- * Options of {@link loadEmbedData}, with the readers' size guard `maxBytes` (default 20 MB):
+ * Options of {@link loadEmbedData}, with the readers' size guard `maxBytes` (default 50 MB):
  * data longer than that gives one `file_too_large` error instead of a chart.
  */
 export interface LoadEmbedDataOptions extends ReadSizeOptions {

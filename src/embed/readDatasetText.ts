@@ -8,7 +8,7 @@ import type { Dataset, ReadResult } from "../model";
 export type DatasetFormat = "json" | "csv" | "timelinejs";
 
 /**
- * Options of {@link readDatasetText}, with the readers' size guard `maxBytes` (default 20 MB),
+ * Options of {@link readDatasetText}, with the readers' size guard `maxBytes` (default 50 MB),
  * passed to whichever reader the format picks.
  */
 export interface ReadDatasetTextOptions extends ReadSizeOptions {
@@ -51,7 +51,7 @@ export function guessFormat(text: string, name = "", contentType = ""): DatasetF
 /**
  * Reads a dataset from the text of a JSON, CSV or TimelineJS file, choosing the reader from the
  * format (given or guessed). Returns `{ data, issues }` like every reader; never throws. A text
- * longer than `maxBytes` characters (default 20 MB) gives one `file_too_large` error.
+ * longer than `maxBytes` characters (default 50 MB) gives one `file_too_large` error.
  * @example const { data, issues } = readDatasetText(await response.text(), { name: "ops.csv" });
  */
 export function readDatasetText(

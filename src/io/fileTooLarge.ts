@@ -1,7 +1,11 @@
 import type { Issue } from "../model";
 
-/** The default of every reader's `maxBytes`: 20 MB, i.e. 20,000,000 characters of text. */
-export const defaultMaxBytes = 20_000_000;
+/**
+ * The default of every reader's `maxBytes`: 50 MB, i.e. 50,000,000 characters of text. A
+ * 100,000-event dataset is about 20 MB of JSON and must read; past 50 MB a read takes seconds and
+ * hundreds of MB of memory, which a page should not be made to spend unasked.
+ */
+export const defaultMaxBytes = 50_000_000;
 
 /** The size guard shared by the readers (readJson, readCsv, readTimelineJs and their callers). */
 export interface ReadSizeOptions {
@@ -13,7 +17,7 @@ export interface ReadSizeOptions {
    * UTF-8 bytes (each code unit takes 1 to 3 bytes), so a file of at most `maxBytes` bytes is
    * always read; text in non-Latin scripts may be up to 3 times larger on disk and still pass.
    * `Infinity` disables the guard; a value that is not a number ≥ 0 (such as `NaN`) counts as
-   * the default. Default: 20 MB (`defaultMaxBytes`). Larger files are better read with
+   * the default. Default: 50 MB (`defaultMaxBytes`). Larger files are better read with
    * `readInWorker`, which keeps the page responsive.
    * @example readJson(text, { maxBytes: 50_000_000 }) // accept up to 50 MB
    * @example readCsv(text, { maxBytes: Infinity }) // no limit, e.g. in a script
@@ -26,7 +30,7 @@ function limitOf(maxBytes: number | undefined): number {
   return typeof maxBytes === "number" && maxBytes >= 0 ? maxBytes : defaultMaxBytes;
 }
 
-/** A count of characters in MB for messages, to three significant digits: "21 MB", "0.04 MB". */
+/** A count of characters in MB for messages, to three significant digits: "51 MB", "0.04 MB". */
 function inMegabytes(count: number): string {
   return `${String(Number((count / 1_000_000).toPrecision(3)))} MB`;
 }
@@ -49,7 +53,7 @@ export function fileTooLarge(text: string, maxBytes: number | undefined): Issue 
     code: "file_too_large",
     severity: "error",
     path: [],
-    // Both sizes also in characters: rounded, 20.04 MB over a 20 MB limit would read "20 MB".
+    // Both sizes also in characters: rounded, 20.04 MB over a 50 MB limit would read "50 MB".
     message: `The file is too large to read here: ${size} of text (${length} characters), over the limit of ${inMegabytes(limit)} (${max} characters).`,
     expected: `at most ${max} characters (${inMegabytes(limit)})`,
     found: `${length} characters (${size})`,

@@ -23,7 +23,7 @@ import { fileTooLarge, type ReadSizeOptions } from "./fileTooLarge";
 import { type CsvRow, parseCsvRows } from "./parseCsvRows";
 import { parseDataset } from "./parseDataset";
 
-/** Options of {@link readCsv}, with the size guard `maxBytes` (default 20 MB). */
+/** Options of {@link readCsv}, with the size guard `maxBytes` (default 50 MB). */
 export interface ReadCsvOptions extends ReadSizeOptions {
   /**
    * Dataset fields and collections kept outside the CSV, e.g. the sources and actors of a JSON
@@ -544,7 +544,7 @@ function locate(
  * optional `#dataset`, `#sources`, `#actors` and `#eras` sections. Detects `;` and tab
  * delimiters, reads a BOM, CRLF and quoted line breaks, keeps unknown event columns in each
  * event's `extra` (with a warning), and reports every problem with its row (the file's line,
- * header = 1) and column. A text longer than `maxBytes` characters (default 20 MB) is not read:
+ * header = 1) and column. A text longer than `maxBytes` characters (default 50 MB) is not read:
  * it gives one `file_too_large` error. Never throws.
  * @example const { data, issues } = readCsv(await file.text());
  * @example const { data, issues } = readCsv(text, { maxBytes: 50_000_000 });

@@ -15,7 +15,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 /**
  * Reads a dataset from JSON text: syntax errors with their line and column, then every
  * validation problem with its JSON path. A text longer than `maxBytes` characters (default
- * 20 MB) is not parsed: it gives one `file_too_large` error. Never throws.
+ * 50 MB) is not parsed: it gives one `file_too_large` error. Never throws.
  * @example const { data, issues } = readJson(await file.text());
  * @example const { data, issues } = readJson(text, { maxBytes: 50_000_000 });
  */

@@ -7,7 +7,7 @@ import { htmlToText } from "./htmlToText";
 import { parseCsvRows } from "./parseCsvRows";
 import { parseDataset } from "./parseDataset";
 
-/** Options of {@link readTimelineJs}, with the size guard `maxBytes` (default 20 MB). */
+/** Options of {@link readTimelineJs}, with the size guard `maxBytes` (default 50 MB). */
 export interface ReadTimelineJsOptions extends ReadSizeOptions {
   /**
    * The kind of event for the rows of each Group, matched without regard to case, e.g.
@@ -570,7 +570,7 @@ function whenOf(slide: Slide, issues: Issue[]): string | undefined {
  * plain text, its http(s) links become cited sources, other links are dropped with a warning;
  * fields without a home go to each event's `extra`. Every event also cites a generated source
  * for the import itself. Every row becomes an event, the title, an era, or an error naming it.
- * See docs/timelinejs-import.md. A text longer than `maxBytes` characters (default 20 MB) is
+ * See docs/timelinejs-import.md. A text longer than `maxBytes` characters (default 50 MB) is
  * not read: it gives one `file_too_large` error. Never throws.
  * @example const { data, issues } = readTimelineJs(await file.text());
  * @example const { data, issues } = readTimelineJs(text, { maxBytes: 50_000_000 });

@@ -23,7 +23,7 @@ export interface ReadResponse {
 }
 
 /**
- * Options of {@link readInWorker}, with the readers' size guard `maxBytes` (default 20 MB). The
+ * Options of {@link readInWorker}, with the readers' size guard `maxBytes` (default 50 MB). The
  * worker keeps the page responsive, not the memory small: raise the limit for files you expect.
  * @example readInWorker(text, "json", { maxBytes: 100_000_000 })
  */
@@ -84,7 +84,7 @@ function sharedWorker(): Worker {
  * `{ data, issues }` as `readJson` / `readCsv` and never rejects: where workers are unavailable,
  * or if the worker fails, the text is read on the calling thread instead. One worker is shared
  * by every call; {@link stopReadWorker} ends it. A text longer than `maxBytes` characters
- * (default 20 MB) resolves at once with one `file_too_large` error, and is not sent to the worker.
+ * (default 50 MB) resolves at once with one `file_too_large` error, and is not sent to the worker.
  *
  * @example
  * const { data, issues } = await readInWorker(await file.text(), file.name.endsWith(".csv") ? "csv" : "json");

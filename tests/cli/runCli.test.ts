@@ -108,11 +108,11 @@ describe("runCli validate", () => {
     expect((await run("validate", defaultDataset, "--max-bytes", "Infinity")).code).toBe(0);
   });
 
-  it("runCli(['validate', 21 MB file]) refuses it by default; --max-bytes Infinity reads it", async () => {
-    writeFileSync(join(dir, "huge.json"), `{"title": ${"x".repeat(21_000_000)}`);
+  it("runCli(['validate', 51 MB file]) refuses it by default; --max-bytes Infinity reads it", async () => {
+    writeFileSync(join(dir, "huge.json"), `{"title": ${"x".repeat(51_000_000)}`);
     const refused = await run("validate", "huge.json");
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain("over the limit of 20 MB");
+    expect(refused.stderr).toContain("over the limit of 50 MB");
     expect(refused.stderr).toContain("[file_too_large]");
     const read = await run("validate", "huge.json", "--max-bytes", "Infinity");
     expect(read.code).toBe(1);

@@ -48,14 +48,14 @@ describe("loadEmbedData(host, { maxBytes })", () => {
     expect(fromCsv.origin).toBe("data.csv");
   });
 
-  it("loadEmbedData(src) refuses 21 MB by default", async () => {
-    const big = `{"title": "${"x".repeat(21_000_000)}"}`;
+  it("loadEmbedData(src) refuses 51 MB by default", async () => {
+    const big = `{"title": "${"x".repeat(51_000_000)}"}`;
     const result = await loadEmbedData(host(), {
       src: "big.json",
       baseUrl: "https://example.org/",
       fetch: answer(big),
     });
     expect(result.issues.map((i) => i.code)).toEqual(["file_too_large"]);
-    expect(result.issues[0]!.message).toContain("over the limit of 20 MB");
+    expect(result.issues[0]!.message).toContain("over the limit of 50 MB");
   });
 });

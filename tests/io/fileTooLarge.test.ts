@@ -6,13 +6,13 @@ import { readJson } from "../../src/io/readJson";
 import { readTimelineJs } from "../../src/io/readTimelineJs";
 import type { Dataset, ReadResult } from "../../src/model";
 
-/** 21 MB of text that no reader would accept: each would give its own error if it read it. */
+/** 51 MB of text that no reader would accept: each would give its own error if it read it. */
 const huge = {
-  json: `{"title": ${"x".repeat(21_000_000)}`,
+  json: `{"title": ${"x".repeat(51_000_000)}`,
   // A ZIP's magic number (not_csv) followed by an unclosed quote (unclosed_quote).
-  csv: `PK\u0003\u0004"${"x".repeat(21_000_000)}`,
-  timelineJsJson: `{"events": [${"x".repeat(21_000_000)}`,
-  timelineJsSheet: `Year,Month,Day,Headline\n"${"x".repeat(21_000_000)}`,
+  csv: `PK\u0003\u0004"${"x".repeat(51_000_000)}`,
+  timelineJsJson: `{"events": [${"x".repeat(51_000_000)}`,
+  timelineJsSheet: `Year,Month,Day,Headline\n"${"x".repeat(51_000_000)}`,
 };
 
 const small = JSON.stringify({
@@ -35,7 +35,7 @@ afterEach(() => {
 });
 
 describe("the readers' maxBytes", () => {
-  it("readJson(21 MB of broken JSON) gives file_too_large, not a syntax error: JSON.parse never runs", () => {
+  it("readJson(51 MB of broken JSON) gives file_too_large, not a syntax error: JSON.parse never runs", () => {
     const parse = vi.spyOn(JSON, "parse");
     const issue = onlyTooLarge(readJson(huge.json));
     expect(parse).not.toHaveBeenCalled();
@@ -45,11 +45,11 @@ describe("the readers' maxBytes", () => {
     expect(issue).toMatchObject({
       severity: "error",
       path: [],
-      expected: "at most 20,000,000 characters (20 MB)",
-      found: "21,000,010 characters (21 MB)",
+      expected: "at most 50,000,000 characters (50 MB)",
+      found: "51,000,010 characters (51 MB)",
     });
     expect(issue.message).toBe(
-      "The file is too large to read here: 21 MB of text (21,000,010 characters), over the limit of 20 MB (20,000,000 characters).",
+      "The file is too large to read here: 51 MB of text (51,000,010 characters), over the limit of 50 MB (50,000,000 characters).",
     );
     expect(issue.hint).toMatch(/split the file/);
     expect(issue.hint).toMatch(/aggregate/);
@@ -57,7 +57,7 @@ describe("the readers' maxBytes", () => {
     expect(issue.hint).toMatch(/readInWorker/);
   });
 
-  it("readCsv(21 MB of binary with a broken quote) gives file_too_large, not not_csv nor unclosed_quote", () => {
+  it("readCsv(51 MB of binary with a broken quote) gives file_too_large, not not_csv nor unclosed_quote", () => {
     onlyTooLarge(readCsv(huge.csv));
     // The same text under the limit is read, and refused for what it is.
     expect(readCsv(huge.csv, { maxBytes: Infinity }).issues.map((i) => i.code)).toEqual([
@@ -65,7 +65,7 @@ describe("the readers' maxBytes", () => {
     ]);
   });
 
-  it("readTimelineJs(21 MB of broken JSON or sheet) gives file_too_large: JSON.parse never runs", () => {
+  it("readTimelineJs(51 MB of broken JSON or sheet) gives file_too_large: JSON.parse never runs", () => {
     const parse = vi.spyOn(JSON, "parse");
     onlyTooLarge(readTimelineJs(huge.timelineJsJson));
     onlyTooLarge(readTimelineJs(huge.timelineJsSheet));
@@ -93,13 +93,13 @@ describe("the readers' maxBytes", () => {
     expect(readTimelineJs(sheet, { maxBytes: sheet.length }).data?.events).toHaveLength(1);
   });
 
-  it("readJson(text, { maxBytes: Infinity }) reads 21 MB, and reports the syntax error it holds", () => {
+  it("readJson(text, { maxBytes: Infinity }) reads 51 MB, and reports the syntax error it holds", () => {
     const { issues } = readJson(huge.json, { maxBytes: Infinity });
     expect(issues.map((i) => i.code)).toEqual(["invalid_json"]);
   });
 
-  it("readJson(text, { maxBytes: NaN or negative }) uses the 20 MB default rather than no limit", () => {
-    expect(defaultMaxBytes).toBe(20_000_000);
+  it("readJson(text, { maxBytes: NaN or negative }) uses the 50 MB default rather than no limit", () => {
+    expect(defaultMaxBytes).toBe(50_000_000);
     onlyTooLarge(readJson(huge.json, { maxBytes: Number.NaN }));
     onlyTooLarge(readJson(huge.json, { maxBytes: -1 }));
     expect(readJson(small, { maxBytes: Number.NaN }).issues).toEqual([]);
@@ -132,7 +132,7 @@ describe("the readers' maxBytes", () => {
     }
   });
 
-  it("readDatasetText(21 MB) refuses it by default, whatever the format guessed", () => {
+  it("readDatasetText(51 MB) refuses it by default, whatever the format guessed", () => {
     const parse = vi.spyOn(JSON, "parse");
     onlyTooLarge(readDatasetText(huge.json));
     onlyTooLarge(readDatasetText(huge.csv, { name: "big.csv" }));

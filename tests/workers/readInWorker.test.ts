@@ -38,8 +38,8 @@ describe("readInWorker(text, format, { maxBytes })", () => {
     vi.unstubAllGlobals();
   });
 
-  it("readInWorker(21 MB) resolves with file_too_large by default, like readJson", async () => {
-    const text = `[${"x".repeat(21_000_000)}`;
+  it("readInWorker(51 MB) resolves with file_too_large by default, like readJson", async () => {
+    const text = `[${"x".repeat(51_000_000)}`;
     const result = await readInWorker(text);
     expect(result.data).toBeUndefined();
     expect(result.issues.map((i) => i.code)).toEqual(["file_too_large"]);
