@@ -1,4 +1,5 @@
-// jointline's timeline with its defaults, lanes by lead actor (8 lanes, as the peers get).
+// jointline's timeline with its defaults, lanes by lead actor (8 lanes, as the peers get), in
+// the same 1200 × 600 px box.
 // The dataset is validated in prepare (parseDataset), which is not part of the render time;
 // parse + validate is measured on its own in Node (bench/nodeBench.ts).
 import { createTimeline } from "../../src/components/timeline/createTimeline";
@@ -15,7 +16,9 @@ installBench<Dataset>({
     return data;
   },
   render(container, dataset) {
-    createTimeline(container, dataset, { lanes: "lead" });
+    // maxHeight: the plot scrolls inside the 600 px the peers get (vis-timeline is given
+    // height 600px); toolbar, legend and the sources line take the other ~80 px.
+    createTimeline(container, dataset, { lanes: "lead", maxHeight: 520 });
   },
   describe: (container) => ({
     svgMarks: container.querySelectorAll("svg [data-id], svg .jl-mark").length,
