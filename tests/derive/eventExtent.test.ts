@@ -30,6 +30,22 @@ describe("eventExtent", () => {
     expect(eventExtent(event, { now: Date.UTC(2026, 5, 1) }).openEnd).toBe(true);
   });
 
+  it("eventExtent(events with the same when) share one extent per now; an invalid when still throws naming each event", () => {
+    const a = eventExtent(makeEvent({ id: "a", when: "2019-07-04" }));
+    const b = eventExtent(makeEvent({ id: "b", when: "2019-07-04" }));
+    expect(b).toBe(a);
+    const ongoing = makeEvent({ id: "c", when: "2019-07/.." });
+    const later = eventExtent(makeEvent({ id: "d", when: "2019-07/.." }), {
+      now: Date.UTC(2030, 0, 1),
+    });
+    expect(eventExtent(ongoing, { now: Date.UTC(2021, 0, 1) }).latestEnd).toBe(
+      Date.UTC(2021, 0, 1),
+    );
+    expect(later.latestEnd).toBe(Date.UTC(2030, 0, 1));
+    expect(() => eventExtent(makeEvent({ id: "x1", when: "2019-13" }))).toThrow(/"x1"/);
+    expect(() => eventExtent(makeEvent({ id: "x2", when: "2019-13" }))).toThrow(/"x2"/);
+  });
+
   it("eventExtent(event) returns the same frozen object for the same event and now", () => {
     const event = makeEvent({ id: "a", when: "2014~" });
     const first = eventExtent(event);
