@@ -1,6 +1,6 @@
 import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
-import { page } from "vitest/browser";
+import { page, userEvent } from "vitest/browser";
 import text from "../../data/csam-operations.json?raw";
 import { createDashboard, type Dashboard } from "../../src/components/link/createDashboard";
 import { readJson } from "../../src/io/readJson";
@@ -59,24 +59,14 @@ describe("link (timeline + network + trend) in Chromium", () => {
     expect(overview).not.toBeNull();
     const box = overview!.getBoundingClientRect();
     const before = dashboard.network.graph.events.length;
-    // A brush drag across the middle fifth of the overview.
-    const y = box.top + box.height / 2;
-    const target = overview!.querySelector(".overlay") ?? overview!;
-    const fire = (type: string, x: number) =>
-      target.dispatchEvent(
-        new MouseEvent(type, {
-          bubbles: true,
-          cancelable: true,
-          clientX: x,
-          clientY: y,
-          view: window,
-          button: 0,
-        }),
-      );
-    fire("mousedown", box.left + box.width * 0.4);
-    fire("mousemove", box.left + box.width * 0.5);
-    fire("mousemove", box.left + box.width * 0.6);
-    fire("mouseup", box.left + box.width * 0.6);
+    // A brush drag across the middle fifth of the overview, with the real mouse (pointer events).
+    const overlay = overview!.querySelector(".overlay")!;
+    await userEvent.dragAndDrop(overlay, overlay, {
+      sourcePosition: { x: box.width * 0.4, y: box.height / 2 },
+      targetPosition: { x: box.width * 0.6, y: box.height / 2 },
+      force: true,
+      steps: 2,
+    });
     await new Promise((r) => setTimeout(r, 50));
     const brushed = dashboard.link.store.get().window;
     expect(brushed).not.toBeNull();

@@ -1,4 +1,3 @@
-import { brushX } from "d3-brush";
 import { select } from "d3-selection";
 import {
   type D3ZoomEvent,
@@ -56,6 +55,12 @@ import {
   resolveTimelineOptions,
   type TimelineOptions,
 } from "./options";
+import {
+  brushToWindow,
+  createOverviewBrush,
+  type OverviewBrush,
+  windowToBrush,
+} from "./overviewBrush";
 import { type DensityBar, densityBarAt, renderTimeline, showDensityHover } from "./render";
 import { timelineCss } from "./style";
 import { type TimeTick, timeTicks } from "./ticks";
@@ -211,7 +216,6 @@ export function createTimeline(
   let sourcesTimer: ReturnType<typeof setTimeout> | undefined;
   let tableTimer: ReturnType<typeof setTimeout> | undefined;
   let lastWindow = "";
-  let brushing = false;
   let measure =
     opts.measureText ??
     canvasTextMeasurer(document, "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
@@ -1341,11 +1345,12 @@ export function createTimeline(
 
   // Overview with a brush --------------------------------------------------------------------
 
-  let brush: ReturnType<typeof brushX<unknown>> | undefined;
+  let overviewBrush: OverviewBrush | undefined;
   function buildOverview(): void {
     if (!overviewSvg) return;
     const h = 36;
     const ov = select<SVGSVGElement, unknown>(overviewSvg).attr("width", width).attr("height", h);
+    overviewBrush?.destroy();
     ov.selectAll("*").remove();
     const x = base;
     // One path per overview row of 2 px columns holding at least one event: bounded by the
@@ -1375,43 +1380,37 @@ export function createTimeline(
       }
       if (d) g.append("path").attr("class", "jl-ov-mark").attr("d", d);
     }
-    brush = brushX<unknown>()
-      .extent([
-        [0, 0],
-        [width, h],
-      ])
-      .on("brush end", (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
-        if (brushing || !event.sourceEvent) return;
-        if (!event.selection) {
+    overviewBrush = createOverviewBrush(overviewSvg, {
+      width,
+      height: h,
+      // The narrowest window the chart shows (its zoom limit), in overview pixels.
+      minWidth: width / (zoomBehavior?.scaleExtent()[1] ?? 1),
+      onBrush(selection, end) {
+        if (!selection) {
           api.zoomTo(null);
           return;
         }
-        const [p, q] = event.selection;
-        const a = +x.invert(p);
-        const b = +x.invert(q);
-        brushing = true;
-        applyWindow([Math.min(a, b), Math.max(a, b)], false);
-        brushing = false;
-      });
-    ov.append("g").attr("class", "jl-brush").call(brush);
+        const window = brushToWindow(selection, (px) => +x.invert(px));
+        applyWindow(window, false);
+        // The chart may show a little other than the drawn window (its zoom limits): show that.
+        if (end) updateOverviewBrush();
+      },
+    });
     updateOverviewBrush();
   }
 
+  /** Shows the visible window on the overview; the brush's `move` never calls `onBrush`. */
   function updateOverviewBrush(): void {
-    if (!overviewSvg || !brush || brushing) return;
-    const [a, b] = visibleWindow();
-    const p = base(a) as number;
-    const q = base(b) as number;
-    brushing = true;
-    const g = select<SVGSVGElement, unknown>(overviewSvg).select<SVGGElement>("g.jl-brush");
-    if (!g.empty()) brush.move(g, transform.k === 1 ? null : [Math.min(p, q), Math.max(p, q)]);
-    brushing = false;
+    overviewBrush?.move(
+      transform.k === 1 ? null : windowToBrush(visibleWindow(), (t) => base(t) as number),
+    );
   }
 
   function teardownView(): void {
     bag.dispose();
     resizeObserver?.disconnect();
     resizeObserver = undefined;
+    overviewBrush?.destroy();
     if (overviewSvg) select(overviewSvg).selectAll("*").remove();
     if (sourcesTimer) clearTimeout(sourcesTimer);
     if (tableTimer) clearTimeout(tableTimer);
@@ -1422,7 +1421,7 @@ export function createTimeline(
     svg = undefined;
     canvas = undefined;
     overviewSvg = undefined;
-    brush = undefined;
+    overviewBrush = undefined;
     zoomBehavior = undefined;
     tableButton = undefined;
     footer = undefined;

@@ -54,6 +54,13 @@ export const timelineCss = `
 .jl-timeline .jl-overview { margin-top: 4px; }
 .jl-timeline .jl-table-pager { display: flex; gap: 8px; align-items: center; margin-top: 4px; }
 .jl-timeline .jl-overview .selection { fill: var(--jl-color-focus); fill-opacity: 0.15; stroke: var(--jl-color-focus); }
+.jl-timeline svg.jl-overview { touch-action: pan-y; user-select: none; -webkit-user-select: none; }
+.jl-timeline .jl-overview .overlay { cursor: crosshair; }
+.jl-timeline .jl-overview .selection { cursor: move; }
+.jl-timeline .jl-overview .handle { cursor: ew-resize; }
+.jl-timeline .jl-overview .jl-brush-overlay * { cursor: crosshair; }
+.jl-timeline .jl-overview .jl-brush-selection * { cursor: move; }
+.jl-timeline .jl-overview .jl-brush-w *, .jl-timeline .jl-overview .jl-brush-e * { cursor: ew-resize; }
 .jl-timeline .jl-overview .jl-ov-mark { fill: var(--jl-color-muted); }
 .jl-timeline .jl-zoom-hint { font-size: var(--jl-font-size-small); color: var(--jl-color-muted); }
 `;
