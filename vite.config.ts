@@ -31,7 +31,6 @@ export default defineConfig(({ mode }) => ({
       "@storybook/html/entry-preview",
       "d3-array",
       "d3-axis",
-      "d3-brush",
       "d3-dsv",
       "d3-force",
       "d3-quadtree",
