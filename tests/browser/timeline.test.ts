@@ -378,6 +378,27 @@ describe("createTimeline with many events in Chromium", () => {
     expect(hover.getAttribute("display")).toBe("none");
   });
 
+  it("createTimeline(1,000 events, maxHeight) sizes its canvas to the visible band of the plot and follows its scrolling", async () => {
+    const { chart } = mount(syntheticDataset(1000, 5), { maxHeight: 300, lanes: "actor" });
+    const canvas = chart.element.querySelector("canvas")!;
+    const plot = chart.element.querySelector<HTMLElement>(".jl-plot")!;
+    const svg = chart.element.querySelector("svg.jl-svg")!;
+    expect(Number(svg.getAttribute("height"))).toBeGreaterThan(600);
+    expect(canvas.height).toBe(300 * devicePixelRatio);
+    expect(canvas.style.top).toBe("0px");
+    plot.scrollTop = 400;
+    await new Promise((r) => setTimeout(r, 50));
+    await frame();
+    expect(canvas.style.top).toBe("400px");
+    expect(canvas.height).toBe(300 * devicePixelRatio);
+    // The band drawn is the one on screen: some of its pixels are painted.
+    const pixels = canvas
+      .getContext("2d")!
+      .getImageData(0, 0, canvas.width, canvas.height)
+      .data.filter((_, i) => i % 4 === 3 && _ > 0).length;
+    expect(pixels).toBeGreaterThan(500);
+  });
+
   it("createTimeline(3,000 events) builds its data table only when shown, a page of rows at a time", async () => {
     const { chart } = mount(syntheticDataset(3000, 3));
     await frame();

@@ -128,10 +128,12 @@ const TABLE_PAGE = 250;
 const SOURCES_SHOWN = 200;
 /**
  * Visible events up to which marks stay SVG during a zoom or pan gesture: past it they draw on
- * canvas until the gesture ends (moving hundreds of SVG marks costs a frame's budget in style,
- * layout and paint alone), then SVG marks come back as focus targets.
+ * canvas until the gesture ends, then SVG marks come back as focus targets. None: even 150 SVG
+ * marks with their labels cost 30–45 ms a frame in style, layout and paint in Chromium, where
+ * the canvas frame costs 15–20 ms (bench/, zoom p95 at 1,000 events 43 → 33 ms, at 100 events
+ * 19 → 16 ms); the keyboard's and zoomTo's single steps are not gestures and stay SVG.
  */
-const GESTURE_SVG_MARKS = 150;
+const GESTURE_SVG_MARKS = 0;
 /** Events up to which every label is measured exactly (see `labelMeasure`). */
 const EXACT_LABELS = 500;
 const DAY = 86_400_000;
@@ -224,6 +226,8 @@ export function createTimeline(
   let plot: HTMLDivElement | undefined;
   let svg: SVGSVGElement | undefined;
   let canvas: HTMLCanvasElement | undefined;
+  /** The plot's scroll offset, kept from its scroll events (reading it would force a layout). */
+  let plotScrollTop = 0;
   let liveRegion: HTMLDivElement | undefined;
   let details: HTMLElement | undefined;
   let footer: HTMLElement | undefined;
@@ -792,6 +796,10 @@ export function createTimeline(
     });
     bag.listen(svg, "click", (e) => onClick(e as MouseEvent));
     bag.listen(plot, "keydown", (e) => onKey(e as KeyboardEvent));
+    bag.listen(plot, "scroll", () => {
+      plotScrollTop = plot?.scrollTop ?? 0;
+      if (canvasMode) scheduleDraw();
+    });
     bag.listen(plot, "focusin", (e) => {
       const mark = (e.target as Element).closest?.(".jl-mark");
       if (mark) return;
@@ -995,6 +1003,10 @@ export function createTimeline(
       ratio: view?.devicePixelRatio || 1,
       fontSize: opts.fontSize,
       rtl: opts.rtl,
+      // When the plot scrolls, the canvas covers the visible band only.
+      ...(opts.maxHeight > 0 && layout.height > opts.maxHeight
+        ? { band: { top: plotScrollTop, height: opts.maxHeight } }
+        : {}),
     });
   }
 

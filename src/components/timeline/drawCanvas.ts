@@ -31,9 +31,19 @@ export function drawCanvas(
     ratio: number;
     fontSize: number;
     rtl: boolean;
+    /**
+     * The band of the layout that can be seen, when the plot scrolls (`maxHeight`): the canvas
+     * covers only that band (placed at its top) instead of the whole layout, so a tall chart does
+     * not allocate, clear and composite a canvas many screens high. Default: the whole layout.
+     */
+    band?: { top: number; height: number };
   },
 ): void {
-  const { width, height } = layout;
+  const { width } = layout;
+  const top = state.band ? Math.max(0, Math.min(state.band.top, layout.height)) : 0;
+  const height = state.band
+    ? Math.max(1, Math.min(state.band.height, layout.height - top))
+    : layout.height;
   const ratio = state.ratio;
   const w = Math.max(1, Math.round(width * ratio));
   const h = Math.max(1, Math.round(height * ratio));
@@ -41,10 +51,14 @@ export function drawCanvas(
   if (canvas.height !== h) canvas.height = h;
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
+  canvas.style.top = `${top}px`;
   const ctx = canvas.getContext("2d");
   if (!ctx) return;
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.clearRect(0, 0, width, height);
+  ctx.setTransform(ratio, 0, 0, ratio, 0, -top * ratio);
+  ctx.clearRect(0, top, width, height);
+  // Marks wholly above or below the band are skipped (a label is at its mark's height).
+  const above = top - 40;
+  const below = top + height + 40;
   const colour = (m: MarkLayout) =>
     colors.categorical[m.colorIndex % categoricalCount] ?? colors.text;
 
@@ -62,7 +76,7 @@ export function drawCanvas(
   const hi = width + metrics.fadeTail;
   const emphasised: MarkLayout[] = [];
   for (const m of layout.marks) {
-    if (m.right < lo || m.left > hi) continue;
+    if (m.right < lo || m.left > hi || m.y < above || m.y > below) continue;
     const c = colour(m);
     if (m.eventId === state.hovered || m.eventId === state.selected || m.eventId === state.focused)
       emphasised.push(m);
@@ -115,7 +129,8 @@ export function drawCanvas(
   ctx.font = `${state.fontSize}px ${colors.fontFamily}`;
   ctx.textBaseline = "middle";
   for (const m of layout.marks) {
-    if (!m.labelVisible || m.right < lo - 400 || m.left > hi + 400) continue;
+    if (!m.labelVisible || m.right < lo - 400 || m.left > hi + 400 || m.y < above || m.y > below)
+      continue;
     ctx.textAlign = m.labelAnchor === "start" ? "left" : "right";
     ctx.fillText(m.label, m.labelX, m.y);
   }
