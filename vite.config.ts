@@ -43,12 +43,16 @@ export default defineConfig(({ mode }) => ({
       "zod/mini",
     ],
   },
-  // The script-tag build swaps d3-transition (imported by d3-zoom and d3-brush for interrupt and
-  // the double-click zoom) for a small stand-in: see src/embed/lightTransition.ts.
+  // The script-tag build swaps d3-transition (imported by d3-zoom for interrupt and the
+  // double-click zoom) and d3-interpolate (d3-zoom's interpolateZoom, which brings d3-color) for
+  // small stand-ins: see src/embed/lightTransition.ts and src/embed/lightInterpolate.ts.
   ...(mode === "iife"
     ? {
         resolve: {
-          alias: [{ find: /^d3-transition$/, replacement: `${root}src/embed/lightTransition.ts` }],
+          alias: [
+            { find: /^d3-transition$/, replacement: `${root}src/embed/lightTransition.ts` },
+            { find: /^d3-interpolate$/, replacement: `${root}src/embed/lightInterpolate.ts` },
+          ],
         },
       }
     : {}),

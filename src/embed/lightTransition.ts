@@ -1,9 +1,9 @@
 // The script-tag build's stand-in for d3-transition (vite.config.ts aliases it there; the npm
-// build keeps d3-transition). jointline animates with CSS, never with d3 transitions; d3-zoom and
-// d3-brush import d3-transition only for `interrupt` and for the one animation they start
-// themselves: d3-zoom's double-click zoom (`selection.transition().duration(250)`). This file
-// gives them exactly that, 3–4 KB gzip lighter than d3-transition with the d3-interpolate and
-// d3-color parts only it pulls in. It honours prefers-reduced-motion (the zoom jumps).
+// build keeps d3-transition). jointline animates with CSS, never with d3 transitions; d3-zoom
+// imports d3-transition only for `interrupt` and for the one animation it starts itself, the
+// double-click zoom (`selection.transition().duration(250)`). This file gives it exactly that,
+// 3–4 KB gzip lighter than d3-transition with the d3-interpolate and d3-color parts only it
+// pulls in. It honours prefers-reduced-motion (the zoom jumps).
 import { type BaseType, type Selection, selection } from "d3-selection";
 
 type Listener = (this: Element, ...args: unknown[]) => void;
@@ -41,7 +41,7 @@ export function interrupt(node: Element): void {
 
 /**
  * A transition on the nodes of a selection with the part of d3-transition's API that d3-zoom
- * and d3-brush use: `duration`, `ease`, `on("start|end|interrupt[.name] …")`, `tween`, `call`,
+ * uses: `duration`, `ease`, `on("start|end|interrupt[.name] …")`, `tween`, `call`,
  * `selection`. Starts on the next animation frame.
  *
  * @example select(svg).transition().duration(250).tween("zoom", () => (t) => draw(t));
