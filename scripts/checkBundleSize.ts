@@ -4,6 +4,9 @@
 //   tsx scripts/checkBundleSize.ts --no-build measure the existing file
 //   tsx scripts/checkBundleSize.ts --why      also list what the bytes are (from a source map)
 //   tsx scripts/checkBundleSize.ts --why --files   the same, one line per source file
+//   tsx scripts/checkBundleSize.ts --ceiling 104   report against the budget, but fail only past
+//                                                   104 KB: the ratchet CI runs while the bundle is
+//                                                   over budget, so that it can only shrink
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -14,6 +17,9 @@ const file = `${root}dist/jointline.iife.js`;
 const budget = 80 * 1024;
 
 const why = process.argv.includes("--why");
+const ceilingAt = process.argv.indexOf("--ceiling");
+const ceiling = ceilingAt > 0 ? Number(process.argv[ceilingAt + 1]) * 1024 : undefined;
+if (ceiling !== undefined && !(ceiling > 0)) throw new Error("--ceiling needs a size in KB");
 const byFile = process.argv.includes("--files");
 if (!process.argv.includes("--no-build") || why) {
   // From node_modules/.bin, never npx (see TOOLCHAIN.md).
@@ -52,7 +58,12 @@ if (why) {
     console.log(`  ${kb(gzipSync(text, { level: 9 }).length).padStart(8)}  ${name}`);
   }
 }
-if (gzip > budget) process.exitCode = 1;
+if (ceiling !== undefined) {
+  console.log(
+    `CI ceiling (the bundle may not grow while over budget): ${kb(ceiling)} gzip — ${gzip <= ceiling ? "within" : `${kb(gzip - ceiling)} OVER`}`,
+  );
+  if (gzip > ceiling) process.exitCode = 1;
+} else if (gzip > budget) process.exitCode = 1;
 
 /** Groups a source file by package (node_modules) or by src/ folder (one level below src). */
 function group(source: string): string {
