@@ -14,15 +14,16 @@ export interface EventExtentOptions {
 }
 
 // Charts ask for the same event's extent on every frame; parsing EDTF each time would dominate.
-// Keyed by the event object (events are immutable), then by `now`, so a changed event is a new
-// key and a dropped one is collected.
-const cache = new WeakMap<object, Map<number | undefined, Readonly<TimeExtent>>>();
+// Kept per event object (events are immutable) with the `now` it was computed for: one slot, as
+// a chart asks with one `now`; a changed event is a new key and a dropped one is collected.
+const cache = new WeakMap<object, { now: number | undefined; extent: Readonly<TimeExtent> }>();
 
-// Many events share a date (100,000 events over 15 years fall on ~5,500 days), so extents are
-// also shared by `when` text and `now`. Bounded: emptied when full, so a stream of distinct dates
-// cannot grow it without end.
-const byText = new Map<string, Readonly<TimeExtent>>();
-const BY_TEXT_MAX = 50_000;
+// Many events share a date (100,000 synthetic events over 15 years have 42,000 distinct `when`
+// texts), so extents are also shared by text, per `now`. Bounded: emptied when full, so a
+// stream of distinct dates cannot grow it without end.
+const byText = new Map<number | undefined, Map<string, Readonly<TimeExtent>>>();
+const BY_TEXT_MAX = 100_000;
+let byTextSize = 0;
 
 /**
  * The earliest and latest instants an event's `when` allows (see `toExtent` in `src/time`):
@@ -40,11 +41,10 @@ const BY_TEXT_MAX = 50_000;
 export function eventExtent(event: Event, options: EventExtentOptions = {}): Readonly<TimeExtent> {
   const now =
     typeof options.now === "number" && Number.isFinite(options.now) ? options.now : undefined;
-  let byNow = cache.get(event);
-  const cached = byNow?.get(now);
-  if (cached) return cached;
-  const textKey = `${now ?? ""}|${event.when}`;
-  let extent = byText.get(textKey);
+  const cached = cache.get(event);
+  if (cached && cached.now === now) return cached.extent;
+  let texts = byText.get(now);
+  let extent = texts?.get(event.when);
   if (!extent) {
     const parsed = parseWhen(event.when);
     if (!parsed.ok) {
@@ -53,13 +53,18 @@ export function eventExtent(event: Event, options: EventExtentOptions = {}): Rea
       );
     }
     extent = Object.freeze(toExtent(parsed.value, now === undefined ? {} : { now }));
-    if (byText.size >= BY_TEXT_MAX) byText.clear();
-    byText.set(textKey, extent);
+    if (byTextSize >= BY_TEXT_MAX) {
+      byText.clear();
+      byTextSize = 0;
+      texts = undefined;
+    }
+    if (!texts) {
+      texts = new Map();
+      byText.set(now, texts);
+    }
+    texts.set(event.when, extent);
+    byTextSize++;
   }
-  if (!byNow) {
-    byNow = new Map();
-    cache.set(event, byNow);
-  }
-  byNow.set(now, extent);
+  cache.set(event, { now, extent });
   return extent;
 }

@@ -11,6 +11,9 @@ const seasonStartMonth: Record<Season, number> = { spring: 2, summer: 5, autumn:
  * utcDay(2024, 11, 32); // Date.UTC(2025, 0, 1)
  */
 export function utcDay(year: number, monthIndex: number, day: number): number {
+  // Date.UTC allocates nothing (this runs for every date of a 100,000-event dataset); only the
+  // years it would move by 1900 go through a Date.
+  if (year < 0 || year > 99) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();

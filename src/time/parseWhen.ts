@@ -96,6 +96,23 @@ function parseBound(text: string): { ok: true; bound: Bound } | { ok: false; err
 }
 
 function parseDatePart(text: string): PartResult {
+  // The plain forms (YYYY, YYYY-MM, YYYY-MM-DD), most of any dataset, in one regex: the checks
+  // below exist to explain what is wrong with the other texts. Anything unusual falls through.
+  const plain = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(text);
+  if (plain) {
+    const year = Number(plain[1]);
+    if (plain[2] === undefined)
+      return { ok: true, part: { year, precision: "year", approximate: false, uncertain: false } };
+    const month = Number(plain[2]);
+    if (month >= 1 && month <= 12) {
+      const flags = { approximate: false, uncertain: false };
+      if (plain[3] === undefined)
+        return { ok: true, part: { year, month, precision: "month", ...flags } };
+      const day = Number(plain[3]);
+      if (day >= 1 && day <= daysInMonth(year, month))
+        return { ok: true, part: { year, month, day, precision: "day", ...flags } };
+    }
+  }
   let body = text;
   let approximate = false;
   let uncertain = false;
