@@ -102,9 +102,11 @@ function crossCheck(text: string): string {
     if (/(^|\/)0000-02(?!\d)/.test(text)) {
       // edtf 4.11 treats year 0 (1 BC) as a common year; in the proleptic Gregorian calendar
       // it is a leap year, so our February of year 0 has 29 days and theirs 28: only the
-      // earliest day is compared.
+      // earliest day is compared — when there is one: with an unknown or open start ("/0000-02",
+      // "../0000-02") edtf has none (null, -Infinity), and the end is the part that differs.
       const ours0 = toExtent(ours.value);
-      expect(ours0.earliestStart, `${text} earliest day`).toBe(t.min);
+      if (!/^(\/|\.\.\/)/.test(text))
+        expect(ours0.earliestStart, `${text} earliest day`).toBe(t.min);
       return "both accept, edtf year 0 not leap";
     }
     compareRanges(text, ours.value, t);
@@ -203,6 +205,10 @@ const agreeReject = [
 ];
 
 const differences: [string, string][] = [
+  // Found by the generated strings below about one run in six: an unknown or open start before
+  // February of year 0.
+  ["/0000-02", "both accept, edtf year 0 not leap"],
+  ["../0000-02-29", "both accept, edtf year 0 not leap"],
   ["2024-Q4", "ours only: quarter"],
   ["2024-q1", "ours only: quarter"],
   ["2024-33", "ours only: quarter"],
