@@ -1,4 +1,5 @@
 import type { Actor, Event, EventKind } from "../model";
+import { compareLabels } from "./compareLabels";
 
 /**
  * What lanes group events by: their kind (default), every actor taking part (an event appears
@@ -123,7 +124,7 @@ export function assignLanes(
     keys.sort((a, b) => {
       if (a === NONE) return 1;
       if (b === NONE) return -1;
-      return (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || labelOf(a).localeCompare(labelOf(b));
+      return (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || compareLabels(labelOf(a), labelOf(b));
     });
   }
   let membership = raw;

@@ -46,9 +46,11 @@ const kindNames: Record<EventKind, [string, string]> = {
   legislation: ["legislative milestone", "legislative milestones"],
 };
 
-const count = new Intl.NumberFormat("en-US");
+// Made on first use, not when the module loads: a page's first Intl.NumberFormat costs a few ms.
+let count: Intl.NumberFormat | undefined;
 
 function plural(n: number, one: string, many: string): string {
+  count ??= new Intl.NumberFormat("en-US");
   return `${count.format(n)} ${n === 1 ? one : many}`;
 }
 
