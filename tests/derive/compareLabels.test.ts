@@ -24,6 +24,10 @@ describe("compareLabels", () => {
   });
 
   it("leaves other labels to localeCompare (accents sort with their letter)", () => {
-    expect(["Peru", "Österreich", "Oman"].sort(compareLabels)).toEqual(["Oman", "Österreich", "Peru"]);
+    expect(["Peru", "Österreich", "Oman"].sort(compareLabels)).toEqual([
+      "Oman",
+      "Österreich",
+      "Peru",
+    ]);
   });
 });
