@@ -268,6 +268,15 @@ const cases: Case[] = [
     message: /"op-2"/,
   },
   {
+    name: "era citing an unknown source",
+    text: broken((d) => {
+      d.eras = [{ id: "era-1", label: "Era", when: "2020/2021", sources: ["s1", "s7"] }];
+    }),
+    code: "unknown_source",
+    path: ["eras", 0, "sources", 1],
+    message: /"s7"/,
+  },
+  {
     name: "relation to itself",
     text: broken((d) => {
       ev(d).relations = [{ type: "follows", event: "op-1" }];
