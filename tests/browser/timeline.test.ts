@@ -324,6 +324,17 @@ describe("createTimeline in Chromium", () => {
     expect(chart.element.querySelector("svg")).toBeNull();
   });
 
+  it("createTimeline(hand-built events, one with an invalid date) draws the others over their own years", () => {
+    const events = defaultDataset.events.slice(0, 5);
+    const broken = { ...events[0]!, id: "broken-date", when: "not a date" };
+    const { chart } = mount({ ...defaultDataset, events: [broken, ...events.slice(1)] });
+    expect(chart.element.querySelectorAll("g.jl-mark").length).toBeGreaterThanOrEqual(4);
+    // The domain comes from the valid dates: the axis does not reach back to year 1.
+    const years = (ticks(chart.element).match(/\d+/g) ?? []).map(Number);
+    expect(years.length).toBeGreaterThan(1);
+    expect(Math.min(...years)).toBeGreaterThan(1990);
+  });
+
   it("createTimeline(container, a ReadResult with errors) shows every error with where, what and a hint", () => {
     const { chart } = mount(withErrors);
     const report = chart.element.querySelector('[role="alert"]')!;

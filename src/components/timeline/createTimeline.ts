@@ -8,18 +8,17 @@ import {
 } from "d3-zoom";
 import { assignLanes, type LaneAssignment } from "../../derive/assignLanes";
 import { datasetNow } from "../../derive/datasetNow";
-import { eventExtent } from "../../derive/eventExtent";
+import { whenExtent } from "../../derive/eventExtent";
 import { figureClaims } from "../../derive/figureClaims";
 import { type SequentialScale, sequentialScale } from "../../derive/sequentialScale";
 import { summarizeDataset } from "../../derive/summarizeDataset";
-import { timeExtent } from "../../derive/timeExtent";
 import type { Dataset, Event, Source } from "../../model";
 import { hasErrors, type ReadResult } from "../../model/issue";
 import { formatCalendar } from "../../time/formatCalendar";
 import { parseWhen } from "../../time/parseWhen";
 import { resolveTimeWords } from "../../time/timeWords";
 import { toExtent } from "../../time/toExtent";
-import type { TimeExtent } from "../../time/types";
+import type { TimeExtent, When } from "../../time/types";
 import { maybeAccessor } from "../shared/accessor";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
@@ -66,6 +65,12 @@ import {
 import { type DensityBar, densityBarAt, renderTimeline, showDensityHover } from "./render";
 import { timelineCss } from "./style";
 import { type TimeTick, timeTicks } from "./ticks";
+
+/** Where an event with an invalid (hand-built) date is drawn: nowhere anyone looks. */
+const YEAR_ONE: When = {
+  type: "date",
+  date: { year: 1, precision: "year", approximate: false, uncertain: false },
+};
 
 /** `detail` of `timeline-select`: the selected event, or nulls when the selection is cleared. */
 export interface TimelineSelectDetail {
@@ -258,28 +263,21 @@ export function createTimeline(
   function prepare(): void {
     events = dataset ? dataset.events.slice() : [];
     const now = opts.now ?? (dataset ? datasetNow(dataset) : undefined);
-    // Many events share a date string (a 15-year dataset has ~5,500 distinct days): parse each
-    // string once.
-    const byWhen = new Map<string, TimeExtent>();
+    // Many events share a date string: each is parsed once (whenExtent caches by text). The
+    // time domain is taken from these extents in the same pass.
+    const nowMs = now !== undefined && Number.isFinite(now) ? now : undefined;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
     extents = events.map((e) => {
-      try {
-        const hit = byWhen.get(e.when);
-        if (hit) return hit;
-        const extent = eventExtent(e, now === undefined ? {} : { now });
-        byWhen.set(e.when, extent);
+      const extent = typeof e.when === "string" ? whenExtent(e.when, nowMs) : undefined;
+      if (extent) {
+        if (extent.earliestStart < min) min = extent.earliestStart;
+        if (extent.latestEnd > max) max = extent.latestEnd;
         return extent;
-      } catch {
-        // Hand-built events may carry an invalid date; draw them nowhere rather than crash.
-        const parsed = parseWhen("0001");
-        return toExtent(
-          parsed.ok
-            ? parsed.value
-            : {
-                type: "date",
-                date: { year: 1, precision: "year", approximate: false, uncertain: false },
-              },
-        );
       }
+      // Hand-built events may carry an invalid date; draw them nowhere rather than crash (and
+      // leave them out of the time domain).
+      return toExtent(YEAR_ONE);
     });
     // Time order comes from the layout index (sorted once, there).
     order = [];
@@ -357,11 +355,10 @@ export function createTimeline(
     packings = new Map();
     chooseLabelMeasure();
     eraCache = undefined;
-    const extent = timeExtent(events, now === undefined ? {} : { now });
-    if (extent) {
-      const span = Math.max(extent[1] - extent[0], DAY);
+    if (min <= max) {
+      const span = Math.max(max - min, DAY);
       const pad = Math.max(span * 0.03, 3 * DAY);
-      fullDomain = [extent[0] - pad, extent[1] + pad];
+      fullDomain = [min - pad, max + pad];
     } else fullDomain = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
     seq =
       opts.scale === "sequential"
