@@ -314,6 +314,23 @@ function parseDatePart(text: string): PartResult {
   return { ok: true, part: { year, month, day, precision: "day", ...flags } };
 }
 
+/** A plain date (YYYY, YYYY-MM, YYYY-MM-DD) or a span of two: most `when` texts of any dataset. */
+const PLAIN_WHEN = /^(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:\/(\d{4}(?:-\d\d(?:-\d\d)?)?))?$/;
+
+/**
+ * The result of {@link parseWhen} for a valid plain text (matched by {@link PLAIN_WHEN}), else
+ * undefined: the full path then explains what is wrong. Skips the checks that only explain
+ * mistakes, which cost more than the parsing (100,000 events have ~42,000 distinct spans).
+ */
+function parsePlainWhen(startText: string, endText: string | undefined): WhenResult | undefined {
+  const start = parseDatePart(startText);
+  if (!start.ok) return undefined;
+  if (endText === undefined) return { ok: true, value: { type: "date", date: start.part } };
+  const end = parseDatePart(endText);
+  if (!end.ok || datePartRange(end.part).end <= datePartRange(start.part).start) return undefined;
+  return { ok: true, value: { type: "interval", start: start.part, end: end.part } };
+}
+
 /**
  * Reads EDTF (ISO 8601-2) levels 0 and 1 plus `YYYY-Qn` quarters into a {@link When}, or explains
  * what is wrong; only surrounding whitespace is forgiven, and calendars are checked strictly.
@@ -330,6 +347,9 @@ function parseDatePart(text: string): PartResult {
 export function parseWhen(text: string): WhenResult {
   if (typeof text !== "string")
     return fail("this is not text", EXPECTED_DATE, text === null ? "null" : typeof text);
+  const plain = PLAIN_WHEN.exec(text);
+  const fast = plain ? parsePlainWhen(plain[1] ?? "", plain[2]) : undefined;
+  if (fast) return fast;
   const input = text.trim();
   if (input === "") return fail("there is no date", EXPECTED_DATE, "nothing");
   const special = slashDateError(input) ?? spanError(input);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseWhen } from "../../src/time/index.js";
 import type { DatePart, When } from "../../src/time/types.js";
@@ -270,5 +271,37 @@ describe("parseWhen: errors a journalist can act on", () => {
       expect(e.expected.length, t).toBeGreaterThan(0);
       expect(e.found.length, t).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("parseWhen's fast path for plain dates and spans", () => {
+  // A leading space misses the fast path (its pattern is anchored), and trimming then sends the
+  // same text through the full path: both must give the same result, valid or not.
+  const digits = (n: number) => fc.stringMatching(new RegExp(`^\\d{${n}}$`));
+  const plainDate = fc.oneof(
+    digits(4),
+    fc.tuple(digits(4), digits(2)).map(([y, m]) => `${y}-${m}`),
+    fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
+  );
+  const plainText = fc.oneof(
+    plainDate,
+    fc.tuple(plainDate, plainDate).map(([a, b]) => `${a}/${b}`),
+  );
+
+  it("gives what the full path gives (property)", () => {
+    fc.assert(
+      fc.property(plainText, (text) => {
+        expect(parseWhen(text)).toEqual(parseWhen(` ${text}`));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("leaves invalid plain texts to the full path's explanations", () => {
+    expect(parseWhen("2025-13-01").ok).toBe(false);
+    expect(parseWhen("2025-02-30").ok).toBe(false);
+    const reversed = parseWhen("2025/2024");
+    expect(reversed.ok).toBe(false);
+    if (!reversed.ok) expect(reversed.error.hint).toBe("did you mean 2024/2025?");
   });
 });

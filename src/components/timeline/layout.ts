@@ -260,6 +260,51 @@ export interface TimelineIndex {
   labelWidth(i: number): number;
 }
 
+/** Below this many events, three ranks packed into one number stay exact (n³ < 2⁵³). */
+const PACKED_SORT_MAX = 200_000;
+
+/**
+ * For each distinct value of sorted `values`, the index of its first occurrence: its rank. A
+ * Map, not a binary search per event: half the time at 100,000 events.
+ */
+function ranksOf(sorted: Float64Array): Map<number, number> {
+  const rank = new Map<number, number>();
+  for (let i = sorted.length - 1; i >= 0; i--) rank.set(sorted[i]!, i);
+  return rank;
+}
+
+/**
+ * Event indices in time order: by start, then end, then index. Up to {@link PACKED_SORT_MAX}
+ * events, each event's rank of start and of end and its index are packed into one exact number
+ * and sorted natively: a comparator sort of 100,000 indices took ~80 ms in Node, mostly calls.
+ * @example timeOrder(Float64Array.of(2, 1), Float64Array.of(3, 4), Float64Array.of(3, 4)); // [1, 0]
+ */
+export function timeOrder(
+  starts: Float64Array,
+  ends: Float64Array,
+  sortedEnds: Float64Array,
+): Int32Array {
+  const n = starts.length;
+  if (n > PACKED_SORT_MAX) {
+    return Int32Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b,
+    );
+  }
+  const startRank = ranksOf(starts.slice().sort());
+  const endRank = ranksOf(sortedEnds);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    // NaN has no rank: such an event goes last (the comparator sort left it anywhere).
+    const a = startRank.get(starts[i]!) ?? n - 1;
+    const b = endRank.get(ends[i]!) ?? n - 1;
+    keys[i] = (a * n + b) * n + i;
+  }
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let p = 0; p < n; p++) order[p] = keys[p]! % n;
+  return order;
+}
+
 /**
  * Indexes a dataset for {@link packTimeline} and {@link frameTimeline}: done once per data or
  * options change, O(n log n). Label widths are measured lazily (the density view needs none).
@@ -277,9 +322,8 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
     starts[i] = extents[i]!.earliestStart;
     ends[i] = extents[i]!.latestEnd;
   }
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b,
-  );
+  const sortedEnds = ends.slice().sort();
+  const order = timeOrder(starts, ends, sortedEnds);
   const sortedStarts = new Float64Array(n);
   const runningMaxEnd = new Float64Array(n);
   let maxEnd = Number.NEGATIVE_INFINITY;
@@ -289,7 +333,6 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
     maxEnd = Math.max(maxEnd, ends[i]!);
     runningMaxEnd[p] = maxEnd;
   }
-  const sortedEnds = ends.slice().sort();
 
   // Lanes: slots per (event, lane), units per slot or per instrument and lane.
   const allLaneIndex = new Map(assignment.lanes.map((lane, i) => [lane.key, i]));
@@ -315,8 +358,14 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
     usedIndex[l] = lanes.length;
     lanes.push({ key: lane.key, label: lane.label, count: lane.count });
   });
-  const laneStarts = laneMembers.map((list) => Float64Array.from(list, (i) => starts[i]!).sort());
-  const laneEnds = laneMembers.map((list) => Float64Array.from(list, (i) => ends[i]!).sort());
+  // Loops, not Float64Array.from(list, map): its mapping path is several times slower.
+  const valuesOf = (list: readonly number[], values: Float64Array) => {
+    const out = new Float64Array(list.length);
+    for (let k = 0; k < list.length; k++) out[k] = values[list[k]!]!;
+    return out.sort();
+  };
+  const laneStarts = laneMembers.map((list) => valuesOf(list, starts));
+  const laneEnds = laneMembers.map((list) => valuesOf(list, ends));
 
   const slots = slotsAll.length;
   const slotLane = new Int32Array(slots);
@@ -324,7 +373,8 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
   const slotEvent = new Int32Array(slots);
   const unitLaneList: number[] = [];
   const unitSlots: (number | number[])[] = [];
-  const instrumentUnits = new Map<string, number>();
+  /** Per instrument, per lane (index into `lanes`), the unit its stages are joined in. */
+  const instrumentUnits = new Map<string, Map<number, number>>();
   const shape: MarkShape[] = new Array(n);
   const radius = new Float64Array(n);
   const noSize = new Uint8Array(n);
@@ -350,8 +400,13 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
       slotLane[s] = lane;
       slotEvent[s] = i;
       if (event.kind === "legislation") {
-        const key = `${event.instrument}\u0000${lanes[lane]!.key}`;
-        const u = instrumentUnits.get(key);
+        // Looked up by instrument, then lane: no key string built per stage.
+        let perLane = instrumentUnits.get(event.instrument);
+        if (!perLane) {
+          perLane = new Map();
+          instrumentUnits.set(event.instrument, perLane);
+        }
+        const u = perLane.get(lane);
         if (u !== undefined) {
           const list = unitSlots[u]!;
           if (Array.isArray(list)) list.push(s);
@@ -359,7 +414,7 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
           slotUnit[s] = u;
           continue;
         }
-        instrumentUnits.set(key, unitSlots.length);
+        perLane.set(lane, unitSlots.length);
       }
       slotUnit[s] = unitSlots.length;
       unitSlots.push(s);
@@ -371,18 +426,22 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
     return (starts[i]! + ends[i]!) / 2;
   };
   const instruments: TimelineIndex["instruments"] = [];
-  for (const [key, u] of instrumentUnits) {
-    const list = unitSlots[u]!;
-    if (!Array.isArray(list)) continue;
-    const sorted = list.slice().sort((a, b) => mid(a) - mid(b) || a - b);
-    const event = events[slotEvent[sorted[0]!]!]!;
-    instruments.push({
-      unit: u,
-      key,
-      instrument: event.kind === "legislation" ? event.instrument : key,
-      slots: sorted,
-    });
-  }
+  for (const [instrument, perLane] of instrumentUnits)
+    for (const [lane, u] of perLane) {
+      const list = unitSlots[u]!;
+      if (!Array.isArray(list)) continue;
+      const key = `${instrument}\u0000${lanes[lane]!.key}`;
+      const sorted = list.slice().sort((a, b) => mid(a) - mid(b) || a - b);
+      const event = events[slotEvent[sorted[0]!]!]!;
+      instruments.push({
+        unit: u,
+        key,
+        instrument: event.kind === "legislation" ? event.instrument : key,
+        slots: sorted,
+      });
+    }
+  // In the order the units were made (first stage of each instrument in each lane).
+  instruments.sort((a, b) => a.unit - b.unit);
 
   const labelCache: (string | undefined)[] = new Array(n);
   const widthCache = new Float64Array(n).fill(Number.NaN);
