@@ -28,47 +28,63 @@ function layer(parent: Sel<SVGSVGElement>, name: string): Sel<SVGGElement> {
   return g as unknown as Sel<SVGGElement>;
 }
 
-function ensureDefs(svg: Sel<SVGSVGElement>, id: string): void {
-  if (!svg.select("defs").empty()) return;
-  const defs = svg.append("defs");
-  for (let c = 0; c < categoricalCount; c++) {
-    const colour = categoricalVariable(c);
-    const pattern = defs
-      .append("pattern")
-      .attr("id", `${id}-hatch-${c}`)
-      .attr("patternUnits", "userSpaceOnUse")
-      .attr("width", 6)
-      .attr("height", 6)
-      .attr("patternTransform", "rotate(45)");
-    pattern
-      .append("rect")
-      .attr("width", 6)
-      .attr("height", 6)
-      .attr("style", `fill: ${colour}; fill-opacity: 0.08`);
-    pattern
-      .append("line")
-      .attr("x1", 0)
-      .attr("y1", 0)
-      .attr("x2", 0)
-      .attr("y2", 6)
-      .attr("style", `stroke: ${colour}; stroke-width: 2.2; stroke-opacity: 0.75`);
-    for (const dir of ["ltr", "rtl"] as const) {
-      const gradient = defs
-        .append("linearGradient")
-        .attr("id", `${id}-fade-${dir}-${c}`)
-        .attr("x1", dir === "ltr" ? 0 : 1)
-        .attr("x2", dir === "ltr" ? 1 : 0)
-        .attr("y1", 0)
-        .attr("y2", 0);
-      gradient
-        .append("stop")
-        .attr("offset", 0)
-        .attr("style", `stop-color: ${colour}; stop-opacity: 0.5`);
-      gradient
-        .append("stop")
-        .attr("offset", 1)
-        .attr("style", `stop-color: ${colour}; stop-opacity: 0`);
-    }
+/** The SVG's `<defs>`, created first in it when missing. */
+function defsOf(node: SVGSVGElement): SVGDefsElement & { __jlColours?: Set<number> } {
+  let defs = Array.from(node.children).find((child) => child.localName === "defs") as
+    | SVGDefsElement
+    | undefined;
+  if (!defs) {
+    defs = node.ownerDocument.createElementNS(svgNs, "defs") as SVGDefsElement;
+    node.insertBefore(defs, node.firstChild);
+  }
+  return defs;
+}
+
+/**
+ * Defines colour `c`'s hatch pattern (imprecise ends) and fade gradients (open ends), once per
+ * SVG: only the colours marks use get them (all eight were 72 elements in every chart).
+ */
+function ensureColourDefs(
+  defs: SVGDefsElement & { __jlColours?: Set<number> },
+  id: string,
+  c: number,
+): void {
+  const done = (defs.__jlColours ??= new Set());
+  if (done.has(c)) return;
+  done.add(c);
+  const document = defs.ownerDocument;
+  const make = (parent: Element, name: string, attrs: Record<string, string | number>) => {
+    const child = document.createElementNS(svgNs, name);
+    for (const [key, value] of Object.entries(attrs)) child.setAttribute(key, String(value));
+    parent.appendChild(child);
+    return child;
+  };
+  const colour = categoricalVariable(c);
+  const pattern = make(defs, "pattern", {
+    id: `${id}-hatch-${c}`,
+    patternUnits: "userSpaceOnUse",
+    width: 6,
+    height: 6,
+    patternTransform: "rotate(45)",
+  });
+  make(pattern, "rect", { width: 6, height: 6, style: `fill: ${colour}; fill-opacity: 0.08` });
+  make(pattern, "line", {
+    x1: 0,
+    y1: 0,
+    x2: 0,
+    y2: 6,
+    style: `stroke: ${colour}; stroke-width: 2.2; stroke-opacity: 0.75`,
+  });
+  for (const dir of ["ltr", "rtl"] as const) {
+    const gradient = make(defs, "linearGradient", {
+      id: `${id}-fade-${dir}-${c}`,
+      x1: dir === "ltr" ? 0 : 1,
+      x2: dir === "ltr" ? 1 : 0,
+      y1: 0,
+      y2: 0,
+    });
+    make(gradient, "stop", { offset: 0, style: `stop-color: ${colour}; stop-opacity: 0.5` });
+    make(gradient, "stop", { offset: 1, style: `stop-color: ${colour}; stop-opacity: 0` });
   }
 }
 
@@ -99,7 +115,7 @@ export function renderTimeline(
     .attr("class", "jl-svg")
     .attr("role", "group")
     .attr("aria-label", context.title);
-  ensureDefs(svg, context.id);
+  const defs = defsOf(node);
   const lanesG = layer(svg, "jl-lanes");
   const erasG = layer(svg, "jl-eras");
   const gridG = layer(svg, "jl-grid");
@@ -108,6 +124,7 @@ export function renderTimeline(
   const connectorsG = layer(svg, "jl-connectors");
   const marksG = layer(svg, "jl-marks").attr("role", "list").attr("aria-label", "Events");
   const binsG = layer(svg, "jl-bins");
+  const ringsG = layer(svg, "jl-focus-rings");
   const { width, height } = layout;
 
   // Lanes: alternate backgrounds, a label at the reading start of each lane.
@@ -261,13 +278,13 @@ export function renderTimeline(
           child("rect", "jl-fuzz jl-band");
           child(d.shape === "point" ? "circle" : "path", "jl-glyph");
         }
-        child("rect", "jl-focus-ring");
         child("text");
         return g;
       }),
     )
     .each(function (d) {
       const g = this as Written & SVGGElement;
+      ensureColourDefs(defs, context.id, d.colorIndex % categoricalCount);
       set(
         g,
         "class",
@@ -278,6 +295,21 @@ export function renderTimeline(
       set(g, "aria-current", d.eventId === selected ? "true" : null);
       set(g, "tabindex", d.eventId === focused && d.key === d.eventId ? 0 : -1);
       drawMark(g, d, context);
+    });
+
+  // The keyboard focus ring, around each copy of the focused event: drawn over the marks, not
+  // one hidden rect in every mark (a hundred marks were a hundred more elements to style).
+  ringsG
+    .selectAll<SVGRectElement, MarkLayout>("rect.jl-focus-ring")
+    .data(focused === null ? [] : marks.filter((d) => d.eventId === focused), (d) => d.key)
+    .join((enter) => enter.append("rect").attr("class", "jl-focus-ring").attr("rx", 3))
+    .each(function (d) {
+      const left = d.shape === "span" ? d.left : Math.min(d.left, d.cx - d.r);
+      const right = d.shape === "span" ? d.right : Math.max(d.right, d.cx + d.r);
+      set(this, "x", r1(left - 3));
+      set(this, "y", r1(d.y - d.r - 3));
+      set(this, "width", r1(right - left + 6));
+      set(this, "height", r1(d.r * 2 + 6));
     });
 
   // Density bins: a small histogram per lane, drawn as one path per lane (thousands of rects
@@ -439,14 +471,6 @@ function drawMark(g: Written, d: MarkLayout, context: RenderContext): void {
       set(glyph, "d", `M${r1(d.cx)},${r1(d.y - r)}l${r},${r}l${-r},${r}l${-r},${-r}Z`);
     }
   }
-  const ringLeft = d.shape === "span" ? d.left : Math.min(d.left, d.cx - d.r);
-  const ringRight = d.shape === "span" ? d.right : Math.max(d.right, d.cx + d.r);
-  const ring = parts[next++]!;
-  set(ring, "x", r1(ringLeft - 3));
-  set(ring, "y", r1(d.y - d.r - 3));
-  set(ring, "width", r1(ringRight - ringLeft + 6));
-  set(ring, "height", r1(d.r * 2 + 6));
-  set(ring, "rx", 3);
   const text = parts[next]!;
   set(text, "x", r1(d.labelX));
   set(text, "y", r1(d.y));

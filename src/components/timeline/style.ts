@@ -44,8 +44,7 @@ export const timelineCss = `
 .jl-timeline .jl-mark.jl-on text { font-weight: 600; }
 .jl-timeline .jl-mark.jl-selected .jl-glyph, .jl-timeline .jl-mark.jl-selected .jl-core { stroke: var(--jl-color-selected); stroke-width: 3px; }
 .jl-timeline .jl-mark.jl-selected text { font-weight: 700; }
-.jl-timeline .jl-mark.jl-focus .jl-focus-ring { display: inline; }
-.jl-timeline .jl-focus-ring { display: none; fill: none; stroke: var(--jl-color-focus); stroke-width: 2px; }
+.jl-timeline .jl-focus-ring { fill: none; stroke: var(--jl-color-focus); stroke-width: 2px; pointer-events: none; }
 .jl-timeline .jl-has-hover .jl-mark:not(.jl-on):not(.jl-selected) { opacity: 0.4; }
 .jl-timeline .jl-has-emphasis .jl-mark:not(.jl-emphasized):not(.jl-selected) { opacity: 0.3; }
 .jl-timeline .jl-mark.jl-emphasized .jl-glyph, .jl-timeline .jl-mark.jl-emphasized .jl-core { stroke: var(--jl-color-selected); stroke-width: 2px; }
