@@ -49,7 +49,8 @@ function ensureColourDefs(
   id: string,
   c: number,
 ): void {
-  const done = (defs.__jlColours ??= new Set());
+  defs.__jlColours ??= new Set();
+  const done = defs.__jlColours;
   if (done.has(c)) return;
   done.add(c);
   const document = defs.ownerDocument;
