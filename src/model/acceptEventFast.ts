@@ -89,29 +89,42 @@ const required = (check: Check): Field => ({ check });
 const optional = (check: Check): Field => ({ check, optional: true });
 const withDefault = (check: Check, fallback: () => unknown): Field => ({ check, fallback });
 
-/** An object check in the key order of a zod shape, strict about unknown keys as the schemas are. */
+/**
+ * An object check in the key order of a zod shape, strict about unknown keys as the schemas are.
+ * Hot (every event and every actor, figure and relation in it): rules are walked by index, and
+ * unknown keys and explicit `undefined` are caught by counting keys, not by a lookup per key.
+ */
 function strictObject(schema: z.ZodMiniObject, fields: Record<string, Field>): Check {
-  const order = Object.keys(schema.shape);
-  const known = new Set(order);
-  for (const key of order) if (!fields[key]) throw new Error(`acceptEventFast: no rule for ${key}`);
+  const rules = Object.keys(schema.shape).map((key) => {
+    const field = fields[key];
+    if (!field) throw new Error(`acceptEventFast: no rule for ${key}`);
+    return { key, ...field };
+  });
   return (v) => {
+    // Other prototypes (class instances, inherited keys) are rare: zod decides them.
     if (!isObject(v)) return REJECT;
-    for (const key in v) if (!known.has(key)) return REJECT;
+    const prototype = Object.getPrototypeOf(v);
+    if (prototype !== Object.prototype && prototype !== null) return REJECT;
     const out: Loose = {};
-    for (const key of order) {
-      const field = fields[key]!;
-      const value = v[key];
+    let present = 0;
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      const value = v[rule.key];
       if (value === undefined) {
-        if (key in v) return REJECT; // leave explicit undefined to zod
-        if (field.fallback) out[key] = field.fallback();
-        else if (!field.optional) return REJECT;
+        if (rule.fallback) out[rule.key] = rule.fallback();
+        else if (!rule.optional) return REJECT;
         continue;
       }
-      const r = field.check(value);
+      present++;
+      const r = rule.check(value);
       if (r === REJECT) return REJECT;
-      out[key] = r;
+      out[rule.key] = r;
     }
-    return out;
+    // More keys than the known ones it holds: an unknown key, or a known one set to undefined
+    // (left to zod, which explains both).
+    let keys = 0;
+    for (const _ in v) keys++;
+    return keys === present ? out : REJECT;
   };
 }
 
