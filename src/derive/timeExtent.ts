@@ -1,5 +1,5 @@
 import type { Event } from "../model";
-import { type EventExtentOptions, eventExtent } from "./eventExtent";
+import { type EventExtentOptions, eventExtent, whenExtent } from "./eventExtent";
 
 /** Options for {@link timeExtent}; the same as {@link EventExtentOptions}. @example timeExtent(events, { now: Date.UTC(2026, 0, 1) }) */
 export type TimeExtentOptions = EventExtentOptions;
@@ -17,10 +17,14 @@ export function timeExtent(
   events: readonly Event[],
   options: TimeExtentOptions = {},
 ): [number, number] | undefined {
+  const now =
+    typeof options.now === "number" && Number.isFinite(options.now) ? options.now : undefined;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (const event of events) {
-    const extent = eventExtent(event, options);
+    // By text, without a per-event cache entry (100,000 of them cost more than they save in one
+    // pass); eventExtent only to throw its error for an invalid date.
+    const extent = whenExtent(event.when, now) ?? eventExtent(event, options);
     if (extent.earliestStart < min) min = extent.earliestStart;
     if (extent.latestEnd > max) max = extent.latestEnd;
   }

@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { figureClaims } from "../../src/derive/figureClaims";
 import { summarizeDataset } from "../../src/derive/summarizeDataset";
 import { Dataset } from "../../src/model";
-import { fig, loadDefaultDataset, snapshot } from "./helpers";
+import { eventsArb, fig, loadDefaultDataset, snapshot } from "./helpers";
 
 describe("summarizeDataset", () => {
   it("summarizeDataset(dataset) counts a small dataset and says so in one paragraph", () => {
@@ -86,5 +88,18 @@ describe("summarizeDataset", () => {
     expect(summary.conflictingClaims).toBeGreaterThanOrEqual(2);
     expect(summary.text).toContain(`for ${summary.conflictingClaims} counts the sources disagree`);
     expect(dataset).toEqual(before);
+  });
+
+  it("summarizeDataset counts claims and disagreements as figureClaims groups them (property)", () => {
+    fc.assert(
+      fc.property(eventsArb, (events) => {
+        const dataset = Dataset.parse({ title: "T" });
+        const summary = summarizeDataset({ ...dataset, events });
+        const claims = figureClaims(events);
+        expect(summary.claims).toBe(claims.length);
+        expect(summary.conflictingClaims).toBe(claims.filter((c) => c.isConflict).length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
