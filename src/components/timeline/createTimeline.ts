@@ -143,6 +143,15 @@ const SOURCES_SHOWN = 200;
 const GESTURE_SVG_MARKS = 0;
 /** Events up to which every label is measured exactly (see `labelMeasure`). */
 const EXACT_LABELS = 500;
+/**
+ * Datasets up to this many events get the row packings of the first zoom levels that show
+ * marks made while the page is idle after a paint ({@link WARM_LEVELS} of them, one idle task
+ * each): otherwise the first wheel step into marks measures every label and packs every row in
+ * one frame (~95 ms at 10,000 events in Chromium, bench/FINDINGS.md §9). Larger datasets are
+ * packed on demand, as a level is reached.
+ */
+const WARM_PACKINGS_MAX = 20_000;
+const WARM_LEVELS = 3;
 const DAY = 86_400_000;
 
 type XScale = LinearScale;
@@ -465,6 +474,29 @@ export function createTimeline(
     return packing;
   }
 
+  /**
+   * Packs, one idle task at a time, the zoom levels where marks first replace counts (see
+   * {@link WARM_PACKINGS_MAX}); stops when the data or the size changes (new packings).
+   */
+  function warmPackings(): void {
+    const n = events.length;
+    if (n === 0 || n > WARM_PACKINGS_MAX) return;
+    const threshold = opts.densityThreshold;
+    // About n / 2^level events are in view at zoom level `level`: marks from this level on.
+    const marksFrom = threshold > 0 ? Math.floor(Math.log2(Math.max(1, n / threshold))) : 0;
+    const current = Math.max(0, Math.floor(Math.log2(transform.k) + 1e-9));
+    const first = Math.max(current, marksFrom);
+    const these = packings;
+    let level = first;
+    const next = () => {
+      if (packings !== these || level >= first + WARM_LEVELS) return;
+      packingFor(2 ** level);
+      level++;
+      afterPaint(next);
+    };
+    afterPaint(next);
+  }
+
   function niceRound(v: number): number {
     if (v <= 0) return 0;
     const p = 10 ** Math.floor(Math.log10(v));
@@ -638,6 +670,7 @@ export function createTimeline(
     attachInteractions();
     if (opts.initialWindow) applyWindow(opts.initialWindow, false);
     draw();
+    warmPackings();
     // The footer names at most SOURCES_SHOWN sources, found by binary search: cheap enough for
     // the first paint, where it belongs (it is visible under the chart).
     updateSources();
@@ -855,6 +888,7 @@ export function createTimeline(
     else applyWindow(window, false);
     if (overviewSvg) buildOverview();
     draw();
+    warmPackings();
   }
 
   function setTransform(t: ZoomTransform, animate: boolean): void {
