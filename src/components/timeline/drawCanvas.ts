@@ -1,4 +1,5 @@
 import { categoricalCount } from "../shared/palette";
+import { glyphPath, glyphSprite } from "./glyphSprites";
 import { type MarkLayout, metrics, type TimelineLayout } from "./layout";
 
 /** Resolved colours for canvas drawing (canvas cannot read CSS custom properties). */
@@ -117,12 +118,21 @@ export function drawCanvas(
         ctx.fillRect(m.left, m.y - m.r, m.right - m.left, m.r * 2);
         ctx.globalAlpha = 1;
       }
-      glyphPath(ctx, m);
-      ctx.lineWidth = 1.5;
-      ctx.strokeStyle = c;
-      ctx.fillStyle = m.imprecise || m.noSize ? colors.background : c;
-      ctx.fill();
-      ctx.stroke();
+      const fill = m.imprecise || m.noSize ? colors.background : c;
+      const sprite = glyphSprite(canvas.ownerDocument, m, fill, c, ratio);
+      if (sprite) {
+        // At whole device pixels, so the copy stays as crisp as the drawn glyph.
+        const x = Math.round((m.cx - sprite.offset) * ratio) / ratio;
+        const y = Math.round((m.y - sprite.offset) * ratio) / ratio;
+        ctx.drawImage(sprite.image, x, y, sprite.size, sprite.size);
+      } else {
+        glyphPath(ctx, m);
+        ctx.lineWidth = 1.5;
+        ctx.strokeStyle = c;
+        ctx.fillStyle = fill;
+        ctx.fill();
+        ctx.stroke();
+      }
     }
   }
   ctx.fillStyle = colors.text;
@@ -156,18 +166,5 @@ export function drawCanvas(
       ctx.stroke();
     }
     ctx.setLineDash([]);
-  }
-}
-
-function glyphPath(ctx: CanvasRenderingContext2D, m: MarkLayout, grow = 0): void {
-  ctx.beginPath();
-  if (m.shape === "point") ctx.arc(m.cx, m.y, m.r + grow, 0, Math.PI * 2);
-  else {
-    const r = m.r + 1 + grow;
-    ctx.moveTo(m.cx, m.y - r);
-    ctx.lineTo(m.cx + r, m.y);
-    ctx.lineTo(m.cx, m.y + r);
-    ctx.lineTo(m.cx - r, m.y);
-    ctx.closePath();
   }
 }
