@@ -5,6 +5,7 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { chromiumArgs, chromiumPath } from "./scripts/chromium.ts";
+import { minifyCssLiterals } from "./scripts/minifyCssLiterals.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -21,6 +22,7 @@ const browser = () => ({
 });
 
 export default defineConfig(({ mode }) => ({
+  plugins: [minifyCssLiterals()],
   // Pre-bundled up front: on a fresh clone (CI) vite otherwise discovers these mid-run and
   // reloads the browser tests, which then fail to import ("Vite unexpectedly reloaded a test").
   optimizeDeps: {

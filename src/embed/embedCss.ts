@@ -13,10 +13,12 @@ import { rootClass, themeCss } from "../components/shared/theme";
  */
 export function hostThemeCss(css: string = themeCss): string {
   const head = `.${rootClass} {`;
-  const start = css.indexOf(head);
-  if (start < 0) return css;
+  // The built CSS is minified (`.jl-root{`): find the rule either way.
+  const found = new RegExp(`\\.${rootClass}\\s*\\{`).exec(css);
+  if (!found) return css;
+  const start = found.index;
   const end = css.indexOf("}", start);
-  const body = css.slice(start + head.length, end);
+  const body = css.slice(start + found[0].length, end);
   const variables = body.match(/--[\w-]+\s*:[^;]*;/g) ?? [];
   const rest = body.replace(/--[\w-]+\s*:[^;]*;/g, "");
   return `${css.slice(0, start)}:host {\n  ${variables.join("\n  ")}\n}\n${head}${rest}${css.slice(end)}`;
