@@ -95,24 +95,37 @@ function parseBound(text: string): { ok: true; bound: Bound } | { ok: false; err
   return r.ok ? { ok: true, bound: r.part } : r;
 }
 
+/** The number written by the ASCII digits of `text` from `at`, `length` of them. */
+function digitsAt(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+/** A plain date: YYYY, YYYY-MM or YYYY-MM-DD. */
+const PLAIN_PART = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
+
+/**
+ * A plain date (as {@link PLAIN_PART} or a side of {@link PLAIN_WHEN} matches) as the part
+ * `parseDatePart` returns, read by character codes; undefined if the month or day does not exist.
+ */
+function plainPart(text: string): DatePart | undefined {
+  const year = digitsAt(text, 0, 4);
+  if (text.length === 4) return { year, precision: "year", approximate: false, uncertain: false };
+  const month = digitsAt(text, 5, 2);
+  if (month < 1 || month > 12) return undefined;
+  if (text.length === 7)
+    return { year, month, precision: "month", approximate: false, uncertain: false };
+  const day = digitsAt(text, 8, 2);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day, precision: "day", approximate: false, uncertain: false };
+}
+
 function parseDatePart(text: string): PartResult {
-  // The plain forms (YYYY, YYYY-MM, YYYY-MM-DD), most of any dataset, in one regex: the checks
-  // below exist to explain what is wrong with the other texts. Anything unusual falls through.
-  const plain = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(text);
-  if (plain) {
-    const year = Number(plain[1]);
-    if (plain[2] === undefined)
-      return { ok: true, part: { year, precision: "year", approximate: false, uncertain: false } };
-    const month = Number(plain[2]);
-    if (month >= 1 && month <= 12) {
-      const flags = { approximate: false, uncertain: false };
-      if (plain[3] === undefined)
-        return { ok: true, part: { year, month, precision: "month", ...flags } };
-      const day = Number(plain[3]);
-      if (day >= 1 && day <= daysInMonth(year, month))
-        return { ok: true, part: { year, month, day, precision: "day", ...flags } };
-    }
-  }
+  // The plain forms (YYYY, YYYY-MM, YYYY-MM-DD), most of any dataset: the checks below exist
+  // to explain what is wrong with the other texts. Anything unusual falls through.
+  const plain = PLAIN_PART.test(text) ? plainPart(text) : undefined;
+  if (plain) return { ok: true, part: plain };
   let body = text;
   let approximate = false;
   let uncertain = false;
@@ -316,29 +329,6 @@ function parseDatePart(text: string): PartResult {
 
 /** A plain date (YYYY, YYYY-MM, YYYY-MM-DD) or a span of two: most `when` texts of any dataset. */
 const PLAIN_WHEN = /^(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:\/(\d{4}(?:-\d\d(?:-\d\d)?)?))?$/;
-
-/** The number written by the ASCII digits of `text` from `at`, `length` of them. */
-function digitsAt(text: string, at: number, length: number): number {
-  let value = 0;
-  for (let i = at; i < at + length; i++) value = value * 10 + text.charCodeAt(i) - 48;
-  return value;
-}
-
-/**
- * A side of a text {@link PLAIN_WHEN} matched (YYYY, YYYY-MM or YYYY-MM-DD) as the part
- * `parseDatePart` returns, read by character codes; undefined if the month or day does not exist.
- */
-function plainPart(text: string): DatePart | undefined {
-  const year = digitsAt(text, 0, 4);
-  if (text.length === 4) return { year, precision: "year", approximate: false, uncertain: false };
-  const month = digitsAt(text, 5, 2);
-  if (month < 1 || month > 12) return undefined;
-  if (text.length === 7)
-    return { year, month, precision: "month", approximate: false, uncertain: false };
-  const day = digitsAt(text, 8, 2);
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day, precision: "day", approximate: false, uncertain: false };
-}
 
 /**
  * The result of {@link parseWhen} for a valid plain text (matched by {@link PLAIN_WHEN}), else
