@@ -1,5 +1,6 @@
-import type { Dataset, Event, EventKind } from "../model";
+import type { Dataset, EventKind } from "../model";
 import { datasetNow } from "./datasetNow";
+import { countFigureClaims } from "./figureClaims";
 import { timeExtent } from "./timeExtent";
 
 /**
@@ -59,32 +60,6 @@ function list(items: readonly string[]): string {
 }
 
 /**
- * The number of (event, metric) claims and of those whose sources report different values, as
- * `figureClaims` groups them, without building the claims: a chart writes its summary after
- * the first paint, and building 100,000 claims there kept the page busy for ~50 ms.
- */
-function countClaims(events: readonly Event[]): { claims: number; conflicting: number } {
-  let claims = 0;
-  let conflicting = 0;
-  for (const { figures } of events) {
-    if (figures.length <= 1) {
-      claims += figures.length;
-      continue;
-    }
-    const firstValue = new Map<string, number>();
-    const disagreeing = new Set<string>();
-    for (const { metric, value } of figures) {
-      const first = firstValue.get(metric);
-      if (first === undefined) firstValue.set(metric, value);
-      else if (first !== value) disagreeing.add(metric);
-    }
-    claims += firstValue.size;
-    conflicting += disagreeing.size;
-  }
-  return { claims, conflicting };
-}
-
-/**
  * Counts a dataset's events by kind, its time span, actors, countries, sources, figures and
  * disagreeing claims, and writes them as one English paragraph (the screen-reader summary of a
  * chart and the text of the demo page).
@@ -110,7 +85,7 @@ export function summarizeDataset(
   for (const event of dataset.events) for (const c of event.countries) countries.add(c);
   for (const actor of dataset.actors) if (actor.country) countries.add(actor.country);
   const figures = dataset.events.reduce((n, event) => n + event.figures.length, 0);
-  const { claims, conflicting: conflictingClaims } = countClaims(dataset.events);
+  const { claims, conflicting: conflictingClaims } = countFigureClaims(dataset.events);
 
   const events = dataset.events.length;
   const sentences: string[] = [];

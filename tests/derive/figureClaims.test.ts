@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { agreedQualifier, figureClaims } from "../../src/derive/figureClaims";
+import { agreedQualifier, countFigureClaims, figureClaims } from "../../src/derive/figureClaims";
 import type { Event } from "../../src/model";
 import { eventsArb, fig, loadDefaultDataset, makeEvent, snapshot } from "./helpers";
 
@@ -159,5 +159,27 @@ describe("figureClaims", () => {
         expect(events).toEqual(before);
       }),
     );
+  });
+});
+
+describe("countFigureClaims", () => {
+  it("countFigureClaims(events) counts the claims and conflicts figureClaims returns (property)", () => {
+    fc.assert(
+      fc.property(eventsArb, (events) => {
+        const claims = figureClaims(events);
+        expect(countFigureClaims(events)).toEqual({
+          claims: claims.length,
+          conflicting: claims.filter((c) => c.isConflict).length,
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("countFigureClaims(default dataset) gives 113 claims, 13 of them conflicts", () => {
+    expect(countFigureClaims(loadDefaultDataset().events)).toEqual({
+      claims: 113,
+      conflicting: 13,
+    });
   });
 });
