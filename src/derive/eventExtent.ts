@@ -25,6 +25,11 @@ const byText = new Map<number | undefined, Map<string, Readonly<TimeExtent>>>();
 const BY_TEXT_MAX = 100_000;
 let byTextSize = 0;
 
+/** `options.now` when it is a finite instant, else undefined (no "now"): the cache key. */
+export function nowOf(options: EventExtentOptions): number | undefined {
+  return typeof options.now === "number" && Number.isFinite(options.now) ? options.now : undefined;
+}
+
 /**
  * The earliest and latest instants an event's `when` allows (see `toExtent` in `src/time`):
  * calendar dates at UTC midnight, ends exclusive, imprecision kept as ranges. Results are
@@ -39,8 +44,7 @@ let byTextSize = 0;
  * eventExtent(ongoing, { now: Date.UTC(2026, 0, 1) }).latestEnd; // Date.UTC(2026, 0, 1)
  */
 export function eventExtent(event: Event, options: EventExtentOptions = {}): Readonly<TimeExtent> {
-  const now =
-    typeof options.now === "number" && Number.isFinite(options.now) ? options.now : undefined;
+  const now = nowOf(options);
   const cached = cache.get(event);
   if (cached && cached.now === now) return cached.extent;
   const extent = whenExtent(event.when, now);

@@ -1,5 +1,5 @@
 import type { Event } from "../model";
-import { type EventExtentOptions, eventExtent, whenExtent } from "./eventExtent";
+import { type EventExtentOptions, eventExtent, nowOf, whenExtent } from "./eventExtent";
 
 /** Options for {@link timeExtent}; the same as {@link EventExtentOptions}. @example timeExtent(events, { now: Date.UTC(2026, 0, 1) }) */
 export type TimeExtentOptions = EventExtentOptions;
@@ -17,8 +17,7 @@ export function timeExtent(
   events: readonly Event[],
   options: TimeExtentOptions = {},
 ): [number, number] | undefined {
-  const now =
-    typeof options.now === "number" && Number.isFinite(options.now) ? options.now : undefined;
+  const now = nowOf(options);
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (const event of events) {

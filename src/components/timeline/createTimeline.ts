@@ -156,6 +156,9 @@ const DAY = 86_400_000;
 
 type XScale = LinearScale;
 
+/** The power-of-two zoom level at or below scale `k`, the unit rows are packed per. */
+const zoomLevel = (k: number): number => Math.max(0, Math.floor(Math.log2(k) + 1e-9));
+
 function isReadResult(data: Dataset | ReadResult<Dataset>): data is ReadResult<Dataset> {
   return "issues" in data && !("events" in data);
 }
@@ -463,7 +466,7 @@ export function createTimeline(
    * zooming, and each level is packed once.
    */
   function packingFor(k: number): TimelinePacking {
-    const level = Math.max(0, Math.floor(Math.log2(k) + 1e-9));
+    const level = zoomLevel(k);
     let packing = packings.get(level);
     if (!packing) {
       const t = zoomIdentity.scale(2 ** level);
@@ -484,8 +487,7 @@ export function createTimeline(
     const threshold = opts.densityThreshold;
     // About n / 2^level events are in view at zoom level `level`: marks from this level on.
     const marksFrom = threshold > 0 ? Math.floor(Math.log2(Math.max(1, n / threshold))) : 0;
-    const current = Math.max(0, Math.floor(Math.log2(transform.k) + 1e-9));
-    const first = Math.max(current, marksFrom);
+    const first = Math.max(zoomLevel(transform.k), marksFrom);
     const these = packings;
     let level = first;
     const next = () => {

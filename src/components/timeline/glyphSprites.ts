@@ -23,7 +23,11 @@ const MAX_SPRITES = 512;
  * Adds a point's circle or a milestone's diamond to the context's path, `grow` pixels larger.
  * @example ctx.beginPath(); glyphPath(ctx, mark); ctx.fill();
  */
-export function glyphPath(ctx: CanvasRenderingContext2D, m: MarkLayout, grow = 0): void {
+export function glyphPath(
+  ctx: CanvasRenderingContext2D,
+  m: Pick<MarkLayout, "shape" | "r" | "cx" | "y">,
+  grow = 0,
+): void {
   ctx.beginPath();
   if (m.shape === "point") ctx.arc(m.cx, m.y, m.r + grow, 0, Math.PI * 2);
   else {
@@ -61,7 +65,7 @@ export function glyphSprite(
   const ctx = image.getContext("2d");
   if (!ctx) return undefined;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  glyphPath(ctx, { shape: m.shape, r: m.r, cx: offset, y: offset } as MarkLayout);
+  glyphPath(ctx, { shape: m.shape, r: m.r, cx: offset, y: offset });
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = stroke;
   ctx.fillStyle = fill;
