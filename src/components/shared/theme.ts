@@ -15,7 +15,7 @@ export const themeNames: readonly ThemeName[] = ["auto", "light", "dark", "high-
 /** The class every component root carries; the theme's custom properties are scoped to it. */
 export const rootClass = "jl-root";
 
-const light = `
+const lightCss = `
   --jl-font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", sans-serif;
   --jl-font-size: 13px;
   --jl-font-size-small: 11px;
@@ -40,7 +40,7 @@ const light = `
   ${okabeIto.map((c, i) => `--jl-cat-${i + 1}: ${c};`).join("\n  ")}
 `;
 
-const dark = `
+const darkCss = `
   --jl-color-text: #ececec;
   --jl-color-muted: #b4b4b4;
   --jl-color-background: #16181c;
@@ -67,7 +67,7 @@ const dark = `
   --jl-cat-8: #d0d0d0;
 `;
 
-const highContrast = `
+const highContrastCss = `
   --jl-font-size: 15px;
   --jl-font-size-small: 13px;
   --jl-font-size-large: 19px;
@@ -108,7 +108,7 @@ const highContrast = `
  * style.textContent = themeCss;
  */
 export const themeCss = `
-.${rootClass} {${light}
+.${rootClass} {${lightCss}
   font-family: var(--jl-font-family);
   font-size: var(--jl-font-size);
   color: var(--jl-color-text);
@@ -118,13 +118,13 @@ export const themeCss = `
   line-height: 1.4;
 }
 .${rootClass} *, .${rootClass} *::before, .${rootClass} *::after { box-sizing: border-box; }
-.${rootClass}[data-theme="dark"] {${dark}}
-.${rootClass}[data-theme="high-contrast"] {${highContrast}}
+.${rootClass}[data-theme="dark"] {${darkCss}}
+.${rootClass}[data-theme="high-contrast"] {${highContrastCss}}
 @media (prefers-color-scheme: dark) {
-  .${rootClass}[data-theme="auto"] {${dark}}
+  .${rootClass}[data-theme="auto"] {${darkCss}}
 }
 @media (prefers-contrast: more) {
-  .${rootClass}[data-theme="auto"] {${highContrast}}
+  .${rootClass}[data-theme="auto"] {${highContrastCss}}
 }
 @media (prefers-reduced-motion: reduce) {
   .${rootClass} *, .${rootClass} *::before, .${rootClass} *::after {
