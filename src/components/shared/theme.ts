@@ -265,7 +265,7 @@ export function readThemeColors(element: Element, names: readonly string[]): str
   return names.map((name) => {
     const value = style?.getPropertyValue(name).trim();
     if (value) return value;
-    const match = new RegExp(`${name}:\\s*([^;]+);`).exec(light);
+    const match = new RegExp(`${name}:\\s*([^;]+);`).exec(lightCss);
     return match?.[1]?.trim() ?? "#000";
   });
 }
