@@ -1,6 +1,7 @@
 import type { Dataset, EventKind } from "../model";
 import { datasetNow } from "./datasetNow";
 import { countFigureClaims } from "./figureClaims";
+import { formatCount } from "./formatCount";
 import { timeExtent } from "./timeExtent";
 
 /**
@@ -46,12 +47,8 @@ const kindNames: Record<EventKind, [string, string]> = {
   legislation: ["legislative milestone", "legislative milestones"],
 };
 
-// Made on first use, not when the module loads: a page's first Intl.NumberFormat costs a few ms.
-let count: Intl.NumberFormat | undefined;
-
 function plural(n: number, one: string, many: string): string {
-  count ??= new Intl.NumberFormat("en-US");
-  return `${count.format(n)} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 function list(items: readonly string[]): string {

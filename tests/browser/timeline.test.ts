@@ -410,6 +410,32 @@ describe("createTimeline with many events in Chromium", () => {
     expect(pixels).toBeGreaterThan(500);
   });
 
+  it("createTimeline(1,000 events) builds its hidden data table a slice per idle task, in time order", async () => {
+    const { chart } = mount(syntheticDataset(1000, 3));
+    const rows = () => Array.from(chart.element.querySelectorAll(".jl-table tbody tr"));
+    const seen: number[] = [];
+    await expect
+      .poll(
+        () => {
+          seen.push(rows().length);
+          return rows().length;
+        },
+        { timeout: 5000, interval: 5 },
+      )
+      .toBe(250);
+    // Rows came in slices: the table was seen part-built, never with more than a page.
+    expect(seen.some((n) => n > 0 && n < 250)).toBe(true);
+    expect(Math.max(...seen)).toBe(250);
+    // The slices continue one another: the same rows as a table shown at once (built whole).
+    const shown = mount(syntheticDataset(1000, 3), { showTable: true }).chart;
+    await expect
+      .poll(() => shown.element.querySelectorAll(".jl-table tbody tr").length, { timeout: 5000 })
+      .toBe(250);
+    const text = (root: Element) =>
+      Array.from(root.querySelectorAll(".jl-table tbody tr"), (tr) => tr.textContent);
+    expect(text(chart.element)).toEqual(text(shown.element));
+  });
+
   it("createTimeline(3,000 events) builds its data table only when shown, a page of rows at a time", async () => {
     const { chart } = mount(syntheticDataset(3000, 3));
     await frame();

@@ -37,7 +37,26 @@ export function renderDataTable<T>(
     headRow.append(th);
   }
   head.append(headRow);
-  const body = el(document, "tbody");
+  table.append(head, el(document, "tbody"));
+  appendTableRows(table, rows, columns);
+  return table;
+}
+
+/**
+ * Appends rows to a table made by {@link renderDataTable}, so that a long table can be built a
+ * slice at a time (one style-and-layout frame per slice, not one long frame for all of it).
+ *
+ * @example
+ * appendTableRows(table, events.slice(50, 100), columns);
+ */
+export function appendTableRows<T>(
+  table: HTMLTableElement,
+  rows: readonly T[],
+  columns: readonly TableColumn<T>[],
+): void {
+  const document = table.ownerDocument;
+  // querySelector rather than tBodies: the DOMs of the Node renderer need not implement it.
+  const body = table.querySelector("tbody") ?? table.appendChild(el(document, "tbody"));
   for (const row of rows) {
     const tr = el(document, "tr");
     for (const column of columns) {
@@ -50,6 +69,4 @@ export function renderDataTable<T>(
     }
     body.append(tr);
   }
-  table.append(head, body);
-  return table;
 }

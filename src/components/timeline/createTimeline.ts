@@ -27,7 +27,7 @@ import { type LinearScale, linearScale } from "../shared/linearScale";
 import { canvasTextMeasurer, type TextMeasurer } from "../shared/measureText";
 import { categoricalCount } from "../shared/palette";
 import { renderContentNote } from "../shared/renderContentNote";
-import { renderDataTable } from "../shared/renderDataTable";
+import { appendTableRows, renderDataTable } from "../shared/renderDataTable";
 import { renderEmptyState } from "../shared/renderEmptyState";
 import { renderEventDetails } from "../shared/renderEventDetails";
 import { renderIssues } from "../shared/renderIssues";
@@ -131,6 +131,8 @@ export interface Timeline {
 let chartCount = 0;
 /** Rows per page of the data table. */
 const TABLE_PAGE = 250;
+/** Rows of the hidden table added per idle task (10–30 ms of style and layout each). */
+const TABLE_SLICE = 25;
 /** Sources listed in the footer at most. */
 const SOURCES_SHOWN = 200;
 /**
@@ -704,6 +706,8 @@ export function createTimeline(
   }
 
   let tablePage = 0;
+  /** Bumped per table page built: slices still queued for an older page stop. */
+  let tableGeneration = 0;
   function buildTable(): void {
     tableTimer = undefined;
     if (!tableWrap || !dataset || tableWrap.firstChild) return;
@@ -727,14 +731,21 @@ export function createTimeline(
       pages === 1
         ? `${dataset.title}: ${rows.length} events in time order`
         : `${dataset.title}: events ${n(from + 1)}–${n(to)} of ${n(order.length)} in time order`;
-    const parts: Node[] = [
-      renderDataTable(
-        document,
-        caption,
-        rows,
-        timelineTableColumns(document, dataset, opts.locale),
-      ),
-    ];
+    const columns = timelineTableColumns(document, dataset, opts.locale);
+    // The hidden table (for screen readers, built when idle) comes a slice per idle task: its
+    // style and layout in one piece was one ~100 ms frame at 250 rows (bench/FINDINGS.md §10).
+    // A table the reader asked to see comes whole.
+    const sliced = tableWrap.classList.contains("jl-visually-hidden");
+    const first = sliced ? rows.slice(0, TABLE_SLICE) : rows;
+    const table = renderDataTable(document, caption, first, columns);
+    const generation = ++tableGeneration;
+    const appendFrom = (k: number) => {
+      if (generation !== tableGeneration || k >= rows.length) return;
+      appendTableRows(table, rows.slice(k, k + TABLE_SLICE), columns);
+      afterPaint(() => appendFrom(k + TABLE_SLICE));
+    };
+    if (first.length < rows.length) afterPaint(() => appendFrom(first.length));
+    const parts: Node[] = [table];
     if (pages > 1) {
       const nav = el(document, "div", "jl-table-pager");
       nav.setAttribute("role", "group");
