@@ -120,13 +120,20 @@ export class JointlineElement extends Base {
       this.#root = el(this.ownerDocument, "div", `${rootClass} jl-embed`);
       this.#shadow.append(theme, own, this.#root);
     }
+    // Moved rather than added (taken out and put back in one task, as reveal.js does with its
+    // slides on a narrow screen): the chart is still there, nothing to load again.
+    if (this.#handle) return;
     this.#schedule(true);
   }
 
   disconnectedCallback(): void {
-    this.#abort?.abort();
-    this.#handle?.destroy();
-    this.#handle = undefined;
+    // Whether the element was removed or moved is known once the task's DOM changes are done.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.#abort?.abort();
+      this.#handle?.destroy();
+      this.#handle = undefined;
+    });
   }
 
   attributeChangedCallback(name: string, previous: string | null, next: string | null): void {

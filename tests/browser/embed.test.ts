@@ -145,7 +145,31 @@ describe("<jointline-*> elements", () => {
     await element.ready;
     const root = element.chart!.element;
     element.remove();
+    // Removed, not moved, once the task's DOM changes are done.
+    await Promise.resolve();
     expect(root.isConnected).toBe(false);
     expect(element.chart).toBeUndefined();
+  });
+
+  it("moving the element keeps its chart: no reload, no redraw", async () => {
+    let loads = 0;
+    const count = () => loads++;
+    document.addEventListener("jointline-load", count);
+    const element = mount(inline("jointline-timeline"));
+    await element.ready;
+    const chart = element.chart;
+    const other = document.createElement("div");
+    document.body.append(other);
+    added.push(other);
+    other.append(element); // what reveal.js does to its slides on a narrow screen
+    await Promise.resolve();
+    await element.ready;
+    expect(element.chart).toBe(chart);
+    expect(chart!.element.isConnected).toBe(true);
+    expect(element.shadowRoot!.querySelectorAll(".jl-mark")).toHaveLength(
+      defaultDataset.events.length,
+    );
+    expect(loads).toBe(1);
+    document.removeEventListener("jointline-load", count);
   });
 });

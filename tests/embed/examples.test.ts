@@ -365,6 +365,25 @@ describe.each([
     expect(errors).toEqual([]);
     await close();
   }, 60_000);
+
+  it("on a phone (375 px: reveal.js's scroll view moves the slides) the deck still has its steps and charts", async () => {
+    const { page, errors, close } = await open(url(), { width: 375 });
+    await page.waitForFunction(
+      () => (document.querySelector("#timeline-steps")?.children.length ?? 0) > 0,
+      null,
+      { timeout: 15_000 },
+    );
+    await page.waitForTimeout(500);
+    const state = await page.evaluate(() => ({
+      steps: document.querySelectorAll("#timeline-steps .step").length,
+      events: (document.querySelector("#presentation") as unknown as { chart?: { count: number } })
+        .chart?.count,
+      scrollView: document.querySelector(".reveal-scroll") !== null,
+    }));
+    expect(state).toEqual({ steps: 33, events: 33, scrollView: true });
+    expect(errors).toEqual([]);
+    await close();
+  }, 60_000);
 });
 
 describe("examples/static.html", () => {
