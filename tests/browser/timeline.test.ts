@@ -62,6 +62,20 @@ function wheel(target: Element, deltaY: number, clientX: number) {
 }
 
 describe("createTimeline in Chromium", () => {
+  it("createTimeline(default dataset) draws a visible shape for every event, even a span of days across decades", () => {
+    const { chart } = mount();
+    const invisible = Array.from(chart.element.querySelectorAll(".jl-mark"))
+      .filter((mark) => {
+        const shapes = Array.from(mark.querySelectorAll("rect, circle, path")).filter(
+          (shape) => shape.getAttribute("display") !== "none",
+        );
+        return !shapes.some((shape) => shape.getBoundingClientRect().width >= 1);
+      })
+      .map((mark) => mark.getAttribute("data-id"));
+    // Operations Historia and Pureza II lasted four days (6–9 August 2013): under a pixel here.
+    expect(invisible).toEqual([]);
+  });
+
   it("createTimeline(container, default dataset) draws every event with an accessible name, a legend, a summary and the content note", async () => {
     const { chart } = mount();
     const root = chart.element;

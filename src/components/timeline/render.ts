@@ -445,7 +445,9 @@ function drawMark(g: Written, d: MarkLayout, context: RenderContext): void {
     set(fuzzEnd, "fill", hatch);
     if (hasCore) {
       rect(fuzzStart, d.left, d.coreLeft!, d.y, d.r, true);
-      rect(core, d.coreLeft!, d.coreRight!, d.y, d.r, true);
+      // At least a pixel, as on the canvas: a span of a few days in a chart of decades is
+      // narrower than that and would otherwise not be drawn at all.
+      rect(core, d.coreLeft!, Math.max(d.coreRight!, d.coreLeft! + 1), d.y, d.r, true);
       rect(fuzzEnd, d.coreRight!, d.right, d.y, d.r, true);
     } else {
       rect(fuzzStart, d.left, Math.max(d.right, d.left + 2), d.y, d.r, true);
