@@ -875,9 +875,18 @@ export function frameTimeline(
     });
   }
 
+  // A label that fits on neither side of its mark (a narrow chart: a phone) is shortened to
+  // the room it has, or hidden, rather than cut off by the plot's edge.
+  const shortened = fitLabelsInPlot(
+    marks,
+    width,
+    (m) => index.labelWidth(m.index),
+    (text, w) => truncateLabel(text, w, measure, fontSize),
+  );
+
   // Hide labels run over by overflowing marks in the same row (only past maxRowsPerLane), and
   // labels flipped onto a neighbour.
-  hideCollidingLabels(marks, (m) => index.labelWidth(m.index), rtl);
+  hideCollidingLabels(marks, (m) => shortened.get(m) ?? index.labelWidth(m.index), rtl);
 
   // Connectors between the lanes of one event (its slots are consecutive marks).
   const connectors: Connector[] = [];
@@ -929,6 +938,39 @@ export function truncateLabel(
     else hi = mid - 1;
   }
   return lo === 0 ? "" : `${chars.slice(0, lo).join("").trimEnd()}…`;
+}
+
+/** Least room, in pixels, worth a shortened label; with less the label is hidden. */
+const MIN_LABEL_ROOM = 48;
+
+/**
+ * Shortens the labels of marks inside the plot whose label runs past its edge on the side it
+ * was put (both sides were tried: it fits on neither), to the room up to that edge; hides them
+ * where that room is under {@link MIN_LABEL_ROOM}. Marks outside the plot are left as they are
+ * (their labels slide out of view as the reader pans). Returns the new label widths.
+ */
+function fitLabelsInPlot(
+  marks: MarkLayout[],
+  width: number,
+  widthOf: (mark: MarkLayout) => number,
+  shorten: (text: string, maxWidth: number) => string,
+): Map<MarkLayout, number> {
+  const shortened = new Map<MarkLayout, number>();
+  for (const mark of marks) {
+    if (!mark.labelVisible || mark.cx < 0 || mark.cx > width) continue;
+    const room = mark.labelAnchor === "start" ? width - mark.labelX : mark.labelX;
+    const w = widthOf(mark);
+    if (w <= room) continue;
+    const label = room >= MIN_LABEL_ROOM ? shorten(mark.label, room) : "";
+    if (!label) {
+      mark.labelVisible = false;
+      continue;
+    }
+    mark.label = label;
+    // The shortened text fits the room by construction; its measured width is at most that.
+    shortened.set(mark, room);
+  }
+  return shortened;
 }
 
 /** Label extent of a mark, [left, right] in pixels. */

@@ -159,6 +159,40 @@ describe("layoutTimeline", () => {
     expect(connector.y1).toBeGreaterThan(connector.y0);
   });
 
+  it("layoutTimeline(narrow) keeps every shown label of a mark in the plot inside the plot, shortened where needed (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 240, max: 700 }), fc.boolean(), (width, rtl) => {
+        const base = input(defaultDataset, width);
+        const x = scaleUtc()
+          .domain([Date.UTC(2000, 0, 1), Date.UTC(2027, 0, 1)])
+          .range(rtl ? [width, 0] : [0, width]);
+        const layout = layoutTimeline({
+          ...base,
+          rtl,
+          x: (t) => x(t),
+          invert: (p) => +x.invert(p),
+        });
+        for (const m of layout.marks) {
+          if (!m.labelVisible || m.cx < 0 || m.cx > width) continue;
+          const [a, b] = labelExtent(m, approximateTextWidth, 12);
+          expect(a).toBeGreaterThanOrEqual(-0.01);
+          expect(b).toBeLessThanOrEqual(width + 0.01);
+        }
+      }),
+      { numRuns: 40 },
+    );
+    // At phone width some labels are shortened (with an ellipsis) rather than cut off.
+    const phone = layoutTimeline(input(defaultDataset, 343));
+    const shortened = phone.marks.filter(
+      (m) =>
+        m.labelVisible &&
+        m.label.endsWith("…") &&
+        m.label !==
+          truncateLabel(defaultDataset.events[m.index]!.title, 220, approximateTextWidth, 12),
+    );
+    expect(shortened.length).toBeGreaterThan(0);
+  });
+
   it("layoutTimeline(rtl) runs time right to left with labels on the left of marks", () => {
     const base = input(defaultDataset);
     const x = scaleUtc()
