@@ -48,13 +48,25 @@ export function qualifierText(qualifier: Qualifier, locale = "en"): string {
 }
 
 /**
- * A metric's name for people: `suspects_identified` → "suspects identified".
+ * A metric's name for people: `suspects_identified` → "suspects identified". With a `count` of
+ * exactly 1 its first word, when a regular English plural, is made singular ("1 site taken
+ * down", not "1 sites taken down"); metric names are English identifiers.
  *
  * @example
  * metricLabel("victims_safeguarded"); // "victims safeguarded"
+ * metricLabel("sites_taken_down", 1); // "site taken down"
  */
-export function metricLabel(metric: string): string {
-  return metric.replace(/_/g, " ").replace(/\bpct\b/, "%");
+export function metricLabel(metric: string, count?: number): string {
+  const label = metric.replace(/_/g, " ").replace(/\bpct\b/, "%");
+  return count === 1 ? label.replace(/^[a-z]+/i, singular) : label;
+}
+
+/** A regular English plural made singular (countries → country, searches → search, sites → site); other words as they are. */
+function singular(word: string): string {
+  if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ch|sh|ss|x)es$/i.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/i.test(word) && !/(is|us|ss)$/i.test(word)) return word.slice(0, -1);
+  return word;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -93,5 +105,5 @@ export function formatFigure(
   const words = qualifierText(figure.qualifier, locale);
   const number = formatNumber(figure.value, locale);
   const unit = figure.unit ? ` ${figure.unit}` : "";
-  return `${words ? `${words} ` : ""}${number}${unit} ${metricLabel(figure.metric)}`;
+  return `${words ? `${words} ` : ""}${number}${unit} ${metricLabel(figure.metric, figure.value)}`;
 }

@@ -954,7 +954,10 @@ export function createTimeline(
 
   function axisTicks(x: XScale, window: [number, number]): TimeTick[] {
     const xs = (t: number) => x(t) as number;
-    if (!seq || events.length < 2) return timeTicks(window, width, xs, opts.locale);
+    // A tick per 90 px at the default 12 px type, further apart for larger type (the slide
+    // theme, presentation mode), so that labels such as "Jan 2007" do not run into each other.
+    const spacing = 90 * Math.max(1, opts.fontSize / 12);
+    if (!seq || events.length < 2) return timeTicks(window, width, xs, opts.locale, spacing);
     // Sequential: ticks per active stretch, sized by its width on screen.
     const ticks: TimeTick[] = [];
     for (let i = 0; i < seq.domain.length; i += 2) {
@@ -963,8 +966,8 @@ export function createTimeline(
       if (!(b > a)) continue;
       const w = Math.abs(xs(b) - xs(a));
       if (w < 40) continue;
-      for (const tick of timeTicks([a, b], w, xs, opts.locale)) {
-        if (ticks.some((t) => Math.abs(t.x - tick.x) < 60)) continue;
+      for (const tick of timeTicks([a, b], w, xs, opts.locale, spacing)) {
+        if (ticks.some((t) => Math.abs(t.x - tick.x) < (60 * spacing) / 90)) continue;
         ticks.push(tick);
       }
     }

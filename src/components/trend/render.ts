@@ -46,7 +46,7 @@ export function barValueText(
   locale = "en",
 ): string {
   const words = qualifierText(bar.qualifier, locale);
-  return `${words ? `${words} ` : ""}${formatNumber(bar.value, locale)} ${metricLabel(metric)}`;
+  return `${words ? `${words} ` : ""}${formatNumber(bar.value, locale)} ${metricLabel(metric, bar.value)}`;
 }
 
 /** The accessible name of a bar. */
