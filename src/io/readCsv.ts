@@ -19,9 +19,10 @@ import {
   normalizeHeader,
   sectionColumns,
 } from "./csvLayout";
-import { fileTooLarge, type ReadSizeOptions } from "./fileTooLarge";
+import type { ReadSizeOptions } from "./fileTooLarge";
 import { type CsvRow, parseCsvRows } from "./parseCsvRows";
 import { parseDataset } from "./parseDataset";
+import { readableText } from "./readableText";
 
 /** Options of {@link readCsv}, with the size guard `maxBytes` (default 50 MB). */
 export interface ReadCsvOptions extends ReadSizeOptions {
@@ -551,23 +552,12 @@ function locate(
  */
 export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<Dataset> {
   // First, before anything walks the text (the BOM and blank checks, the sniffing, the parse).
-  const tooLarge = fileTooLarge(text, options.maxBytes);
-  if (tooLarge) return { data: undefined, issues: [tooLarge] };
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === "") {
-    return {
-      data: undefined,
-      issues: [
-        issue({
-          code: "empty_file",
-          path: [],
-          message: "The file is empty.",
-          expected: "a header row (id,kind,title,when,sources,…) and one row per event",
-          found: "nothing",
-        }),
-      ],
-    };
-  }
+  const body = readableText(
+    text,
+    options.maxBytes,
+    "a header row (id,kind,title,when,sources,…) and one row per event",
+  );
+  if (typeof body !== "string") return { data: undefined, issues: [body] };
   const start = body.trimStart();
   if (start.startsWith("{") || start.startsWith("[") || isBinaryFile(body)) {
     const json = start.startsWith("{") || start.startsWith("[");

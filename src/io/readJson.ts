@@ -1,6 +1,7 @@
 import type { Dataset, ReadResult } from "../model";
-import { fileTooLarge, type ReadSizeOptions } from "./fileTooLarge";
+import type { ReadSizeOptions } from "./fileTooLarge";
 import { parseDataset } from "./parseDataset";
+import { readableText } from "./readableText";
 
 /** Options of {@link readJson}: the size guard (see {@link ReadSizeOptions.maxBytes}). */
 export interface ReadJsonOptions extends ReadSizeOptions {}
@@ -21,24 +22,8 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
  */
 export function readJson(text: string, options: ReadJsonOptions = {}): ReadResult<Dataset> {
   // First, before anything walks the text: past the limit, not even JSON.parse runs.
-  const tooLarge = fileTooLarge(text, options.maxBytes);
-  if (tooLarge) return { data: undefined, issues: [tooLarge] };
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === "") {
-    return {
-      data: undefined,
-      issues: [
-        {
-          code: "empty_file",
-          severity: "error",
-          path: [],
-          message: "The file is empty.",
-          expected: "a JSON dataset",
-          found: "nothing",
-        },
-      ],
-    };
-  }
+  const body = readableText(text, options.maxBytes, "a JSON dataset");
+  if (typeof body !== "string") return { data: undefined, issues: [body] };
   let value: unknown;
   try {
     value = JSON.parse(body);

@@ -2,10 +2,11 @@ import type { Dataset, DatasetInput, EventKind, Issue, ReadResult } from "../mod
 import { hasErrors } from "../model";
 import { closest } from "../model/closest";
 import { parseWhen } from "../time/parseWhen";
-import { fileTooLarge, type ReadSizeOptions } from "./fileTooLarge";
+import type { ReadSizeOptions } from "./fileTooLarge";
 import { htmlToText } from "./htmlToText";
 import { parseCsvRows } from "./parseCsvRows";
 import { parseDataset } from "./parseDataset";
+import { readableText } from "./readableText";
 
 /** Options of {@link readTimelineJs}, with the size guard `maxBytes` (default 50 MB). */
 export interface ReadTimelineJsOptions extends ReadSizeOptions {
@@ -580,25 +581,9 @@ export function readTimelineJs(
   options: ReadTimelineJsOptions = {},
 ): ReadResult<Dataset> {
   // First, before anything walks the text: past the limit, neither JSON.parse nor the CSV parser runs.
-  const tooLarge = fileTooLarge(text, options.maxBytes);
-  if (tooLarge) return { data: undefined, issues: [tooLarge] };
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = readableText(text, options.maxBytes, "a TimelineJS sheet (CSV) or TimelineJS JSON");
+  if (typeof body !== "string") return { data: undefined, issues: [body] };
   const issues: Issue[] = [];
-  if (body.trim() === "") {
-    return {
-      data: undefined,
-      issues: [
-        {
-          code: "empty_file",
-          severity: "error",
-          path: [],
-          message: "The file is empty.",
-          expected: "a TimelineJS sheet (CSV) or TimelineJS JSON",
-          found: "nothing",
-        },
-      ],
-    };
-  }
   const notes: [string, string][] = [];
   const isJson = /^[{[]/.test(body.trimStart());
   const slides = isJson ? slidesFromJson(body, issues, notes) : slidesFromCsv(body, issues);
