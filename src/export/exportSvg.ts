@@ -147,6 +147,8 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   const width = options.width ?? naturalWidth;
   const height = options.height ?? naturalHeight;
   const copy = inlineSvgStyles(svg, { css, variables: computedVariables(svg, css) });
+  // What only the screen needs (the axis a scrolled plot keeps in view) is not part of the picture.
+  for (const part of Array.from(copy.querySelectorAll("[data-screen-only]"))) part.remove();
   copy.setAttribute("width", String(width));
   copy.setAttribute("height", String(height));
   if (!copy.getAttribute("viewBox"))

@@ -106,6 +106,24 @@ describe("createPresentation", () => {
     expect(ticks).not.toMatch(/2002.*2025/);
   });
 
+  it("createPresentation scrolls the timeline so that every step's event is in view, whatever its lane", () => {
+    const p = mount();
+    const plot = p.timeline.element.querySelector<HTMLElement>(".jl-plot")!;
+    const hidden: string[] = [];
+    presentationSteps(defaultDataset).forEach(({ event }, k) => {
+      p.goTo(k + 1);
+      const mark = p.timeline.element.querySelector(
+        `svg .jl-mark[data-key="${CSS.escape(event.id)}"]`,
+      );
+      const box = plot.getBoundingClientRect();
+      const at = mark?.getBoundingClientRect();
+      const middle = at ? at.top + at.height / 2 : Number.NaN;
+      if (!(middle >= box.top && middle <= box.bottom)) hidden.push(event.id);
+    });
+    // Before: the legislative lane sat below the stage's 300 px (e.g. the ICMEC review, step 4).
+    expect(hidden).toEqual([]);
+  });
+
   it("createPresentation shows each figure with its qualifier and its source as a link", () => {
     const p = mount();
     const steps = presentationSteps(defaultDataset);

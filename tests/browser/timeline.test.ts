@@ -8,6 +8,7 @@ import {
   type TimelineSelectDetail,
   type TimelineZoomDetail,
 } from "../../src/components/timeline";
+import { exportSvg } from "../../src/export/exportSvg";
 import type { Dataset, ReadResult } from "../../src/model";
 import {
   defaultDataset,
@@ -62,6 +63,33 @@ function wheel(target: Element, deltaY: number, clientX: number) {
 }
 
 describe("createTimeline in Chromium", () => {
+  it("createTimeline(maxHeight) keeps the axis in view while the plot scrolls, over the marks, on screen only", async () => {
+    for (const data of [defaultDataset, syntheticDataset(1000, 3)]) {
+      const { chart } = mount(data, { maxHeight: 240 });
+      const plot = chart.element.querySelector<HTMLElement>(".jl-plot")!;
+      const svg = chart.element.querySelector<SVGSVGElement>("svg.jl-svg")!;
+      expect(svg.querySelector(".jl-sticky-axis")).toBeNull();
+      plot.scrollTop = 200;
+      plot.dispatchEvent(new Event("scroll"));
+      await frame();
+      const sticky = svg.querySelector(".jl-sticky-axis")!;
+      const ticks = Array.from(sticky.querySelectorAll(".jl-sticky-tick"));
+      expect(ticks.length).toBeGreaterThan(2);
+      // The labels sit at the top of the visible plot, on the chart's background, above the marks.
+      const top = plot.getBoundingClientRect().top;
+      for (const tick of ticks) {
+        const box = tick.getBoundingClientRect();
+        expect(box.top).toBeGreaterThanOrEqual(top - 1);
+        expect(box.bottom).toBeLessThanOrEqual(top + 40);
+      }
+      expect(svg.lastElementChild).toBe(sticky);
+      expect(exportSvg(svg)).not.toContain("jl-sticky");
+      plot.scrollTop = 0;
+      plot.dispatchEvent(new Event("scroll"));
+      expect(svg.querySelector(".jl-sticky-axis")).toBeNull();
+    }
+  });
+
   it("createTimeline(default dataset) draws a visible shape for every event, even a span of days across decades", () => {
     const { chart } = mount();
     const invisible = Array.from(chart.element.querySelectorAll(".jl-mark"))

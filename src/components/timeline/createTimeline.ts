@@ -62,7 +62,13 @@ import {
   type OverviewBrush,
   windowToBrush,
 } from "./overviewBrush";
-import { type DensityBar, densityBarAt, renderTimeline, showDensityHover } from "./render";
+import {
+  type DensityBar,
+  densityBarAt,
+  renderStickyAxis,
+  renderTimeline,
+  showDensityHover,
+} from "./render";
 import { timelineCss } from "./style";
 import { type TimeTick, timeTicks } from "./ticks";
 
@@ -848,6 +854,7 @@ export function createTimeline(
     bag.listen(plot, "keydown", (e) => onKey(e as KeyboardEvent));
     bag.listen(plot, "scroll", () => {
       plotScrollTop = plot?.scrollTop ?? 0;
+      if (svg && layout) renderStickyAxis(svg, layout, plotScrollTop, opts.rtl);
       if (canvasMode) scheduleDraw();
     });
     bag.listen(plot, "focusin", (e) => {
@@ -1012,6 +1019,7 @@ export function createTimeline(
       drawMarks: !canvasMode,
       title: `${dataset.title}, ${formatWindow(window)}`,
     });
+    renderStickyAxis(svg, layout, plotScrollTop, opts.rtl);
     svg.classList.toggle("jl-has-hover", hovered !== null && !canvasMode);
     if (hovered && !canvasMode) highlight(hovered, true);
     applyEmphasis();
@@ -1119,7 +1127,10 @@ export function createTimeline(
     if (canvasMode) {
       hitIndex ??= buildHitIndex(layout, opts.rowHeight);
       const box = svg.getBoundingClientRect();
-      return hitIndex.find(e.clientX - box.left, e.clientY - box.top);
+      const y = e.clientY - box.top;
+      // Under the axis kept in view by a scroll (renderStickyAxis) no mark can be seen.
+      if (plotScrollTop > 0 && y - plotScrollTop < layout.lanesTop) return undefined;
+      return hitIndex.find(e.clientX - box.left, y);
     }
     const g = (e.target as Element).closest?.(".jl-mark");
     const key = g?.getAttribute("data-key");
@@ -1274,6 +1285,19 @@ export function createTimeline(
     announce(eventId);
   }
 
+  /**
+   * Scrolls a plot of limited height (`maxHeight`) so that an event's row is in view: selected
+   * from code (a presentation step, a linked view), it may sit in a lane below the fold.
+   */
+  function revealRow(eventId: string): void {
+    const mark = layout?.marks.find((m) => m.eventId === eventId);
+    if (!mark || !plot || plot.scrollHeight <= plot.clientHeight) return;
+    const margin = opts.rowHeight;
+    const top = plot.scrollTop;
+    if (mark.y - margin >= top && mark.y + margin <= top + plot.clientHeight) return;
+    plot.scrollTop = Math.max(0, mark.y - plot.clientHeight / 2);
+  }
+
   function announce(eventId: string): void {
     const i = indexById.get(eventId);
     if (i === undefined || !liveRegion) return;
@@ -1338,6 +1362,7 @@ export function createTimeline(
     selected = next;
     root.value = i === undefined ? null : events[i]!;
     draw();
+    if (selected) revealRow(selected);
     showDetails();
     if (selected) announce(selected);
     else if (liveRegion) liveRegion.textContent = "Selection cleared";

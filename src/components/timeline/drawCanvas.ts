@@ -57,6 +57,13 @@ export function drawCanvas(
   if (!ctx) return;
   ctx.setTransform(ratio, 0, 0, ratio, 0, -top * ratio);
   ctx.clearRect(0, top, width, height);
+  // Scrolled, the top of the band is the axis kept in view (renderStickyAxis): nothing drawn there.
+  ctx.save();
+  if (top > 0) {
+    ctx.beginPath();
+    ctx.rect(0, top + layout.lanesTop, width, height);
+    ctx.clip();
+  }
   // Marks wholly above or below the band are skipped (a label is at its mark's height).
   const above = top - 40;
   const below = top + height + 40;
@@ -167,4 +174,5 @@ export function drawCanvas(
     }
     ctx.setLineDash([]);
   }
+  ctx.restore();
 }

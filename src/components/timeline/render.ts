@@ -349,6 +349,62 @@ export interface DensityBar {
 }
 
 /**
+ * Keeps the axis in view while the plot scrolls (a chart of limited height, a presentation
+ * stage showing a lower lane): a copy of the era labels, the tick labels and the axis line on the
+ * chart's background, moved down by the scroll and drawn above the marks. None at the top, so a
+ * chart that is not scrolled, every export and every server rendering have none.
+ *
+ * @example renderStickyAxis(svg, layout, plot.scrollTop, false);
+ */
+export function renderStickyAxis(
+  node: SVGSVGElement,
+  layout: TimelineLayout,
+  scrollTop: number,
+  rtl: boolean,
+): void {
+  const svg = select(node) as unknown as Sel<SVGSVGElement>;
+  if (!(scrollTop > 0)) {
+    svg.select("g.jl-sticky-axis").remove();
+    return;
+  }
+  // Appended last (or moved there), so it is drawn over every layer.
+  const g = layer(svg, "jl-sticky-axis")
+    .attr("aria-hidden", "true")
+    .attr("data-screen-only", "")
+    .raise();
+  g.attr("transform", `translate(0,${r1(scrollTop)})`);
+  g.selectAll("rect.jl-sticky-bg")
+    .data([null])
+    .join("rect")
+    .attr("class", "jl-sticky-bg")
+    .attr("width", layout.width)
+    .attr("height", layout.lanesTop);
+  g.selectAll("line.jl-axis-line")
+    .data([null])
+    .join("line")
+    .attr("class", "jl-axis-line")
+    .attr("x2", layout.width)
+    .attr("y1", layout.lanesTop - 0.5)
+    .attr("y2", layout.lanesTop - 0.5);
+  g.selectAll<SVGTextElement, (typeof layout.ticks)[number]>("text.jl-sticky-tick")
+    .data(layout.ticks)
+    .join("text")
+    .attr("class", "jl-sticky-tick")
+    .attr("x", (d) => r1(d.x))
+    .attr("y", layout.axisY + 14)
+    .attr("text-anchor", "middle")
+    .text((d) => d.label);
+  g.selectAll<SVGTextElement, (typeof layout.eras)[number]>("text.jl-sticky-era")
+    .data(layout.eras.filter((d) => d.labelVisible))
+    .join("text")
+    .attr("class", "jl-sticky-era")
+    .attr("x", (d) => (rtl ? Math.min(layout.width, d.right) - 4 : Math.max(0, d.left) + 4))
+    .attr("y", (d) => d.row * metrics.eraRow + 12)
+    .attr("text-anchor", rtl ? "end" : "start")
+    .text((d) => d.label);
+}
+
+/**
  * The bars of a density layout: per bin, a bar whose height grows with the square root of its
  * count (so a few busy bins do not flatten the rest), bottom-aligned in its lane's band.
  * @example densityBars(layout)[0]; // { bin, x: 0, y: 52.3, width: 5, height: 11.7 }
