@@ -1,12 +1,11 @@
-// The researcher's explorer: load a CSV or JSON file (pick or drop), see the validation report
+// The researcher's explorer: load a CSV, JSON or TimelineJS file (pick or drop), see the validation report
 // or the linked timeline + network + trend, filter, and export the filtered dataset.
 import exampleText from "../data/csam-operations.json?raw";
 import { createDashboard, type Dashboard } from "../src/components/link/createDashboard";
 import { renderIssues } from "../src/components/shared/renderIssues";
 import { adoptTheme, rootClass } from "../src/components/shared/theme";
 import { type EventFilter, filterEvents } from "../src/derive/filterEvents";
-import { readCsv } from "../src/io/readCsv";
-import { readJson } from "../src/io/readJson";
+import { readDatasetText } from "../src/embed/readDatasetText";
 import { writeCsv } from "../src/io/writeCsv";
 import { writeJson } from "../src/io/writeJson";
 import type { Dataset, EventKind, ReadResult } from "../src/model";
@@ -26,12 +25,12 @@ let filtered: Dataset | undefined;
 let dashboard: Dashboard | undefined;
 let unsubscribe: (() => void) | undefined;
 
-/** CSV when the name says so, or when the text does not start like JSON. */
+/**
+ * The library's own reader, as the embed and the CLI read files: the format (jointline JSON or
+ * CSV, or a TimelineJS sheet or JSON, for readers coming from TimelineJS) from the name and text.
+ */
 function read(name: string, text: string): ReadResult<Dataset> {
-  const csv =
-    /\.csv$/i.test(name) ||
-    (!/\.json$/i.test(name) && !/^\s*[{[]/.test(text.replace(/^\uFEFF/, "")));
-  return csv ? readCsv(text) : readJson(text);
+  return readDatasetText(text, { name });
 }
 
 function load(name: string, text: string): void {

@@ -8,7 +8,7 @@ import { readJson } from "../src/io";
 
 const examples: [string, string][] = [
   ["Timeline with options", "./timeline.html"],
-  ["Researcher's explorer (load your CSV/JSON)", "./explorer.html"],
+  ["Researcher's explorer (load your CSV, JSON or TimelineJS file)", "./explorer.html"],
   ["Article embed (one script tag)", "./article.html"],
   ["iframe embed", "./iframe.html"],
   ["Slide deck (reveal.js)", "./slides.html"],
