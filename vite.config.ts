@@ -77,6 +77,8 @@ export default defineConfig(({ mode }) => ({
               jointline: `${root}src/index.ts`,
               embed: `${root}src/embed/define.ts`,
               node: `${root}src/node.ts`,
+              // The `jointline` command of a published package (bin/jointline.js imports it).
+              cli: `${root}src/cli/runCli.ts`,
             },
             formats: ["es"],
           },

@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readDatasetText } from "../embed/readDatasetText";
+import { defaultMaxBytes } from "../io/fileTooLarge";
 import { hasErrors } from "../model/issue";
 import { formatIssueReport } from "./formatIssueReport";
 import { inlineData } from "./inlineData";
@@ -34,8 +35,8 @@ const usage = `Usage:
       --locale <tag>                  e.g. en, fr, de, es, ar (default en)
       --scale <n>                     PNG pixel ratio (default 1; 2 for retina)
   Every command:
-      --max-bytes <n>                 refuse files longer than n characters (default 20000000,
-                                      i.e. 50 MB; Infinity for no limit)
+      --max-bytes <n>                 refuse files longer than n characters (default ${defaultMaxBytes},
+                                      i.e. ${defaultMaxBytes / 1_000_000} MB; Infinity for no limit)
 `;
 
 function positiveNumber(value: string | undefined, name: string, fallback: number): number {
@@ -145,7 +146,12 @@ async function render(
   if (type === "svg") {
     await writeFile(target, svg);
   } else {
-    const { rasterizeSvg } = await import("../export/rasterizeSvg");
+    // An optional dependency: a platform without a prebuilt resvg still validates and draws SVG.
+    const { rasterizeSvg } = await import("../export/rasterizeSvg").catch(() => {
+      throw new CliError(
+        "PNG needs the optional package @resvg/resvg-js, which is not installed here: run `npm install @resvg/resvg-js`, or write an .svg",
+      );
+    });
     await writeFile(target, rasterizeSvg(svg, { scale }));
   }
   io.stdout(
