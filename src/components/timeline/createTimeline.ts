@@ -1291,10 +1291,12 @@ export function createTimeline(
    */
   function revealRow(eventId: string): void {
     const mark = layout?.marks.find((m) => m.eventId === eventId);
-    if (!mark || !plot || plot.scrollHeight <= plot.clientHeight) return;
+    if (!layout || !mark || !plot || plot.scrollHeight <= plot.clientHeight) return;
     const margin = opts.rowHeight;
     const top = plot.scrollTop;
-    if (mark.y - margin >= top && mark.y + margin <= top + plot.clientHeight) return;
+    // Scrolled, the top of the plot is the axis kept in view (renderStickyAxis).
+    const seen = top + (top > 0 ? layout.lanesTop : 0);
+    if (mark.y - margin >= seen && mark.y + margin <= top + plot.clientHeight) return;
     plot.scrollTop = Math.max(0, mark.y - plot.clientHeight / 2);
   }
 
