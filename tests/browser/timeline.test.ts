@@ -90,6 +90,27 @@ describe("createTimeline in Chromium", () => {
     }
   });
 
+  it("createTimeline(maxHeight): every event given focus from the bottom is scrolled into view below the axis kept in view", async () => {
+    const { chart } = mount(defaultDataset, { maxHeight: 240 });
+    const plot = chart.element.querySelector<HTMLElement>(".jl-plot")!;
+    const hidden: string[] = [];
+    for (const event of defaultDataset.events) {
+      plot.scrollTop = plot.scrollHeight;
+      plot.dispatchEvent(new Event("scroll"));
+      await frame();
+      chart.focus(event.id);
+      await frame();
+      const header = plot.querySelector(".jl-sticky-bg")?.getBoundingClientRect().bottom;
+      const mark = chart.element
+        .querySelector(`svg .jl-mark[data-key="${CSS.escape(event.id)}"]`)!
+        .getBoundingClientRect();
+      const middle = mark.top + mark.height / 2;
+      const box = plot.getBoundingClientRect();
+      if (!(middle >= (header ?? box.top) && middle <= box.bottom)) hidden.push(event.id);
+    }
+    expect(hidden).toEqual([]);
+  });
+
   it("createTimeline(default dataset) draws a visible shape for every event, even a span of days across decades", () => {
     const { chart } = mount();
     const invisible = Array.from(chart.element.querySelectorAll(".jl-mark"))

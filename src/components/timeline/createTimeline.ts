@@ -1020,6 +1020,8 @@ export function createTimeline(
       title: `${dataset.title}, ${formatWindow(window)}`,
     });
     renderStickyAxis(svg, layout, plotScrollTop, opts.rtl);
+    // Focus and scrollIntoView then stop below that axis, not under it.
+    if (plot) plot.style.scrollPaddingTop = `${layout.lanesTop}px`;
     svg.classList.toggle("jl-has-hover", hovered !== null && !canvasMode);
     if (hovered && !canvasMode) highlight(hovered, true);
     applyEmphasis();
