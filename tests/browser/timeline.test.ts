@@ -111,6 +111,23 @@ describe("createTimeline in Chromium", () => {
     expect(hidden).toEqual([]);
   });
 
+  it("createTimeline(sequential) draws lane labels over the breaks of compressed time", () => {
+    const { chart } = mount(defaultDataset, { scale: "sequential" }, 1100);
+    expect(chart.element.querySelectorAll(".jl-break").length).toBeGreaterThan(0);
+    const labels = Array.from(chart.element.querySelectorAll<SVGTextElement>(".jl-lane-label"));
+    expect(labels.length).toBe(3);
+    for (const label of labels) {
+      const box = label.getBoundingClientRect();
+      // Every point along the label's middle shows the label, not a break band over it.
+      for (let x = box.left + 2; x < box.right - 2; x += 4) {
+        const hit = document.elementFromPoint(x, box.top + box.height / 2);
+        expect(hit === label || label.contains(hit) || hit?.closest(".jl-break") === null).toBe(
+          true,
+        );
+      }
+    }
+  });
+
   it("createTimeline(default dataset) draws a visible shape for every event, even a span of days across decades", () => {
     const { chart } = mount();
     const invisible = Array.from(chart.element.querySelectorAll(".jl-mark"))

@@ -121,6 +121,8 @@ export function renderTimeline(
   const erasG = layer(svg, "jl-eras");
   const gridG = layer(svg, "jl-grid");
   const breaksG = layer(svg, "jl-breaks");
+  // Above the breaks of a sequential scale, whose bands would otherwise cover them.
+  const laneLabelsG = layer(svg, "jl-lane-labels");
   const linesG = layer(svg, "jl-instruments");
   const connectorsG = layer(svg, "jl-connectors");
   const marksG = layer(svg, "jl-marks").attr("role", "list").attr("aria-label", "Events");
@@ -129,24 +131,25 @@ export function renderTimeline(
   const { width, height } = layout;
 
   // Lanes: alternate backgrounds, a label at the reading start of each lane.
-  const lanes = lanesG
+  lanesG
     .selectAll<SVGGElement, (typeof layout.lanes)[number]>("g.jl-lane")
     .data(layout.lanes, (d) => d.key)
     .join((enter) => {
       const g = enter.append("g").attr("class", "jl-lane");
       g.append("rect").attr("class", "jl-lane-bg");
-      g.append("text").attr("class", "jl-lane-label");
       return g;
-    });
-  lanes
+    })
     .select("rect")
     .attr("class", (_, i) => (i % 2 ? "jl-lane-bg jl-odd" : "jl-lane-bg"))
     .attr("x", 0)
     .attr("y", (d) => d.top)
     .attr("width", width)
     .attr("height", (d) => d.height);
-  lanes
-    .select("text")
+  laneLabelsG
+    .selectAll<SVGTextElement, (typeof layout.lanes)[number]>("text.jl-lane-label")
+    .data(layout.lanes, (d) => d.key)
+    .join("text")
+    .attr("class", "jl-lane-label")
     .attr("x", context.rtl ? width - 4 : 4)
     .attr("y", (d) => d.top + 13)
     .attr("text-anchor", context.rtl ? "end" : "start")
