@@ -31,6 +31,10 @@ describe("examples/explorer", () => {
         timeout: 5000,
       })
       .toBe(1);
+    // Its one warning (no sources in TimelineJS) is a polite status, not an alert: the chart is there.
+    const report = document.querySelector("#report .jl-issues")!;
+    expect(report.getAttribute("role")).toBe("status");
+    expect(report.classList.contains("jl-issues-warnings")).toBe(true);
     // The headline's HTML is text: no element of it reached the page.
     expect(document.querySelector("#app script, #app b")).toBeNull();
   });

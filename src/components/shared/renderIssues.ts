@@ -21,7 +21,7 @@ export function formatIssuePath(issue: Issue): string {
 /**
  * The error report shown instead of a chart when data does not load: every issue with where
  * (JSON path or CSV row/column), what (message, expected, found) and a hint where there is one.
- * `role="alert"` so screen readers announce it.
+ * `role="alert"` so screen readers announce it (`role="status"` when there are only warnings).
  *
  * @example
  * const { data, issues } = readJson(text);
@@ -32,9 +32,10 @@ export function renderIssues(
   issues: readonly Issue[],
   options: RenderIssuesOptions = {},
 ): HTMLElement {
-  const section = el(document, "section", "jl-issues");
-  section.setAttribute("role", "alert");
   const errors = issues.filter((issue) => issue.severity === "error").length;
+  // Warnings alone do not stop the chart: a polite status in the warning colour, not an alert.
+  const section = el(document, "section", errors ? "jl-issues" : "jl-issues jl-issues-warnings");
+  section.setAttribute("role", errors ? "alert" : "status");
   const heading =
     options.heading ??
     (errors > 0

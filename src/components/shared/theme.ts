@@ -193,6 +193,8 @@ export const themeCss = `
 .${rootClass} .jl-summary { font-size: var(--jl-font-size-small); color: var(--jl-color-muted); margin: 4px 0; }
 .${rootClass} .jl-issues { border: 1px solid var(--jl-color-error); border-radius: 4px; padding: 10px 12px; }
 .${rootClass} .jl-issues h2 { margin: 0 0 6px; font-size: var(--jl-font-size-large); color: var(--jl-color-error); }
+.${rootClass} .jl-issues-warnings { border-color: var(--jl-color-warning); }
+.${rootClass} .jl-issues-warnings h2 { color: var(--jl-color-warning); }
 .${rootClass} .jl-issues ol { margin: 0; padding-inline-start: 22px; }
 .${rootClass} .jl-issues li { margin-bottom: 6px; }
 .${rootClass} .jl-issues code { font-size: 0.95em; background: var(--jl-color-surface-alt); padding: 0 3px; }
