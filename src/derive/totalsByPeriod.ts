@@ -72,7 +72,7 @@ export interface TotalsByPeriodOptions {
  * @example
  * // { period: "2011", start: Date.UTC(2011, 0, 1), end: Date.UTC(2012, 0, 1), facet: "all", value: 236,
  * //   qualifier: "at least", approximate: false, events: ["operation-rescue-2011", "operation-delego-2011"],
- * //   sources: ["s02", "s08"], shared: [], coarse: [] }
+ * //   values: [184, 52], sources: ["s02", "s08"], shared: [], coarse: [] }
  */
 export interface PeriodTotal {
   /** "2025", "2025-Q2" or "2025-04". */
@@ -91,6 +91,12 @@ export interface PeriodTotal {
   approximate: boolean;
   /** Ids of the events summed, in data order. */
   events: string[];
+  /**
+   * The value each of `events` contributed, in the same order: what merging rows needs so that
+   * an event counted under two merged facet values (two countries put together as "other")
+   * counts once.
+   */
+  values: number[];
   /** Ids of the sources of the figures summed, for hover-to-source. */
   sources: string[];
   /**
@@ -173,6 +179,7 @@ export function totalsByPeriod(
           qualifier: "exact",
           approximate: false,
           events: [],
+          values: [],
           sources: [],
           shared: [],
           coarse: [],
@@ -184,6 +191,7 @@ export function totalsByPeriod(
       row.parts.push(contribution.qualifier);
       row.approximate ||= isApproximate(contribution.qualifier);
       row.events.push(event.id);
+      row.values.push(contribution.value);
       for (const id of contribution.sources) if (!row.sources.includes(id)) row.sources.push(id);
       if (facetValues.length > 1) row.shared.push(event.id);
       if (placed.coarse) row.coarse.push(event.id);

@@ -124,16 +124,23 @@ export function layoutTrend(
         ...r,
         facet,
         events: [...r.events],
+        values: [...r.values],
         sources: [...r.sources],
         shared: [...r.shared],
         coarse: [...r.coarse],
         parts: [r.qualifier],
       });
     else {
-      m.value += r.value;
+      // An event already in this bar (an operation in two countries both put under "other")
+      // counts once: its figure is not the sum of its countries'.
+      r.events.forEach((id, k) => {
+        if (m.events.includes(id)) return;
+        m.events.push(id);
+        m.values.push(r.values[k]!);
+        m.value += r.values[k]!;
+      });
       m.parts.push(r.qualifier);
       m.approximate ||= r.approximate;
-      for (const id of r.events) if (!m.events.includes(id)) m.events.push(id);
       for (const id of r.sources) if (!m.sources.includes(id)) m.sources.push(id);
       for (const id of r.shared) if (!m.shared.includes(id)) m.shared.push(id);
       for (const id of r.coarse) if (!m.coarse.includes(id)) m.coarse.push(id);

@@ -23,6 +23,7 @@ function row(
     qualifier,
     approximate: qualifier === "nearly" || qualifier === "approximately",
     events: [`${period}-${facet}`],
+    values: [value],
     sources: ["s1"],
     shared: [],
     coarse: [],
@@ -47,6 +48,21 @@ describe("layoutTrend", () => {
     expect(top!.y + top!.height).toBeCloseTo(bottom!.y);
     // Heights are proportional to values.
     expect(bottom!.height / top!.height).toBeCloseTo(3);
+  });
+
+  it("layoutTrend(rows, { maxFacets }) counts an event once in 'other' when several of its facet values merge there", () => {
+    // The default dataset's 2024 operation in 12 South American countries: 144 arrests, counted
+    // under each country; with 5 facets kept, 8 of its countries fall into "other".
+    const rows = totalsByPeriod(dataset, { metric: "arrests", facet: "country" });
+    const layout = layoutTrend(rows, { mode: "grouped", maxFacets: 5 });
+    const perYear = new Map(
+      totalsByPeriod(dataset, { metric: "arrests" }).map((r) => [r.period, r.value]),
+    );
+    const other = layout.bars.filter((b) => b.facet === otherFacet);
+    expect(other.length).toBeGreaterThan(0);
+    // No bar can exceed the year's total of distinct events: "other" is not a sum of copies.
+    for (const bar of layout.bars) expect(bar.value).toBeLessThanOrEqual(perYear.get(bar.period)!);
+    expect(other.find((b) => b.period === "2024")?.value).toBe(144);
   });
 
   it("layoutTrend(rows, { mode: 'grouped' }) puts facets side by side from the baseline", () => {
