@@ -126,6 +126,26 @@ describe("createPresentation", () => {
     expect(hidden).toEqual([]);
   });
 
+  it("createPresentation's axis labels, in its large type, do not run into each other at any step and width", () => {
+    const crowded: string[] = [];
+    for (const width of [900, 1280, 1600]) {
+      const p = mount();
+      container!.style.width = `${width}px`;
+      p.timeline.update({});
+      presentationSteps(defaultDataset).forEach((_, k) => {
+        p.goTo(k + 1);
+        const boxes = Array.from(p.element.querySelectorAll(".jl-tick text"), (t) =>
+          t.getBoundingClientRect(),
+        ).sort((a, b) => a.left - b.left);
+        if (boxes.some((box, i) => i > 0 && box.left < boxes[i - 1]!.right))
+          crowded.push(`${width}px step ${k + 1}`);
+      });
+      show?.destroy();
+      container?.remove();
+    }
+    expect(crowded).toEqual([]);
+  });
+
   it("createPresentation shows each figure with its qualifier and its source as a link", () => {
     const p = mount();
     const steps = presentationSteps(defaultDataset);
