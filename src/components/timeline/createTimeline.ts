@@ -46,6 +46,7 @@ import {
   indexTimeline,
   type MarkLayout,
   packTimeline,
+  stickyAxisHeight,
   type TimelineIndex,
   type TimelineLayout,
   type TimelinePacking,
@@ -255,6 +256,8 @@ export function createTimeline(
   let canvas: HTMLCanvasElement | undefined;
   /** The plot's scroll offset, kept from its scroll events (reading it would force a layout). */
   let plotScrollTop = 0;
+  /** The plot's scroll-padding-top as last written: the height of the axis kept in view. */
+  let scrollPadding = -1;
   let liveRegion: HTMLDivElement | undefined;
   let details: HTMLElement | undefined;
   let footer: HTMLElement | undefined;
@@ -854,8 +857,10 @@ export function createTimeline(
     bag.listen(plot, "keydown", (e) => onKey(e as KeyboardEvent));
     bag.listen(plot, "scroll", () => {
       plotScrollTop = plot?.scrollTop ?? 0;
-      if (svg && layout) renderStickyAxis(svg, layout, plotScrollTop, opts.rtl);
+      // A canvas chart redraws its band, and draw() places the axis kept in view; SVG marks
+      // scroll by themselves, so only the axis moves.
       if (canvasMode) scheduleDraw();
+      else if (svg && layout) renderStickyAxis(svg, layout, plotScrollTop, opts.rtl);
     });
     bag.listen(plot, "focusin", (e) => {
       const mark = (e.target as Element).closest?.(".jl-mark");
@@ -1020,8 +1025,12 @@ export function createTimeline(
       title: `${dataset.title}, ${formatWindow(window)}`,
     });
     renderStickyAxis(svg, layout, plotScrollTop, opts.rtl);
-    // Focus and scrollIntoView then stop below that axis, not under it.
-    if (plot) plot.style.scrollPaddingTop = `${layout.lanesTop}px`;
+    // Focus and scrollIntoView then stop below that axis, not under it (written on change only:
+    // draw runs every zoom frame).
+    if (plot && scrollPadding !== layout.lanesTop) {
+      scrollPadding = layout.lanesTop;
+      plot.style.scrollPaddingTop = `${scrollPadding}px`;
+    }
     svg.classList.toggle("jl-has-hover", hovered !== null && !canvasMode);
     if (hovered && !canvasMode) highlight(hovered, true);
     applyEmphasis();
@@ -1131,7 +1140,7 @@ export function createTimeline(
       const box = svg.getBoundingClientRect();
       const y = e.clientY - box.top;
       // Under the axis kept in view by a scroll (renderStickyAxis) no mark can be seen.
-      if (plotScrollTop > 0 && y - plotScrollTop < layout.lanesTop) return undefined;
+      if (y - plotScrollTop < stickyAxisHeight(layout, plotScrollTop)) return undefined;
       return hitIndex.find(e.clientX - box.left, y);
     }
     const g = (e.target as Element).closest?.(".jl-mark");
@@ -1296,8 +1305,7 @@ export function createTimeline(
     if (!layout || !mark || !plot || plot.scrollHeight <= plot.clientHeight) return;
     const margin = opts.rowHeight;
     const top = plot.scrollTop;
-    // Scrolled, the top of the plot is the axis kept in view (renderStickyAxis).
-    const seen = top + (top > 0 ? layout.lanesTop : 0);
+    const seen = top + stickyAxisHeight(layout, top);
     if (mark.y - margin >= seen && mark.y + margin <= top + plot.clientHeight) return;
     plot.scrollTop = Math.max(0, mark.y - plot.clientHeight / 2);
   }

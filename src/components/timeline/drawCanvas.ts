@@ -1,6 +1,6 @@
 import { categoricalCount } from "../shared/palette";
 import { glyphPath, glyphSprite } from "./glyphSprites";
-import { type MarkLayout, metrics, type TimelineLayout } from "./layout";
+import { type MarkLayout, metrics, stickyAxisHeight, type TimelineLayout } from "./layout";
 
 /** Resolved colours for canvas drawing (canvas cannot read CSS custom properties). */
 export interface CanvasColors {
@@ -58,10 +58,11 @@ export function drawCanvas(
   ctx.setTransform(ratio, 0, 0, ratio, 0, -top * ratio);
   ctx.clearRect(0, top, width, height);
   // Scrolled, the top of the band is the axis kept in view (renderStickyAxis): nothing drawn there.
+  const covered = stickyAxisHeight(layout, top);
   ctx.save();
-  if (top > 0) {
+  if (covered) {
     ctx.beginPath();
-    ctx.rect(0, top + layout.lanesTop, width, height);
+    ctx.rect(0, top + covered, width, height);
     ctx.clip();
   }
   // Marks wholly above or below the band are skipped (a label is at its mark's height).

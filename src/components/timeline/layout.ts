@@ -940,6 +940,15 @@ export function truncateLabel(
   return lo === 0 ? "" : `${chars.slice(0, lo).join("").trimEnd()}…`;
 }
 
+/**
+ * The band at the top of a plot scrolled by `scrollTop` that the axis kept in view covers
+ * (`renderStickyAxis`): none at the top. Marks under it are neither drawn, hit nor "in view".
+ * @example if (y - scrollTop < stickyAxisHeight(layout, scrollTop)) return; // under the axis
+ */
+export function stickyAxisHeight(layout: TimelineLayout, scrollTop: number): number {
+  return scrollTop > 0 ? layout.lanesTop : 0;
+}
+
 /** Least room, in pixels, worth a shortened label; with less the label is hidden. */
 const MIN_LABEL_ROOM = 48;
 

@@ -1,6 +1,6 @@
 import { type BaseType, type Selection, select } from "d3-selection";
 import { categoricalCount, categoricalVariable } from "../shared/palette";
-import { type MarkLayout, metrics, type TimelineLayout } from "./layout";
+import { type MarkLayout, metrics, stickyAxisHeight, type TimelineLayout } from "./layout";
 
 const svgNs = "http://www.w3.org/2000/svg";
 
@@ -91,6 +91,27 @@ function ensureColourDefs(
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+type Era = TimelineLayout["eras"][number];
+/** An era's label: at its reading start inside the era, kept in the plot, in its row of the strip. */
+const eraLabelX = (d: Era, width: number, rtl: boolean) =>
+  rtl ? Math.min(width, d.right) - 4 : Math.max(0, d.left) + 4;
+const eraLabelY = (d: Era) => d.row * metrics.eraRow + 12;
+/** The baseline of the tick labels, above the axis line. */
+const tickLabelY = (layout: TimelineLayout) => layout.axisY + 14;
+
+/** The axis line between the tick labels and the lanes, in `parent`. */
+function axisLine(parent: Sel<SVGGElement>, layout: TimelineLayout): void {
+  parent
+    .selectAll<SVGLineElement, null>("line.jl-axis-line")
+    .data([null])
+    .join("line")
+    .attr("class", "jl-axis-line")
+    .attr("x1", 0)
+    .attr("x2", layout.width)
+    .attr("y1", layout.lanesTop - 0.5)
+    .attr("y2", layout.lanesTop - 0.5);
+}
+
 /**
  * Draws a timeline layout as SVG: eras, lanes, grid and axis, sequential-scale breaks,
  * instrument lines, connectors, marks (spans with hatched imprecise ends and a fading open end;
@@ -174,23 +195,15 @@ export function renderTimeline(
     .attr("height", (d) => height - d.row * metrics.eraRow);
   eras
     .select("text")
-    .attr("x", (d) => (context.rtl ? Math.min(width, d.right) - 4 : Math.max(0, d.left) + 4))
-    .attr("y", (d) => d.row * metrics.eraRow + 12)
+    .attr("x", (d) => eraLabelX(d, width, context.rtl))
+    .attr("y", eraLabelY)
     .attr("text-anchor", context.rtl ? "end" : "start")
     .attr("display", (d) => (d.labelVisible ? null : "none"))
     .text((d) => d.label);
   eras.select("title").text((d) => d.label);
 
   // Grid and axis labels.
-  gridG
-    .selectAll<SVGLineElement, null>("line.jl-axis-line")
-    .data([null])
-    .join("line")
-    .attr("class", "jl-axis-line")
-    .attr("x1", 0)
-    .attr("x2", width)
-    .attr("y1", layout.lanesTop - 0.5)
-    .attr("y2", layout.lanesTop - 0.5);
+  axisLine(gridG, layout);
   const ticks = gridG
     .selectAll<SVGGElement, (typeof layout.ticks)[number]>("g.jl-tick")
     .data(layout.ticks, (d) => String(d.t))
@@ -208,7 +221,7 @@ export function renderTimeline(
     .attr("y2", height);
   ticks
     .select("text")
-    .attr("y", layout.axisY + 14)
+    .attr("y", tickLabelY(layout))
     .attr("text-anchor", "middle")
     .text((d) => d.label);
 
@@ -366,7 +379,8 @@ export function renderStickyAxis(
   rtl: boolean,
 ): void {
   const svg = select(node) as unknown as Sel<SVGSVGElement>;
-  if (!(scrollTop > 0)) {
+  const covered = stickyAxisHeight(layout, scrollTop);
+  if (!covered) {
     svg.select("g.jl-sticky-axis").remove();
     return;
   }
@@ -381,28 +395,22 @@ export function renderStickyAxis(
     .join("rect")
     .attr("class", "jl-sticky-bg")
     .attr("width", layout.width)
-    .attr("height", layout.lanesTop);
-  g.selectAll("line.jl-axis-line")
-    .data([null])
-    .join("line")
-    .attr("class", "jl-axis-line")
-    .attr("x2", layout.width)
-    .attr("y1", layout.lanesTop - 0.5)
-    .attr("y2", layout.lanesTop - 0.5);
+    .attr("height", covered);
+  axisLine(g, layout);
   g.selectAll<SVGTextElement, (typeof layout.ticks)[number]>("text.jl-sticky-tick")
     .data(layout.ticks)
     .join("text")
     .attr("class", "jl-sticky-tick")
     .attr("x", (d) => r1(d.x))
-    .attr("y", layout.axisY + 14)
+    .attr("y", tickLabelY(layout))
     .attr("text-anchor", "middle")
     .text((d) => d.label);
-  g.selectAll<SVGTextElement, (typeof layout.eras)[number]>("text.jl-sticky-era")
+  g.selectAll<SVGTextElement, Era>("text.jl-sticky-era")
     .data(layout.eras.filter((d) => d.labelVisible))
     .join("text")
     .attr("class", "jl-sticky-era")
-    .attr("x", (d) => (rtl ? Math.min(layout.width, d.right) - 4 : Math.max(0, d.left) + 4))
-    .attr("y", (d) => d.row * metrics.eraRow + 12)
+    .attr("x", (d) => eraLabelX(d, layout.width, rtl))
+    .attr("y", eraLabelY)
     .attr("text-anchor", rtl ? "end" : "start")
     .text((d) => d.label);
 }

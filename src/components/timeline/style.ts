@@ -22,13 +22,11 @@ export const timelineCss = `
 .jl-timeline .jl-lane-label { font-size: var(--jl-font-size-small); font-weight: 600; fill: var(--jl-color-muted); }
 .jl-timeline .jl-tick line { stroke: var(--jl-color-grid); }
 .jl-timeline .jl-tick.jl-major line { stroke: var(--jl-color-border); }
-.jl-timeline .jl-tick text { font-size: var(--jl-font-size-small); fill: var(--jl-color-muted); }
+.jl-timeline .jl-tick text, .jl-timeline .jl-sticky-tick { font-size: var(--jl-font-size-small); fill: var(--jl-color-muted); }
 .jl-timeline .jl-axis-line { stroke: var(--jl-color-border); }
 .jl-timeline .jl-era rect { fill: var(--jl-color-era); }
 .jl-timeline .jl-sticky-bg { fill: var(--jl-color-background); }
-.jl-timeline .jl-sticky-tick { font-size: var(--jl-font-size-small); fill: var(--jl-color-muted); }
-.jl-timeline .jl-sticky-era { font-size: var(--jl-font-size-small); fill: var(--jl-color-era-text); font-style: italic; }
-.jl-timeline .jl-era text { font-size: var(--jl-font-size-small); fill: var(--jl-color-era-text); font-style: italic; }
+.jl-timeline .jl-era text, .jl-timeline .jl-sticky-era { font-size: var(--jl-font-size-small); fill: var(--jl-color-era-text); font-style: italic; }
 .jl-timeline .jl-break rect { fill: var(--jl-color-surface-alt); }
 .jl-timeline .jl-break path { stroke: var(--jl-color-muted); fill: none; }
 .jl-timeline .jl-mark { cursor: pointer; outline: none; }
