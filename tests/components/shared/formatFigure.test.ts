@@ -1,7 +1,28 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatFigure, metricLabel } from "../../../src/components/shared/formatFigure";
+import {
+  formatFigure,
+  formatNumber,
+  metricLabel,
+} from "../../../src/components/shared/formatFigure";
 
 describe("formatFigure", () => {
+  it("formatNumber writes numbers as Intl.NumberFormat does, whole English ones without it (property)", () => {
+    const english = new Intl.NumberFormat("en", { maximumFractionDigits: 20 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -1e12, max: 1e12 }),
+          fc.double({ noNaN: true, min: -1e9, max: 1e9 }),
+        ),
+        (n) => {
+          expect(formatNumber(n, "en")).toBe(english.format(n));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it("writes qualifier, number (never rounded) and metric", () => {
     expect(formatFigure({ metric: "suspects_identified", value: 1400, qualifier: "nearly" })).toBe(
       "nearly 1,400 suspects identified",
