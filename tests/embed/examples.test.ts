@@ -313,17 +313,22 @@ describe("examples/iframe.html", () => {
   }, 60_000);
 });
 
+/** Waits until the slide deck has made its fragments, one per presentation step. */
+function deckStepsReady(page: Page): Promise<unknown> {
+  return page.waitForFunction(
+    () => (document.querySelector("#timeline-steps")?.children.length ?? 0) > 0,
+    null,
+    { timeout: 15_000 },
+  );
+}
+
 describe.each([
   ["a local server", () => `${base}/examples/slides.html`],
   ["file://", () => fileUrl("examples/slides.html")],
 ])("examples/slides.html from %s", (_, url) => {
   it("the reveal.js deck steps the presentation timeline and the network with its own keys", async () => {
     const { page, errors, close } = await open(url(), { width: 1280 });
-    await page.waitForFunction(
-      () => (document.querySelector("#timeline-steps")?.children.length ?? 0) > 0,
-      null,
-      { timeout: 15_000 },
-    );
+    await deckStepsReady(page);
     const count = () =>
       page.locator("#presentation").locator(".jl-presentation-count").textContent();
     await page.keyboard.press("PageDown"); // content note
@@ -368,11 +373,7 @@ describe.each([
 
   it("on a phone (375 px: reveal.js's scroll view moves the slides) the deck still has its steps and charts", async () => {
     const { page, errors, close } = await open(url(), { width: 375 });
-    await page.waitForFunction(
-      () => (document.querySelector("#timeline-steps")?.children.length ?? 0) > 0,
-      null,
-      { timeout: 15_000 },
-    );
+    await deckStepsReady(page);
     await page.waitForTimeout(500);
     const state = await page.evaluate(() => ({
       steps: document.querySelectorAll("#timeline-steps .step").length,
