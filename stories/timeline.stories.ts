@@ -185,6 +185,22 @@ export const Sequential: Story = {
 export const SizedByArrests: Story = { args: { sizeBy: "arrests" } };
 /** A mini-overview with a brush under the chart. */
 export const WithOverview: Story = { args: { overview: true } };
+/**
+ * A plot of limited height (`maxHeight`), scrolled to its lower lanes: the axis stays in view
+ * above them, and a selected event's row is scrolled into view.
+ */
+export const LimitedHeight: Story = {
+  args: { maxHeight: 220 },
+  play: async ({ canvasElement }) => {
+    const plot = canvasElement.querySelector<HTMLElement>(".jl-plot")!;
+    plot.scrollTop = plot.scrollHeight;
+    await waitFor(() =>
+      expect(
+        canvasElement.querySelectorAll(".jl-sticky-axis .jl-sticky-tick").length,
+      ).toBeGreaterThan(2),
+    );
+  },
+};
 /** 10,000 synthetic events: counts per bin, then canvas marks when zoomed in. */
 export const TenThousandEvents: Story = {
   args: { scenario: "synthetic10k", lanes: "kind" },

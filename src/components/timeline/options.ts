@@ -109,8 +109,9 @@ export interface TimelineOptions {
   /** Visible events past which counts per bin replace marks; default 2000 (past that, marks overlap several to a pixel column). */
   densityThreshold?: number;
   /**
-   * The tallest the plot may grow, in pixels, before it scrolls vertically; 0 (the default)
-   * lets it grow to fit every lane. @example { maxHeight: 480 }
+   * The tallest the plot may grow, in pixels, before it scrolls vertically (the axis stays in
+   * view above the lanes, and an event selected from code is scrolled into view); 0 (the
+   * default) lets it grow to fit every lane. @example { maxHeight: 480 }
    */
   maxHeight?: number;
   /** Width in pixels when the container has none (server-side rendering); default 800. */
