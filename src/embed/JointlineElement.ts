@@ -7,6 +7,7 @@ import { downloadBlob } from "../export/downloadBlob";
 import { collectCss, exportSvg } from "../export/exportSvg";
 import { svgToPng } from "../export/svgToPng";
 import type { Dataset, Issue } from "../model";
+import { isHttpUrl } from "../model/httpUrl";
 import { hasErrors } from "../model/issue";
 import { type EmbedAttributes, embedAttributeNames, parseEmbedAttributes } from "./embedAttributes";
 import { embedCode } from "./embedCode";
@@ -371,29 +372,75 @@ export class JointlineElement extends Base {
   }
 
   /**
-   * The iframe embed code for this chart, or undefined when the data is inline (an iframe needs
-   * the data at a URL).
+   * The iframe embed code for this chart, or undefined when there is none to give: the data is
+   * inline (an iframe needs the data at a URL), or the page or data is not at an http(s) URL
+   * (a `file://` page). {@link embedCodeProblem} says which.
    */
   embedCode(): string | undefined {
+    const built = this.#buildEmbedCode();
+    return typeof built === "string" ? built : undefined;
+  }
+
+  /** Why {@link embedCode} gives nothing, in words for the reader; undefined when it gives code. */
+  embedCodeProblem(): string | undefined {
+    const built = this.#buildEmbedCode();
+    return typeof built === "string" ? undefined : built.problem;
+  }
+
+  #buildEmbedCode(): string | { problem: string } {
     const attributes = this.configuration;
-    if (attributes.src === undefined) return undefined;
-    const page = new URL(
-      attributes.embedPage ?? "embed.html",
-      attributes.embedPage ? this.ownerDocument.baseURI : scriptUrl || this.ownerDocument.baseURI,
-    );
+    if (attributes.src === undefined) {
+      return {
+        problem:
+          "Embed code needs the data at a URL: set the src attribute to a published JSON or CSV file.",
+      };
+    }
+    const page = this.#embedPageUrl();
+    const src = new URL(attributes.src, this.ownerDocument.baseURI).href;
+    if (page === undefined || !isHttpUrl(src)) {
+      return {
+        problem:
+          "Embed code needs this page and its data published at an http(s) address (not a file on this computer).",
+      };
+    }
     const params: Record<string, string | undefined> = { view: this.view.name };
     for (const name of embedAttributeNames) {
       if (name === "menu" || name === "embed-page") continue;
       const value = this.getAttribute(name);
       if (value !== null) params[name] = value;
     }
-    params.src = new URL(attributes.src, this.ownerDocument.baseURI).href;
+    params.src = src;
     return embedCode({
-      page: page.href,
+      page,
       params,
       title: attributes.title ?? this.#loaded?.data?.title ?? "Chart",
       height: Math.ceil(this.getBoundingClientRect().height) || 480,
     });
+  }
+
+  /**
+   * The iframe page the embed code points at: the `embed-page` attribute when it is an http(s)
+   * URL (a publisher's own page, possibly on a CDN), else `embed.html` beside the script. The
+   * snippet is pasted into other pages, so `javascript:`, `data:` and other schemes never pass;
+   * the iframe page itself only forwards a same-origin `embed-page` (see JointlineFrame).
+   */
+  #embedPageUrl(): string | undefined {
+    const base = this.ownerDocument.baseURI;
+    const { embedPage } = this.configuration;
+    const candidates = [
+      ...(embedPage === undefined ? [] : [embedPage]),
+      new URL("embed.html", scriptUrl || base).href,
+    ];
+    for (const candidate of candidates) {
+      let href: string;
+      try {
+        href = new URL(candidate, base).href;
+      } catch {
+        continue;
+      }
+      if (isHttpUrl(href)) return href;
+    }
+    return undefined;
   }
 
   #showEmbedCode(): void {
@@ -401,17 +448,11 @@ export class JointlineElement extends Base {
     const document = this.ownerDocument;
     root.querySelector(".jl-embed-code")?.remove();
     const box = el(document, "div", "jl-embed-code");
-    const code = this.embedCode();
-    if (code === undefined) {
-      box.append(
-        el(
-          document,
-          "p",
-          undefined,
-          "Embed code needs the data at a URL: set the src attribute to a published JSON or CSV file.",
-        ),
-      );
+    const built = this.#buildEmbedCode();
+    if (typeof built !== "string") {
+      box.append(el(document, "p", undefined, built.problem));
     } else {
+      const code = built;
       const label = el(document, "label", undefined, "Paste this into your page:");
       const area = el(document, "textarea");
       area.readOnly = true;

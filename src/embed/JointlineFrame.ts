@@ -3,6 +3,33 @@ import type { EmbedHeightMessage } from "./embedCode";
 
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
+/**
+ * Whether `value`, resolved against the page at `pageUrl`, is an http(s) URL on the same origin
+ * as that page. `file://` pages have an opaque origin, so nothing passes there. Text that only
+ * an attack would put in a page address — whitespace, control characters, quotes, `<`, `>`,
+ * backslashes, HTML entities (`javascript&colon;…`) or a scheme-like `x:` in a relative path —
+ * is refused before parsing, since browsers and CMSs may decode it on its way into a snippet.
+ */
+export function isSameOriginPage(value: string, pageUrl: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
+  if (/[\u0000-\u0020\u007f&<>"'`\\]/.test(value)) return false;
+  if (!/^https?:\/\//i.test(value) && /^[^/?#]*:/.test(value)) return false;
+  let url: URL;
+  let page: URL;
+  try {
+    page = new URL(pageUrl);
+    url = new URL(value, page);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === "http:" || url.protocol === "https:") &&
+    url.origin === page.origin &&
+    url.username === "" &&
+    url.password === ""
+  );
+}
+
 /** The views an iframe page can show, by the `view` query parameter. */
 export const frameViews = ["timeline", "network", "trend", "dashboard", "presentation"] as const;
 
@@ -33,7 +60,11 @@ export class JointlineFrame extends Base {
       const chart = document.createElement(tag);
       for (const attribute of embedAttributeNames) {
         const value = params.get(attribute);
-        if (value !== null) chart.setAttribute(attribute, value);
+        if (value === null) continue;
+        // The embed code a reader copies from this page points at `embed-page`: from a query
+        // string anyone can write, only a page on this page's own origin may be named.
+        if (attribute === "embed-page" && !isSameOriginPage(value, view.location.href)) continue;
+        chart.setAttribute(attribute, value);
       }
       if (!known) {
         // An unknown view still shows a chart, with the mistake said where the reader sees it.

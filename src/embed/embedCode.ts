@@ -1,3 +1,5 @@
+import { isHttpUrl } from "../model/httpUrl";
+
 /** The message the iframe embed page posts to its parent when its content height changes. */
 export interface EmbedHeightMessage {
   type: "jointline:height";
@@ -30,7 +32,7 @@ export const hostResizeScript =
 
 /** Options of {@link embedCode}. */
 export interface EmbedCodeOptions {
-  /** Absolute URL of the iframe embed page (`embed.html`). */
+  /** Absolute http(s) URL of the iframe embed page (`embed.html`); anything else is refused. */
   page: string;
   /** Query parameters: `src` (absolute URL of the data) and any attribute (`view`, `theme`…). */
   params: Readonly<Record<string, string | undefined>>;
@@ -48,10 +50,17 @@ function escapeAttribute(text: string): string {
  * The HTML a journalist pastes into an article to embed a chart by iframe: the iframe, with
  * the data URL and options in its query string, and the one-line resize script.
  *
+ * The snippet runs in someone else's page, so the page URL must be an absolute http(s) URL
+ * (`javascript:`, `data:`, `file:` and user-name-disguised hosts throw a `TypeError`): only
+ * a link the browser loads as a page, never one it runs, can reach the `src` attribute.
+ *
  * @example
  * embedCode({ page: "https://example.org/jointline/embed.html", params: { src: "https://example.org/ops.json", view: "timeline" } });
  */
 export function embedCode(options: EmbedCodeOptions): string {
+  if (!isHttpUrl(options.page)) {
+    throw new TypeError("The embed page must be an absolute http(s) URL.");
+  }
   const url = new URL(options.page);
   for (const [key, value] of Object.entries(options.params)) {
     if (value !== undefined && value !== "") url.searchParams.set(key, value);

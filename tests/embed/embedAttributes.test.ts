@@ -4,6 +4,7 @@ import { themeCss } from "../../src/components/shared/theme";
 import { parseEmbedAttributes } from "../../src/embed/embedAttributes";
 import { embedCode, hostResizeScript, isEmbedHeightMessage } from "../../src/embed/embedCode";
 import { hostThemeCss } from "../../src/embed/embedCss";
+import { isSameOriginPage } from "../../src/embed/JointlineFrame";
 import { guessFormat, readDatasetText } from "../../src/embed/readDatasetText";
 
 const from = (attributes: Record<string, string>) => (name: string) => attributes[name] ?? null;
@@ -118,11 +119,58 @@ describe("embedCode", () => {
     expect(code).toContain(hostResizeScript);
   });
 
+  it.each([
+    "javascript:parent.alert(1)//",
+    "JaVaScRiPt:parent.alert(1)//",
+    " javascript:parent.alert(1)",
+    "java\tscript:parent.alert(1)",
+    "data:text/html,<script>parent.alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "file:///etc/passwd",
+    "//other.example/embed.html",
+    "embed.html",
+    "https://europol.europa.eu@attacker.example/embed.html",
+  ])("embedCode({ page: %j }) refuses a page that is not an absolute http(s) URL", (page) => {
+    expect(() => embedCode({ page, params: { view: "timeline" } })).toThrow(TypeError);
+  });
+
   it("isEmbedHeightMessage(data) accepts only well-formed height messages", () => {
     expect(isEmbedHeightMessage({ type: "jointline:height", height: 300 })).toBe(true);
     expect(isEmbedHeightMessage({ type: "jointline:height", height: -1 })).toBe(false);
     expect(isEmbedHeightMessage({ type: "other", height: 1 })).toBe(false);
     expect(isEmbedHeightMessage(null)).toBe(false);
+  });
+});
+
+describe("isSameOriginPage", () => {
+  const page = "https://news.example/graphics/jl/embed.html?view=timeline";
+  it.each([
+    "embed.html",
+    "/graphics/jl/embed.html",
+    "other-embed.html?x=1",
+    "https://news.example/jl/embed.html",
+  ])("isSameOriginPage(%j, page) accepts a same-origin http(s) page", (value) => {
+    expect(isSameOriginPage(value, page)).toBe(true);
+  });
+  it.each([
+    "javascript:parent.alert(1)//",
+    "JAVASCRIPT:parent.alert(1)//",
+    "  javascript:parent.alert(1)",
+    "java\nscript:parent.alert(1)",
+    "javascript&colon;parent.alert(1)",
+    "javascript&#58;parent.alert(1)",
+    "data:text/html,x",
+    "vbscript:msgbox(1)",
+    "//other.example/embed.html",
+    "https://other.example/embed.html",
+    "http://news.example/embed.html",
+    "https://news.example@other.example/embed.html",
+    'embed.html"onload="alert(1)',
+  ])("isSameOriginPage(%j, page) refuses what is not a same-origin page", (value) => {
+    expect(isSameOriginPage(value, page)).toBe(false);
+  });
+  it("isSameOriginPage(value, a file:// page) refuses everything (file pages have no origin)", () => {
+    expect(isSameOriginPage("embed.html", "file:///home/me/embed.html")).toBe(false);
   });
 });
 

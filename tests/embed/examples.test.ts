@@ -293,6 +293,53 @@ describe("examples/iframe.html", () => {
     await close();
   }, 60_000);
 
+  it.each([
+    "javascript:parent.alert(1)//",
+    "JaVaScRiPt:parent.alert(1)//",
+    " javascript:parent.alert(1)",
+    "java%09script:parent.alert(1)",
+    "javascript&colon;parent.alert(1)",
+    "data:text/html,<script>parent.alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "//other.example/embed.html",
+    "https://other.example/embed.html",
+  ])(
+    "'Get embed code' never writes the hostile embed-page %j into the snippet, and the snippet runs nothing",
+    async (hostile) => {
+      const query = `view=timeline&src=../data/csam-operations.json&embed-page=${encodeURIComponent(hostile).replace(/%25/g, "%")}`;
+      const { page, errors, close } = await open(`${base}/examples/embed.html?${query}`);
+      await chartMarks(page, "jointline-timeline");
+      await page.locator("jointline-timeline").locator(".jl-embed-menu > summary").click();
+      await page.getByRole("menuitem", { name: "Get embed code" }).click();
+      const code = await page.locator("jointline-timeline").locator("textarea").inputValue();
+      const src = /<iframe data-jointline src="([^"]*)"/.exec(code)?.[1] ?? "";
+      // The page it points at is the one beside the script, on this origin, whatever the query said.
+      expect(src.startsWith(`${base}/dist/embed.html?`)).toBe(true);
+      expect(code.toLowerCase()).not.toMatch(/javascript|vbscript|data:|other\.example/);
+      // Pasted alone into an article page, the snippet opens no dialog and raises no error.
+      const article = await page.context().newPage();
+      const dialogs: string[] = [];
+      article.on("dialog", async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      await article.goto(`${base}/examples/index.html`);
+      await article.evaluate((html) => {
+        document.body.innerHTML = "";
+        const range = document.createRange();
+        document.body.append(range.createContextualFragment(html));
+      }, code);
+      await article.waitForFunction(() =>
+        document.querySelector("iframe[data-jointline]")?.getAttribute("src")?.startsWith("http"),
+      );
+      await article.waitForTimeout(500);
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    },
+    60_000,
+  );
+
   it("from file:// the embed page cannot fetch: it says so and how to fix it, and still resizes", async () => {
     const { page, close } = await open(fileUrl("examples/iframe.html"));
     await page.waitForFunction(
