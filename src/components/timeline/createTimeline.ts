@@ -6,11 +6,9 @@ import {
   zoom,
   zoomIdentity,
 } from "d3-zoom";
-import { assignLanes, type LaneAssignment } from "../../derive/assignLanes";
+import type { LaneAssignment } from "../../derive/assignLanes";
 import { datasetNow } from "../../derive/datasetNow";
-import { whenExtent } from "../../derive/eventExtent";
-import { figureClaims } from "../../derive/figureClaims";
-import { type SequentialScale, sequentialScale } from "../../derive/sequentialScale";
+import type { SequentialScale } from "../../derive/sequentialScale";
 import { summarizeDataset } from "../../derive/summarizeDataset";
 import type { Dataset, Event, Source } from "../../model";
 import { hasErrors, type ReadResult } from "../../model/issue";
@@ -18,7 +16,7 @@ import { formatCalendar } from "../../time/formatCalendar";
 import { parseWhen } from "../../time/parseWhen";
 import { resolveTimeWords } from "../../time/timeWords";
 import { toExtent } from "../../time/toExtent";
-import type { TimeExtent, When } from "../../time/types";
+import type { TimeExtent } from "../../time/types";
 import { maybeAccessor } from "../shared/accessor";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
@@ -38,6 +36,7 @@ import { adoptStyle, adoptTheme, readThemeColors, rootClass } from "../shared/th
 import { createTooltip } from "../shared/tooltip";
 import { eventAriaLabel, timelineLegendItems, timelineTableColumns } from "./describe";
 import { type CanvasColors, drawCanvas } from "./drawCanvas";
+import { encodeTimeline } from "./encode";
 import {
   buildHitIndex,
   eventsInWindow,
@@ -72,12 +71,6 @@ import {
 } from "./render";
 import { timelineCss } from "./style";
 import { type TimeTick, timeTicks } from "./ticks";
-
-/** Where an event with an invalid (hand-built) date is drawn: nowhere anyone looks. */
-const YEAR_ONE: When = {
-  type: "date",
-  date: { year: 1, precision: "year", approximate: false, uncertain: false },
-};
 
 /** `detail` of `timeline-select`: the selected event, or nulls when the selection is cleared. */
 export interface TimelineSelectDetail {
@@ -161,7 +154,6 @@ const EXACT_LABELS = 500;
  */
 const WARM_PACKINGS_MAX = 20_000;
 const WARM_LEVELS = 3;
-const DAY = 86_400_000;
 
 type XScale = LinearScale;
 
@@ -284,109 +276,27 @@ export function createTimeline(
 
   /** Derives everything that depends on data and options but not on the view. */
   function prepare(): void {
-    events = dataset ? dataset.events.slice() : [];
-    const now = opts.now ?? (dataset ? datasetNow(dataset) : undefined);
-    // Many events share a date string: each is parsed once (whenExtent caches by text). The
-    // time domain is taken from these extents in the same pass.
-    const nowMs = now !== undefined && Number.isFinite(now) ? now : undefined;
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    extents = events.map((e) => {
-      const extent = typeof e.when === "string" ? whenExtent(e.when, nowMs) : undefined;
-      if (extent) {
-        if (extent.earliestStart < min) min = extent.earliestStart;
-        if (extent.latestEnd > max) max = extent.latestEnd;
-        return extent;
-      }
-      // Hand-built events may carry an invalid date; draw them nowhere rather than crash (and
-      // leave them out of the time domain).
-      return toExtent(YEAR_ONE);
-    });
+    const enc = encodeTimeline(dataset, opts);
+    events = enc.events;
+    extents = enc.extents;
+    indexById = enc.indexById;
+    assignment = enc.assignment;
+    colorIndices = enc.colorIndices;
+    radii = enc.radii;
+    sizeLegend = enc.sizeLegend;
+    fullDomain = enc.fullDomain;
+    seq = enc.sequential;
     // Time order comes from the layout index (sorted once, there).
     order = [];
     positionOf = new Int32Array(0);
-    indexById = new Map(events.map((e, i) => [e.id, i]));
-    // Built on first use: Intl.DisplayNames costs a few ms on a fresh page, and only lanes by
-    // country need it.
-    let countryNames: ((key: string) => string) | undefined;
-    const countryLabel = (key: string): string => {
-      countryNames ??= (() => {
-        try {
-          const names = new Intl.DisplayNames([opts.locale, "en"], { type: "region" });
-          return (code: string) => {
-            try {
-              return names.of(code) ?? code;
-            } catch {
-              return code;
-            }
-          };
-        } catch {
-          return (code: string) => code;
-        }
-      })();
-      return countryNames(key);
-    };
-    assignment = assignLanes(events, {
-      by: opts.lanes,
-      actors: dataset?.actors ?? [],
-      maxLanes: opts.maxLanes,
-      label: (key, by) => (by === "country" ? countryLabel(key) : key),
-    });
     // Labels are truncated (measured) only when first drawn or packed: the density view of a
     // large dataset needs none.
     labels = new Array(events.length);
-    const kindIndex = { operation: 0, arrest: 1, legislation: 2 } as const;
-    if (opts.color === undefined) colorIndices = events.map((e) => kindIndex[e.kind]);
-    else {
-      const colour = maybeAccessor<Event, string | number>(opts.color, 0);
-      const keys = new Map<string, number>();
-      colorIndices = events.map((e, i) => {
-        const v = colour(e, i);
-        if (typeof v === "number") return Math.abs(Math.floor(v)) % categoricalCount;
-        const key = String(v);
-        if (!keys.has(key)) keys.set(key, keys.size);
-        return keys.get(key)! % categoricalCount;
-      });
-    }
-    radii = undefined;
-    sizeLegend = [];
-    if (opts.sizeBy !== undefined) {
-      const sizeBy = opts.sizeBy;
-      const values = events.map((e) => {
-        if (typeof sizeBy === "function") return sizeBy(e);
-        // The largest value any source reports for the metric: a claim, never a sum.
-        const claims = figureClaims(e, sizeBy);
-        return claims.length ? claims[0]!.high : undefined;
-      });
-      const max = Math.max(
-        0,
-        ...values.filter((v): v is number => typeof v === "number" && Number.isFinite(v)),
-      );
-      const rMax = Math.max(4, opts.rowHeight / 2 - 2);
-      const rOf = (v: number) => 2.5 + (rMax - 2.5) * Math.sqrt(v / (max || 1));
-      radii = values.map((v) =>
-        typeof v === "number" && Number.isFinite(v) ? rOf(v) : Number.NaN,
-      );
-      if (max > 0)
-        sizeLegend = [max / 10, max / 2, max].map((v) => ({
-          value: niceRound(v),
-          r: rOf(niceRound(v)),
-        }));
-    }
     ariaLabels = new Array(events.length);
     layoutIndex = undefined;
     packings = new Map();
     chooseLabelMeasure();
     eraCache = undefined;
-    if (min <= max) {
-      const span = Math.max(max - min, DAY);
-      const pad = Math.max(span * 0.03, 3 * DAY);
-      fullDomain = [min - pad, max + pad];
-    } else fullDomain = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-    seq =
-      opts.scale === "sequential"
-        ? sequentialScale(extents.map((x) => [x.earliestStart, x.latestEnd] as [number, number]))
-        : undefined;
   }
 
   /**
@@ -508,12 +418,6 @@ export function createTimeline(
       afterPaint(next);
     };
     afterPaint(next);
-  }
-
-  function niceRound(v: number): number {
-    if (v <= 0) return 0;
-    const p = 10 ** Math.floor(Math.log10(v));
-    return Math.max(1, Math.round(v / p) * p);
   }
 
   function makeBase(w: number): XScale {
