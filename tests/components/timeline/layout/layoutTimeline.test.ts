@@ -1,24 +1,23 @@
 import { scaleUtc } from "d3-scale";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { approximateTextWidth } from "../../../src/components/shared/measureText";
+import { approximateTextWidth } from "../../../../src/components/shared/measureText";
 import {
   labelExtent,
   layoutTimeline,
   type MarkLayout,
   type TimelineLayoutInput,
-  timeOrder,
   truncateLabel,
-} from "../../../src/components/timeline/layout";
-import { assignLanes } from "../../../src/derive/assignLanes";
-import { eventExtent } from "../../../src/derive/eventExtent";
-import type { Dataset } from "../../../src/model";
+} from "../../../../src/components/timeline/layout";
+import { assignLanes } from "../../../../src/derive/assignLanes";
+import { eventExtent } from "../../../../src/derive/eventExtent";
+import type { Dataset } from "../../../../src/model";
 import {
   defaultDataset,
   impreciseOngoing,
   oneDay,
   syntheticDataset,
-} from "../../scenarios/timelineScenarios";
+} from "../../../scenarios/timelineScenarios";
 
 const now = Date.UTC(2026, 10, 21);
 
@@ -288,47 +287,5 @@ describe("layoutTimeline", () => {
       expect(lanes.has(bin.lane)).toBe(true);
       expect(bin.count).toBe(expected);
     }
-  });
-});
-
-describe("truncateLabel", () => {
-  it("truncateLabel(text, width) ends long labels with an ellipsis within the width", () => {
-    const text = "Operation Rescue: online forum network dismantled";
-    const short = truncateLabel(text, 100, approximateTextWidth, 12);
-    expect(short.endsWith("…")).toBe(true);
-    expect(approximateTextWidth(short, 12)).toBeLessThanOrEqual(100);
-    expect(truncateLabel("Short", 100, approximateTextWidth, 12)).toBe("Short");
-  });
-});
-
-describe("timeOrder", () => {
-  const comparatorOrder = (starts: Float64Array, ends: Float64Array) =>
-    Array.from({ length: starts.length }, (_, i) => i).sort(
-      (a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b,
-    );
-
-  it("orders by start, then end, then index, as the comparator sort does (property)", () => {
-    // Few distinct values, so ties in start and in end are common.
-    const day = fc.integer({ min: 0, max: 6 }).map((d) => Date.UTC(2020, 0, 1 + d));
-    const events = fc.array(fc.tuple(day, fc.integer({ min: 0, max: 3 })), { maxLength: 60 });
-    fc.assert(
-      fc.property(events, (list) => {
-        const starts = Float64Array.from(list, ([s]) => s);
-        const ends = Float64Array.from(list, ([s, d]) => s + d * 86_400_000);
-        const order = timeOrder(starts, ends, ends.slice().sort());
-        expect(Array.from(order)).toEqual(comparatorOrder(starts, ends));
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it("keeps the order exact for 100,000 events (ranks and index packed in one number)", () => {
-    const n = 100_000;
-    const starts = Float64Array.from({ length: n }, (_, i) =>
-      Date.UTC(2010, 0, 1 + ((i * 7919) % 5479)),
-    );
-    const ends = Float64Array.from(starts, (s, i) => s + ((i * 104_729) % 400) * 86_400_000);
-    const order = timeOrder(starts, ends, ends.slice().sort());
-    expect(Array.from(order)).toEqual(comparatorOrder(starts, ends));
   });
 });

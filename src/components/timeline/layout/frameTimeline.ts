@@ -1,0 +1,315 @@
+import { packRows } from "../../../derive/packRows";
+import { geometry, newGeometry } from "./geometry";
+import { countIn, upper } from "./indexTimeline";
+import { fitLabelsInPlot, hideCollidingLabels, truncateLabel } from "./labels";
+import type {
+  Connector,
+  DensityBin,
+  EraLayout,
+  InstrumentLine,
+  LaneLayout,
+  MarkLayout,
+  TimelineFrameInput,
+  TimelineIndex,
+  TimelineLayout,
+  TimelineLayoutInput,
+  TimelinePacking,
+} from "./types";
+import { BIN, metrics, PAD } from "./types";
+
+/**
+ * Lays out one frame: the visible window's marks (found by binary search on sorted starts, so
+ * O(log n + visible)), their labels, instrument lines and connectors, or counts per bin per lane
+ * from the index (O(bins × lanes × log n)) past the density threshold. `packing` is called only
+ * when marks are drawn.
+ *
+ * @example
+ * const layout = frameTimeline(index, () => packing, { x, invert, width, ticks, … });
+ */
+export function frameTimeline(
+  index: TimelineIndex,
+  packing: () => TimelinePacking,
+  input: TimelineFrameInput,
+): TimelineLayout {
+  const { x, width } = input;
+  const { rtl, rowHeight, fontSize, measure, events, extents } = index.input;
+  const eraLayouts = layoutEras({ ...input, measure, fontSize });
+  const eraRows = eraLayouts.reduce((m, e) => Math.max(m, e.row + 1), 0);
+  const eraStripHeight = eraRows * metrics.eraRow;
+  const axisY = eraStripHeight;
+  const lanesTop = axisY + metrics.axis;
+  const window = (lo: number, hi: number): [number, number] => {
+    const a = input.invert(lo);
+    const b = input.invert(hi);
+    return a <= b ? [a, b] : [b, a];
+  };
+  const [va, vb] = window(-PAD, width + PAD);
+  const visibleCount = countIn(index.sortedStarts, index.sortedEnds, va, vb);
+  const density =
+    input.density ?? visibleCount > (input.densityThreshold ?? Number.POSITIVE_INFINITY);
+  const breaks = (input.breaks ?? []).map((b) => ({
+    left: Math.min(x(b.start), x(b.end)),
+    right: Math.max(x(b.start), x(b.end)),
+  }));
+  const rowsByLane = new Map<string, number>();
+  const lanes: LaneLayout[] = [];
+  const common = {
+    width,
+    axisY,
+    lanesTop,
+    eraStripHeight,
+    eras: eraLayouts,
+    ticks: input.ticks,
+    breaks,
+    visibleCount,
+    rowsByLane,
+  };
+
+  if (density) {
+    const bins: DensityBin[] = [];
+    let top = lanesTop;
+    const count = Math.max(1, Math.ceil(width / BIN));
+    const edges: [number, number][] = [];
+    for (let j = 0; j < count; j++) {
+      const left = j * BIN;
+      edges.push(window(left, Math.min(width, left + BIN)));
+    }
+    index.input.assignment.lanes.forEach((lane, l) => {
+      const starts = index.laneStarts[l]!;
+      const ends = index.laneEnds[l]!;
+      for (let j = 0; j < count; j++) {
+        const [a, b] = edges[j]!;
+        const c = countIn(starts, ends, a, b);
+        if (!c) continue;
+        const left = j * BIN;
+        bins.push({
+          lane: lane.key,
+          left,
+          right: Math.min(width, left + BIN),
+          count: c,
+          start: a,
+          end: b,
+        });
+      }
+      lanes.push({
+        key: lane.key,
+        label: lane.label,
+        count: lane.count,
+        top,
+        height: metrics.laneHeader + metrics.densityHeight,
+        rows: 1,
+      });
+      top += metrics.laneHeader + metrics.densityHeight + metrics.laneGap;
+    });
+    return {
+      ...common,
+      height: top,
+      lanes,
+      marks: [],
+      instrumentLines: [],
+      connectors: [],
+      mode: "density",
+      bins,
+    };
+  }
+
+  const pack = packing();
+  const half = rowHeight / 2;
+  // Lane boxes: rows as packed, never fewer than a gesture already showed.
+  const laneTop = new Float64Array(index.lanes.length);
+  let top = lanesTop;
+  index.lanes.forEach((lane, l) => {
+    const rows = Math.max(pack.laneRows[l]!, input.minRows?.get(lane.key) ?? 0, 1);
+    rowsByLane.set(lane.key, rows);
+    const height = metrics.laneHeader + rows * rowHeight;
+    lanes.push({ key: lane.key, label: lane.label, count: lane.count, top, height, rows });
+    laneTop[l] = top;
+    top += height + metrics.laneGap;
+  });
+  const yOfSlot = (s: number) =>
+    laneTop[index.slotLane[s]!]! +
+    metrics.laneHeader +
+    pack.row[index.slotUnit[s]!]! * rowHeight +
+    half;
+
+  // Visible events, with a margin for labels reaching in from outside the plot.
+  const margin = PAD + metrics.fadeTail + 2 * metrics.labelGap + 240;
+  const [ma, mb] = window(-margin, width + margin);
+  const hiPos = upper(index.sortedStarts, mb);
+  const loPos = upper(index.runningMaxEnd, ma, false);
+  const visible: number[] = [];
+  for (let p = loPos; p < hiPos; p++) {
+    const i = index.order[p]!;
+    if (extents[i]!.latestEnd >= ma) visible.push(i);
+  }
+  visible.sort((a, b) => a - b);
+
+  const marks: MarkLayout[] = [];
+  const markOfSlot = new Map<number, number>();
+  const g = newGeometry();
+  for (const i of visible) {
+    const event = events[i]!;
+    const e = extents[i]!;
+    const shape = index.shape[i]!;
+    geometry(index, i, x, g);
+    const labelWidth = index.labelWidth(i);
+    let labelX = g.labelX;
+    let labelAnchor: "start" | "end" = rtl ? "end" : "start";
+    // A label that would run off the plot goes to the other side of its mark (hidden below if
+    // that collides).
+    if (!rtl && labelX + labelWidth > width && g.markLeft - metrics.labelGap - labelWidth >= 0) {
+      labelAnchor = "end";
+      labelX = g.markLeft - metrics.labelGap;
+    } else if (
+      rtl &&
+      labelX - labelWidth < 0 &&
+      g.markRight + metrics.labelGap + labelWidth <= width
+    ) {
+      labelAnchor = "start";
+      labelX = g.markRight + metrics.labelGap;
+    }
+    const first = marks.length;
+    for (let s = index.slotStart[i]!; s < index.slotStart[i + 1]!; s++) {
+      const lane = index.lanes[index.slotLane[s]!]!.key;
+      markOfSlot.set(s, marks.length);
+      // A literal without a spread in it, cores added after: a spread of `{ coreLeft, … }` in
+      // the middle made every mark a slow object copy (the hottest lines of a zoom frame).
+      const mark: MarkLayout = {
+        key: s === index.slotStart[i] ? event.id : `${event.id}@${lane}`,
+        eventId: event.id,
+        index: i,
+        lane,
+        row: pack.row[index.slotUnit[s]!]!,
+        kind: event.kind,
+        shape,
+        left: g.left,
+        right: g.right,
+        cx: g.cx,
+        y: yOfSlot(s),
+        r: index.radius[i]!,
+        imprecise: index.imprecise[i] === 1,
+        approximate: e.approximate,
+        openEnd: e.openEnd,
+        openStart: e.openStart,
+        noSize: index.noSize[i] === 1,
+        colorIndex: index.input.colorIndices[i] ?? 0,
+        label: index.label(i),
+        labelX,
+        labelAnchor,
+        labelVisible: pack.overflow[index.slotUnit[s]!] !== 1,
+        primary: first,
+      };
+      if (g.coreLeft !== undefined) {
+        mark.coreLeft = g.coreLeft;
+        mark.coreRight = g.coreRight!;
+      }
+      marks.push(mark);
+    }
+  }
+
+  // Instrument stages: join with a line. The line runs where inner stages' labels would be,
+  // so only the last stage is labelled — after it, or before the first stage when there is
+  // no room after it (the tooltip and table name every stage).
+  const instrumentLines: InstrumentLine[] = [];
+  for (const inst of index.instruments) {
+    const firstSlot = inst.slots[0]!;
+    const lastSlot = inst.slots[inst.slots.length - 1]!;
+    const t0 = extents[index.slotEvent[firstSlot]!]!.earliestStart;
+    const t1 = extents[index.slotEvent[lastSlot]!]!.latestEnd;
+    const shown = inst.slots.some((s) => markOfSlot.has(s));
+    if (!shown && (t1 < ma || t0 > mb)) continue;
+    for (let j = 0; j < inst.slots.length - 1; j++) {
+      const m = markOfSlot.get(inst.slots[j]!);
+      if (m !== undefined) marks[m]!.labelVisible = false;
+    }
+    const lastMark = markOfSlot.get(lastSlot);
+    if (lastMark !== undefined) {
+      const last = marks[lastMark]!;
+      if (last.labelAnchor !== (rtl ? "end" : "start")) {
+        geometry(index, index.slotEvent[firstSlot]!, x, g);
+        const r0 = index.radius[index.slotEvent[firstSlot]!]!;
+        last.labelAnchor = rtl ? "start" : "end";
+        last.labelX = rtl ? g.cx + r0 + metrics.labelGap : g.cx - r0 - metrics.labelGap;
+      }
+    }
+    instrumentLines.push({
+      key: inst.key,
+      instrument: inst.instrument,
+      lane: index.lanes[index.unitLane[inst.unit]!]!.key,
+      points: inst.slots.map((s) => {
+        geometry(index, index.slotEvent[s]!, x, g);
+        return [g.cx, yOfSlot(s)] as [number, number];
+      }),
+    });
+  }
+
+  // A label that fits on neither side of its mark (a narrow chart: a phone) is shortened to
+  // the room it has, or hidden, rather than cut off by the plot's edge.
+  const shortened = fitLabelsInPlot(
+    marks,
+    width,
+    (m) => index.labelWidth(m.index),
+    (text, w) => truncateLabel(text, w, measure, fontSize),
+  );
+
+  // Hide labels run over by overflowing marks in the same row (only past maxRowsPerLane), and
+  // labels flipped onto a neighbour.
+  hideCollidingLabels(marks, (m) => shortened.get(m) ?? index.labelWidth(m.index), rtl);
+
+  // Connectors between the lanes of one event (its slots are consecutive marks).
+  const connectors: Connector[] = [];
+  for (let m = 0; m < marks.length; ) {
+    const first = marks[m]!;
+    let y0 = first.y;
+    let y1 = first.y;
+    let k = m + 1;
+    for (; k < marks.length && marks[k]!.primary === m; k++) {
+      y0 = Math.min(y0, marks[k]!.y);
+      y1 = Math.max(y1, marks[k]!.y);
+    }
+    if (k - m > 1) connectors.push({ eventId: first.eventId, x: first.cx, y0, y1 });
+    m = k;
+  }
+
+  return {
+    ...common,
+    height: top,
+    lanes,
+    marks,
+    instrumentLines,
+    connectors,
+    mode: "marks",
+    bins: [],
+  };
+}
+
+/** Era bands stacked in rows so that no two overlap, each label shortened to its band. */
+function layoutEras(
+  input: Pick<TimelineLayoutInput, "eras" | "x" | "width" | "measure" | "fontSize">,
+): EraLayout[] {
+  const eras = input.eras ?? [];
+  if (eras.length === 0) return [];
+  const boxes = eras.map((era) => {
+    const a = input.x(era.start);
+    const b = input.x(era.end);
+    const left = Math.max(-PAD, Math.min(a, b));
+    const right = Math.min(input.width + PAD, Math.max(a, b));
+    return { era, left, right };
+  });
+  const packed = packRows(
+    boxes.map((b) => ({ start: b.left, end: b.right })),
+    { gap: 2 },
+  );
+  return boxes.map((b, i) => {
+    const visibleWidth = Math.min(b.right, input.width) - Math.max(b.left, 0);
+    const label = truncateLabel(b.era.label, visibleWidth - 8, input.measure, input.fontSize - 1);
+    return {
+      id: b.era.id,
+      label,
+      left: b.left,
+      right: b.right,
+      row: packed.rows[i]!,
+      labelVisible: visibleWidth > 40 && label !== "",
+    };
+  });
+}

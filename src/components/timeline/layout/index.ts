@@ -1,0 +1,37 @@
+/**
+ * The timeline's layout: data and a time scale in, pixels out — renderer-neutral (numbers only,
+ * no DOM), so SVG, canvas and the server-side renderer draw the same layout. The steps, one file
+ * each, and how often the chart runs them:
+ *
+ * - `indexTimeline` — per dataset: time order, lanes, packing units, lazily measured labels;
+ * - `packTimeline` — per power-of-two zoom level: rows, so that no marks nor labels overlap;
+ * - `frameTimeline` — per frame: the visible marks, instrument lines, connectors, eras, or
+ *   counts per bin past the density threshold;
+ * - `labels` — shortening and hiding labels (used by the frame);
+ * - `hitIndex` — finding the mark under the pointer where there is no DOM node per mark.
+ *
+ * `layoutTimeline` runs the first three in one call. See README.md for adding an orientation.
+ */
+export { frameTimeline } from "./frameTimeline";
+export { buildHitIndex, type HitIndex, stickyAxisHeight } from "./hitIndex";
+export { eventsInWindow, indexTimeline, timeOrder } from "./indexTimeline";
+export { labelExtent, truncateLabel } from "./labels";
+export { layoutTimeline } from "./layoutTimeline";
+export { packTimeline } from "./packTimeline";
+export {
+  type Connector,
+  type DensityBin,
+  type EraLayout,
+  type InstrumentLine,
+  type LaneLayout,
+  type MarkLayout,
+  type MarkShape,
+  metrics,
+  shapeOfKind,
+  type TimelineFrameInput,
+  type TimelineIndex,
+  type TimelineIndexInput,
+  type TimelineLayout,
+  type TimelineLayoutInput,
+  type TimelinePacking,
+} from "./types";

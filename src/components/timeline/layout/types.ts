@@ -1,0 +1,255 @@
+/**
+ * The timeline layout's types: what goes in (data, a scale, sizes) and what comes out (pixels),
+ * shared by every step of the layout (index → pack → frame → labels → hit index) and by every
+ * renderer. Numbers only: nothing here knows of the DOM.
+ */
+import type { LaneAssignment } from "../../../derive/assignLanes";
+import type { Event, EventKind } from "../../../model";
+import type { TimeExtent } from "../../../time/types";
+import type { TextMeasurer } from "../../shared/measureText";
+import type { TimeTick } from "../ticks";
+
+/** How an event is drawn: operations as spans, enforcement actions as points, legislation as milestones. */
+export type MarkShape = "span" | "point" | "milestone";
+
+/** The shape of each kind. */
+export const shapeOfKind: Record<EventKind, MarkShape> = {
+  operation: "span",
+  arrest: "point",
+  legislation: "milestone",
+};
+
+/**
+ * One drawn mark: an event in one lane. All positions are pixels in plot coordinates; `left ≤
+ * right` whatever the direction of time.
+ */
+export interface MarkLayout {
+  /** Unique per mark: `eventId` for the first lane, `eventId@lane` for the others. */
+  key: string;
+  eventId: string;
+  /** Index of the event in the layout input. */
+  index: number;
+  lane: string;
+  row: number;
+  kind: EventKind;
+  shape: MarkShape;
+  /** Pixel extent of everything the date allows (earliest start to latest end). */
+  left: number;
+  right: number;
+  /** Pixel extent of the certain core of a span (latest start to earliest end), if it has one. */
+  coreLeft?: number;
+  coreRight?: number;
+  /** The glyph centre (points and milestones) or the span's start edge. */
+  cx: number;
+  /** The row's centre line. */
+  y: number;
+  /** Glyph radius, or half the bar height for spans. */
+  r: number;
+  /** Whether the date is coarser than a day, or approximate, or uncertain. */
+  imprecise: boolean;
+  approximate: boolean;
+  openEnd: boolean;
+  openStart: boolean;
+  /** Whether a size was asked for but the event has no such figure (drawn hollow). */
+  noSize: boolean;
+  colorIndex: number;
+  label: string;
+  /** Label anchor x and whether there is room for it. */
+  labelX: number;
+  labelAnchor: "start" | "end";
+  labelVisible: boolean;
+  /** Index of the first mark of the same event in `marks` when this one repeats it in another lane. */
+  primary: number;
+}
+
+/** A lane's box. */
+export interface LaneLayout {
+  key: string;
+  label: string;
+  count: number;
+  top: number;
+  height: number;
+  rows: number;
+}
+
+/** The line joining the stages of one instrument in one lane. */
+export interface InstrumentLine {
+  key: string;
+  instrument: string;
+  lane: string;
+  points: [number, number][];
+}
+
+/** A thin line joining the marks of one event shown in several lanes. */
+export interface Connector {
+  eventId: string;
+  x: number;
+  y0: number;
+  y1: number;
+}
+
+/** An era band and its label row in the era strip. */
+export interface EraLayout {
+  id: string;
+  label: string;
+  left: number;
+  right: number;
+  row: number;
+  labelVisible: boolean;
+}
+
+/** Counts of events per bin and lane, drawn instead of marks when too many are visible. */
+export interface DensityBin {
+  lane: string;
+  left: number;
+  right: number;
+  count: number;
+  start: number;
+  end: number;
+}
+
+/** Everything render needs, in pixels. */
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  /** Top of the axis line and of the lanes. */
+  axisY: number;
+  lanesTop: number;
+  eraStripHeight: number;
+  lanes: LaneLayout[];
+  marks: MarkLayout[];
+  instrumentLines: InstrumentLine[];
+  connectors: Connector[];
+  eras: EraLayout[];
+  ticks: TimeTick[];
+  /** Axis breaks of a sequential scale, in pixels. */
+  breaks: { left: number; right: number }[];
+  mode: "marks" | "density";
+  bins: DensityBin[];
+  /** Events whose extent intersects the visible window. */
+  visibleCount: number;
+  /** Rows each lane used, to keep heights stable during a zoom gesture. */
+  rowsByLane: Map<string, number>;
+}
+
+/** What {@link layoutTimeline} needs: data, a scale and sizes. Pure numbers in, numbers out. */
+export interface TimelineLayoutInput {
+  events: readonly Event[];
+  extents: readonly TimeExtent[];
+  assignment: LaneAssignment;
+  /** Time (ms) → plot x (px), already zoomed; may run right to left. */
+  x: (t: number) => number;
+  /** Plot x (px) → time, to bin densities. */
+  invert: (x: number) => number;
+  width: number;
+  rtl: boolean;
+  rowHeight: number;
+  maxRowsPerLane: number;
+  fontSize: number;
+  measure: TextMeasurer;
+  /** Label text per event (already truncated), or a function giving it on demand. */
+  labels: readonly string[] | ((index: number) => string);
+  colorIndices: readonly number[];
+  /** Radius per event, or undefined for the default size; `NaN` = size asked but no figure. */
+  radii?: readonly (number | undefined)[];
+  eras?: readonly { id: string; label: string; start: number; end: number }[];
+  ticks: TimeTick[];
+  breaks?: readonly { start: number; end: number }[];
+  /** Force counts per bin (true), marks (false), or decide from `densityThreshold` (undefined). */
+  density?: boolean;
+  densityThreshold?: number;
+  /** Rows lanes had before (a zoom gesture never shrinks a lane). */
+  minRows?: ReadonlyMap<string, number>;
+  /**
+   * The scale rows are packed with, if not `x`: the chart packs at a power-of-two zoom level at
+   * or below the drawn one, so that rows do not change at every frame of a zoom gesture.
+   */
+  packX?: (t: number) => number;
+}
+
+/** Vertical sizes of the chart's parts, in pixels. */
+export const metrics = {
+  eraRow: 16,
+  axis: 26,
+  laneHeader: 18,
+  laneGap: 6,
+  densityHeight: 44,
+  labelGap: 4,
+  markGap: 6,
+  defaultRadius: 5,
+  fadeTail: 28,
+} as const;
+
+/** Margin, in pixels, around the plot within which marks and eras are still laid out. */
+export const PAD = 40;
+/** Bin width of the density view, in pixels. */
+export const BIN = 6;
+
+/** What {@link indexTimeline} needs: the per-dataset part of {@link TimelineLayoutInput}. */
+export type TimelineIndexInput = Pick<
+  TimelineLayoutInput,
+  | "events"
+  | "extents"
+  | "assignment"
+  | "rtl"
+  | "rowHeight"
+  | "maxRowsPerLane"
+  | "fontSize"
+  | "measure"
+  | "labels"
+  | "colorIndices"
+  | "radii"
+>;
+
+/**
+ * Everything about the events that does not depend on the zoom: shapes, radii, lane slots and
+ * packing units, events sorted by start (with the running maximum of ends, to find the visible
+ * ones by binary search), per-lane sorted starts and ends (to count events per density bin in
+ * O(log n)), and label texts and widths, measured once and only when first needed.
+ */
+export interface TimelineIndex {
+  input: TimelineIndexInput;
+  n: number;
+  /** Event indices sorted by earliest start, then latest end, then index. */
+  order: Int32Array;
+  /** Earliest starts in `order`, and the running maximum of latest ends in `order`. */
+  sortedStarts: Float64Array;
+  runningMaxEnd: Float64Array;
+  /** Every latest end, sorted. */
+  sortedEnds: Float64Array;
+  /** Lanes that hold at least one event (an empty lane is not drawn in the marks view). */
+  lanes: { key: string; label: string; count: number }[];
+  /** Per lane of `input.assignment.lanes`: sorted starts and ends of its events. */
+  laneStarts: Float64Array[];
+  laneEnds: Float64Array[];
+  /** Slots (event × lane) of event i are `slotStart[i] .. slotStart[i + 1] - 1`. */
+  slotStart: Int32Array;
+  /** Lane of each slot, as an index into `lanes`. */
+  slotLane: Int32Array;
+  slotUnit: Int32Array;
+  /** Packing units: the lane (index into `lanes`) and the slots of each. */
+  unitLane: Int32Array;
+  unitSlots: (number | number[])[];
+  slotEvent: Int32Array;
+  /** Instrument units with two stages or more, stages in time order. */
+  instruments: { unit: number; key: string; instrument: string; slots: number[] }[];
+  shape: MarkShape[];
+  radius: Float64Array;
+  noSize: Uint8Array;
+  imprecise: Uint8Array;
+  label(i: number): string;
+  labelWidth(i: number): number;
+}
+
+/** Rows of every packing unit at one zoom level; see {@link packTimeline}. */
+export interface TimelinePacking {
+  /** Row of each unit. */
+  row: Int32Array;
+  /** Units placed over another because `maxRowsPerLane` was reached (they lose their labels). */
+  overflow: Uint8Array;
+  /** Rows each lane of `index.lanes` uses. */
+  laneRows: Int32Array;
+}
+
+/** The per-frame part of {@link TimelineLayoutInput}. */
+export type TimelineFrameInput = Omit<TimelineLayoutInput, keyof TimelineIndexInput | "packX">;
