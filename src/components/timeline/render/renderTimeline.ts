@@ -1,8 +1,22 @@
-import { type BaseType, type Selection, select } from "d3-selection";
-import { categoricalCount, categoricalVariable } from "../shared/palette";
-import { type MarkLayout, metrics, stickyAxisHeight, type TimelineLayout } from "./layout";
-
-const svgNs = "http://www.w3.org/2000/svg";
+import { select } from "d3-selection";
+import { categoricalCount, categoricalVariable } from "../../shared/palette";
+import { type MarkLayout, metrics, type TimelineLayout } from "../layout";
+import { densityBars } from "./density";
+import {
+  axisLine,
+  defsOf,
+  ensureColourDefs,
+  eraLabelX,
+  eraLabelY,
+  layer,
+  r1,
+  rect,
+  type Sel,
+  set,
+  svgNs,
+  tickLabelY,
+  type Written,
+} from "./svgParts";
 
 /** What {@link renderTimeline} needs besides the layout. */
 export interface RenderContext {
@@ -18,98 +32,6 @@ export interface RenderContext {
   drawMarks: boolean;
   /** An accessible name for the whole SVG. */
   title: string;
-}
-
-type Sel<E extends BaseType, D = unknown> = Selection<E, D, BaseType, unknown>;
-
-function layer(parent: Sel<SVGSVGElement>, name: string): Sel<SVGGElement> {
-  let g = parent.select<SVGGElement>(`g.${name}`);
-  if (g.empty()) g = parent.append("g").attr("class", name);
-  return g as unknown as Sel<SVGGElement>;
-}
-
-/** The SVG's `<defs>`, created first in it when missing. */
-function defsOf(node: SVGSVGElement): SVGDefsElement & { __jlColours?: Set<number> } {
-  let defs = Array.from(node.children).find((child) => child.localName === "defs") as
-    | SVGDefsElement
-    | undefined;
-  if (!defs) {
-    defs = node.ownerDocument.createElementNS(svgNs, "defs") as SVGDefsElement;
-    node.insertBefore(defs, node.firstChild);
-  }
-  return defs;
-}
-
-/**
- * Defines colour `c`'s hatch pattern (imprecise ends) and fade gradients (open ends), once per
- * SVG: only the colours marks use get them (all eight were 72 elements in every chart).
- */
-function ensureColourDefs(
-  defs: SVGDefsElement & { __jlColours?: Set<number> },
-  id: string,
-  c: number,
-): void {
-  defs.__jlColours ??= new Set();
-  const done = defs.__jlColours;
-  if (done.has(c)) return;
-  done.add(c);
-  const document = defs.ownerDocument;
-  const make = (parent: Element, name: string, attrs: Record<string, string | number>) => {
-    const child = document.createElementNS(svgNs, name);
-    for (const [key, value] of Object.entries(attrs)) child.setAttribute(key, String(value));
-    parent.appendChild(child);
-    return child;
-  };
-  const colour = categoricalVariable(c);
-  const pattern = make(defs, "pattern", {
-    id: `${id}-hatch-${c}`,
-    patternUnits: "userSpaceOnUse",
-    width: 6,
-    height: 6,
-    patternTransform: "rotate(45)",
-  });
-  make(pattern, "rect", { width: 6, height: 6, style: `fill: ${colour}; fill-opacity: 0.08` });
-  make(pattern, "line", {
-    x1: 0,
-    y1: 0,
-    x2: 0,
-    y2: 6,
-    style: `stroke: ${colour}; stroke-width: 2.2; stroke-opacity: 0.75`,
-  });
-  for (const dir of ["ltr", "rtl"] as const) {
-    const gradient = make(defs, "linearGradient", {
-      id: `${id}-fade-${dir}-${c}`,
-      x1: dir === "ltr" ? 0 : 1,
-      x2: dir === "ltr" ? 1 : 0,
-      y1: 0,
-      y2: 0,
-    });
-    make(gradient, "stop", { offset: 0, style: `stop-color: ${colour}; stop-opacity: 0.5` });
-    make(gradient, "stop", { offset: 1, style: `stop-color: ${colour}; stop-opacity: 0` });
-  }
-}
-
-const r1 = (n: number) => Math.round(n * 10) / 10;
-
-type Era = TimelineLayout["eras"][number];
-/** An era's label: at its reading start inside the era, kept in the plot, in its row of the strip. */
-const eraLabelX = (d: Era, width: number, rtl: boolean) =>
-  rtl ? Math.min(width, d.right) - 4 : Math.max(0, d.left) + 4;
-const eraLabelY = (d: Era) => d.row * metrics.eraRow + 12;
-/** The baseline of the tick labels, above the axis line. */
-const tickLabelY = (layout: TimelineLayout) => layout.axisY + 14;
-
-/** The axis line between the tick labels and the lanes, in `parent`. */
-function axisLine(parent: Sel<SVGGElement>, layout: TimelineLayout): void {
-  parent
-    .selectAll<SVGLineElement, null>("line.jl-axis-line")
-    .data([null])
-    .join("line")
-    .attr("class", "jl-axis-line")
-    .attr("x1", 0)
-    .attr("x2", layout.width)
-    .attr("y1", layout.lanesTop - 0.5)
-    .attr("y2", layout.lanesTop - 0.5);
 }
 
 /**
@@ -353,148 +275,6 @@ export function renderTimeline(
   if (hover.empty()) hover = binsG.append("rect").attr("class", "jl-bin-hover");
   hover.attr("display", "none");
   return node;
-}
-
-/** One density bin as drawn: its bar's box in plot pixels. */
-export interface DensityBar {
-  bin: TimelineLayout["bins"][number];
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/**
- * Keeps the axis in view while the plot scrolls (a chart of limited height, a presentation
- * stage showing a lower lane): a copy of the era labels, the tick labels and the axis line on the
- * chart's background, moved down by the scroll and drawn above the marks. None at the top, so a
- * chart that is not scrolled, every export and every server rendering have none.
- *
- * @example renderStickyAxis(svg, layout, plot.scrollTop, false);
- */
-export function renderStickyAxis(
-  node: SVGSVGElement,
-  layout: TimelineLayout,
-  scrollTop: number,
-  rtl: boolean,
-): void {
-  const svg = select(node) as unknown as Sel<SVGSVGElement>;
-  const covered = stickyAxisHeight(layout, scrollTop);
-  if (!covered) {
-    svg.select("g.jl-sticky-axis").remove();
-    return;
-  }
-  // Appended last (or moved there), so it is drawn over every layer.
-  const g = layer(svg, "jl-sticky-axis")
-    .attr("aria-hidden", "true")
-    .attr("data-screen-only", "")
-    .raise();
-  g.attr("transform", `translate(0,${r1(scrollTop)})`);
-  g.selectAll("rect.jl-sticky-bg")
-    .data([null])
-    .join("rect")
-    .attr("class", "jl-sticky-bg")
-    .attr("width", layout.width)
-    .attr("height", covered);
-  axisLine(g, layout);
-  g.selectAll<SVGTextElement, (typeof layout.ticks)[number]>("text.jl-sticky-tick")
-    .data(layout.ticks)
-    .join("text")
-    .attr("class", "jl-sticky-tick")
-    .attr("x", (d) => r1(d.x))
-    .attr("y", tickLabelY(layout))
-    .attr("text-anchor", "middle")
-    .text((d) => d.label);
-  g.selectAll<SVGTextElement, Era>("text.jl-sticky-era")
-    .data(layout.eras.filter((d) => d.labelVisible))
-    .join("text")
-    .attr("class", "jl-sticky-era")
-    .attr("x", (d) => eraLabelX(d, layout.width, rtl))
-    .attr("y", eraLabelY)
-    .attr("text-anchor", rtl ? "end" : "start")
-    .text((d) => d.label);
-}
-
-/**
- * The bars of a density layout: per bin, a bar whose height grows with the square root of its
- * count (so a few busy bins do not flatten the rest), bottom-aligned in its lane's band.
- * @example densityBars(layout)[0]; // { bin, x: 0, y: 52.3, width: 5, height: 11.7 }
- */
-export function densityBars(layout: TimelineLayout): DensityBar[] {
-  let maxCount = 1;
-  for (const b of layout.bins) if (b.count > maxCount) maxCount = b.count;
-  const laneTop = new Map(layout.lanes.map((l) => [l.key, l.top + metrics.laneHeader]));
-  return layout.bins.map((bin) => {
-    const height = Math.max(2, (metrics.densityHeight - 4) * Math.sqrt(bin.count / maxCount));
-    return {
-      bin,
-      x: bin.left,
-      y: (laneTop.get(bin.lane) ?? 0) + metrics.densityHeight - 2 - height,
-      width: Math.max(1, bin.right - bin.left - 1),
-      height,
-    };
-  });
-}
-
-/**
- * The density bar under a point of the plot (its column, anywhere in the lane's band), if any.
- * @example densityBarAt(layout, 120, 80)?.bin.count;
- */
-export function densityBarAt(layout: TimelineLayout, x: number, y: number): DensityBar | undefined {
-  if (layout.mode !== "density") return undefined;
-  const lane = layout.lanes.find((l) => y >= l.top && y < l.top + l.height);
-  if (!lane) return undefined;
-  return densityBars(layout).find(
-    (bar) => bar.bin.lane === lane.key && x >= bar.bin.left && x < bar.bin.right,
-  );
-}
-
-/**
- * Shows the hover highlight over one density bar, or hides it (`null`).
- * @example showDensityHover(svg, densityBarAt(layout, x, y) ?? null);
- */
-export function showDensityHover(svg: SVGSVGElement, bar: DensityBar | null): void {
-  const hover = svg.querySelector("rect.jl-bin-hover");
-  if (!hover) return;
-  if (!bar) {
-    hover.setAttribute("display", "none");
-    return;
-  }
-  hover.removeAttribute("display");
-  hover.setAttribute("x", String(r1(bar.x)));
-  hover.setAttribute("y", String(r1(bar.y)));
-  hover.setAttribute("width", String(r1(bar.width)));
-  hover.setAttribute("height", String(r1(bar.height)));
-}
-
-/** An element with the attribute values last written to it by {@link set}. */
-type Written = Element & { __jl?: Record<string, string | null> };
-
-/**
- * Sets an attribute only when its value changed since the last write: during a zoom or pan
- * most attributes of a mark stay the same, and each `setAttribute` costs style invalidation.
- */
-function set(node: Written, name: string, value: string | number | null): void {
-  const v = value === null ? null : String(value);
-  const written = node.__jl ?? {};
-  node.__jl = written;
-  if (written[name] === v) return;
-  written[name] = v;
-  if (name === "#text") node.textContent = v;
-  else if (v === null) node.removeAttribute(name);
-  else node.setAttribute(name, v);
-}
-
-function rect(s: Written, x0: number, x1: number, y: number, h: number, show: boolean): void {
-  if (!show || x1 - x0 < 0.5) {
-    set(s, "display", "none");
-    return;
-  }
-  set(s, "display", null);
-  set(s, "x", r1(x0));
-  set(s, "width", r1(x1 - x0));
-  set(s, "y", r1(y - h));
-  set(s, "height", r1(h * 2));
 }
 
 function drawMark(g: Written, d: MarkLayout, context: RenderContext): void {

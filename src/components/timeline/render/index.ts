@@ -1,0 +1,7 @@
+/**
+ * Layout → SVG for the timeline, with the `document` passed in so that it also runs in Node
+ * (linkedom, jsdom) for server-side rendering; the canvas layer is `../drawCanvas.ts`.
+ */
+export { type DensityBar, densityBarAt, densityBars, showDensityHover } from "./density";
+export { type RenderContext, renderTimeline } from "./renderTimeline";
+export { renderStickyAxis } from "./stickyAxis";
