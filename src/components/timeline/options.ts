@@ -1,6 +1,6 @@
 import type { LaneFacet } from "../../derive/assignLanes";
 import type { Event } from "../../model";
-import type { Accessor } from "../shared/accessor";
+import { type Accessor, mergeOptions } from "../shared/accessor";
 import type { TextMeasurer } from "../shared/measureText";
 import type { ThemeName } from "../shared/theme";
 
@@ -179,15 +179,38 @@ export function isRtlLocale(locale: string): boolean {
 }
 
 /**
- * Fills in the defaults of {@link TimelineOptions}, ignoring `undefined` values.
+ * Fills in the defaults of {@link TimelineOptions} with the shared {@link mergeOptions} (an
+ * `undefined` value takes the default); `rtl` follows the locale unless given.
  *
  * @example
  * resolveTimelineOptions({ locale: "ar" }).rtl; // true
  */
 export function resolveTimelineOptions(options: TimelineOptions = {}): ResolvedTimelineOptions {
-  const out: Record<string, unknown> = { ...timelineDefaults };
-  for (const [key, value] of Object.entries(options)) if (value !== undefined) out[key] = value;
-  const resolved = out as ResolvedTimelineOptions;
+  const resolved = mergeOptions(
+    timelineDefaults as ResolvedTimelineOptions,
+    options as Partial<ResolvedTimelineOptions>,
+  );
   resolved.rtl = options.rtl ?? isRtlLocale(resolved.locale);
   return resolved;
+}
+
+/**
+ * The options a timeline's `update(partial)` leads to from the options it was given: a key
+ * given as `undefined` goes back to its default, and the direction follows a new locale unless
+ * `rtl` is given with it.
+ *
+ * @example
+ * nextTimelineOptions({ locale: "ar", theme: "dark" }, { locale: "en", theme: undefined }); // { locale: "en" }
+ */
+export function nextTimelineOptions(
+  given: TimelineOptions,
+  partial: Partial<TimelineOptions>,
+): TimelineOptions {
+  const next: Record<string, unknown> = { ...given };
+  for (const [key, value] of Object.entries(partial)) {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  if (!("rtl" in partial) && partial.locale) delete next.rtl;
+  return next as TimelineOptions;
 }

@@ -1,0 +1,262 @@
+import { summarizeDataset } from "../../derive/summarizeDataset";
+import type { Dataset, Source } from "../../model";
+import type { Disposables } from "../shared/dispatch";
+import { el } from "../shared/el";
+import { formatNumber, metricLabel } from "../shared/formatFigure";
+import { renderContentNote } from "../shared/renderContentNote";
+import { renderEmptyState } from "../shared/renderEmptyState";
+import { renderIssues } from "../shared/renderIssues";
+import { renderLegend } from "../shared/renderLegend";
+import { renderSourcesFooter } from "../shared/renderSourcesFooter";
+import { renderTextSummary } from "../shared/renderTextSummary";
+import { createTooltip } from "../shared/tooltip";
+import { timelineLegendItems } from "./describe";
+import { getIndex } from "./draw";
+import { eventsInWindow } from "./layout";
+import { visibleWindow } from "./scale";
+import type { Scheduler } from "./scheduler";
+import type { TimelineActions, TimelineDom, TimelineState } from "./state";
+
+/** Sources listed in the footer at most. */
+const SOURCES_SHOWN = 200;
+const svgNs = "http://www.w3.org/2000/svg";
+
+/**
+ * The timeline's DOM skeleton, in reading order: content note, toolbar, legends, the plot (an
+ * SVG, and a canvas while marks draw there), the overview, a live region, the text summary and
+ * key help, the details panel, the data table and the sources footer. Rebuilt whole by
+ * `createTimeline` when options that change it change; drawn into by `draw.ts`.
+ */
+
+/**
+ * Empties the root and builds the chrome for the current state: an error report without a
+ * dataset, an empty state without events, else the chart's parts (returned; also set as
+ * `s.dom`). Listeners go in `bag`; deferred work (the hidden summary and table) in `scheduler`.
+ */
+export function buildChrome(
+  s: TimelineState,
+  act: TimelineActions,
+  bag: Disposables,
+  scheduler: Scheduler,
+): TimelineDom | undefined {
+  const { root, document, opts, dataset, id } = s;
+  const events = s.enc.events;
+  s.tooltip.destroy();
+  root.replaceChildren();
+  s.tooltip = createTooltip(root);
+  root.setAttribute("data-theme", opts.theme);
+  root.setAttribute("dir", opts.rtl ? "rtl" : "ltr");
+  root.setAttribute("lang", opts.locale);
+  s.dom = undefined;
+  if (dataset?.contentNote && opts.contentNote)
+    root.append(renderContentNote(document, dataset.contentNote));
+  if (!dataset) {
+    root.append(
+      renderIssues(
+        document,
+        s.issues.length
+          ? s.issues
+          : [{ code: "no_data", severity: "error", path: [], message: "No dataset was given." }],
+      ),
+    );
+    return undefined;
+  }
+  if (events.length === 0) {
+    root.append(
+      renderEmptyState(document, "No events to show", `“${dataset.title}” has no events yet.`),
+    );
+    return undefined;
+  }
+  const summaryId = `${id}-summary`;
+  const helpId = `${id}-help`;
+  const toolbar = opts.toolbar ? buildToolbar(s, act, bag) : undefined;
+  if (toolbar) root.append(toolbar.bar);
+  if (opts.legend) appendLegends(s);
+  const plot = el(document, "div", "jl-plot");
+  plot.tabIndex = 0;
+  plot.setAttribute("role", "group");
+  plot.setAttribute("aria-roledescription", "timeline");
+  plot.setAttribute("aria-label", `${dataset.title}: timeline of ${events.length} events`);
+  plot.setAttribute("aria-describedby", `${summaryId} ${helpId}`);
+  root.append(plot);
+  const svg = document.createElementNS(svgNs, "svg") as SVGSVGElement;
+  plot.append(svg);
+  let overviewSvg: SVGSVGElement | undefined;
+  if (opts.overview) {
+    overviewSvg = document.createElementNS(svgNs, "svg") as SVGSVGElement;
+    overviewSvg.setAttribute("class", "jl-overview");
+    overviewSvg.setAttribute("aria-hidden", "true");
+    root.append(overviewSvg);
+  }
+  const liveRegion = el(document, "div", "jl-visually-hidden");
+  liveRegion.setAttribute("aria-live", "polite");
+  root.append(liveRegion);
+  const summaryOf = (d: Dataset) =>
+    `${summarizeDataset(d, opts.now === undefined ? {} : { now: opts.now }).text} Lanes: ${s.enc.assignment.lanes.map((l) => `${l.label} (${l.count})`).join(", ")}.`;
+  // A hidden summary (a pass over every figure: ~10 ms at 1,000 events) is written when the
+  // page is idle after the first paint; the paragraph and its id are there from the start for
+  // aria-describedby.
+  const deferSummary = !opts.showSummary;
+  const summary = renderTextSummary(document, deferSummary ? "" : summaryOf(dataset), {
+    id: summaryId,
+    visible: opts.showSummary,
+  });
+  root.append(summary);
+  if (deferSummary) {
+    scheduler.afterPaint(() => {
+      summary.textContent = summaryOf(dataset);
+    });
+  }
+  root.append(
+    renderTextSummary(
+      document,
+      "Keys: arrow keys move between events in time order, Home and End go to the first and last, Enter selects, Escape clears, plus and minus zoom, 0 resets the zoom.",
+      { id: helpId, visible: false },
+    ),
+  );
+  const details = el(document, "aside", "jl-details");
+  details.setAttribute("aria-label", "Selected event");
+  details.hidden = true;
+  root.append(details);
+  const tableWrap = el(
+    document,
+    "div",
+    opts.showTable ? "jl-table-wrap" : "jl-table-wrap jl-visually-hidden",
+  );
+  tableWrap.id = `${id}-table`;
+  root.append(tableWrap);
+  toolbar?.tableButton.setAttribute("aria-controls", tableWrap.id);
+  let footer: HTMLElement | undefined;
+  if (opts.sourcesFooter) {
+    footer = el(document, "div");
+    root.append(footer);
+  }
+  s.dom = {
+    plot,
+    svg,
+    canvas: undefined,
+    liveRegion,
+    details,
+    tableWrap,
+    tableButton: toolbar?.tableButton,
+    footer,
+    overviewSvg,
+    overviewBrush: undefined,
+    zoom: undefined,
+    tablePage: 0,
+    tableGeneration: 0,
+  };
+  // A new plot: not scrolled, and its scroll padding not yet written.
+  s.plotScrollTop = 0;
+  s.scrollPadding = -1;
+  // The table can hold thousands of rows: build it after the first paint when it is small,
+  // else only when the reader asks for it (the text summary speaks for large datasets).
+  if (events.length <= 1000 || opts.showTable) scheduler.afterPaint(() => act.buildTable());
+  return s.dom;
+}
+
+function buildToolbar(
+  s: TimelineState,
+  act: TimelineActions,
+  bag: Disposables,
+): { bar: HTMLElement; tableButton: HTMLButtonElement } {
+  const { document, opts } = s;
+  const bar = el(document, "div", "jl-toolbar");
+  bar.setAttribute("role", "toolbar");
+  bar.setAttribute("aria-label", "Timeline controls");
+  const button = (text: string, label: string, onClick: () => void) => {
+    const b = el(document, "button", undefined, text);
+    b.type = "button";
+    if (label) {
+      b.setAttribute("aria-label", label);
+      b.title = label;
+    }
+    bag.listen(b, "click", onClick);
+    bar.append(b);
+    return b;
+  };
+  button("+", "Zoom in", () => act.zoomBy(2));
+  button("−", "Zoom out", () => act.zoomBy(0.5));
+  const reset = button("Reset", "Reset zoom", () => act.zoomTo(null));
+  reset.classList.add("jl-reset");
+  bar.append(el(document, "span", "jl-spacer"));
+  const tableButton = button(opts.showTable ? "Hide table" : "Show table", "", () => {
+    const tableWrap = s.dom?.tableWrap;
+    if (!tableWrap) return;
+    const show = tableWrap.classList.toggle("jl-visually-hidden") === false;
+    if (show) act.buildTable();
+    tableButton.textContent = show ? "Hide table" : "Show table";
+    tableButton.setAttribute("aria-expanded", String(show));
+  });
+  tableButton.setAttribute("aria-expanded", String(opts.showTable));
+  return { bar, tableButton };
+}
+
+/** The legend of kinds (or colours), and of sizes when marks are sized by a figure. */
+function appendLegends(s: TimelineState): void {
+  const { root, document, opts } = s;
+  const { sizeLegend } = s.enc;
+  root.append(renderLegend(document, timelineLegendItems(opts.color === undefined), "Legend"));
+  if (!sizeLegend.length || opts.sizeBy === undefined) return;
+  const metric = typeof opts.sizeBy === "string" ? metricLabel(opts.sizeBy) : "size";
+  root.append(
+    renderLegend(
+      document,
+      [
+        ...sizeLegend.map((step) => ({
+          label: formatNumber(step.value, opts.locale),
+          color: "var(--jl-color-muted)",
+          shape: "circle" as const,
+          size: step.r,
+        })),
+        {
+          label: "not reported",
+          color: "var(--jl-color-muted)",
+          shape: "circle" as const,
+          size: 2.5,
+        },
+      ],
+      `Size: ${metric} (largest reported value)`,
+    ),
+  );
+  (root.lastElementChild as HTMLElement).prepend(
+    el(document, "li", "jl-meta", `Size: ${metric} (largest value reported)`),
+  );
+}
+
+/**
+ * Lists under the chart the sources of the events in the visible window (found by binary
+ * search, stopping once every source is named), the first {@link SOURCES_SHOWN} of them.
+ */
+export function updateSources(s: TimelineState): void {
+  const footer = s.dom?.footer;
+  const { dataset, document } = s;
+  if (!footer || !dataset) return;
+  const [a, b] = visibleWindow(s);
+  const ids = new Set<string>();
+  const all = dataset.sources.length;
+  const events = s.enc.events;
+  eventsInWindow(getIndex(s), a, b, (i) => {
+    for (const src of events[i]!.sources) ids.add(src);
+    return ids.size < all;
+  });
+  const found: Source[] = dataset.sources.filter((src) => ids.has(src.id));
+  // A footer of thousands of links helps nobody: the first ones, and how many more.
+  const list = found.slice(0, SOURCES_SHOWN);
+  const wasOpen = footer.querySelector("details")?.open ?? false;
+  footer.replaceChildren(
+    renderSourcesFooter(document, list, {
+      heading: "Sources for the events shown",
+      open: wasOpen,
+    }),
+  );
+  if (found.length > list.length) {
+    const more = el(
+      document,
+      "p",
+      "jl-meta",
+      `and ${formatNumber(found.length - list.length, s.opts.locale)} more sources: zoom in, or see the data table.`,
+    );
+    (footer.querySelector("details") ?? footer).append(more);
+  }
+}

@@ -1,0 +1,314 @@
+import { zoomIdentity } from "d3-zoom";
+import { datasetNow } from "../../derive/datasetNow";
+import type { Event } from "../../model";
+import { parseWhen } from "../../time/parseWhen";
+import { toExtent } from "../../time/toExtent";
+import { maybeAccessor } from "../shared/accessor";
+import { dispatch } from "../shared/dispatch";
+import type { TextMeasurer } from "../shared/measureText";
+import { categoricalCount } from "../shared/palette";
+import { readThemeColors } from "../shared/theme";
+import { eventAriaLabel } from "./describe";
+import { type CanvasColors, drawCanvas } from "./drawCanvas";
+import type { TimelineZoomDetail } from "./events";
+import {
+  frameTimeline,
+  indexTimeline,
+  packTimeline,
+  type TimelineIndex,
+  type TimelinePacking,
+  truncateLabel,
+} from "./layout";
+import { updateOverviewBrush } from "./overview";
+import { renderStickyAxis, renderTimeline } from "./render";
+import { axisTicks, currentScale, formatWindow, linearOf, visibleWindow, zoomLevel } from "./scale";
+import type { EraInterval, TimelineState } from "./state";
+
+/** Events up to which every label is measured exactly (see {@link labelMeasureFor}). */
+const EXACT_LABELS = 500;
+/**
+ * Visible events up to which marks stay SVG during a zoom or pan gesture: past it they draw on
+ * canvas until the gesture ends, then SVG marks come back as focus targets. None: even 150 SVG
+ * marks with their labels cost 30–45 ms a frame in style, layout and paint in Chromium, where
+ * the canvas frame costs 15–20 ms (bench/, zoom p95 at 1,000 events 43 → 33 ms, at 100 events
+ * 19 → 16 ms); the keyboard's and zoomTo's single steps are not gestures and stay SVG.
+ */
+const GESTURE_SVG_MARKS = 0;
+
+/**
+ * How labels of `n` events are measured: exactly (canvas `measureText` per string) for
+ * ordinary sizes; past {@link EXACT_LABELS} events, as the sum of per-character advances
+ * (each character measured once) with a small margin, so that packing 100,000 labels costs
+ * milliseconds, not seconds. Sums of advances ignore kerning, hence the margin: labels may be
+ * placed a pixel apart more than needed, never over each other.
+ */
+export function labelMeasureFor(n: number, exact: TextMeasurer, fontSize: number): TextMeasurer {
+  if (n <= EXACT_LABELS) return exact;
+  const advances = new Map<string, number>();
+  return (text, size) => {
+    let w = 0;
+    for (const ch of text) {
+      const key = size === fontSize ? ch : `${size}\u0000${ch}`;
+      let a = advances.get(key);
+      if (a === undefined) {
+        a = exact(ch, size);
+        advances.set(key, a);
+      }
+      w += a;
+    }
+    return w * 1.03 + 1;
+  };
+}
+
+/** Forgets everything derived from the encoding and the label options (rebuilt on use). */
+export function resetCaches(s: TimelineState): void {
+  const n = s.enc.events.length;
+  s.order = [];
+  s.positionOf = new Int32Array(0);
+  // Labels are truncated (measured) only when first drawn or packed: the density view of a
+  // large dataset needs none.
+  s.labels = new Array(n);
+  s.ariaLabels = new Array(n);
+  s.index = undefined;
+  s.packings = new Map();
+  s.labelMeasure = labelMeasureFor(n, s.measure, s.opts.fontSize);
+  s.eras = undefined;
+}
+
+/** The label of event `i`, truncated to `labelMaxWidth`, made on first use. */
+export function labelOf(s: TimelineState, i: number): string {
+  let text = s.labels[i];
+  if (text === undefined) {
+    const { opts } = s;
+    const e = s.enc.events[i]!;
+    const label =
+      opts.label === undefined ? undefined : maybeAccessor<Event, string>(opts.label, "")(e, i);
+    text = truncateLabel(
+      label === undefined ? e.title : String(label ?? e.title),
+      opts.labelMaxWidth,
+      s.labelMeasure,
+      opts.fontSize,
+    );
+    s.labels[i] = text;
+  }
+  return text;
+}
+
+/** The accessible name of event `i`, made on first use. */
+export function ariaLabelOf(s: TimelineState, i: number): string {
+  let text = s.ariaLabels[i];
+  if (text === undefined) {
+    text = eventAriaLabel(s.enc.events[i]!, s.enc.extents[i]!, s.opts.locale);
+    s.ariaLabels[i] = text;
+  }
+  return text;
+}
+
+/** The layout index of the current data (built on first use), and the time order with it. */
+export function getIndex(s: TimelineState): TimelineIndex {
+  if (s.index) return s.index;
+  const { opts, enc } = s;
+  const index = indexTimeline({
+    events: enc.events,
+    extents: enc.extents,
+    assignment: enc.assignment,
+    rtl: opts.rtl,
+    rowHeight: opts.rowHeight,
+    maxRowsPerLane: opts.maxRowsPerLane,
+    fontSize: opts.fontSize,
+    measure: s.labelMeasure,
+    labels: (i) => labelOf(s, i),
+    colorIndices: enc.colorIndices,
+    ...(enc.radii ? { radii: enc.radii } : {}),
+  });
+  s.index = index;
+  s.order = Array.from(index.order);
+  s.positionOf = new Int32Array(enc.events.length);
+  s.order.forEach((i, p) => {
+    s.positionOf[i] = p;
+  });
+  return index;
+}
+
+/**
+ * Rows packed at the power-of-two zoom level at or below `k`: packing at a smaller zoom is
+ * safe (marks only move apart), rows stay put while panning and within a level while
+ * zooming, and each level is packed once.
+ */
+export function packingFor(s: TimelineState, k: number): TimelinePacking {
+  const level = zoomLevel(k);
+  let packing = s.packings.get(level);
+  if (!packing) {
+    const px = zoomIdentity.scale(2 ** level).rescaleX(s.base);
+    packing = packTimeline(getIndex(s), linearOf(s.enc, px));
+    s.packings.set(level, packing);
+  }
+  return packing;
+}
+
+function eraIntervals(s: TimelineState): EraInterval[] {
+  if (s.eras) return s.eras;
+  const { dataset, opts } = s;
+  const now = opts.now ?? (dataset ? datasetNow(dataset) : undefined);
+  s.eras = (dataset?.eras ?? []).flatMap((era) => {
+    const parsed = parseWhen(era.when);
+    if (!parsed.ok) return [];
+    const x = toExtent(parsed.value, now === undefined ? {} : { now });
+    return [{ id: era.id, label: era.label, start: x.earliestStart, end: x.latestEnd }];
+  });
+  return s.eras;
+}
+
+/**
+ * Lays out and draws the current window: the layout per frame (index and packing cached), SVG
+ * marks or a canvas layer, the axis kept in view, hover and emphasis; announces a new window
+ * with `timeline-zoom`. Runs every zoom frame.
+ */
+export function draw(s: TimelineState): void {
+  const { dom, dataset, opts, enc, root } = s;
+  if (!dom || !dataset || enc.events.length === 0) return;
+  const { svg, plot } = dom;
+  const started = s.view?.performance?.now() ?? 0;
+  const x = currentScale(s);
+  const window = visibleWindow(s);
+  const forced = opts.renderer === "density" ? true : opts.renderer === "auto" ? undefined : false;
+  // Per frame only times map to pixels: the index (per dataset) and the row packing (per
+  // zoom level) are cached.
+  const k = s.transform.k;
+  const seq = enc.sequential;
+  const layout = frameTimeline(getIndex(s), () => packingFor(s, k), {
+    x: linearOf(enc, x),
+    invert: (px) => +x.invert(px),
+    width: s.width,
+    eras: opts.eras ? eraIntervals(s) : [],
+    ticks: axisTicks(s, x, window),
+    breaks: seq && enc.events.length > 1 ? seq.breaks : [],
+    ...(forced !== undefined ? { density: forced } : {}),
+    densityThreshold: opts.densityThreshold,
+    minRows: s.minRows,
+  });
+  s.layout = layout;
+  // Within a gesture lanes may grow but never shrink, so the chart does not jump.
+  for (const [key, v] of layout.rowsByLane)
+    s.minRows.set(key, Math.max(v, s.minRows.get(key) ?? 0));
+  s.canvasMode =
+    layout.mode === "marks" &&
+    (opts.renderer === "canvas" ||
+      (opts.renderer === "auto" &&
+        (layout.visibleCount > opts.canvasThreshold ||
+          (s.gesture && layout.visibleCount > GESTURE_SVG_MARKS))));
+  renderTimeline(s.document, svg, layout, {
+    id: s.id,
+    ariaLabel: (i) => ariaLabelOf(s, i),
+    selected: s.selected,
+    focused: s.focused,
+    rtl: opts.rtl,
+    drawMarks: !s.canvasMode,
+    title: `${dataset.title}, ${formatWindow(opts.locale, window)}`,
+  });
+  renderStickyAxis(svg, layout, s.plotScrollTop, opts.rtl);
+  // Focus and scrollIntoView then stop below that axis, not under it (written on change only:
+  // draw runs every zoom frame).
+  if (s.scrollPadding !== layout.lanesTop) {
+    s.scrollPadding = layout.lanesTop;
+    plot.style.scrollPaddingTop = `${s.scrollPadding}px`;
+  }
+  svg.classList.toggle("jl-has-hover", s.hovered !== null && !s.canvasMode);
+  if (s.hovered && !s.canvasMode) markHighlight(s, s.hovered, true);
+  applyEmphasis(s);
+  // Built on the first pointer move over this frame, not per frame.
+  s.hitIndex = undefined;
+  if (s.canvasMode) {
+    if (!dom.canvas) {
+      dom.canvas = s.document.createElement("canvas");
+      dom.canvas.setAttribute("aria-hidden", "true");
+      plot.append(dom.canvas);
+    }
+    drawMarksOnCanvas(s);
+  } else {
+    dom.canvas?.remove();
+    dom.canvas = undefined;
+  }
+  plot.style.maxHeight = opts.maxHeight > 0 ? `${opts.maxHeight}px` : "";
+  const key = `${Math.round(window[0])}|${Math.round(window[1])}`;
+  if (key !== s.lastWindow) {
+    s.lastWindow = key;
+    dispatch<TimelineZoomDetail>(root, "timeline-zoom", {
+      start: window[0],
+      end: window[1],
+      k: s.transform.k,
+    });
+    updateOverviewBrush(s);
+  }
+  if (s.view?.performance && started) {
+    root.dataset.renderMs = (s.view.performance.now() - started).toFixed(2);
+  }
+}
+
+/** Draws the marks of the current layout on the canvas layer (hover and selection included). */
+export function drawMarksOnCanvas(s: TimelineState): void {
+  const canvas = s.dom?.canvas;
+  const { layout, opts } = s;
+  if (!canvas || !layout) return;
+  // Reading computed styles forces a style recalculation: once per build, not per frame.
+  s.canvasColors ??= themeColors(s.root);
+  drawCanvas(canvas, layout, s.canvasColors, {
+    hovered: s.hovered,
+    selected: s.selected,
+    focused: s.focused,
+    ratio: s.view?.devicePixelRatio || 1,
+    fontSize: opts.fontSize,
+    rtl: opts.rtl,
+    // When the plot scrolls, the canvas covers the visible band only.
+    ...(opts.maxHeight > 0 && layout.height > opts.maxHeight
+      ? { band: { top: s.plotScrollTop, height: opts.maxHeight } }
+      : {}),
+  });
+}
+
+function themeColors(root: HTMLElement): CanvasColors {
+  const cat = readThemeColors(
+    root,
+    Array.from({ length: categoricalCount }, (_, i) => `--jl-cat-${i + 1}`),
+  );
+  const [text, background, sel, focus] = readThemeColors(root, [
+    "--jl-color-text",
+    "--jl-color-background",
+    "--jl-color-selected",
+    "--jl-color-focus",
+  ]);
+  return {
+    categorical: cat,
+    text: text!,
+    background: background!,
+    selected: sel!,
+    focus: focus!,
+    fontFamily: "system-ui, sans-serif",
+  };
+}
+
+/** Marks come and go with the visible window, so emphasis is reapplied after each draw. */
+export function applyEmphasis(s: TimelineState): void {
+  const svg = s.dom?.svg;
+  if (!svg) return;
+  svg.classList.toggle("jl-has-emphasis", s.emphasized !== null);
+  for (const node of svg.querySelectorAll(".jl-mark[data-id]")) {
+    const id = node.getAttribute("data-id") ?? "";
+    node.classList.toggle("jl-emphasized", s.emphasized?.has(id) ?? false);
+  }
+}
+
+/** Turns the hover highlight of an event's marks and connectors on or off. */
+export function markHighlight(s: TimelineState, eventId: string, on: boolean): void {
+  const svg = s.dom?.svg;
+  if (!svg) return;
+  const sel = `[data-id="${cssEscape(eventId)}"], .jl-connector[data-event="${cssEscape(eventId)}"]`;
+  for (const node of svg.querySelectorAll(sel)) node.classList.toggle("jl-on", on);
+}
+
+/** `CSS.escape` where there is one (browsers), a minimal escape elsewhere (Node). */
+export function cssEscape(value: string): string {
+  return typeof CSS !== "undefined" && CSS.escape
+    ? CSS.escape(value)
+    : value.replace(/["\\]/g, "\\$&");
+}

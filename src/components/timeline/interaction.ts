@@ -1,0 +1,268 @@
+import { select } from "d3-selection";
+import { type D3ZoomEvent, type ZoomTransform, zoom } from "d3-zoom";
+import type { Disposables } from "../shared/dispatch";
+import { el } from "../shared/el";
+import { formatNumber } from "../shared/formatFigure";
+import { getIndex } from "./draw";
+import { buildHitIndex, type MarkLayout, stickyAxisHeight } from "./layout";
+import { type DensityBar, densityBarAt, renderStickyAxis, showDensityHover } from "./render";
+import { formatWindow, visibleWindow, windowTransform } from "./scale";
+import { announce, showTooltip } from "./selection";
+import type { TimelineActions, TimelineState } from "./state";
+
+/**
+ * Pointer, keys, focus and zoom: the listeners a chart's plot gets (all in `bag`, removed with
+ * it), the zoom behaviour, and the resize observer.
+ */
+
+/** Sets the zoom transform (through the zoom behaviour when there is one, so it stays in step). */
+export function setTransform(s: TimelineState, t: ZoomTransform): void {
+  const { dom } = s;
+  if (dom?.zoom) select<SVGSVGElement, unknown>(dom.svg).call(dom.zoom.transform, t);
+  else s.transform = t;
+}
+
+/** Shows the time window `interval` (the zoom event then schedules a draw). */
+export function applyWindow(s: TimelineState, interval: readonly [number, number]): void {
+  setTransform(s, windowTransform(s, interval));
+}
+
+/** Zooms by `factor` around the focused or selected event when in view, else the middle. */
+export function zoomBy(s: TimelineState, factor: number): void {
+  const { dom, layout } = s;
+  if (!dom?.zoom) return;
+  let px = s.width / 2;
+  const target = s.focused ?? s.selected;
+  if (target && layout) {
+    const mark = layout.marks.find((m) => m.eventId === target);
+    if (mark && mark.cx >= 0 && mark.cx <= s.width) px = mark.cx;
+  }
+  select<SVGSVGElement, unknown>(dom.svg).call(dom.zoom.scaleBy, factor, [px, 0]);
+}
+
+/** Sets the zoom behaviour's extents to the plot's width. */
+export function fitZoomExtent(s: TimelineState): void {
+  s.dom?.zoom
+    ?.extent([
+      [0, 0],
+      [s.width, 1],
+    ])
+    .translateExtent([
+      [0, 0],
+      [s.width, 1],
+    ]);
+}
+
+/**
+ * Wires a freshly built plot: wheel, drag, pinch and double-click zoom (d3-zoom), hover and
+ * click on marks and density bars, the keys, scrolling, focus, and resizing with the container.
+ */
+export function attachInteractions(s: TimelineState, act: TimelineActions, bag: Disposables): void {
+  const { dom, opts, view } = s;
+  if (!dom) return;
+  const { svg, plot } = dom;
+  const svgSel = select<SVGSVGElement, unknown>(svg);
+  const span = s.enc.fullDomain[1] - s.enc.fullDomain[0];
+  const maxK = Math.max(2, span / Math.max(opts.minSpan, 1));
+  dom.zoom = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([1, maxK])
+    .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      s.transform = event.transform;
+      s.tooltip.hide();
+      act.scheduleDraw();
+    })
+    .on("start", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      plot.classList.add("jl-dragging");
+      // A gesture from the pointer or wheel (not zoomTo, nor the keyboard's one-step zoom).
+      s.gesture = event.sourceEvent != null;
+    })
+    .on("end", () => {
+      plot.classList.remove("jl-dragging");
+      s.gesture = false;
+      s.minRows = new Map();
+      act.scheduleDraw();
+      act.scheduleSources();
+    });
+  fitZoomExtent(s);
+  svgSel.call(dom.zoom);
+  bag.add(() => {
+    svgSel.on(".zoom", null);
+  });
+  bag.listen(svg, "pointermove", (e) => onPointer(s, act, e as PointerEvent));
+  bag.listen(svg, "pointerleave", () => {
+    act.setHover(null);
+    showDensityHover(svg, null);
+  });
+  bag.listen(svg, "click", (e) => onClick(s, act, e as MouseEvent));
+  bag.listen(plot, "keydown", (e) => onKey(s, act, e as KeyboardEvent));
+  bag.listen(plot, "scroll", () => {
+    s.plotScrollTop = plot.scrollTop;
+    // A canvas chart redraws its band, and draw() places the axis kept in view; SVG marks
+    // scroll by themselves, so only the axis moves.
+    if (s.canvasMode) act.scheduleDraw();
+    else if (s.layout) renderStickyAxis(svg, s.layout, s.plotScrollTop, opts.rtl);
+  });
+  bag.listen(plot, "focusin", (e) => {
+    const mark = (e.target as Element).closest?.(".jl-mark");
+    if (mark) return;
+    if (e.target === plot && s.focused) announce(s, s.focused);
+  });
+  if (view && "ResizeObserver" in view) {
+    let lastWidth = s.width;
+    // The width comes from the observer's entry for the container, so that nothing is
+    // measured (no forced layout) and the chart growing in height triggers nothing.
+    let pending = 0;
+    const observer = new view.ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      const w = Math.max(240, Math.floor(entry?.contentRect.width || opts.width));
+      if (Math.abs(w - lastWidth) < 1) return;
+      lastWidth = w;
+      // Redraw in the next frame: drawing inside the callback would re-enter the observer.
+      if (pending) view.cancelAnimationFrame(pending);
+      pending = view.requestAnimationFrame(() => {
+        pending = 0;
+        act.resize(w);
+      });
+    });
+    bag.add(() => {
+      if (pending) view.cancelAnimationFrame(pending);
+      observer.disconnect();
+    });
+    observer.observe(s.container);
+  }
+}
+
+function markAt(s: TimelineState, e: MouseEvent): MarkLayout | undefined {
+  const { layout } = s;
+  const svg = s.dom?.svg;
+  if (!layout || !svg) return undefined;
+  if (s.canvasMode) {
+    s.hitIndex ??= buildHitIndex(layout, s.opts.rowHeight);
+    const box = svg.getBoundingClientRect();
+    const y = e.clientY - box.top;
+    // Under the axis kept in view by a scroll (renderStickyAxis) no mark can be seen.
+    if (y - s.plotScrollTop < stickyAxisHeight(layout, s.plotScrollTop)) return undefined;
+    return s.hitIndex.find(e.clientX - box.left, y);
+  }
+  const g = (e.target as Element).closest?.(".jl-mark");
+  const key = g?.getAttribute("data-key");
+  return key ? layout.marks.find((m) => m.key === key) : undefined;
+}
+
+/** The density bar under the pointer, found from the layout (bins are one path per lane). */
+function densityBarAtPointer(s: TimelineState, e: MouseEvent): DensityBar | undefined {
+  const { layout } = s;
+  const svg = s.dom?.svg;
+  if (!layout || !svg || layout.mode !== "density") return undefined;
+  const box = svg.getBoundingClientRect();
+  return densityBarAt(layout, e.clientX - box.left, e.clientY - box.top);
+}
+
+function onPointer(s: TimelineState, act: TimelineActions, e: PointerEvent): void {
+  if (e.buttons) return;
+  const { root, document } = s;
+  const mark = markAt(s, e);
+  act.setHover(mark ? mark.eventId : null);
+  if (mark && s.dom) {
+    const box = root.getBoundingClientRect();
+    showTooltip(s, mark.eventId, e.clientX - box.left, e.clientY - box.top);
+    return;
+  }
+  const bar = densityBarAtPointer(s, e);
+  if (s.dom) showDensityHover(s.dom.svg, bar ?? null);
+  if (bar) {
+    const box = root.getBoundingClientRect();
+    const { count, start: a, end: b } = bar.bin;
+    s.tooltip.show(
+      [
+        el(document, "strong", undefined, `${formatNumber(count, s.opts.locale)} events`),
+        el(
+          document,
+          "div",
+          "jl-meta",
+          `${formatWindow(s.opts.locale, [a, b]).replace(/^showing /, "")} — click to zoom in`,
+        ),
+      ],
+      e.clientX - box.left,
+      e.clientY - box.top,
+    );
+    return;
+  }
+  s.tooltip.hide();
+}
+
+function onClick(s: TimelineState, act: TimelineActions, e: MouseEvent): void {
+  const bin = densityBarAtPointer(s, e)?.bin;
+  if (bin) {
+    const mid = (bin.start + bin.end) / 2;
+    const [w0, w1] = visibleWindow(s);
+    const span = (w1 - w0) / 8;
+    act.zoomTo([mid - span / 2, mid + span / 2]);
+    return;
+  }
+  const mark = markAt(s, e);
+  if (mark) {
+    s.focused = mark.eventId;
+    act.select(mark.eventId === s.selected ? null : mark.eventId);
+  } else if (s.selected) act.select(null);
+}
+
+function onKey(s: TimelineState, act: TimelineActions, e: KeyboardEvent): void {
+  const next = (step: number) => {
+    if (s.enc.events.length) getIndex(s);
+    const { order } = s;
+    if (order.length === 0) return;
+    const fi = s.focused ? s.enc.indexById.get(s.focused) : undefined;
+    const at = fi === undefined ? -1 : s.positionOf[fi]!;
+    const pos =
+      at === -1
+        ? step > 0
+          ? 0
+          : order.length - 1
+        : Math.min(order.length - 1, Math.max(0, at + step));
+    act.focusEvent(s.enc.events[order[pos]!]!.id);
+  };
+  const later = s.opts.rtl ? "ArrowLeft" : "ArrowRight";
+  const earlier = s.opts.rtl ? "ArrowRight" : "ArrowLeft";
+  switch (e.key) {
+    case later:
+    case "ArrowDown":
+      next(1);
+      break;
+    case earlier:
+    case "ArrowUp":
+      next(-1);
+      break;
+    case "Home":
+      s.focused = null;
+      next(1);
+      break;
+    case "End":
+      s.focused = null;
+      next(-1);
+      break;
+    case "Enter":
+    case " ":
+      if (s.focused) act.select(s.focused === s.selected ? null : s.focused);
+      break;
+    case "Escape":
+      s.tooltip.hide();
+      if (s.selected) act.select(null);
+      act.setHover(null);
+      break;
+    case "+":
+    case "=":
+      act.zoomBy(2);
+      break;
+    case "-":
+    case "_":
+      act.zoomBy(0.5);
+      break;
+    case "0":
+      act.zoomTo(null);
+      break;
+    default:
+      return;
+  }
+  e.preventDefault();
+}

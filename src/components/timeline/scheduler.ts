@@ -1,0 +1,134 @@
+import { createDisposables } from "../shared/dispatch";
+import { zoomLevel } from "./scale";
+
+/**
+ * Datasets up to this many events get the row packings of the first zoom levels that show
+ * marks made while the page is idle after a paint ({@link WARM_LEVELS} of them, one idle task
+ * each): otherwise the first wheel step into marks measures every label and packs every row in
+ * one frame (~95 ms at 10,000 events in Chromium, bench/FINDINGS.md §9). Larger datasets are
+ * packed on demand, as a level is reached.
+ */
+export const WARM_PACKINGS_MAX = 20_000;
+const WARM_LEVELS = 3;
+
+/**
+ * When the timeline's work runs: the next animation frame (one draw per frame however many
+ * zoom events come), idle time after a paint (work nobody sees at first), and timers. Every
+ * pending task is cancelled by {@link Scheduler.cancelAll} (a rebuild) — nothing outlives the
+ * chart.
+ */
+export interface Scheduler {
+  /** Runs `fn` in the next animation frame, once however often it is asked before (at once without frames: Node). */
+  frame(fn: () => void): void;
+  /** Cancels the pending frame, if any. */
+  cancelFrame(): void;
+  /**
+   * Runs `fn` once the next frame has been painted, when the page is idle (within a second), so
+   * work nobody sees at first (the hidden table, the long summary) neither delays the first
+   * paint nor the first input after it. Soon, without animation frames (Node).
+   */
+  afterPaint(fn: () => void): void;
+  /** Runs `fn` after `ms`, replacing the pending call of the same `key`. */
+  debounce(key: string, ms: number, fn: () => void): void;
+  /** Cancels every idle task and timer (not the frame). */
+  cancelAll(): void;
+}
+
+/**
+ * A {@link Scheduler} on a window (or none, in Node).
+ *
+ * @example
+ * const scheduler = createScheduler(document.defaultView);
+ * scheduler.frame(draw);
+ */
+export function createScheduler(view: (Window & typeof globalThis) | null): Scheduler {
+  const bag = createDisposables();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  let frame = 0;
+  let frameFn: (() => void) | undefined;
+  const raf = view?.requestAnimationFrame?.bind(view);
+  const later = (fn: () => void) => {
+    const handle = setTimeout(fn, 0);
+    bag.add(() => clearTimeout(handle));
+  };
+  return {
+    frame(fn) {
+      frameFn = fn;
+      if (frame) return;
+      if (!raf) {
+        fn();
+        return;
+      }
+      frame = raf(() => {
+        frame = 0;
+        frameFn?.();
+      });
+    },
+    cancelFrame() {
+      if (frame) view?.cancelAnimationFrame?.(frame);
+      frame = 0;
+    },
+    afterPaint(fn) {
+      const run = () => {
+        fn();
+      };
+      if (!raf) {
+        later(run);
+        return;
+      }
+      const idle = view?.requestIdleCallback?.bind(view);
+      const handle = raf(() => {
+        if (idle) {
+          const task = idle(run, { timeout: 1000 });
+          bag.add(() => view?.cancelIdleCallback(task));
+        } else later(run);
+      });
+      bag.add(() => view?.cancelAnimationFrame(handle));
+    },
+    debounce(key, ms, fn) {
+      const pending = timers.get(key);
+      if (pending) clearTimeout(pending);
+      timers.set(
+        key,
+        setTimeout(() => {
+          timers.delete(key);
+          fn();
+        }, ms),
+      );
+    },
+    cancelAll() {
+      bag.dispose();
+      for (const handle of timers.values()) clearTimeout(handle);
+      timers.clear();
+    },
+  };
+}
+
+/**
+ * Packs, one idle task at a time, the zoom levels where marks first replace counts (see
+ * {@link WARM_PACKINGS_MAX}), from the current zoom `k`; stops when `current()` turns false
+ * (the data or the size changed: new packings).
+ *
+ * @example
+ * warmPackings(scheduler, { n: 5000, densityThreshold: 2000, k: 1 }, () => packings === mine, (level) => packingFor(2 ** level));
+ */
+export function warmPackings(
+  scheduler: Pick<Scheduler, "afterPaint">,
+  { n, densityThreshold, k }: { n: number; densityThreshold: number; k: number },
+  current: () => boolean,
+  pack: (level: number) => void,
+): void {
+  if (n === 0 || n > WARM_PACKINGS_MAX) return;
+  // About n / 2^level events are in view at zoom level `level`: marks from this level on.
+  const marksFrom =
+    densityThreshold > 0 ? Math.floor(Math.log2(Math.max(1, n / densityThreshold))) : 0;
+  const first = Math.max(zoomLevel(k), marksFrom);
+  let level = first;
+  const next = () => {
+    if (!current() || level >= first + WARM_LEVELS) return;
+    pack(level);
+    level++;
+    scheduler.afterPaint(next);
+  };
+  scheduler.afterPaint(next);
+}
