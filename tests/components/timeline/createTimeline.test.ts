@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import { chartMethods } from "../../../src/components/shared/chart";
+import { createTimeline, type Timeline } from "../../../src/components/timeline/createTimeline";
+import { defaultDataset, syntheticDataset } from "../../scenarios/timelineScenarios";
+
+const charts: Timeline[] = [];
+function mount(options = {}) {
+  const container = document.createElement("div");
+  document.body.append(container);
+  const chart = createTimeline(container, defaultDataset, { width: 900, ...options });
+  charts.push(chart);
+  return chart;
+}
+afterEach(() => {
+  for (const chart of charts.splice(0)) chart.destroy();
+  document.body.replaceChildren();
+});
+
+describe("createTimeline (jsdom)", () => {
+  it("createTimeline(...) returns every method of the Chart contract, and zoomTo", () => {
+    const chart = mount();
+    for (const name of [...chartMethods, "zoomTo"])
+      expect(typeof chart[name as keyof Timeline]).toBe("function");
+    expect(chart.element.querySelectorAll(".jl-mark").length).toBeGreaterThan(0);
+  });
+
+  it("update(draw-only options) redraws in the same plot, keeping the zoom", () => {
+    const chart = mount();
+    const plot = chart.element.querySelector(".jl-plot");
+    chart.zoomTo([Date.UTC(2019, 0, 1), Date.UTC(2021, 0, 1)]);
+    const title = chart.element.querySelector(".jl-plot svg")?.getAttribute("aria-label");
+    expect(title).toMatch(/showing .*2019/);
+    chart.update({ theme: "dark", eras: false, maxHeight: 300 });
+    expect(chart.element.querySelector(".jl-plot")).toBe(plot);
+    expect(chart.element.getAttribute("data-theme")).toBe("dark");
+    expect(chart.element.querySelector(".jl-plot svg")?.getAttribute("aria-label")).toBe(title);
+    expect((plot as HTMLElement).style.maxHeight).toBe("300px");
+  });
+
+  it("update(chrome or channel options) rebuilds the plot, keeping the zoom", () => {
+    const chart = mount();
+    chart.zoomTo([Date.UTC(2019, 0, 1), Date.UTC(2021, 0, 1)]);
+    const title = chart.element.querySelector(".jl-plot svg")?.getAttribute("aria-label");
+    for (const partial of [{ legend: false }, { lanes: "country" as const }]) {
+      const plot = chart.element.querySelector(".jl-plot");
+      chart.update(partial);
+      expect(chart.element.querySelector(".jl-plot")).not.toBe(plot);
+      expect(chart.element.querySelector(".jl-plot svg")?.getAttribute("aria-label")).toBe(title);
+    }
+    expect(chart.element.querySelector(".jl-legend")).toBeNull();
+    expect(chart.element.querySelector(".jl-lane-label, .jl-lane text")?.textContent).not.toBe("");
+  });
+
+  it("update({ selected }) selects without rebuilding and dispatches nothing", () => {
+    const chart = mount();
+    const plot = chart.element.querySelector(".jl-plot");
+    let dispatched = 0;
+    chart.element.addEventListener("timeline-select", () => dispatched++);
+    const id = defaultDataset.events[3]!.id;
+    chart.update({ selected: id });
+    expect(chart.element.value?.id).toBe(id);
+    expect(chart.element.querySelector(".jl-plot")).toBe(plot);
+    expect(chart.element.querySelector<HTMLElement>(".jl-details")?.hidden).toBe(false);
+    expect(dispatched).toBe(0);
+  });
+
+  it("setData(read result with errors) shows the error report; setData(dataset) the chart again", () => {
+    const chart = mount();
+    chart.setData({
+      data: undefined,
+      issues: [{ code: "x", severity: "error", path: ["events"], message: "Broken." }],
+    });
+    expect(chart.element.querySelector(".jl-plot")).toBeNull();
+    expect(chart.element.textContent).toContain("Broken.");
+    chart.setData(syntheticDataset(40, 2));
+    expect(chart.element.querySelectorAll(".jl-mark").length).toBeGreaterThan(0);
+  });
+
+  it("destroy() removes the chart's root", () => {
+    const chart = mount();
+    const root = chart.element;
+    chart.destroy();
+    charts.splice(0);
+    expect(root.isConnected).toBe(false);
+  });
+});
