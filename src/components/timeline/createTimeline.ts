@@ -72,7 +72,7 @@ export interface Timeline extends Chart<TimelineOptions, Event | null> {
 }
 
 /** Options whose change needs new channels (`encode.ts`): lanes, colours, sizes, time. */
-const DATA_KEYS = new Set([
+const DATA_KEYS: ReadonlySet<string> = new Set<keyof TimelineOptions>([
   "lanes",
   "maxLanes",
   "locale",
@@ -83,7 +83,7 @@ const DATA_KEYS = new Set([
   "now",
 ]);
 /** Options whose change needs only a new frame: the DOM, the zoom and the caches stay. */
-const DRAW_KEYS = new Set([
+const DRAW_KEYS: ReadonlySet<string> = new Set<keyof TimelineOptions>([
   "renderer",
   "canvasThreshold",
   "densityThreshold",
