@@ -45,13 +45,13 @@ export default defineConfig(({ mode }) => ({
   },
   // The script-tag build swaps d3-transition (imported by d3-zoom for interrupt and the
   // double-click zoom) and d3-interpolate (d3-zoom's interpolateZoom, which brings d3-color) for
-  // small stand-ins: see src/embed/lightTransition.ts and src/embed/lightInterpolate.ts.
+  // small stand-ins: see src/build/lightTransition.ts and src/build/lightInterpolate.ts.
   ...(mode === "iife"
     ? {
         resolve: {
           alias: [
-            { find: /^d3-transition$/, replacement: `${root}src/embed/lightTransition.ts` },
-            { find: /^d3-interpolate$/, replacement: `${root}src/embed/lightInterpolate.ts` },
+            { find: /^d3-transition$/, replacement: `${root}src/build/lightTransition.ts` },
+            { find: /^d3-interpolate$/, replacement: `${root}src/build/lightInterpolate.ts` },
           ],
         },
       }
