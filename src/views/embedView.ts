@@ -1,7 +1,10 @@
 import type { Dataset } from "../model";
 import type { EmbedAttributes } from "./embedAttributes";
 
-/** What every jointline chart handle offers (timeline, network, trend, dashboard). */
+/**
+ * The part of the chart contract (`Chart` in components/shared/chart.ts) a view needs: every
+ * chart's handle is one.
+ */
 export interface ChartHandle {
   /** The chart's root element. */
   readonly element: HTMLElement;
