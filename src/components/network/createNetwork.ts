@@ -35,8 +35,12 @@ import type {
 } from "./handle";
 import { attachNetworkInteraction, createNetworkZoom, nodeGroup } from "./interaction";
 import { layoutNetwork, type NetworkLayout, type Point } from "./layout";
-import type { NetworkOptions, ResolvedNetworkOptions } from "./options";
-import { resolveNetworkOptions } from "./options";
+import {
+  type NetworkOptions,
+  type ResolvedNetworkOptions,
+  relayoutKeys,
+  resolveNetworkOptions,
+} from "./options";
 import { nextPlaybackWindow, playbackAtEnd, playbackYears } from "./playback";
 import { drawNetwork, networkCss, renderNetwork } from "./render";
 import { renderNetworkToolbar, setPlaying } from "./toolbar";
@@ -48,20 +52,6 @@ export type {
   NetworkSelectDetail,
   NetworkWindowDetail,
 } from "./handle";
-
-/** Options whose change lays the graph out afresh (others keep the nodes where they are). */
-const graphKeys = [
-  "facet",
-  "kinds",
-  "roles",
-  "bipartite",
-  "sizeBy",
-  "seed",
-  "ticks",
-  "now",
-  "height",
-  "width",
-] as const;
 
 /**
  * Draws the cooperation network of a dataset into `container`: actors (or countries) as nodes
@@ -173,7 +163,7 @@ export function createNetwork(
   function renderOptions() {
     return {
       title: opts.title,
-      description: summaryText(),
+      description: networkSummary(graph, opts),
       selected,
       highlighted,
       focusable,
@@ -183,10 +173,6 @@ export function createNetwork(
 
   function nodeById(id: string | null): GraphNode | null {
     return (id && graph.nodes.find((d) => d.id === id)) || null;
-  }
-
-  function summaryText(): string {
-    return networkSummary(graph, opts);
   }
 
   function refresh(): void {
@@ -215,7 +201,7 @@ export function createNetwork(
       renderLegend(document, networkLegendItems(graph, opts.sizeBy), "Network legend"),
     );
     renderTables();
-    summary.textContent = summaryText();
+    summary.textContent = networkSummary(graph, opts);
     renderDetails();
   }
 
@@ -331,7 +317,7 @@ export function createNetwork(
       given = { ...given, ...partial };
       opts = resolveNetworkOptions(given);
       if (partial.measureText) measure = partial.measureText;
-      const reset = graphKeys.some((k) => k in partial && partial[k] !== before[k]);
+      const reset = relayoutKeys.some((k) => k in partial && partial[k] !== before[k]);
       graph = buildGraph();
       layout = computeLayout(!reset);
       refresh();

@@ -132,6 +132,23 @@ export function resolveNetworkOptions(options: NetworkOptions = {}): ResolvedNet
 }
 
 /**
+ * The options whose change lays the graph out afresh; a change of any other (a new `window`,
+ * say) keeps the nodes that stay where they were.
+ */
+export const relayoutKeys = [
+  "facet",
+  "kinds",
+  "roles",
+  "bipartite",
+  "sizeBy",
+  "seed",
+  "ticks",
+  "now",
+  "height",
+  "width",
+] as const satisfies readonly (keyof NetworkOptions)[];
+
+/**
  * The value of a node measure.
  * @example measureOf(node, "degree"); // 3
  */
