@@ -32,13 +32,11 @@ export default defineConfig(({ mode }) => ({
       "storybook/test",
       "@storybook/html/entry-preview",
       "d3-array",
-      "d3-axis",
       "d3-dsv",
       "d3-force",
       "d3-quadtree",
       "d3-scale",
       "d3-selection",
-      "d3-shape",
       "d3-time",
       "d3-zoom",
       "date-fns",
@@ -47,13 +45,13 @@ export default defineConfig(({ mode }) => ({
   },
   // The script-tag build swaps d3-transition (imported by d3-zoom for interrupt and the
   // double-click zoom) and d3-interpolate (d3-zoom's interpolateZoom, which brings d3-color) for
-  // small stand-ins: see src/embed/lightTransition.ts and src/embed/lightInterpolate.ts.
+  // small stand-ins: see src/build/lightTransition.ts and src/build/lightInterpolate.ts.
   ...(mode === "iife"
     ? {
         resolve: {
           alias: [
-            { find: /^d3-transition$/, replacement: `${root}src/embed/lightTransition.ts` },
-            { find: /^d3-interpolate$/, replacement: `${root}src/embed/lightInterpolate.ts` },
+            { find: /^d3-transition$/, replacement: `${root}src/build/lightTransition.ts` },
+            { find: /^d3-interpolate$/, replacement: `${root}src/build/lightInterpolate.ts` },
           ],
         },
       }

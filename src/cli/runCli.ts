@@ -131,7 +131,7 @@ async function render(
   }
   // Loaded on demand so that `validate` needs neither linkedom nor resvg.
   const { renderSvgInNode } = await import("../export/renderSvgInNode");
-  const { serverViews } = await import("../export/serverViews");
+  const { serverViews } = await import("../views/serverViews");
   if (!serverViews[view as (typeof cliViews)[number]]) {
     throw new CliError(`the ${view} view cannot be rendered in this version`);
   }

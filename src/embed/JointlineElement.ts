@@ -3,16 +3,19 @@ import { el } from "../components/shared/el";
 import { renderContentNote } from "../components/shared/renderContentNote";
 import { renderIssues } from "../components/shared/renderIssues";
 import { rootClass, themeCss } from "../components/shared/theme";
-import { downloadBlob } from "../export/downloadBlob";
-import { collectCss, exportSvg } from "../export/exportSvg";
-import { svgToPng } from "../export/svgToPng";
+import { collectCss, downloadBlob, exportSvg, svgToPng } from "../export";
 import type { Dataset, Issue } from "../model";
 import { isHttpUrl } from "../model/httpUrl";
 import { hasErrors } from "../model/issue";
-import { type EmbedAttributes, embedAttributeNames, parseEmbedAttributes } from "./embedAttributes";
+import {
+  type EmbedAttributes,
+  embedAttributeNames,
+  parseEmbedAttributes,
+} from "../views/embedAttributes";
+import type { ChartHandle, EmbedView } from "../views/embedView";
+import { mainSvg } from "../views/mainSvg";
 import { embedCode } from "./embedCode";
 import { embedCss, hostThemeCss } from "./embedCss";
-import { type ChartHandle, type EmbedView, mainSvg } from "./embedView";
 import { type EmbedData, loadEmbedData } from "./loadEmbedData";
 
 /** `detail` of `jointline-load` and `jointline-error`: the dataset (if usable) and every issue. */

@@ -1,4 +1,4 @@
-import { embedAttributeNames } from "./embedAttributes";
+import { embedAttributeNames } from "../views/embedAttributes";
 import type { EmbedHeightMessage } from "./embedCode";
 
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;

@@ -1,12 +1,12 @@
 // The one module of jointline with a side effect: importing it registers the custom elements.
 
+import { dashboardView } from "../views/dashboardView";
+import { networkView } from "../views/networkView";
+import { presentationView } from "../views/presentationView";
+import { timelineView } from "../views/timelineView";
+import { trendView } from "../views/trendView";
 import { defineElement } from "./defineElement";
 import { JointlineFrame } from "./JointlineFrame";
-import { dashboardView } from "./views/dashboardView";
-import { networkView } from "./views/networkView";
-import { presentationView } from "./views/presentationView";
-import { timelineView } from "./views/timelineView";
-import { trendView } from "./views/trendView";
 
 /** The chart elements jointline registers, by tag name. */
 export const elementViews = {

@@ -1,4 +1,4 @@
-import type { EmbedView } from "./embedView";
+import type { EmbedView } from "../views/embedView";
 import { JointlineElement } from "./JointlineElement";
 
 /**

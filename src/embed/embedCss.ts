@@ -1,5 +1,6 @@
 import { presentationCss } from "../components/presentation/style";
 import { rootClass, themeCss } from "../components/shared/theme";
+import { slideThemeCss } from "../views/slideThemeCss";
 
 /**
  * The shared theme rewritten for a shadow root: the light theme's custom properties move from
@@ -22,29 +23,6 @@ export function hostThemeCss(css: string = themeCss): string {
   const variables = body.match(/--[\w-]+\s*:[^;]*;/g) ?? [];
   const rest = body.replace(/--[\w-]+\s*:[^;]*;/g, "");
   return `${css.slice(0, start)}:host {\n  ${variables.join("\n  ")}\n}\n${head}${rest}${css.slice(end)}`;
-}
-
-/**
- * The "slide" theme: large type and high contrast for projectors, as custom properties on the
- * element matched by `host` (`:host([theme="slide"])` in a shadow root), plus the timeline's
- * mark labels at the size the slide layout measures them with (20px; the timeline's own CSS
- * draws them at 12px whatever its `fontSize` option).
- * @example slideThemeCss(':host([theme="slide"])');
- */
-export function slideThemeCss(host: string): string {
-  return `
-${host} {
-  --jl-font-size: 22px;
-  --jl-font-size-small: 18px;
-  --jl-font-size-large: 34px;
-  --jl-color-text: #000000;
-  --jl-color-muted: #1f1f1f;
-  --jl-color-border: #000000;
-  --jl-color-grid: #9a9a9a;
-  --jl-stroke-width: 3px;
-}
-${host} .jl-timeline .jl-mark text { font-size: 20px; }
-`;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { parseHTML } from "linkedom";
 import { themeCss } from "../components/shared/theme";
-import type { EmbedAttributes, EmbedTheme } from "../embed/embedAttributes";
-import { slideThemeCss } from "../embed/embedCss";
-import { mainSvg } from "../embed/embedView";
 import type { Dataset } from "../model";
+import type { EmbedAttributes, EmbedTheme } from "../views/embedAttributes";
+import { mainSvg } from "../views/mainSvg";
+import { type ServerViewName, serverViews } from "../views/serverViews";
+import { slideThemeCss } from "../views/slideThemeCss";
 import { dejaVuSansWidth } from "./dejaVuSansWidth";
 import { exportSvg } from "./exportSvg";
-import { type ServerViewName, serverViews } from "./serverViews";
 
 let selectPatched = false;
 

@@ -3,7 +3,7 @@ import { type ZoomTransform, zoom } from "d3-zoom";
 import { afterEach, describe, expect, it } from "vitest";
 // After d3-zoom (which imports d3-transition), so the stand-in's selection methods win, as in
 // the script-tag build where it replaces d3-transition.
-import { interrupt, LightTransition, transition } from "../../src/embed/lightTransition";
+import { interrupt, LightTransition, transition } from "../../src/build/lightTransition";
 
 const added: Element[] = [];
 afterEach(() => {

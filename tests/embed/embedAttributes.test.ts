@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { themeCss } from "../../src/components/shared/theme";
-import { parseEmbedAttributes } from "../../src/embed/embedAttributes";
 import { embedCode, hostResizeScript, isEmbedHeightMessage } from "../../src/embed/embedCode";
 import { hostThemeCss } from "../../src/embed/embedCss";
 import { isSameOriginPage } from "../../src/embed/JointlineFrame";
 import { guessFormat, readDatasetText } from "../../src/embed/readDatasetText";
+import { parseEmbedAttributes } from "../../src/views/embedAttributes";
 
 const from = (attributes: Record<string, string>) => (name: string) => attributes[name] ?? null;
 

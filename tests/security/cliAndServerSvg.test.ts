@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../src/cli/runCli";
 import { embedCode } from "../../src/embed/embedCode";
 import { renderSvgInNode } from "../../src/export/renderSvgInNode";
-import { type ServerViewName, serverViews } from "../../src/export/serverViews";
 import { readJson } from "../../src/io/readJson";
 import type { Dataset } from "../../src/model";
 import { isHttpUrl } from "../../src/model/httpUrl";
+import { type ServerViewName, serverViews } from "../../src/views/serverViews";
 import { hostileDataset, withHostileUrls } from "../data/hostile/hostileDataset";
 import { textPayloads } from "../data/hostile/payloads";
 

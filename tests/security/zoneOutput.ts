@@ -9,7 +9,6 @@ import { readFileSync } from "node:fs";
 import { timeTicks } from "../../src/components/timeline/ticks";
 import { totalsByPeriod } from "../../src/derive/totalsByPeriod";
 import { renderSvgInNode } from "../../src/export/renderSvgInNode";
-import { type ServerViewName, serverViews } from "../../src/export/serverViews";
 import { readCsv } from "../../src/io/readCsv";
 import { readJson } from "../../src/io/readJson";
 import { writeCsv } from "../../src/io/writeCsv";
@@ -18,6 +17,7 @@ import type { Dataset } from "../../src/model";
 import { formatWhen } from "../../src/time/formatWhen";
 import { parseWhen } from "../../src/time/parseWhen";
 import { toExtent } from "../../src/time/toExtent";
+import { type ServerViewName, serverViews } from "../../src/views/serverViews";
 import { twoCenturies } from "../data/odd/oddDatasets";
 
 const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);

@@ -1,5 +1,12 @@
 // Linked views: re-exports only.
-export { createDashboard, type Dashboard, type DashboardOptions } from "./createDashboard";
+export {
+  createDashboard,
+  type Dashboard,
+  type DashboardElement,
+  type DashboardOptions,
+  type ResolvedDashboardOptions,
+  resolveDashboardOptions,
+} from "./createDashboard";
 export {
   createSelectionStore,
   type SelectionListener,

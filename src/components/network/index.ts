@@ -24,6 +24,7 @@ export {
   type MeasureText,
   type NetworkOptions,
   type NodeMeasure,
+  type ResolvedNetworkOptions,
   resolveNetworkOptions,
 } from "./options";
 export { createNodeMover, drawNetwork, nodeColor, renderNetwork } from "./render";

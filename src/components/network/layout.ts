@@ -9,7 +9,8 @@ import {
   type SimulationNodeDatum,
 } from "d3-force";
 import type { CooperationGraph, GraphEdge, GraphNode } from "../../derive/cooperationGraph";
-import { estimateTextWidth, type MeasureText, type NodeMeasure } from "./options";
+import { approximateTextWidth, type TextMeasurer } from "../shared/measureText";
+import type { NodeMeasure } from "./options";
 
 /** A point, as kept between layouts so that nodes that stay keep their place. */
 export interface Point {
@@ -42,7 +43,7 @@ export interface NetworkLayoutOptions {
   /** Label font size in px; default 12. */
   fontSize?: number;
   /** Label width measure; default 0.58 em per character. */
-  measureText?: MeasureText;
+  measureText?: TextMeasurer;
 }
 
 /** A node placed on the drawing. */
@@ -142,7 +143,7 @@ export function layoutNetwork(
       ? Math.round(clamp(45_000 / Math.max(1, n), 120, 300))
       : Math.max(0, Math.floor(options.ticks));
   const fontSize = options.fontSize ?? 12;
-  const measure = options.measureText ?? estimateTextWidth;
+  const measure = options.measureText ?? approximateTextWidth;
   const maxLabels = options.maxLabels ?? 40;
   const previous = options.previous;
   const random = seededRandom(options.seed ?? 1);
@@ -301,7 +302,7 @@ function fitToDrawing(sim: SimNode[], width: number, height: number): void {
  */
 function placeLabels(
   nodes: readonly LayoutNode[],
-  o: { width: number; height: number; fontSize: number; measure: MeasureText; maxLabels: number },
+  o: { width: number; height: number; fontSize: number; measure: TextMeasurer; maxLabels: number },
 ): LayoutLabel[] {
   const order = [...nodes].sort(
     (a, b) =>

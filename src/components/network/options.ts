@@ -1,13 +1,12 @@
 import type { CooperationGraphOptions, GraphNode } from "../../derive/cooperationGraph";
+import { mergeOptions } from "../shared/accessor";
+import { approximateTextWidth, type TextMeasurer } from "../shared/measureText";
 
 /** A node measure the network can size nodes by. */
 export type NodeMeasure = "operations" | "degree" | "weightedDegree";
 
-/**
- * Measures the width in px of a label; injectable so that layout is testable in Node and exact
- * in a browser (pass a canvas-based measure there).
- */
-export type MeasureText = (text: string, fontSize: number) => number;
+/** @deprecated The shared {@link TextMeasurer}, under its old name. */
+export type MeasureText = TextMeasurer;
 
 /**
  * Options for {@link createNetwork}: the graph options of `cooperationGraph` (facet, kinds,
@@ -54,11 +53,11 @@ export interface NetworkOptions extends CooperationGraphOptions {
    */
   fontSize?: number;
   /**
-   * Text width measure; default an estimate of 0.58 × font size per character (browsers pass a
-   * canvas measure automatically).
+   * Text width measure; default the shared estimate `approximateTextWidth` (in a browser the
+   * network measures with a canvas instead).
    * @example createNetwork(el, dataset, { measureText: (t, s) => t.length * s * 0.6 })
    */
-  measureText?: MeasureText;
+  measureText?: TextMeasurer;
   /**
    * Length in ms of the easing when the window changes; default 450, and 0 when the reader
    * prefers reduced motion.
@@ -98,9 +97,6 @@ export type ResolvedNetworkOptions = Required<
 > &
   Pick<NetworkOptions, "window" | "roles" | "now" | "width">;
 
-/** A crude but deterministic label width: 0.58 em per character. */
-export const estimateTextWidth: MeasureText = (text, fontSize) => text.length * fontSize * 0.58;
-
 /**
  * The defaults of {@link NetworkOptions}.
  * @example resolveNetworkOptions({}).seed; // 1
@@ -115,7 +111,7 @@ export const defaultNetworkOptions = {
   ticks: "auto",
   maxLabels: 40,
   fontSize: 12,
-  measureText: estimateTextWidth,
+  measureText: approximateTextWidth,
   duration: 450,
   title: "Cooperation network",
   theme: "auto",
@@ -125,13 +121,32 @@ export const defaultNetworkOptions = {
 } as const satisfies Partial<ResolvedNetworkOptions>;
 
 /**
- * Fills in the defaults; `undefined` values count as unset.
+ * Fills in the defaults with the shared `mergeOptions`; `undefined` values count as unset.
  * @example resolveNetworkOptions({ sizeBy: "degree" }).seed; // 1
  */
 export function resolveNetworkOptions(options: NetworkOptions = {}): ResolvedNetworkOptions {
-  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-  return { ...defaultNetworkOptions, ...defined } as ResolvedNetworkOptions;
+  return mergeOptions(
+    defaultNetworkOptions as ResolvedNetworkOptions,
+    options as ResolvedNetworkOptions,
+  );
 }
+
+/**
+ * The options whose change lays the graph out afresh; a change of any other (a new `window`,
+ * say) keeps the nodes that stay where they were.
+ */
+export const relayoutKeys = [
+  "facet",
+  "kinds",
+  "roles",
+  "bipartite",
+  "sizeBy",
+  "seed",
+  "ticks",
+  "now",
+  "height",
+  "width",
+] as const satisfies readonly (keyof NetworkOptions)[];
 
 /**
  * The value of a node measure.

@@ -1,5 +1,8 @@
 import { datasetNow } from "../../derive/datasetNow";
 import type { Event as DataEvent, Dataset } from "../../model";
+import { mergeOptions } from "../shared/accessor";
+import type { Chart, ChartData } from "../shared/chart";
+import { createIssueReport, emptyDataset, readChartData } from "../shared/chartData";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
 import { eventDateText, eventKindText, renderFigureClaims } from "../shared/renderEventDetails";
@@ -46,9 +49,40 @@ export interface PresentationStepDetail {
   event: DataEvent | null;
 }
 
+/** The presentation's options with every default filled in. */
+export type ResolvedPresentationOptions = Required<PresentationOptions>;
+
 /**
- * A presentation's handle. Verbs called from code move without a key press; every move,
- * however made, dispatches `presentation-step` on `element`.
+ * The defaults of {@link PresentationOptions}.
+ * @example defaultPresentationOptions.stageHeight; // 300
+ */
+export const defaultPresentationOptions: ResolvedPresentationOptions = {
+  step: 0,
+  locale: "en",
+  theme: "slide",
+  timeline: {},
+  stageHeight: 300,
+  globalKeys: false,
+};
+
+/**
+ * Fills in the defaults with the shared `mergeOptions`; `undefined` values count as unset.
+ * @example resolvePresentationOptions({ theme: "dark" }).locale; // "en"
+ */
+export function resolvePresentationOptions(
+  options: PresentationOptions = {},
+): ResolvedPresentationOptions {
+  return mergeOptions(defaultPresentationOptions, options);
+}
+
+/** The presentation's root element; `value` is the id of the event shown (null on the overview). */
+export type PresentationElement = HTMLDivElement & { readonly value: string | null };
+
+/**
+ * A presentation's handle: the {@link Chart} contract, where ids are event ids (`select(id)`
+ * and `focus(id)` go to that event's step, `select(null)` to the overview; `highlight` passes to
+ * the timeline), plus the verbs of a slide show. Verbs called from code move without a key
+ * press; every move, however made, dispatches `presentation-step` on `element`.
  *
  * - `element` — the root; focus it for the keys; `presentation-step` is dispatched here.
  * - `step` / `count` — the step shown (0 = overview) and the number of steps after it.
@@ -57,17 +91,15 @@ export interface PresentationStepDetail {
  * - `timeline` — the timeline on the stage.
  * - `destroy()` — removes every node, listener and stylesheet it added.
  */
-export interface Presentation {
-  readonly element: HTMLDivElement;
+export interface Presentation extends Chart<PresentationOptions, string | null> {
+  readonly element: PresentationElement;
   readonly step: number;
   readonly count: number;
   next(): void;
   previous(): void;
   goTo(step: number): void;
   fullscreen(): Promise<void>;
-  update(options: Partial<PresentationOptions>): void;
   readonly timeline: Timeline;
-  destroy(): void;
 }
 
 /**
@@ -84,7 +116,7 @@ export interface Presentation {
  */
 export function createPresentation(
   container: HTMLElement,
-  dataset: Dataset,
+  input: ChartData,
   options: PresentationOptions = {},
 ): Presentation {
   const document = container.ownerDocument;
@@ -94,20 +126,34 @@ export function createPresentation(
   const styleTarget = scope.nodeType === 11 && "host" in scope ? (scope as ShadowRoot) : document;
   bag.add(adoptTheme(styleTarget));
   bag.add(adoptStyle(styleTarget, "presentation", presentationCss));
-  let opts: PresentationOptions = { ...options };
-  const now = datasetNow(dataset);
-  const steps: PresentationStep[] = presentationSteps(dataset, now === undefined ? {} : { now });
+  let given: PresentationOptions = { ...options };
+  let opts = resolvePresentationOptions(given);
+  let { dataset: loaded, issues } = readChartData(input);
+  let dataset: Dataset = loaded ?? emptyDataset();
+  let steps: PresentationStep[] = [];
   const context = {
-    actors: new Map(dataset.actors.map((a) => [a.id, a])),
-    sources: new Map(dataset.sources.map((s) => [s.id, s])),
-    locale: opts.locale ?? "en",
+    actors: new Map<string, Dataset["actors"][number]>(),
+    sources: new Map<string, Dataset["sources"][number]>(),
+    locale: opts.locale,
   };
 
-  const root = el(document, "div", `${rootClass} jl-presentation`);
+  const root = el(document, "div", `${rootClass} jl-presentation`) as PresentationElement;
+  Object.defineProperty(root, "value", {
+    get: () => steps[step - 1]?.event.id ?? null,
+    configurable: true,
+  });
   root.tabIndex = 0;
   root.setAttribute("role", "region");
   root.setAttribute("aria-roledescription", "presentation");
-  root.setAttribute("aria-label", `${dataset.title}: presentation of ${steps.length} events`);
+  /** Takes a dataset's steps, actors and sources. */
+  const load = () => {
+    const now = datasetNow(dataset);
+    steps = presentationSteps(dataset, now === undefined ? {} : { now });
+    context.actors = new Map(dataset.actors.map((a) => [a.id, a]));
+    context.sources = new Map(dataset.sources.map((s) => [s.id, s]));
+    root.setAttribute("aria-label", `${dataset.title}: presentation of ${steps.length} events`);
+  };
+  load();
   const bar = el(document, "div", "jl-presentation-bar");
   const count = el(document, "span", "jl-presentation-count");
   const button = (label: string, title: string, run: () => void) => {
@@ -129,7 +175,7 @@ export function createPresentation(
   container.append(root);
 
   const applyTheme = () => {
-    const theme = opts.theme ?? "slide";
+    const theme = opts.theme;
     root.dataset.theme = theme === "slide" ? "light" : theme;
     root.classList.toggle("jl-slide", theme === "slide");
   };
@@ -137,16 +183,17 @@ export function createPresentation(
   const timelineOptions = (): TimelineOptions => ({
     lanes: "kind",
     ...opts.timeline,
-    locale: opts.locale ?? "en",
-    theme: opts.theme === undefined || opts.theme === "slide" ? "light" : opts.theme,
+    locale: opts.locale,
+    theme: opts.theme === "slide" ? "light" : opts.theme,
     contentNote: false,
     fontSize: 17,
     rowHeight: 34,
     toolbar: false,
     sourcesFooter: false,
-    maxHeight: opts.stageHeight ?? 300,
+    maxHeight: opts.stageHeight,
   });
   const timeline = createTimeline(stage, dataset, timelineOptions());
+  const report = createIssueReport(root);
   let step = -1;
 
   function renderOverview(): void {
@@ -266,20 +313,49 @@ export function createPresentation(
     },
     update(partial) {
       const before = JSON.stringify(timelineOptions());
-      opts = { ...opts, ...partial };
-      context.locale = opts.locale ?? "en";
+      given = { ...given, ...partial };
+      opts = resolvePresentationOptions(given);
+      context.locale = opts.locale;
       applyTheme();
       // A slide deck moves by setting `step`: redraw the timeline only when its options change.
       if (JSON.stringify(timelineOptions()) !== before) timeline.update(timelineOptions());
       show(partial.step ?? step, true);
     },
+    setData(next) {
+      ({ dataset: loaded, issues } = readChartData(next));
+      dataset = loaded ?? emptyDataset();
+      report.show(null);
+      load();
+      timeline.setData(dataset);
+      show(Math.min(step, steps.length), true);
+      report.show(issues);
+    },
+    select(id) {
+      show(id === null ? 0 : (stepOf(id) ?? step));
+    },
+    highlight(ids) {
+      timeline.highlight(ids);
+    },
+    focus(id) {
+      const target = stepOf(id);
+      if (target === undefined) return;
+      show(target);
+      root.focus();
+    },
     destroy() {
       if (document.fullscreenElement === root) void document.exitFullscreen?.();
       timeline.destroy();
       bag.dispose();
+      report.show(null);
       root.remove();
     },
   };
-  show(opts.step ?? 0, true);
+  /** The step that shows an event, if it has one. */
+  function stepOf(id: string): number | undefined {
+    const index = steps.findIndex((s) => s.event.id === id);
+    return index < 0 ? undefined : index + 1;
+  }
+  show(opts.step, true);
+  report.show(issues);
   return api;
 }

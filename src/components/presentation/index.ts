@@ -1,8 +1,12 @@
 export {
   createPresentation,
+  defaultPresentationOptions,
   type Presentation,
+  type PresentationElement,
   type PresentationOptions,
   type PresentationStepDetail,
+  type ResolvedPresentationOptions,
+  resolvePresentationOptions,
 } from "./createPresentation";
 export {
   type PresentationMove,

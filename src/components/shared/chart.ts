@@ -9,18 +9,27 @@ export type ChartData = Dataset | ReadResult<Dataset>;
 
 /**
  * The one contract of every jointline chart (timeline, network, trend, presentation, dashboard):
- * `createX(container, data, options?)` returns this handle, plus a few verbs of its own
- * (`zoomTo`, `next`…). Events are bubbling `CustomEvent`s on `element` (`timeline-select`…), and
- * the current selection is `element.value`.
+ * `createX(container, data, options?)` takes a dataset or a reader's result and returns this
+ * handle, plus a few verbs of its own (`zoomTo`, `next`…). Events are bubbling `CustomEvent`s on
+ * `element` (`timeline-select`…), and the current selection is `element.value`. Verbs called
+ * from code dispatch no event (the caller made the change); the reader's own input does.
  *
- * - `update(partial)` merges the given options into the current ones (an `undefined` value keeps
- *   the current option) and redraws only what they touch.
- * - `setData(data)` replaces the data, keeping options, zoom and selection where they still apply.
- * - `select(id)` selects an item (an event for the timeline and trend, an actor for the network),
- *   or clears the selection with `null`; it dispatches no event (the caller made the change).
- * - `highlight(ids)` emphasises a set of items and fades the rest; `null` clears it.
- * - `focus(id)` brings an item into view and moves keyboard focus to it.
+ * - `update(partial)` merges the given options into the current ones (a key given as
+ *   `undefined` goes back to its default) and redraws what they touch.
+ * - `setData(data)` replaces the data (a dataset, or a reader's result: one with errors shows
+ *   the error report in place of the chart), keeping the options.
+ * - `select(id)` selects an item — an event (timeline, presentation, dashboard), a node (network:
+ *   an actor id, or a country code), a bar key such as `"2019|all"` (trend) — or clears the
+ *   selection with `null`. An unknown id clears it (the presentation stays where it is).
+ * - `highlight(ids)` emphasises a set of items and fades the rest; `null` clears it. Ids are
+ *   events for every chart but the network, whose ids are its nodes.
+ * - `focus(id)` brings an item into view and moves keyboard focus to it; an unknown id does
+ *   nothing.
  * - `destroy()` removes every node, listener, observer, timer and simulation the chart made.
+ *
+ * Options are resolved by one `resolveXOptions` per chart, built on the shared `mergeOptions`.
+ * `zoomTo` is per chart, with its own argument: a time interval `[start, end]` in ms (timeline),
+ * a scale factor (network).
  *
  * @typeParam Options - the chart's options interface (`TimelineOptions`…).
  * @typeParam Value - what `element.value` holds (the selected item, or `null`).

@@ -1,4 +1,12 @@
 export { type Accessor, maybeAccessor, mergeOptions } from "./accessor";
+export { type Chart, type ChartData, chartMethods } from "./chart";
+export {
+  createIssueReport,
+  emptyDataset,
+  type IssueReport,
+  isReadResult,
+  readChartData,
+} from "./chartData";
 export { createDisposables, type Disposables, dispatch } from "./dispatch";
 export { el } from "./el";
 export { formatFigure, formatNumber, metricLabel, qualifierText } from "./formatFigure";
@@ -34,3 +42,4 @@ export {
   themeNames,
 } from "./theme";
 export { createTooltip, type Tooltip } from "./tooltip";
+export { uniqueId } from "./uniqueId";

@@ -1,3 +1,5 @@
+import { uniqueId } from "./uniqueId";
+
 /**
  * A tooltip positioned inside a component's root: one element, shown near a point and kept
  * inside the container's bounds. Its content is built with DOM nodes, never HTML strings.
@@ -18,8 +20,6 @@ export interface Tooltip {
   destroy(): void;
 }
 
-let tooltipCount = 0;
-
 /**
  * Creates a {@link Tooltip} inside `container`, which must be positioned (the shared theme makes
  * `.jl-root` `position: relative`).
@@ -32,7 +32,7 @@ export function createTooltip(container: HTMLElement): Tooltip {
   const element = document.createElement("div");
   element.className = "jl-tooltip";
   element.setAttribute("role", "tooltip");
-  element.id = `jl-tooltip-${++tooltipCount}`;
+  element.id = uniqueId("jl-tooltip");
   element.hidden = true;
   container.appendChild(element);
   return {

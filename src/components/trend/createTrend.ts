@@ -1,82 +1,56 @@
 import { filterEvents } from "../../derive/filterEvents";
-import {
-  allFacet,
-  noFacet,
-  type PeriodTotal,
-  severalFacet,
-  totalsByPeriod,
-} from "../../derive/totalsByPeriod";
-import type { Dataset, Event } from "../../model";
+import { type PeriodTotal, totalsByPeriod } from "../../derive/totalsByPeriod";
+import type { Dataset } from "../../model";
+import type { ChartData } from "../shared/chart";
+import { createIssueReport, emptyDataset, readChartData } from "../shared/chartData";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
 import { metricLabel } from "../shared/formatFigure";
 import { canvasTextMeasurer } from "../shared/measureText";
-import { renderDataTable } from "../shared/renderDataTable";
+import { observeWidth } from "../shared/observeWidth";
 import { renderEmptyState } from "../shared/renderEmptyState";
-import { countryNames, eventDateText } from "../shared/renderEventDetails";
-import { type LegendItem, renderLegend } from "../shared/renderLegend";
-import { renderLink } from "../shared/renderLink";
+import { renderLegend } from "../shared/renderLegend";
 import { renderTextSummary } from "../shared/renderTextSummary";
 import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
-import { layoutTrend, otherFacet, type TrendBar, type TrendLayout } from "./layout";
-import { defaultMetric, metricsOf, type TrendOptions } from "./options";
-import { barValueText, drawTrend, facetColor, renderTrend, trendCss } from "./render";
+import { uniqueId } from "../shared/uniqueId";
+import {
+  barLines,
+  renderTrendTable,
+  type TrendWords,
+  trendFacetNamer,
+  trendLegendItems,
+  trendNote,
+  trendSummary,
+} from "./describe";
+import type { TrendElement, TrendHandle, TrendHoverDetail, TrendSelectDetail } from "./handle";
+import { attachTrendInteraction, barGroup } from "./interaction";
+import { layoutTrend, type TrendBar, type TrendLayout } from "./layout";
+import {
+  defaultMetric,
+  metricsOf,
+  type ResolvedTrendOptions,
+  resolveTrendOptions,
+  type TrendOptions,
+} from "./options";
+import { drawTrend, renderTrend, trendCss } from "./render";
+import {
+  renderTrendToolbar,
+  setTrendMetrics,
+  type trendFacets,
+  type trendPeriods,
+} from "./toolbar";
 
-/** `detail` of `trend-select` and `trend-hover`: the bar, or nulls when cleared. */
-export interface TrendSelectDetail {
-  /** `${period}|${facet}`, or null. */
-  key: string | null;
-  period: string | null;
-  facet: string | null;
-  /** Ids of the events the bar sums. */
-  events: string[];
-  /** Ids of the sources of the figures summed. */
-  sources: string[];
-}
-/** `detail` of `trend-hover`. */
-export type TrendHoverDetail = TrendSelectDetail;
-
-/** The trend's root element; `value` is the selected bar's key (or null). */
-export type TrendElement = HTMLDivElement & { readonly value: string | null };
-
-/**
- * The handle returned by {@link createTrend}. Verbs called from code dispatch no events; the
- * reader's clicks and keys dispatch `trend-select` and `trend-hover`.
- */
-export interface TrendHandle {
-  readonly element: TrendElement;
-  /** Re-applies options (metric, period, facet, mode, window…). */
-  update(options: Partial<TrendOptions>): void;
-  /** Replaces the dataset (a filtered one, say). */
-  setDataset(dataset: Dataset): void;
-  /** Selects a bar by key (`"2011|all"`), or clears with null. */
-  select(key: string | null): void;
-  /** Emphasises the bars that contain any of these event ids; null or empty clears. */
-  highlight(eventIds: Iterable<string> | null): void;
-  /** The current layout, for tests and exports. */
-  readonly layout: TrendLayout;
-  /** Removes every node, listener, observer and timer the chart made. */
-  destroy(): void;
-}
-
-let trendCount = 0;
-const periods = ["year", "quarter", "month"] as const;
-const facets = ["none", "kind", "leadActor", "country", "tag"] as const;
-const facetWords: Record<(typeof facets)[number], string> = {
-  none: "nothing",
-  kind: "kind of event",
-  leadActor: "lead actor",
-  country: "country",
-  tag: "tag",
-};
+export type { TrendElement, TrendHandle, TrendHoverDetail, TrendSelectDetail } from "./handle";
 
 /**
  * Draws a figure per period — arrests per year, say — stacked or grouped by a facet, into
  * `container`. Bars that include "at least", "nearly" or "about" figures, or the low end of
  * disagreeing sources, are hatched with a dashed outline, carry "≥"/"≈" on their total, say
  * "at least" in their name, and are explained by the legend. Hovering or focusing a bar lists the
- * events it sums and their sources; selecting it shows them with links (http/https only).
+ * events it sums and their sources; selecting it shows them with links (http/https only). Given
+ * a reader's result with errors, it shows the error report instead. The handle follows the
+ * {@link TrendHandle} contract shared by every chart.
  *
  * @example
  * const trend = createTrend(document.querySelector("#trend")!, dataset, { metric: "arrests", facet: "kind" });
@@ -85,7 +59,7 @@ const facetWords: Record<(typeof facets)[number], string> = {
  */
 export function createTrend(
   container: HTMLElement,
-  dataset: Dataset,
+  input: ChartData,
   options: TrendOptions = {},
 ): TrendHandle {
   const document = container.ownerDocument;
@@ -93,32 +67,18 @@ export function createTrend(
   const bag = createDisposables();
   bag.add(adoptTheme(document));
   bag.add(adoptStyle(document, "trend", trendCss));
-  const idPrefix = `jl-trend-${++trendCount}`;
-  let data = dataset;
-  let opts: TrendOptions = { ...options };
+  const idPrefix = uniqueId("jl-trend");
+  let { dataset, issues } = readChartData(input);
+  let data: Dataset = dataset ?? emptyDataset();
+  let given: TrendOptions = { ...options };
+  let opts: ResolvedTrendOptions = resolveTrendOptions(given);
   let selected: string | null = null;
   let focusable: string | null = null;
   let highlighted = new Set<string>();
 
   const root = el(document, "div", `${rootClass} jl-trend`) as TrendElement;
   Object.defineProperty(root, "value", { get: () => selected, configurable: true });
-  const toolbar = el(document, "div", "jl-trend-toolbar");
-  const control = (label: string, values: readonly string[], words: (v: string) => string) => {
-    const wrap = el(document, "label", undefined, `${label} `);
-    const selectEl = el(document, "select");
-    for (const v of values) {
-      const option = el(document, "option", undefined, words(v));
-      option.value = v;
-      selectEl.append(option);
-    }
-    wrap.append(selectEl);
-    toolbar.append(wrap);
-    return selectEl;
-  };
-  const metricSelect = control("Figure", metricsOf(data), metricLabel);
-  const periodSelect = control("per", periods, (v) => v);
-  const facetSelect = control("split by", facets, (v) => facetWords[v as (typeof facets)[number]]);
-  const modeSelect = control("bars", ["stacked", "grouped"], (v) => v);
+  const toolbar = renderTrendToolbar(document, metricsOf(data));
   const stage = el(document, "div", "jl-trend-stage");
   const note = el(document, "p", "jl-trend-note");
   const legendSlot = el(document, "div", "jl-trend-legend");
@@ -127,10 +87,11 @@ export function createTrend(
   details.setAttribute("aria-live", "polite");
   const dataBlock = el(document, "details", "jl-trend-data");
   const summaryId = `${idPrefix}-summary`;
-  let summary = renderTextSummary(document, "", { id: summaryId });
-  root.append(toolbar, stage, legendSlot, note, details, dataBlock, summary);
+  const summary = renderTextSummary(document, "", { id: summaryId });
+  root.append(toolbar.element, stage, legendSlot, note, details, dataBlock, summary);
   container.append(root);
   const tooltip = createTooltip(root);
+  const report = createIssueReport(root);
   const measure =
     options.measureText ??
     canvasTextMeasurer(
@@ -138,62 +99,53 @@ export function createTrend(
       view?.getComputedStyle?.(root).fontFamily || "system-ui, sans-serif",
     );
 
-  let rows: PeriodTotal[] = [];
   let layout = compute();
   const svg = renderTrend(document, layout, renderOptions());
   svg.setAttribute("aria-describedby", summaryId);
   stage.append(svg);
   let empty: HTMLElement | null = null;
   refresh();
+  report.show(issues);
 
   function metric(): string {
     return opts.metric ?? defaultMetric(data);
   }
-  function mode() {
-    return opts.mode ?? "stacked";
-  }
   function title(): string {
-    return opts.title ?? `${capitalize(metricLabel(metric()))} per ${opts.period ?? "year"}`;
+    return opts.title ?? `${capitalize(metricLabel(metric()))} per ${opts.period}`;
+  }
+  function words(): TrendWords {
+    return {
+      data,
+      title: title(),
+      metric: metric(),
+      locale: opts.locale,
+      facetName: trendFacetNamer(data, opts.facet),
+    };
   }
 
   function compute(): TrendLayout {
     const windowed = opts.window
       ? filterEvents(data, { start: opts.window.start, end: opts.window.end })
       : data.events;
-    rows = totalsByPeriod(
+    const rows = totalsByPeriod(
       { ...data, events: windowed },
       {
         metric: metric(),
-        period: opts.period ?? "year",
-        facet: opts.facet ?? "none",
+        period: opts.period,
+        facet: opts.facet,
         // Stacks must add up to the period's total: an event in several countries counts once.
-        several: mode() === "stacked" ? "together" : "each",
-        claim: opts.claim ?? "low",
+        several: opts.mode === "stacked" ? "together" : "each",
+        claim: opts.claim,
       },
     );
     return layoutTrend(rows, {
-      period: opts.period ?? "year",
-      mode: mode(),
-      maxFacets: opts.maxFacets ?? 7,
+      period: opts.period,
+      mode: opts.mode,
+      maxFacets: opts.maxFacets,
       width: opts.width ?? (container.clientWidth || 640),
-      height: opts.height ?? 320,
-      measureText: measure,
+      height: opts.height,
+      measureText: opts.measureText ?? measure,
     });
-  }
-
-  function actorName(id: string): string | undefined {
-    const actor = data.actors.find((a) => a.id === id);
-    return actor ? (actor.shortName ?? actor.name) : undefined;
-  }
-  function facetName(facet: string): string {
-    if (facet === allFacet) return "all";
-    if (facet === noFacet) return "none given";
-    if (facet === severalFacet) return "several";
-    if (facet === otherFacet) return "other";
-    if (opts.facet === "leadActor") return actorName(facet) ?? facet;
-    if (opts.facet === "country") return countryNames([facet])[0] ?? facet;
-    if (opts.facet === "kind") return facet === "arrest" ? "enforcement action" : facet;
-    return facet;
   }
 
   function renderOptions() {
@@ -201,21 +153,21 @@ export function createTrend(
       title: title(),
       metric: metric(),
       idPrefix,
-      locale: opts.locale ?? "en",
+      locale: opts.locale,
       selected,
       highlighted,
       focusable,
-      facetName,
+      facetName: trendFacetNamer(data, opts.facet),
     };
   }
 
   function refresh(): void {
-    root.dataset.theme = opts.theme ?? "auto";
-    metricSelect.value = metric();
-    periodSelect.value = opts.period ?? "year";
-    facetSelect.value = opts.facet ?? "none";
-    modeSelect.value = mode();
-    modeSelect.disabled = (opts.facet ?? "none") === "none";
+    root.dataset.theme = opts.theme;
+    toolbar.metric.value = metric();
+    toolbar.period.value = opts.period;
+    toolbar.facet.value = opts.facet;
+    toolbar.mode.value = opts.mode;
+    toolbar.mode.disabled = opts.facet === "none";
     if (selected && !layout.bars.some((b) => b.key === selected)) selected = null;
     drawTrend(svg, layout, renderOptions());
     empty?.remove();
@@ -231,116 +183,19 @@ export function createTrend(
       );
       stage.append(empty);
     }
-    const inexact = layout.bars.filter((b) => b.inexact).length;
-    note.textContent = inexact
-      ? `${inexact} of ${layout.bars.length} bars are lower bounds or estimates: they include figures reported as “at least”, “more than”, “nearly” or “about”, or the lowest of disagreeing sources. Periods without a bar have no reported figure, which is not the same as zero.`
-      : "Periods without a bar have no reported figure, which is not the same as zero.";
-    const items: LegendItem[] =
-      layout.facets.length > 1 || (layout.facets[0] && layout.facets[0] !== allFacet)
-        ? layout.facets.map((f, i) => ({
-            label: facetName(f),
-            color: facetColor(i),
-            shape: "square" as const,
-          }))
-        : [];
-    items.push({ label: "reported total", color: "var(--jl-color-muted)", shape: "bar" });
-    items.push({
-      label: "lower bound or estimate (≥, ≈)",
-      color: "var(--jl-color-muted)",
-      shape: "hatch",
-    });
-    legendSlot.replaceChildren(renderLegend(document, items, "Trend legend"));
-    renderTable();
-    const next = renderTextSummary(document, summaryText(), { id: summaryId });
-    summary.replaceWith(next);
-    summary = next;
-    renderDetails();
-  }
-
-  function summaryText(): string {
-    if (layout.bars.length === 0) return `${title()}: no figures reported.`;
-    const top = [...layout.slots].sort((a, b) => b.total - a.total)[0]!;
-    const first = layout.slots[0]!.period;
-    const last = layout.slots.at(-1)!.period;
-    return `${title()}, ${first} to ${last}. The highest is ${top.period} with ${barValueText({ value: top.total, qualifier: top.qualifier }, metric(), opts.locale)}.`;
-  }
-
-  function renderTable(): void {
+    note.textContent = trendNote(layout);
+    const w = words();
+    legendSlot.replaceChildren(
+      renderLegend(document, trendLegendItems(layout, w.facetName), "Trend legend"),
+    );
     const open = dataBlock.open;
-    const wrap = el(document, "div", "jl-table-wrap");
-    wrap.tabIndex = 0;
-    wrap.setAttribute("role", "region");
-    wrap.setAttribute("aria-label", "Trend data");
-    const events = new Map(data.events.map((e) => [e.id, e]));
-    const sources = new Map(data.sources.map((s) => [s.id, s]));
-    wrap.append(
-      renderDataTable(document, title(), layout.bars, [
-        { label: "Period", cell: (b) => b.period, rowHeader: true },
-        { label: "Group", cell: (b) => facetName(b.facet) },
-        { label: "Value", cell: (b) => barValueText(b, metric(), opts.locale) },
-        {
-          label: "Events",
-          cell: (b) => b.events.map((id) => events.get(id)?.title ?? id).join("; "),
-        },
-        {
-          label: "Sources",
-          cell: (b) => b.sources.map((id) => sources.get(id)?.publisher ?? id).join("; "),
-        },
-      ]),
+    dataBlock.replaceChildren(
+      el(document, "summary", undefined, "Data table"),
+      renderTrendTable(document, layout, w),
     );
-    dataBlock.replaceChildren(el(document, "summary", undefined, "Data table"), wrap);
     dataBlock.open = open;
-  }
-
-  function eventLines(bar: TrendBar, links: boolean): Node[] {
-    const events = new Map(data.events.map((e) => [e.id, e]));
-    const sources = new Map(data.sources.map((s) => [s.id, s]));
-    const out: Node[] = [];
-    out.push(
-      el(
-        document,
-        "p",
-        "jl-tooltip-title",
-        `${bar.period}${bar.facet === allFacet ? "" : ` · ${facetName(bar.facet)}`}`,
-      ),
-    );
-    out.push(el(document, "p", undefined, barValueText(bar, metric(), opts.locale)));
-    if (bar.inexact)
-      out.push(
-        el(
-          document,
-          "p",
-          "jl-meta",
-          "A lower bound or estimate: the sum includes qualified figures or the lowest of disagreeing sources.",
-        ),
-      );
-    out.push(el(document, links ? "h4" : "p", links ? undefined : "jl-tooltip-meta", "Events"));
-    const list = el(document, "ul");
-    for (const id of bar.events) {
-      const event: Event | undefined = events.get(id);
-      list.append(
-        el(
-          document,
-          "li",
-          undefined,
-          event ? `${eventDateText(event, opts.locale)} — ${event.title}` : id,
-        ),
-      );
-    }
-    out.push(list);
-    out.push(el(document, links ? "h4" : "p", links ? undefined : "jl-tooltip-meta", "Sources"));
-    const slist = el(document, "ul");
-    for (const id of bar.sources) {
-      const source = sources.get(id);
-      const li = el(document, "li");
-      if (!source) li.textContent = id;
-      else if (links)
-        li.append(renderLink(document, `${source.publisher}: ${source.title}`, source.url));
-      else li.textContent = `${source.publisher}: ${source.title}`;
-      slist.append(li);
-    }
-    out.push(slist);
-    return out;
+    summary.textContent = trendSummary(layout, w.title, w.metric, opts.locale);
+    renderDetails();
   }
 
   function renderDetails(): void {
@@ -353,7 +208,7 @@ export function createTrend(
     const close = el(document, "button", "jl-details-close", "Close");
     close.type = "button";
     close.addEventListener("click", () => userSelect(null));
-    const [head, ...rest] = eventLines(bar, true);
+    const [head, ...rest] = barLines(document, bar, words(), true);
     const h3 = el(document, "h3", undefined, head?.textContent ?? "");
     details.replaceChildren(close, h3, ...rest);
     details.hidden = false;
@@ -380,131 +235,60 @@ export function createTrend(
     );
   }
 
-  function hover(key: string | null, at?: { x: number; y: number }): void {
-    const bar = layout.bars.find((b) => b.key === key);
-    if (bar && at) tooltip.show(eventLines(bar, false), at.x, at.y);
-    else tooltip.hide();
-    dispatch<TrendHoverDetail>(root, "trend-hover", detailOf(bar));
-  }
-
-  const barOf = (target: EventTarget | null) =>
-    target instanceof Element ? (target.closest("g.jl-trend-bar") as SVGGElement | null) : null;
-  const at = (x: number, y: number) => {
-    const box = root.getBoundingClientRect();
-    return { x: x - box.left, y: y - box.top };
-  };
-  let hovered: string | null = null;
-  bag.listen(svg, "pointermove", (event) => {
-    const e = event as PointerEvent;
-    const g = barOf(e.target);
-    const key = g?.dataset.key ?? null;
-    if (key !== hovered || key) {
-      hovered = key;
-      hover(key, at(e.clientX, e.clientY));
-    }
-  });
-  bag.listen(svg, "pointerleave", () => {
-    hovered = null;
-    hover(null);
-  });
-  bag.listen(svg, "click", (event) => {
-    const g = barOf(event.target);
-    if (g?.dataset.key) userSelect(g.dataset.key);
-  });
-  bag.listen(svg, "focusin", (event) => {
-    const g = barOf(event.target);
-    if (!g?.dataset.key) return;
-    focusable = g.dataset.key;
-    for (const other of svg.querySelectorAll("g.jl-trend-bar"))
-      other.setAttribute("tabindex", other === g ? "0" : "-1");
-    const b = g.getBoundingClientRect();
-    hover(g.dataset.key, at(b.left + b.width / 2, b.top));
-  });
-  bag.listen(svg, "focusout", () => tooltip.hide());
-  bag.listen(svg, "keydown", (event) => {
-    const e = event as KeyboardEvent;
-    const g = barOf(e.target);
-    if (!g?.dataset.key) return;
-    const keys = layout.bars.map((b) => b.key);
-    const i = keys.indexOf(g.dataset.key);
-    let next: string | undefined;
-    if (e.key === "ArrowRight" || e.key === "ArrowDown")
-      next = keys[Math.min(keys.length - 1, i + 1)];
-    else if (e.key === "ArrowLeft" || e.key === "ArrowUp") next = keys[Math.max(0, i - 1)];
-    else if (e.key === "Home") next = keys[0];
-    else if (e.key === "End") next = keys.at(-1);
-    else if (e.key === "Enter" || e.key === " ") {
-      userSelect(g.dataset.key);
-      e.preventDefault();
-      return;
-    } else if (e.key === "Escape") {
-      if (selected) userSelect(null);
-      tooltip.hide();
-      return;
-    } else return;
-    e.preventDefault();
-    if (next) {
-      focusable = next;
-      drawTrend(svg, layout, renderOptions());
-      svg
-        .querySelector<SVGGElement>(`g.jl-trend-bar[data-key="${next.replace(/["\\]/g, "\\$&")}"]`)
-        ?.focus();
-    }
+  attachTrendInteraction(bag, {
+    root,
+    svg,
+    tooltip,
+    layout: () => layout,
+    selected: () => selected,
+    setFocusable: (key) => {
+      focusable = key;
+    },
+    userSelect,
+    hover(key, at) {
+      const bar = layout.bars.find((b) => b.key === key);
+      if (bar && at) tooltip.show(barLines(document, bar, words(), false), at.x, at.y);
+      else tooltip.hide();
+      dispatch<TrendHoverDetail>(root, "trend-hover", detailOf(bar));
+    },
+    focus: (key) => handle.focus(key),
   });
   const onControl = () =>
     handle.update({
-      metric: metricSelect.value,
-      period: periodSelect.value as (typeof periods)[number],
-      facet: facetSelect.value as (typeof facets)[number],
-      mode: modeSelect.value as "stacked" | "grouped",
+      metric: toolbar.metric.value,
+      period: toolbar.period.value as (typeof trendPeriods)[number],
+      facet: toolbar.facet.value as (typeof trendFacets)[number],
+      mode: toolbar.mode.value as "stacked" | "grouped",
     });
-  for (const s of [metricSelect, periodSelect, facetSelect, modeSelect])
+  for (const s of [toolbar.metric, toolbar.period, toolbar.facet, toolbar.mode])
     bag.listen(s, "change", onControl);
 
-  if (options.width === undefined && view && "ResizeObserver" in view) {
-    let lastWidth = container.clientWidth;
-    // Re-lay out in the next frame, not inside the observer: resizing there would loop.
-    let frame = 0;
-    const observer = new view.ResizeObserver(() => {
-      if (frame) return;
-      frame = view.requestAnimationFrame(() => {
-        frame = 0;
-        if (opts.width !== undefined) return;
-        const w = container.clientWidth;
-        if (w > 0 && Math.abs(w - lastWidth) > 1) {
-          lastWidth = w;
-          layout = compute();
-          refresh();
-        }
-      });
-    });
-    observer.observe(container);
-    bag.add(() => {
-      observer.disconnect();
-      if (frame) view.cancelAnimationFrame(frame);
-    });
+  observeWidth(bag, container, () => {
+    if (opts.width !== undefined) return;
+    layout = compute();
+    refresh();
+  });
+
+  function setData(next: ChartData): void {
+    ({ dataset, issues } = readChartData(next));
+    data = dataset ?? emptyDataset();
+    report.show(null);
+    setTrendMetrics(toolbar, metricsOf(data));
+    layout = compute();
+    refresh();
+    report.show(issues);
   }
 
   const handle: TrendHandle = {
     element: root,
     update(partial) {
-      opts = { ...opts, ...partial };
+      given = { ...given, ...partial };
+      opts = resolveTrendOptions(given);
       layout = compute();
       refresh();
     },
-    setDataset(next) {
-      data = next;
-      const metrics = metricsOf(data);
-      metricSelect.replaceChildren(
-        ...metrics.map((m) => {
-          const option = el(document, "option", undefined, metricLabel(m));
-          option.value = m;
-          return option;
-        }),
-      );
-      layout = compute();
-      refresh();
-    },
+    setData,
+    setDataset: setData,
     select(key) {
       selected = key !== null && layout.bars.some((b) => b.key === key) ? key : null;
       drawTrend(svg, layout, renderOptions());
@@ -514,12 +298,19 @@ export function createTrend(
       highlighted = new Set(eventIds ?? []);
       drawTrend(svg, layout, renderOptions());
     },
+    focus(key) {
+      if (!layout.bars.some((b) => b.key === key)) return;
+      focusable = key;
+      drawTrend(svg, layout, renderOptions());
+      barGroup(svg, key)?.focus();
+    },
     get layout() {
       return layout;
     },
     destroy() {
       bag.dispose();
       tooltip.destroy();
+      report.show(null);
       root.remove();
     },
   };

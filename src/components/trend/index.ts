@@ -14,5 +14,12 @@ export {
   type TrendLayoutOptions,
   type TrendSlot,
 } from "./layout";
-export { defaultMetric, metricsOf, type TrendOptions } from "./options";
+export {
+  defaultMetric,
+  defaultTrendOptions,
+  metricsOf,
+  type ResolvedTrendOptions,
+  resolveTrendOptions,
+  type TrendOptions,
+} from "./options";
 export { barValueText, drawTrend, facetColor, renderTrend } from "./render";

@@ -1,6 +1,7 @@
 import type { TimeWindow } from "../../derive/cooperationGraph";
 import type { Period, TotalsFacet } from "../../derive/totalsByPeriod";
 import type { Dataset } from "../../model";
+import { mergeOptions } from "../shared/accessor";
 import type { TextMeasurer } from "../shared/measureText";
 
 /**
@@ -61,6 +62,35 @@ export interface TrendOptions {
   theme?: "auto" | "light" | "dark" | "high-contrast";
   /** Label width measure; default canvas in browsers, an estimate elsewhere. */
   measureText?: TextMeasurer;
+}
+
+/** The options with every default filled in (metric, width and title may depend on the data). */
+export type ResolvedTrendOptions = Required<
+  Omit<TrendOptions, "metric" | "window" | "width" | "title" | "measureText">
+> &
+  Pick<TrendOptions, "metric" | "window" | "width" | "title" | "measureText">;
+
+/**
+ * The defaults of {@link TrendOptions} that do not depend on the data.
+ * @example defaultTrendOptions.period; // "year"
+ */
+export const defaultTrendOptions = {
+  period: "year",
+  facet: "none",
+  mode: "stacked",
+  claim: "low",
+  maxFacets: 7,
+  height: 320,
+  locale: "en",
+  theme: "auto",
+} as const satisfies Partial<ResolvedTrendOptions>;
+
+/**
+ * Fills in the defaults with the shared `mergeOptions`; `undefined` values count as unset.
+ * @example resolveTrendOptions({ period: "quarter" }).height; // 320
+ */
+export function resolveTrendOptions(options: TrendOptions = {}): ResolvedTrendOptions {
+  return mergeOptions(defaultTrendOptions as ResolvedTrendOptions, options as ResolvedTrendOptions);
 }
 
 /** Counts that mean something when added up over events, in order of preference as a default. */

@@ -1,11 +1,8 @@
-import { createDashboard } from "../../components/link/createDashboard";
-import type { NetworkOptions } from "../../components/network/options";
-import { networkCss } from "../../components/network/render";
-import type { TimelineOptions } from "../../components/timeline/options";
-import { timelineCss } from "../../components/timeline/style";
-import type { TrendOptions } from "../../components/trend/options";
-import { trendCss } from "../../components/trend/render";
-import type { EmbedView } from "../embedView";
+import { createDashboard, type DashboardOptions } from "../components/link/createDashboard";
+import { networkCss } from "../components/network/render";
+import { timelineCss } from "../components/timeline/style";
+import { trendCss } from "../components/trend/render";
+import type { EmbedView } from "./embedView";
 import { networkOptions } from "./networkView";
 import { timelineOptions } from "./timelineView";
 import { trendOptions } from "./trendView";
@@ -33,23 +30,7 @@ export const dashboardView: EmbedView = {
       trend: trendOptions(rest),
     };
   },
-  create(container, dataset, options) {
-    const o = options as {
-      timeline: TimelineOptions;
-      network: NetworkOptions;
-      trend: TrendOptions;
-    };
-    const dashboard = createDashboard(container, dataset, o);
-    return {
-      element: dashboard.element,
-      update(next) {
-        const n = next as typeof o;
-        dashboard.timeline.update(n.timeline);
-        dashboard.network.update(n.network);
-        dashboard.trend.update(n.trend);
-      },
-      destroy: () => dashboard.destroy(),
-    };
-  },
+  create: (container, dataset, options) =>
+    createDashboard(container, dataset, options as DashboardOptions),
   svgOf: (handle) => handle.element.querySelector(".jl-plot > svg"),
 };

@@ -1,10 +1,10 @@
 import {
   createPresentation,
   type PresentationOptions,
-} from "../../components/presentation/createPresentation";
-import { presentationCss } from "../../components/presentation/style";
-import { timelineCss } from "../../components/timeline/style";
-import type { EmbedView } from "../embedView";
+} from "../components/presentation/createPresentation";
+import { presentationCss } from "../components/presentation/style";
+import { timelineCss } from "../components/timeline/style";
+import type { EmbedView } from "./embedView";
 
 /**
  * `<jointline-presentation>`: presentation mode — the events one at a time, the timeline zoomed

@@ -1,6 +1,12 @@
 import { parseWhen } from "../time/parseWhen";
 import { toExtent } from "../time/toExtent";
-import type { DatasetFormat } from "./readDatasetText";
+
+/**
+ * The file formats the `format` attribute names: the same as the readers' `DatasetFormat`
+ * (embed/readDatasetText), spelled out here so that views need nothing from embed/ (a test
+ * checks the two stay equal).
+ */
+export type EmbedFormat = "json" | "csv" | "timelinejs";
 
 /** The themes an embedded chart takes: the components' themes plus `slide` (large, high contrast). */
 export type EmbedTheme = "auto" | "light" | "dark" | "high-contrast" | "slide";
@@ -23,7 +29,7 @@ export interface EmbedAttributes {
   /** URL of a JSON, CSV or TimelineJS file, relative to the page. Default: inline data. */
   src?: string;
   /** The file's format; default guessed from the URL and the text. */
-  format?: DatasetFormat;
+  format?: EmbedFormat;
   /** Theme; default `auto` (the reader's system setting). */
   theme: EmbedTheme;
   /** BCP 47 locale of dates and numbers; default `en`. */
@@ -166,7 +172,7 @@ export function parseEmbedAttributes(get: (name: string) => string | null): Embe
     if (value !== undefined) attributes[key] = value;
   };
   set("src", text("src"));
-  set("format", oneOf("format", ["json", "csv", "timelinejs"] as const));
+  set("format", oneOf<EmbedFormat>("format", ["json", "csv", "timelinejs"]));
   set("locale", text("locale"));
   set("height", number("height"));
   set("width", number("width"));

@@ -1,7 +1,7 @@
-import type { EmbedView } from "../embed/embedView";
-import { networkView } from "../embed/views/networkView";
-import { timelineView } from "../embed/views/timelineView";
-import { trendView } from "../embed/views/trendView";
+import type { EmbedView } from "./embedView";
+import { networkView } from "./networkView";
+import { timelineView } from "./timelineView";
+import { trendView } from "./trendView";
 
 /** The views the CLI and {@link renderSvgInNode} know, by the name `--view` takes. */
 export type ServerViewName = "timeline" | "network" | "trend";

@@ -1,11 +1,11 @@
-import { createTimeline } from "../../components/timeline/createTimeline";
-import type { TimelineOptions } from "../../components/timeline/options";
-import { timelineCss } from "../../components/timeline/style";
-import { datasetNow } from "../../derive/datasetNow";
-import { timeExtent } from "../../derive/timeExtent";
-import type { Dataset } from "../../model";
-import type { EmbedAttributes } from "../embedAttributes";
-import type { EmbedView } from "../embedView";
+import { createTimeline } from "../components/timeline/createTimeline";
+import type { TimelineOptions } from "../components/timeline/options";
+import { timelineCss } from "../components/timeline/style";
+import { datasetNow } from "../derive/datasetNow";
+import { timeExtent } from "../derive/timeExtent";
+import type { Dataset } from "../model";
+import type { EmbedAttributes } from "./embedAttributes";
+import type { EmbedView } from "./embedView";
 
 /**
  * The timeline's options for an element's attributes: theme (`slide` is the light theme with

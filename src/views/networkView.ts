@@ -1,8 +1,8 @@
-import { createNetwork } from "../../components/network/createNetwork";
-import type { NetworkOptions } from "../../components/network/options";
-import { networkCss } from "../../components/network/render";
-import type { EmbedAttributes } from "../embedAttributes";
-import type { EmbedView } from "../embedView";
+import { createNetwork } from "../components/network/createNetwork";
+import type { NetworkOptions } from "../components/network/options";
+import { networkCss } from "../components/network/render";
+import type { EmbedAttributes } from "./embedAttributes";
+import type { EmbedView } from "./embedView";
 
 const measures = ["operations", "degree", "weightedDegree"] as const;
 

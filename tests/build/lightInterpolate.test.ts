@@ -1,7 +1,7 @@
 import { interpolateZoom as d3InterpolateZoom } from "d3-interpolate";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { interpolateZoom } from "../../src/embed/lightInterpolate";
+import { interpolateZoom } from "../../src/build/lightInterpolate";
 
 const view = fc.tuple(
   fc.double({ min: -1e4, max: 1e4, noNaN: true }),

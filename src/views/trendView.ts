@@ -1,9 +1,9 @@
-import { createTrend } from "../../components/trend/createTrend";
-import type { TrendOptions } from "../../components/trend/options";
-import { trendCss } from "../../components/trend/render";
-import type { TotalsFacet } from "../../derive/totalsByPeriod";
-import type { EmbedAttributes } from "../embedAttributes";
-import type { EmbedView } from "../embedView";
+import { createTrend } from "../components/trend/createTrend";
+import type { TrendOptions } from "../components/trend/options";
+import { trendCss } from "../components/trend/render";
+import type { TotalsFacet } from "../derive/totalsByPeriod";
+import type { EmbedAttributes } from "./embedAttributes";
+import type { EmbedView } from "./embedView";
 
 const facets: readonly string[] = ["kind", "leadActor", "country", "tag", "none"];
 

@@ -1,7 +1,10 @@
 import type { Dataset } from "../model";
 import type { EmbedAttributes } from "./embedAttributes";
 
-/** What every jointline chart handle offers (timeline, network, trend, dashboard). */
+/**
+ * The part of the chart contract (`Chart` in components/shared/chart.ts) a view needs: every
+ * chart's handle is one.
+ */
 export interface ChartHandle {
   /** The chart's root element. */
   readonly element: HTMLElement;
@@ -27,28 +30,4 @@ export interface EmbedView {
   create(container: HTMLElement, dataset: Dataset, options: Record<string, unknown>): ChartHandle;
   /** The SVG that export saves; default the largest `<svg>` in the chart. */
   svgOf?(handle: ChartHandle): SVGSVGElement | null;
-}
-
-/**
- * The chart's main SVG: the largest `<svg>` in it by area (legend swatches and icons are small).
- * @example const svg = mainSvg(handle.element);
- */
-export function mainSvg(root: ParentNode): SVGSVGElement | null {
-  let best: SVGSVGElement | null = null;
-  let bestArea = -1;
-  for (const svg of Array.from(root.querySelectorAll("svg"))) {
-    const width =
-      Number.parseFloat(svg.getAttribute("width") ?? "") ||
-      svg.getBoundingClientRect?.().width ||
-      0;
-    const height =
-      Number.parseFloat(svg.getAttribute("height") ?? "") ||
-      svg.getBoundingClientRect?.().height ||
-      0;
-    if (width * height > bestArea) {
-      best = svg;
-      bestArea = width * height;
-    }
-  }
-  return best;
 }

@@ -1,0 +1,193 @@
+import type { CooperationGraph, GraphNode, TimeWindow } from "../../derive/cooperationGraph";
+import type { Dataset, Event } from "../../model";
+import { el } from "../shared/el";
+import { renderDataTable } from "../shared/renderDataTable";
+import { eventDateText, renderEventDetails } from "../shared/renderEventDetails";
+import type { LegendItem } from "../shared/renderLegend";
+import type { NodeMeasure } from "./options";
+import { nodeColor } from "./render";
+
+// What the network says in words: its summary, legend, tables, details panel and tooltip.
+
+const year = (t: number) => new Date(t).getUTCFullYear();
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "2017–2019", "2018", or "All years" without a window. @example formatWindow(undefined) */
+export function formatWindow(window: TimeWindow | undefined): string {
+  if (!window) return "All years";
+  const a = year(window.start);
+  const b = year(window.end - 1);
+  return a === b ? String(a) : `${a}–${b}`;
+}
+
+/** "2009–2014" from a node's first and last active times, or "" when it has none. */
+function activeYears(node: GraphNode): string {
+  return Number.isNaN(node.firstActive)
+    ? ""
+    : `${year(node.firstActive)}–${year(node.lastActive - 1)}`;
+}
+
+/**
+ * The one-paragraph text summary: how many actors (or countries), ties and events, the window,
+ * and the three most connected.
+ * @example networkSummary(graph, { facet: "actor", kinds: ["operation"] })
+ */
+export function networkSummary(
+  graph: CooperationGraph,
+  options: { facet: string; kinds: "all" | readonly string[]; window?: TimeWindow | undefined },
+): string {
+  const nodes = graph.nodes.filter((d) => d.type !== "event");
+  const noun = options.facet === "country" ? "countries" : "actors";
+  const top = [...nodes]
+    .sort((a, b) => b.degree - a.degree || b.operations - a.operations)
+    .slice(0, 3)
+    .map((d) => `${d.name} (${plural(d.degree, "partner", "partners")})`);
+  const kinds =
+    options.kinds === "all"
+      ? "events"
+      : options.kinds.join(" and ").replace("arrest", "enforcement action");
+  return `${nodes.length} ${noun} linked by ${graph.edges.length} ties from ${graph.events.length} ${kinds}${kinds.endsWith("s") ? "" : "s"}, ${formatWindow(options.window).toLowerCase()}.${top.length ? ` Most connected: ${top.join(", ")}.` : ""}`;
+}
+
+/**
+ * The legend: a swatch per node kind shown, events (bipartite), and what size and line width
+ * mean.
+ * @example renderLegend(document, networkLegendItems(graph, "weightedDegree"), "Network legend")
+ */
+export function networkLegendItems(graph: CooperationGraph, sizeBy: NodeMeasure): LegendItem[] {
+  const kinds = [...new Set(graph.nodes.filter((d) => d.type !== "event").map((d) => d.kind))];
+  const items: LegendItem[] = kinds.map((kind) => ({
+    label: kind === "intergovernmental" ? "intergovernmental body" : kind,
+    color: nodeColor(kind),
+    shape: "circle",
+  }));
+  if (graph.bipartite)
+    items.push({ label: "event", color: "var(--jl-color-text)", shape: "square" });
+  const measureName = {
+    operations: "events taken part in",
+    degree: "partners",
+    weightedDegree: "shared events",
+  }[sizeBy];
+  items.push({
+    label: `size: ${measureName}`,
+    color: "var(--jl-color-muted)",
+    shape: "circle",
+    size: 7,
+  });
+  items.push({ label: "line width: shared events", color: "var(--jl-color-muted)", shape: "line" });
+  return items;
+}
+
+/**
+ * The nodes and ties as two accessible tables, in a keyboard-scrollable region.
+ * @example dataBlock.append(renderNetworkTables(document, graph, dataset))
+ */
+export function renderNetworkTables(
+  document: Document,
+  graph: CooperationGraph,
+  data: Dataset,
+): HTMLElement {
+  const wrap = el(document, "div", "jl-table-wrap");
+  // A scrolling region must be reachable by keyboard to be scrolled.
+  wrap.tabIndex = 0;
+  wrap.setAttribute("role", "region");
+  wrap.setAttribute("aria-label", "Network data");
+  const names = new Map(graph.nodes.map((d) => [d.id, d.name]));
+  const titles = new Map(data.events.map((e) => [e.id, e.title]));
+  wrap.append(
+    renderDataTable(document, `Nodes (${graph.nodes.length})`, graph.nodes, [
+      { label: "Name", cell: (d) => d.name, rowHeader: true },
+      { label: "Kind", cell: (d) => d.kind },
+      { label: "Events", cell: (d) => String(d.operations) },
+      { label: "Partners", cell: (d) => String(d.degree) },
+      { label: "Shared events", cell: (d) => String(d.weightedDegree) },
+      { label: "Active", cell: activeYears },
+    ]),
+    renderDataTable(document, `Ties (${graph.edges.length})`, graph.edges, [
+      {
+        label: "Between",
+        cell: (e) => `${names.get(e.source) ?? e.source} and ${names.get(e.target) ?? e.target}`,
+        rowHeader: true,
+      },
+      { label: "Shared events", cell: (e) => String(e.weight) },
+      { label: "Events", cell: (e) => e.events.map((id) => titles.get(id) ?? id).join("; ") },
+    ]),
+  );
+  return wrap;
+}
+
+/**
+ * The details panel's content for a node: an event's full details (bipartite view), or an
+ * actor's kind, activity, events over time and partners.
+ * @example details.replaceChildren(...renderNodeDetails(document, node, graph, dataset))
+ */
+export function renderNodeDetails(
+  document: Document,
+  node: GraphNode,
+  graph: CooperationGraph,
+  data: Dataset,
+): Node[] {
+  const eventById = (id: string): Event | undefined => data.events.find((e) => e.id === id);
+  if (node.type === "event") {
+    const event = eventById(node.id);
+    if (!event) return [];
+    const context = {
+      actors: new Map(data.actors.map((a) => [a.id, a])),
+      sources: new Map(data.sources.map((s) => [s.id, s])),
+    };
+    return [renderEventDetails(document, event, context, { headingLevel: 3 })];
+  }
+  const children: Node[] = [el(document, "h3", undefined, node.name)];
+  const actor = data.actors.find((a) => a.id === node.id);
+  const meta = [node.kind, actor?.country].filter(Boolean).join(" · ");
+  children.push(el(document, "p", "jl-meta", meta));
+  children.push(
+    el(
+      document,
+      "p",
+      undefined,
+      `${plural(node.operations, "event", "events")} ${Number.isNaN(node.firstActive) ? "" : `from ${year(node.firstActive)} to ${year(node.lastActive - 1)}`}, ${plural(node.degree, "partner", "partners")}.`,
+    ),
+  );
+  children.push(el(document, "h4", undefined, "Events over time"));
+  const list = el(document, "ul");
+  for (const id of node.events) {
+    const event = eventById(id);
+    list.append(
+      el(document, "li", undefined, event ? `${eventDateText(event)} — ${event.title}` : id),
+    );
+  }
+  children.push(list);
+  const names = new Map(graph.nodes.map((d) => [d.id, d.name]));
+  const partners = graph.edges
+    .filter((e) => e.source === node.id || e.target === node.id)
+    .map((e) => ({ id: e.source === node.id ? e.target : e.source, weight: e.weight }))
+    .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+  if (partners.length) {
+    children.push(el(document, "h4", undefined, "Partners"));
+    const plist = el(document, "ul");
+    for (const p of partners)
+      plist.append(
+        el(document, "li", undefined, `${names.get(p.id) ?? p.id} — ${p.weight} shared`),
+      );
+    children.push(plist);
+  }
+  return children;
+}
+
+/**
+ * The tooltip's lines for a node: its name, kind, events, partners and active years.
+ * @example tooltip.show(nodeTooltip(document, node), x, y)
+ */
+export function nodeTooltip(document: Document, node: GraphNode): Node[] {
+  const active = activeYears(node);
+  return [
+    el(document, "p", "jl-tooltip-title", node.name),
+    el(
+      document,
+      "p",
+      "jl-tooltip-meta",
+      `${node.kind} · ${plural(node.operations, "event", "events")} · ${plural(node.degree, "partner", "partners")}${active ? ` · ${active}` : ""}`,
+    ),
+  ];
+}

@@ -1,0 +1,71 @@
+import type { Dataset } from "../../model/dataset";
+import { hasErrors, type Issue } from "../../model/issue";
+import type { ChartData } from "./chart";
+import { renderIssues } from "./renderIssues";
+
+/**
+ * Whether a chart's data is a reader's `{ data, issues }` rather than a dataset.
+ * @example isReadResult(readJson(text)); // true
+ */
+export function isReadResult(data: ChartData): data is Exclude<ChartData, Dataset> {
+  return "issues" in data && !("events" in data);
+}
+
+/**
+ * What a chart draws from its data: the dataset, or none with the issues that stopped it (a
+ * result with errors, or no data at all). Warnings alone do not stop a chart.
+ * @example const { dataset, issues } = readChartData(readCsv(text));
+ */
+export function readChartData(data: ChartData): { dataset: Dataset | undefined; issues: Issue[] } {
+  if (!isReadResult(data)) return { dataset: data, issues: [] };
+  if (data.data && !hasErrors(data.issues)) return { dataset: data.data, issues: [] };
+  const issues: Issue[] = data.issues.length
+    ? data.issues
+    : [{ code: "no_data", severity: "error", path: [], message: "No dataset was given." }];
+  return { dataset: undefined, issues };
+}
+
+/**
+ * A dataset with nothing in it, drawn (hidden) behind an error report so that a chart keeps its
+ * parts and its verbs keep working until good data comes.
+ * @example emptyDataset().events.length; // 0
+ */
+export function emptyDataset(): Dataset {
+  return { schemaVersion: "1", title: "No data", sources: [], actors: [], events: [], eras: [] };
+}
+
+/** The error report shown in place of a chart's parts; see {@link createIssueReport}. */
+export interface IssueReport {
+  /** Shows these issues in place of the chart, or (with null or none) the chart again. */
+  show(issues: readonly Issue[] | null): void;
+  /** Whether the report is showing. */
+  readonly showing: boolean;
+}
+
+/**
+ * The slot of a chart's error report: `show(issues)` sets the chart's parts aside (detached, so
+ * they keep their state) and shows {@link renderIssues} in the root instead; `show(null)` puts
+ * the parts back. A chart updates its parts by reference, never by querying the root, so it can
+ * keep drawing while the report shows.
+ *
+ * @example
+ * const report = createIssueReport(root);
+ * report.show(readChartData(result).issues);
+ */
+export function createIssueReport(root: HTMLElement): IssueReport {
+  let parts: Node[] | null = null;
+  return {
+    show(issues) {
+      if (parts) {
+        root.replaceChildren(...parts);
+        parts = null;
+      }
+      if (!issues?.length) return;
+      parts = Array.from(root.childNodes);
+      root.replaceChildren(renderIssues(root.ownerDocument, issues));
+    },
+    get showing() {
+      return parts !== null;
+    },
+  };
+}
