@@ -1,0 +1,383 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { ViteDevServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildBuilder } from "../../examples/builder/build";
+import { sampleSheetTsv } from "../../examples/builder/sampleSheet";
+import { buildIife, fileUrl, launchChromium, root, startServer } from "./chromiumHarness";
+
+// The chart builder (examples/builder.html) used as a journalist would, in Debian's Chromium:
+// served by vite and opened from file://. The sheet is synthetic (examples/builder/sampleSheet.ts).
+let browser: Browser;
+let server: ViteDevServer;
+let base: string;
+const scratch = mkdtempSync(join(tmpdir(), "jointline-builder-"));
+
+beforeAll(async () => {
+  await Promise.all([buildIife(), buildBuilder()]);
+  ({ server, url: base } = await startServer());
+  browser = await launchChromium();
+  console.log(`builder screenshots and pasted pages: ${scratch}`);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openBuilder(url: string, width = 1280) {
+  const context = await browser.newContext({ viewport: { width, height: 1000 } });
+  if (url.startsWith("http")) {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+  }
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.waitForSelector("table.grid tbody tr");
+  return { page, context, errors };
+}
+
+/** Pastes text into the paste box as the clipboard would deliver it. */
+async function pasteSheet(page: Page, text: string) {
+  await page.focus("#paste");
+  await page.evaluate((data) => {
+    const transfer = new DataTransfer();
+    transfer.setData("text/plain", data);
+    const event = new ClipboardEvent("paste", {
+      clipboardData: transfer,
+      bubbles: true,
+      cancelable: true,
+    });
+    document.getElementById("paste")!.dispatchEvent(event);
+  }, text);
+}
+
+/** Waits until the issue summary above the grid matches `pattern`. */
+const waitForSummary = (page: Page, pattern: RegExp) =>
+  page.waitForFunction(
+    (source) =>
+      new RegExp(source).test(document.querySelector("#issues .summary")?.textContent ?? ""),
+    pattern.source,
+  );
+const cell = (page: Page, column: string, row: number) =>
+  page.getByRole("textbox", { name: `${column}, event ${row}`, exact: true });
+
+/** The marks and lane labels of the builder's desktop preview. */
+function previewChart(page: Page) {
+  return page.evaluate(() => {
+    const box = document.getElementById("desktop-chart")!;
+    return {
+      marks: box.querySelectorAll(".jl-mark").length,
+      lanes: Array.from(box.querySelectorAll(".jl-lane-label"), (n) => n.textContent),
+    };
+  });
+}
+
+/** The marks and lane labels a <jointline-timeline> drew in its shadow root. */
+async function embeddedChart(page: Page) {
+  await page.waitForFunction(
+    () =>
+      (document.querySelector("jointline-timeline")?.shadowRoot?.querySelectorAll(".jl-mark")
+        .length ?? 0) > 0,
+    undefined,
+    { timeout: 20_000 },
+  );
+  return page.evaluate(() => {
+    const shadow = document.querySelector("jointline-timeline")!.shadowRoot!;
+    return {
+      marks: shadow.querySelectorAll(".jl-mark").length,
+      lanes: Array.from(shadow.querySelectorAll(".jl-lane-label"), (n) => n.textContent),
+    };
+  });
+}
+
+/** Opens `html` alone as a page, from the test server's origin or from a file. */
+async function openPasted(html: string, from: "http" | "file", name: string) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  const document = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${html}</body></html>`;
+  if (from === "http") {
+    const url = `${base}/pasted-${name}.html`;
+    await page.route(url, (route) => route.fulfill({ contentType: "text/html", body: document }));
+    await page.goto(url);
+  } else {
+    const path = join(scratch, `pasted-${name}.html`);
+    writeFileSync(path, document);
+    await page.goto(`file://${path}`);
+  }
+  return { page, errors, close: () => context.close() };
+}
+
+describe("examples/builder.html, a journalist's session", () => {
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  let embed = "";
+  let preview: { marks: number; lanes: (string | null)[] };
+
+  beforeAll(async () => {
+    ({ page, context, errors } = await openBuilder(`${base}/examples/builder.html`));
+  }, 60_000);
+  afterAll(() => context?.close());
+
+  it("pasting a tab-separated sheet of 15 events shows its two errors on their cells", async () => {
+    await pasteSheet(page, sampleSheetTsv());
+    await waitForSummary(page, /2 errors/);
+    expect(await page.locator("#tab-events").textContent()).toMatch(/Events \(15\)/);
+    const marked = await page.$$eval("table.grid td.has-issue", (tds) =>
+      tds.map((td) => td.querySelector("input, textarea")!.getAttribute("aria-label")),
+    );
+    expect(marked.sort()).toEqual(["countries, event 4", "when, event 10"]);
+    await expect.poll(() => cell(page, "countries", 4).getAttribute("aria-invalid")).toBe("true");
+    // The message is the cell's description, for screen readers.
+    const described = await cell(page, "when", 10).evaluate(
+      (input) => document.getElementById(input.getAttribute("aria-describedby")!)!.textContent,
+    );
+    expect(described).toMatch(/month 13 does not exist/);
+  }, 30_000);
+
+  it("fixes one error by its hint and one by typing", async () => {
+    await page.getByRole("button", { name: /Fix countries of event 4: use “GB”/ }).click();
+    expect(await cell(page, "countries", 4).inputValue()).toBe("GB");
+    await waitForSummary(page, /1 error\b/);
+    const when = cell(page, "when", 10);
+    await when.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("2022-04-13");
+    await page.keyboard.press("Tab");
+    await waitForSummary(page, /^No errors/);
+    expect(await page.locator("table.grid td.has-issue").count()).toBe(0);
+    preview = await previewChart(page);
+    expect(preview.marks).toBe(15);
+  }, 30_000);
+
+  it("previews the phone layout at 375 px beside the desktop one", async () => {
+    await page.getByLabel("Phone preview (375 px)").check();
+    await page.waitForFunction(
+      () => document.querySelectorAll("#phone-chart .jl-mark").length === 15,
+    );
+    const widths = await page.evaluate(() => ({
+      phone: document.getElementById("phone-chart")!.clientWidth,
+      desktop: document.getElementById("desktop-chart")!.clientWidth,
+    }));
+    // 375 px of content plus the frame's 4 px padding on each side.
+    expect(widths.phone).toBe(383);
+    expect(widths.desktop).toBeGreaterThan(375);
+    await page.screenshot({ path: join(scratch, "builder-1280.png"), fullPage: true });
+  }, 30_000);
+
+  it("sets a headline, and copies a script-tag embed code with the data inlined", async () => {
+    await page
+      .getByLabel("Headline", { exact: true })
+      .fill("Fictional darknet market takedowns, 2019–2024");
+    await page
+      .getByLabel("Dek (the line under the headline)")
+      .fill("A synthetic series for testing </script> escapes");
+    // With a title, the last warning (missing_title) goes too.
+    await waitForSummary(page, /^No errors: /);
+    await page.getByRole("button", { name: "Copy the embed code" }).click();
+    embed = await page.evaluate(() => navigator.clipboard.readText());
+    expect(embed).toBe(await page.locator("#embed-code").inputValue());
+    expect(embed).toMatch(
+      /^<jointline-timeline lanes="kind" theme="light" locale="en">\n {2}<script type="application\/json">/,
+    );
+    expect(embed).toMatch(
+      /<\/jointline-timeline>\n<script src="http:\/\/127\.0\.0\.1:\d+\/dist\/jointline\.iife\.js"><\/script>\n$/,
+    );
+    expect(embed).toContain("Fictional darknet market takedowns, 2019–2024");
+    // Inline JSON writes every < as \u003c: the dek's "</script>" cannot end the element early.
+    expect(embed.match(/<\/script>/g)).toHaveLength(2);
+    expect(embed).toContain("testing \\u003c/script> escapes");
+    expect(embed).toContain("Sales of \\u003c100 g lots ended.");
+  }, 30_000);
+
+  it.each(["http", "file"] as const)(
+    "the code pasted alone into a blank page (%s) draws the same chart",
+    async (from) => {
+      const pasted = await openPasted(embed, from, `builder-${from}`);
+      const drawn = await embeddedChart(pasted.page);
+      expect(drawn).toEqual(preview);
+      const title = await pasted.page.evaluate(() =>
+        document
+          .querySelector("jointline-timeline")!
+          .shadowRoot!.querySelector(".jl-plot")
+          ?.getAttribute("aria-label"),
+      );
+      expect(title).toMatch(
+        /^Fictional darknet market takedowns, 2019–2024: timeline of 15 events/,
+      );
+      expect(pasted.errors).toEqual([]);
+      await pasted.close();
+    },
+    60_000,
+  );
+
+  it("undo and redo step through edits, by button and by keyboard", async () => {
+    const title = cell(page, "title", 1);
+    await title.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("Operation Nightjar, renamed");
+    await page.keyboard.press("Tab");
+    await page.getByRole("button", { name: "Undo" }).click();
+    expect(await title.inputValue()).toBe("Operation Nightjar (fictional)");
+    await page.getByRole("button", { name: "Redo" }).click();
+    expect(await title.inputValue()).toBe("Operation Nightjar, renamed");
+    // Undo again, three steps: the renamed title, the dek, then the headline.
+    await page.keyboard.press("Control+Z");
+    expect(await title.inputValue()).toBe("Operation Nightjar (fictional)");
+    await page.keyboard.press("Control+Z");
+    expect(await page.getByLabel("Dek (the line under the headline)").inputValue()).toBe("");
+    await page.keyboard.press("Control+Shift+Z");
+    expect(await page.getByLabel("Dek (the line under the headline)").inputValue()).toMatch(
+      /^A synthetic series/,
+    );
+    // Undoing the dek, the headline, then the date typed into row 10 (one step however many
+    // keys) brings the error back; redoing all four returns to where we were.
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Control+Z");
+    expect(await cell(page, "when", 10).inputValue()).toBe("2022-13-04");
+    expect(await page.getByLabel("Headline", { exact: true }).inputValue()).toBe("");
+    await waitForSummary(page, /1 error\b/);
+    expect(await page.locator("table.grid td.has-issue input").getAttribute("aria-label")).toBe(
+      "when, event 10",
+    );
+    for (let i = 0; i < 4; i++) await page.keyboard.press("Control+Shift+Z");
+    expect(await cell(page, "when", 10).inputValue()).toBe("2022-04-13");
+    expect(await page.getByLabel("Headline", { exact: true }).inputValue()).toBe(
+      "Fictional darknet market takedowns, 2019–2024",
+    );
+    expect(await title.inputValue()).toBe("Operation Nightjar, renamed");
+  }, 30_000);
+
+  it("edits, moves, adds and deletes rows from the keyboard alone", async () => {
+    await cell(page, "id", 2).focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "id, event 3",
+    );
+    // Alt+Shift+↑ moves the row up, and the focus with it.
+    await page.keyboard.press("Alt+Shift+ArrowUp");
+    expect(await cell(page, "id", 2).inputValue()).toBe("op-kestrel");
+    expect(await cell(page, "id", 3).inputValue()).toBe("nightjar-seizure");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "id, event 2",
+    );
+    await page.getByRole("button", { name: "Delete event 2" }).focus();
+    await page.keyboard.press("Enter");
+    expect(await page.locator("#tab-events").textContent()).toMatch(/Events \(14\)/);
+    await page.getByRole("button", { name: "Add a row" }).press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "id, event 15",
+    );
+    await page.keyboard.press("Control+Z");
+    await page.keyboard.press("Control+Z");
+    expect(await cell(page, "id", 2).inputValue()).toBe("op-kestrel");
+    expect(await page.locator("#tab-events").textContent()).toMatch(/Events \(15\)/);
+    // The sources and actors have their own tabs (arrow keys move between tabs).
+    await page.locator("#tab-events").focus();
+    await page.keyboard.press("ArrowRight");
+    expect(
+      await page.getByRole("textbox", { name: "publisher, source 1", exact: true }).inputValue(),
+    ).toBe("Example Press Office (fictional)");
+    await page.keyboard.press("ArrowRight");
+    expect(
+      await page.getByRole("textbox", { name: "name, actor 2", exact: true }).inputValue(),
+    ).toBe("Northern Police Unit (fictional)");
+    await page.keyboard.press("ArrowRight");
+  }, 30_000);
+
+  it("reload restores the work, the options and the phone preview", async () => {
+    const before = await page.evaluate(() =>
+      JSON.stringify((window as unknown as { builder: { sheet: unknown } }).builder.sheet),
+    );
+    await page.reload();
+    await page.waitForSelector("table.grid tbody tr");
+    const after = await page.evaluate(() =>
+      JSON.stringify((window as unknown as { builder: { sheet: unknown } }).builder.sheet),
+    );
+    expect(after).toBe(before);
+    expect(await page.getByLabel("Headline", { exact: true }).inputValue()).toBe(
+      "Fictional darknet market takedowns, 2019–2024",
+    );
+    expect(await page.getByLabel("Phone preview (375 px)").isChecked()).toBe(true);
+    expect(await page.locator("#load-status").textContent()).toMatch(/Restored your work/);
+    await page.waitForFunction(
+      () => document.querySelectorAll("#phone-chart .jl-mark").length === 15,
+    );
+  }, 30_000);
+
+  it("has no axe-core violations, at 1,280 px and at 768 px without sideways scrolling", async () => {
+    const axe = readFileSync(`${root}node_modules/axe-core/axe.min.js`, "utf8");
+    for (const width of [1280, 768]) {
+      await page.setViewportSize({ width, height: 1000 });
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as {
+            axe: {
+              run(
+                node: Node,
+                options: unknown,
+              ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe.run(document, { resultTypes: ["violations"] });
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(" "))
+              .join(", ")}`,
+        );
+      });
+      expect(violations, `at ${width} px`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+    }
+    await page.screenshot({ path: join(scratch, "builder-768.png"), fullPage: true });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it("start over empties the sheet, and undo brings the work back", async () => {
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.getByRole("button", { name: "Start over" }).click();
+    expect(await page.locator("#tab-events").textContent()).toMatch(/Events \(0\)/);
+    expect(await page.getByLabel("Phone preview (375 px)").isChecked()).toBe(false);
+    await page.getByRole("button", { name: "Undo" }).click();
+    expect(await page.locator("#tab-events").textContent()).toMatch(/Events \(15\)/);
+  }, 30_000);
+});
+
+describe("examples/builder.html from file://", () => {
+  it("builds a chart from a pasted sheet, and its embed code draws it in a blank file:// page", async () => {
+    const { page, context, errors } = await openBuilder(fileUrl("examples/builder.html"));
+    await pasteSheet(page, sampleSheetTsv());
+    await waitForSummary(page, /2 errors/);
+    await page.getByRole("button", { name: /Fix countries of event 4/ }).click();
+    await page.getByRole("button", { name: /Fix when of event 10: use “2022-04-13”/ }).click();
+    await waitForSummary(page, /^No errors/);
+    await page.getByLabel("Lanes").selectOption("country");
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll("#desktop-chart .jl-lane-label")).some((n) =>
+        /Poland/.test(n.textContent ?? ""),
+      ),
+    );
+    const preview = await previewChart(page);
+    const embed = await page.locator("#embed-code").inputValue();
+    expect(embed).toContain(`<script src="${fileUrl("dist/jointline.iife.js")}"></script>`);
+    expect(embed).toContain('lanes="country"');
+    // No http(s) page to point an iframe at: the builder says why instead of writing bad code.
+    expect(await page.locator("#iframe-code").inputValue()).toMatch(/publish the dataset/);
+    const pasted = await openPasted(embed, "file", "from-file-builder");
+    expect(await embeddedChart(pasted.page)).toEqual(preview);
+    expect(pasted.errors).toEqual([]);
+    await pasted.close();
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
