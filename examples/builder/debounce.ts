@@ -7,16 +7,19 @@ export interface Debounced {
   cancel(): void;
 }
 
-/** Calls `run` `wait` ms after the last `schedule()`. */
-export function debounce(run: () => void, wait: number): Debounced {
+/** Calls `run` `wait` ms after the last `schedule()` (a function: the wait at that moment). */
+export function debounce(run: () => void, wait: number | (() => number)): Debounced {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
     schedule() {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = undefined;
-        run();
-      }, wait);
+      timer = setTimeout(
+        () => {
+          timer = undefined;
+          run();
+        },
+        typeof wait === "number" ? wait : wait(),
+      );
     },
     flush() {
       if (timer === undefined) return;

@@ -1,6 +1,7 @@
 // The editable grid: a plain <table> of inputs, one row per entry and one column per CSV column,
-// built as one HTML string (a thousand rows render in one pass) and patched row by row when
-// only values change. Every input is labelled by its column and row; the arrow keys move between
+// shown a page of rows at a time (a 1,000-row sheet would otherwise be 15,000 elements to lay
+// out again on every change), built as one HTML string and patched row by row when only values
+// change. Every input is labelled by its column and row; the arrow keys move between
 // rows, Enter moves down as in a spreadsheet, Alt+Shift+↑/↓ moves the row itself. Issues are
 // shown on their cells, with a one-click fix where the hint names one.
 import type { Issue } from "../../src/index.ts";
@@ -22,7 +23,8 @@ export interface GridEvents {
 
 /** The handle of a grid. */
 export interface Grid {
-  element: HTMLTableElement;
+  /** The grid: the page switcher (when there is more than one page) and the table. */
+  element: HTMLElement;
   /** Shows a table: rebuilds when its shape changed, else patches the rows that changed. */
   show(table: Table): void;
   /** Marks the issues of this grid's table on their cells (and rows). */
@@ -39,15 +41,27 @@ const proseColumns = new Set(["summary", "note"]);
 
 const singular: Record<TableName, string> = { events: "event", sources: "source", actors: "actor" };
 
+/** Rows shown at once. */
+export const pageSize = 100;
+
 /**
  * A grid for one table of the sheet.
  * @example const grid = createGrid(document, "events", { edit, editEnd, rowAction, fix });
  */
 export function createGrid(doc: Document, name: TableName, events: GridEvents): Grid {
-  const element = doc.createElement("table");
-  element.className = "grid";
-  element.dataset.table = name;
+  const element = doc.createElement("div");
+  element.className = "grid-wrap";
+  const table = doc.createElement("table");
+  table.className = "grid";
+  table.dataset.table = name;
+  const pager = doc.createElement("nav");
+  pager.className = "pager";
+  pager.setAttribute("aria-label", `Pages of ${name}`);
+  element.append(pager, table);
   let shown: Table = { header: [], rows: [] };
+  /** The first row of the page shown. */
+  let first = 0;
+  let lastValidation: Validation | undefined;
   let marked: HTMLElement[] = [];
   /** The issues of each cell, by "row:column", for the fix buttons. */
   let cellIssues = new Map<string, Issue[]>();
@@ -75,17 +89,42 @@ export function createGrid(doc: Document, name: TableName, events: GridEvents): 
     return `${html}</tr>`;
   };
 
-  function rebuild(table: Table) {
-    const head = table.header
+  function rebuild(data: Table) {
+    first = Math.max(
+      0,
+      Math.min(first, Math.floor(Math.max(0, data.rows.length - 1) / pageSize) * pageSize),
+    );
+    const head = data.header
       .map((h, c) => `<th scope="col" data-c="${c}">${escapeHtml(h)}</th>`)
       .join("");
-    const body = table.rows.map((cells, r) => rowHtml(cells, r, table.header)).join("");
-    element.innerHTML = `<thead><tr><th scope="col" class="row-head">#</th>${head}</tr></thead><tbody>${body}</tbody>`;
+    let body = "";
+    const end = Math.min(data.rows.length, first + pageSize);
+    for (let r = first; r < end; r++) body += rowHtml(data.rows[r]!, r, data.header);
+    table.innerHTML = `<thead><tr><th scope="col" class="row-head">#</th>${head}</tr></thead><tbody>${body}</tbody>`;
     marked = [];
+    renderPager(data.rows.length);
+    showIssues(lastValidation);
   }
 
+  function renderPager(count: number) {
+    pager.hidden = count <= pageSize;
+    if (pager.hidden) return;
+    const last = Math.min(count, first + pageSize);
+    pager.innerHTML = `<button type="button" data-page="-1"${first === 0 ? " disabled" : ""}>Previous ${pageSize}</button> <span>Rows ${first + 1}–${last} of ${count}</span> <button type="button" data-page="1"${last >= count ? " disabled" : ""}>Next ${pageSize}</button>`;
+  }
+  pager.addEventListener("click", (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>("button[data-page]");
+    if (!button) return;
+    first = Math.max(0, first + Number(button.dataset.page) * pageSize);
+    rebuild(shown);
+  });
+
+  /** The <tr> of a row of the sheet, if it is on the page shown. */
+  const rowElement = (r: number) =>
+    r >= first && r < first + pageSize ? table.tBodies[0]?.rows[r - first] : undefined;
+
   function patchRow(r: number, cells: readonly string[]) {
-    const tr = element.tBodies[0]?.rows[r];
+    const tr = rowElement(r);
     if (!tr) return;
     const inputs = tr.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea");
     if (inputs.length !== Math.max(cells.length, shown.header.length)) {
@@ -103,46 +142,55 @@ export function createGrid(doc: Document, name: TableName, events: GridEvents): 
     });
   }
 
-  function show(table: Table) {
+  function show(data: Table) {
     const sameShape =
-      table.header === shown.header ||
-      (table.header.length === shown.header.length &&
-        table.header.every((h, i) => h === shown.header[i]));
-    if (!sameShape || table.rows.length !== shown.rows.length || !element.tBodies[0]) {
+      data.header === shown.header ||
+      (data.header.length === shown.header.length &&
+        data.header.every((h, i) => h === shown.header[i]));
+    if (!sameShape || data.rows.length !== shown.rows.length || !table.tBodies[0]) {
       const focused = position(doc.activeElement);
-      shown = table;
-      rebuild(table);
-      if (focused) focusCell(Math.min(focused.row, table.rows.length - 1), focused.column);
+      shown = data;
+      rebuild(data);
+      if (focused) focusCell(Math.min(focused.row, data.rows.length - 1), focused.column);
       return;
     }
     const previous = shown;
-    shown = table;
+    shown = data;
     // Sheets share unchanged rows: only rows that are new objects can differ.
-    table.rows.forEach((cells, r) => {
-      if (cells !== previous.rows[r]) patchRow(r, cells);
-    });
+    const end = Math.min(data.rows.length, first + pageSize);
+    for (let r = first; r < end; r++) {
+      if (data.rows[r] !== previous.rows[r]) patchRow(r, data.rows[r]!);
+    }
   }
 
   function position(node: Element | null): { row: number; column: number } | undefined {
-    if (!(node instanceof HTMLElement) || !element.contains(node) || node.dataset.c === undefined) {
+    if (!(node instanceof HTMLElement) || !table.contains(node) || node.dataset.c === undefined) {
       return undefined;
     }
     return { row: Number(node.dataset.r), column: Number(node.dataset.c) };
   }
 
   function input(row: number, column: number) {
-    return element.querySelector<HTMLInputElement | HTMLTextAreaElement>(
-      `[data-r="${row}"][data-c="${column}"]`,
+    return (
+      rowElement(row)?.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+        `[data-c="${column}"]`,
+      ) ?? null
     );
   }
 
   function focusCell(row: number, column: number) {
+    if (row < 0 || row >= shown.rows.length) return;
+    if (!rowElement(row)) {
+      first = Math.floor(row / pageSize) * pageSize;
+      rebuild(shown);
+    }
     const target = input(row, column);
     target?.focus();
     if (target instanceof HTMLInputElement) target.select();
   }
 
   function showIssues(validation: Validation | undefined) {
+    lastValidation = validation;
     for (const node of marked) {
       node.classList.remove("has-issue", "has-warning");
       node.querySelector(".cell-issue")?.remove();
@@ -154,13 +202,13 @@ export function createGrid(doc: Document, name: TableName, events: GridEvents): 
     cellIssues = new Map();
     if (!validation) return;
     for (const { ref, issues } of validation.cells.values()) {
-      if (ref.table !== name) continue;
+      if (ref.table !== name || !rowElement(ref.row)) continue;
       markCell(ref, issues);
     }
     for (const [key, issues] of validation.rows) {
       const [table, row] = key.split(":");
       if (table !== name) continue;
-      const th = element.tBodies[0]?.rows[Number(row)]?.cells[0];
+      const th = rowElement(Number(row))?.cells[0];
       if (!th) continue;
       th.classList.add(issues.some((i) => i.severity === "error") ? "has-issue" : "has-warning");
       th.title = issues.map((i) => i.message).join("\n");
@@ -202,14 +250,14 @@ export function createGrid(doc: Document, name: TableName, events: GridEvents): 
     marked.push(td);
   }
 
-  element.addEventListener("input", (event) => {
+  table.addEventListener("input", (event) => {
     const at = position(event.target as Element);
     if (at) events.edit(at.row, at.column, (event.target as HTMLInputElement).value);
   });
-  element.addEventListener("focusout", (event) => {
+  table.addEventListener("focusout", (event) => {
     if (position(event.target as Element)) events.editEnd();
   });
-  element.addEventListener("click", (event) => {
+  table.addEventListener("click", (event) => {
     const button = (event.target as Element).closest("button");
     if (!button) return;
     const tr = button.closest("tr");
@@ -230,7 +278,7 @@ export function createGrid(doc: Document, name: TableName, events: GridEvents): 
       }
     }
   });
-  element.addEventListener("keydown", (event) => {
+  table.addEventListener("keydown", (event) => {
     const at = position(event.target as Element);
     if (!at) return;
     const prose = event.target instanceof HTMLTextAreaElement;

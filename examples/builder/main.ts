@@ -233,18 +233,22 @@ $("start-over").addEventListener("click", () => {
 });
 
 // ---- validation and the issue list ----
-const validate = debounce(() => {
-  validation = validateSheet(sheet);
-  grids.get(tab)!.showIssues(validation);
-  updateTabLabels();
-  showIssueSummary(validation);
-  if (validation.result.data) {
-    lastGood = validation.result.data;
-    draw.cancel();
-    drawNow();
-  }
-  updateTakeAway();
-}, 250);
+const validate = debounce(
+  () => {
+    validation = validateSheet(sheet);
+    grids.get(tab)!.showIssues(validation);
+    updateTabLabels();
+    showIssueSummary(validation);
+    if (validation.result.data) {
+      lastGood = validation.result.data;
+      draw.cancel();
+      drawNow();
+    }
+    updateTakeAway();
+    // Reading a big sheet takes a while: wait for a longer pause in typing before doing it again.
+  },
+  () => (sheet.events.rows.length > 300 ? 600 : 250),
+);
 
 function showIssueSummary(v: Validation) {
   const box = $("issues");
@@ -586,12 +590,15 @@ $("template-csv").addEventListener("click", () =>
 }
 
 // ---- keep the work ----
-const save = debounce(() => {
-  const ok = saveWork({ sheet, options, ...(dataUrl ? { dataUrl } : {}) });
-  $("save-status").textContent = ok
-    ? "Saved in this browser."
-    : "Could not save in this browser (storage full or off): download the CSV to keep your work.";
-}, 300);
+const save = debounce(
+  () => {
+    const ok = saveWork({ sheet, options, ...(dataUrl ? { dataUrl } : {}) });
+    $("save-status").textContent = ok
+      ? "Saved in this browser."
+      : "Could not save in this browser (storage full or off): download the CSV to keep your work.";
+  },
+  () => (sheet.events.rows.length > 300 ? 1000 : 300),
+);
 // Nothing typed is lost to a reload: a pending save happens as the page goes.
 addEventListener("pagehide", () => save.flush());
 document.addEventListener("visibilitychange", () => {

@@ -5,7 +5,16 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBuilder } from "../../examples/builder/build";
-import { sampleSheetTsv } from "../../examples/builder/sampleSheet";
+import { defaultOptions } from "../../examples/builder/builderOptions";
+import { setCell } from "../../examples/builder/editSheet";
+import { inlineJson, scriptEmbedCode } from "../../examples/builder/embedSnippet";
+import { applyHint } from "../../examples/builder/hintFix";
+import { createHistory } from "../../examples/builder/history";
+import { loadText } from "../../examples/builder/loadText";
+import { largeSheetTsv, sampleSheetTsv } from "../../examples/builder/sampleSheet";
+import { emptySheet, sheetFromText, sheetToCsv } from "../../examples/builder/sheet";
+import { validateSheet } from "../../examples/builder/validateSheet";
+import { type Issue, readJson, writeJson } from "../../src/index";
 import { buildIife, fileUrl, launchChromium, root, startServer } from "./chromiumHarness";
 
 // The chart builder (examples/builder.html) used as a journalist would, in Debian's Chromium:
@@ -378,6 +387,162 @@ describe("examples/builder.html from file://", () => {
     expect(pasted.errors).toEqual([]);
     await pasted.close();
     expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
+
+describe("the builder's parts, in Node", () => {
+  const issue = (found: string, hint: string): Issue => ({
+    code: "x",
+    severity: "error",
+    path: [],
+    message: "m",
+    found,
+    hint,
+  });
+
+  it("applyHint(cell, issue) puts the hint's suggestion in place of what was found", () => {
+    expect(applyHint("DE; UK", issue("UK", 'did you mean "GB"?'))).toBe("DE; GB");
+    expect(applyHint("nca:leed", issue("nca:leed", 'did you mean "nca:lead"?'))).toBe("nca:lead");
+    expect(
+      applyHint(
+        "2022-13-04",
+        issue("2022-13-04", "dates are written year-month-day: did you mean 2022-04-13?"),
+      ),
+    ).toBe("2022-04-13");
+    expect(applyHint("arrests=1,400@s1", issue("1,400", "write 1400"))).toBe("arrests=1400@s1");
+    // No replacement named, or the cell no longer holds what was found: no fix offered.
+    expect(applyHint("x", issue("x", "add @ and the source's id"))).toBeUndefined();
+    expect(applyHint("DE; FR", issue("UK", 'did you mean "GB"?'))).toBeUndefined();
+  });
+
+  it("validateSheet(sheet) puts each issue on its cell, past cells with line breaks and sections", () => {
+    const pasted = sheetFromText(sampleSheetTsv());
+    const sheet = { ...emptySheet(), ...pasted };
+    // A summary of three lines in row 2 shifts the file's lines of every row after it.
+    const multiline = setCell(sheet, "events", 1, 8, "one\ntwo\n\nthree");
+    const { cells, result } = validateSheet(multiline);
+    expect(result.data).toBeUndefined();
+    expect([...cells.values()].map(({ ref }) => ref)).toEqual([
+      { table: "events", row: 3, column: 5 },
+      { table: "events", row: 9, column: 3 },
+    ]);
+    // A source's error lands in the sources tab.
+    const badSource = setCell(multiline, "sources", 2, 5, "press_relase");
+    expect(
+      [...validateSheet(badSource).cells.values()].find((c) => c.ref.table === "sources")?.ref,
+    ).toEqual({ table: "sources", row: 2, column: 5 });
+    // What the grid does not show (a #eras section, a #dataset note) is written back unchanged.
+    const kept = sheetFromText(
+      "id,kind,title,when,sources\ne1,arrest,A,2020,s1\n\n#dataset\nfield,value\nnotes.method,as reported\n\n#eras\nid,label,when\nera1,An era,2019/2021\n",
+    );
+    const text = sheetToCsv({ ...emptySheet(), ...kept }).text;
+    expect(text).toContain("notes.method,as reported");
+    expect(text).toContain("#eras\nid,label,when\nera1,An era,2019/2021");
+  });
+
+  it("loadText(json) keeps every field, extra included, through the grid's CSV cells", () => {
+    const pasted = validateSheet({
+      ...emptySheet(),
+      ...sheetFromText(
+        sampleSheetTsv().replace("\tUK\t", "\tGB\t").replace("2022-13-04", "2022-04-13"),
+      ),
+    });
+    const dataset = pasted.result.data!;
+    const withExtra = {
+      ...dataset,
+      contentNote: "A note shown first.",
+      events: dataset.events.map((e, i) =>
+        i === 0
+          ? { ...e, extra: { media: "https://example.org/a.jpg", " spaced key ": "kept" } }
+          : e,
+      ),
+    };
+    const json = writeJson(withExtra);
+    const loaded = loadText(json, "data.json", emptySheet());
+    expect(loaded.sheet!.events.header).toContain("extra.media");
+    const back = validateSheet(loaded.sheet!).result.data;
+    expect(back).toEqual(readJson(json).data);
+  });
+
+  it("inlineJson and scriptEmbedCode write no < inside the data and escape attributes", () => {
+    const { data } = readJson(
+      JSON.stringify({
+        schemaVersion: "1",
+        title: "</script><script>alert(1)</script>",
+        sources: [{ id: "s1", publisher: "P", title: "T" }],
+        actors: [],
+        events: [{ kind: "arrest", id: "e1", title: "<b>", when: "2020", sources: ["s1"] }],
+      }),
+    );
+    expect(inlineJson(data!)).not.toContain("<");
+    expect(JSON.parse(inlineJson(data!)).title).toBe("</script><script>alert(1)</script>");
+    const code = scriptEmbedCode(
+      "https://example.org/j.js",
+      { ...defaultOptions, start: '2019" onload="x' },
+      { inline: data! },
+    );
+    expect(code.match(/<script/g)).toHaveLength(2);
+    expect(code).toContain('start="2019&quot; onload=&quot;x"');
+    const byUrl = scriptEmbedCode(
+      "https://example.org/j.js",
+      { ...defaultOptions, view: "trend" },
+      { url: "https://example.org/d.json" },
+    );
+    expect(byUrl).toBe(
+      '<jointline-trend src="https://example.org/d.json" theme="light" locale="en"></jointline-trend>\n<script src="https://example.org/j.js"></script>\n',
+    );
+  });
+
+  it("createHistory() makes one step of one cell's typing and forgets redo after a new edit", () => {
+    const history = createHistory();
+    const a = emptySheet();
+    const b = setCell(a, "events", 0, 0, "x");
+    const c = setCell(b, "events", 0, 0, "xy");
+    const d = setCell(c, "events", 0, 1, "z");
+    history.record(a, "events:0:0");
+    history.record(b, "events:0:0");
+    history.record(c, "events:0:1");
+    expect(history.undo(d)).toBe(c);
+    expect(history.undo(c)).toBe(a);
+    expect(history.canUndo()).toBe(false);
+    expect(history.redo(a)).toBe(c);
+    history.record(c, "events:1:1");
+    expect(history.canRedo()).toBe(false);
+    // Edits do not mutate the sheet they start from; unchanged rows are shared.
+    expect(a.events.rows).toEqual([]);
+    expect(d.sources).toBe(a.sources);
+  });
+});
+
+describe("examples/builder.html with 1,000 rows and from the examples index", () => {
+  it("pages a 1,000-row paste by 100 rows, and an issue's link opens its page and cell", async () => {
+    const { page, context, errors } = await openBuilder(`${base}/examples/builder.html`);
+    const tsv = largeSheetTsv(1000).replace(
+      "ev-640\tarrest\tSynthetic event 640\t",
+      "ev-640\tarrest\tSynthetic event 640\t2024-02-30",
+    );
+    await pasteSheet(page, tsv);
+    await waitForSummary(page, /1 error/);
+    expect(await page.locator("table.grid tbody tr").count()).toBe(100);
+    expect(await page.locator(".pager span").textContent()).toBe("Rows 1–100 of 1000");
+    await page.getByRole("button", { name: /events row 641, when/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "when, event 641",
+    );
+    expect(await page.locator(".pager span").textContent()).toBe("Rows 601–700 of 1000");
+    expect(await page.locator("td.has-issue").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it("the examples index links to the builder", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/examples/index.html`);
+    await page.getByRole("link", { name: /Chart builder/ }).click();
+    await page.waitForSelector("table.grid tbody tr");
+    expect(page.url()).toBe(`${base}/examples/builder.html`);
     await context.close();
   }, 60_000);
 });
