@@ -69,9 +69,10 @@ export function createGrid(doc: Document, name: TableName, events: GridEvents): 
   const cellHtml = (value: string, r: number, c: number, header: string) => {
     const label = escapeHtml(`${header}, ${singular[name]} ${r + 1}`);
     const common = `data-r="${r}" data-c="${c}" aria-label="${label}" spellcheck="false"`;
+    const td = `<td data-col="${escapeHtml(header)}">`;
     return proseColumns.has(header) || /[\r\n]/.test(value)
-      ? `<td><textarea ${common} rows="1">${escapeHtml(value)}</textarea></td>`
-      : `<td><input ${common} value="${escapeHtml(value)}"></td>`;
+      ? `${td}<textarea ${common} rows="1">${escapeHtml(value)}</textarea></td>`
+      : `${td}<input ${common} value="${escapeHtml(value)}"></td>`;
   };
   const rowHtml = (cells: readonly string[], r: number, header: readonly string[]) => {
     const n = r + 1;
