@@ -14,7 +14,7 @@ import { loadText } from "../../examples/builder/loadText";
 import { largeSheetTsv, sampleSheetTsv } from "../../examples/builder/sampleSheet";
 import { emptySheet, sheetFromText, sheetToCsv } from "../../examples/builder/sheet";
 import { validateSheet } from "../../examples/builder/validateSheet";
-import { type Issue, readJson, writeJson } from "../../src/index";
+import { type Issue, readCsv, readJson, writeJson } from "../../src/index";
 import { buildIife, fileUrl, launchChromium, root, startServer } from "./chromiumHarness";
 
 // The chart builder (examples/builder.html) used as a journalist would, in Debian's Chromium:
@@ -370,7 +370,7 @@ describe("examples/builder.html from file://", () => {
     await page.getByRole("button", { name: /Fix countries of event 4/ }).click();
     await page.getByRole("button", { name: /Fix when of event 10: use “2022-04-13”/ }).click();
     await waitForSummary(page, /^No errors/);
-    await page.getByLabel("Lanes").selectOption("country");
+    await page.getByLabel("Lanes", { exact: true }).selectOption("country");
     await page.waitForFunction(() =>
       Array.from(document.querySelectorAll("#desktop-chart .jl-lane-label")).some((n) =>
         /Poland/.test(n.textContent ?? ""),
@@ -410,7 +410,15 @@ describe("the builder's parts, in Node", () => {
         issue("2022-13-04", "dates are written year-month-day: did you mean 2022-04-13?"),
       ),
     ).toBe("2022-04-13");
-    expect(applyHint("arrests=1,400@s1", issue("1,400", "write 1400"))).toBe("arrests=1400@s1");
+    expect(
+      applyHint(
+        "arrests=79@s1; suspects_identified=nearly 1,400@s1",
+        issue(
+          "suspects_identified=nearly 1,400@s1",
+          "write 1400; keep the source's wording with |asReported=",
+        ),
+      ),
+    ).toBe("arrests=79@s1; suspects_identified=nearly 1400@s1");
     // No replacement named, or the cell no longer holds what was found: no fix offered.
     expect(applyHint("x", issue("x", "add @ and the source's id"))).toBeUndefined();
     expect(applyHint("DE; FR", issue("UK", 'did you mean "GB"?'))).toBeUndefined();
@@ -545,4 +553,110 @@ describe("examples/builder.html with 1,000 rows and from the examples index", ()
     expect(page.url()).toBe(`${base}/examples/builder.html`);
     await context.close();
   }, 60_000);
+});
+
+describe("examples/builder.html, data in and take-away", () => {
+  /** Clicks a button and returns the downloaded file's name and bytes. */
+  async function downloaded(page: Page, button: string) {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: button, exact: true }).click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  }
+  const pngSize = (bytes: Buffer) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+
+  it("a TimelineJS sheet picked as a file opens in the grid, its Media column kept as extra", async () => {
+    const { page, context, errors } = await openBuilder(`${base}/examples/builder.html`);
+    const sheet = [
+      "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background",
+      ",,,,,,,,,A fictional timeline,<p>For testing.</p>,,,,,title,,",
+      "2019,3,4,,,,,,,First raid (fictional),<p>One.</p>,https://example.org/a.jpg,,,,,,",
+      "2020,,,,2021,6,,,,Long operation (fictional),<p>Two.</p>,,,,,,,",
+    ].join("\n");
+    const path = join(scratch, "timeline.csv");
+    writeFileSync(path, sheet);
+    await page.locator("#file").setInputFiles(path);
+    await expect
+      .poll(() => page.locator("#load-status").textContent())
+      .toMatch(/timeline\.csv: 2 events \(TimelineJS\)/);
+    expect(await page.locator("table.grid thead").textContent()).toContain("extra.Media");
+    expect(await page.getByLabel("Headline", { exact: true }).inputValue()).toBe(
+      "A fictional timeline",
+    );
+    await waitForSummary(page, /^No errors/);
+    await page.waitForFunction(
+      () => document.querySelectorAll("#desktop-chart .jl-mark").length === 2,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it("a published CSV loads from its address; the share link reopens the builder with the same options and data", async () => {
+    const { page, context } = await openBuilder(`${base}/examples/builder.html`);
+    const address = `${base}/tests/data/csv/thousands-separator.csv`;
+    await page.getByLabel(/Or the address of a published sheet/).fill(address);
+    await page.getByRole("button", { name: "Load", exact: true }).click();
+    await waitForSummary(page, /1 error/);
+    // "write 1400": fixed by its hint, inside the figures cell.
+    await page
+      .getByRole("button", {
+        name: /Fix figures of event 1: use “suspects_identified=nearly 1400@s1”/,
+      })
+      .click();
+    await waitForSummary(page, /^No errors/);
+    await page.getByLabel("View", { exact: true }).selectOption("trend");
+    await page.getByLabel("Theme", { exact: true }).selectOption("dark");
+    await page.waitForFunction(
+      () => document.querySelector("#desktop-chart svg.jl-trend-svg") !== null,
+    );
+    const link = await page.locator("#share-link").inputValue();
+    expect(link).toBe(
+      `${base}/examples/builder.html#view=trend&theme=dark&src=${encodeURIComponent(address)}`,
+    );
+    await context.close();
+    // In a browser that has never seen this work: the options from the link, the data from its address.
+    const fresh = await openBuilder(link);
+    expect(await fresh.page.getByLabel("View", { exact: true }).inputValue()).toBe("trend");
+    expect(await fresh.page.getByLabel("Theme", { exact: true }).inputValue()).toBe("dark");
+    await expect
+      .poll(() => fresh.page.locator("#load-status").textContent())
+      .toMatch(/thousands-separator\.csv: 1 rows/);
+    await fresh.context.close();
+  }, 60_000);
+
+  it("downloads SVG, PNG at 1×, 2× and 1920 × 1080, the dataset as JSON and CSV", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 1000 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}/examples/builder.html`);
+    await page.waitForSelector("table.grid tbody tr");
+    await pasteSheet(
+      page,
+      sampleSheetTsv().replace("\tUK\t", "\tGB\t").replace("2022-13-04", "2022-04-13"),
+    );
+    await page.getByLabel("Headline", { exact: true }).fill("Fictional takedowns");
+    await waitForSummary(page, /^No errors: /);
+    const svg = await downloaded(page, "SVG");
+    expect(svg.name).toBe("fictional-takedowns.svg");
+    const text = svg.bytes.toString("utf8");
+    expect(text).toMatch(/^<svg[^>]* width="(\d+(\.\d+)?)"/);
+    const width = Number(/^<svg[^>]* width="([\d.]+)"/.exec(text)![1]);
+    const png1 = await downloaded(page, "PNG");
+    const png2 = await downloaded(page, "PNG 2× (print)");
+    expect(pngSize(png2.bytes)[0]).toBe(2 * pngSize(png1.bytes)[0]!);
+    expect(pngSize(png1.bytes)[0]).toBe(Math.round(width));
+    const slide = await downloaded(page, "PNG 1920 × 1080 (slides)");
+    expect(slide.name).toBe("fictional-takedowns-1920x1080.png");
+    expect(pngSize(slide.bytes)).toEqual([1920, 1080]);
+    const json = readJson((await downloaded(page, "Dataset as JSON")).bytes.toString("utf8"));
+    expect(json.data?.events).toHaveLength(15);
+    expect(json.data?.title).toBe("Fictional takedowns");
+    const csv = readCsv((await downloaded(page, "Dataset as CSV")).bytes.toString("utf8"));
+    expect(csv.data).toEqual(json.data);
+    await context.close();
+  }, 90_000);
 });
