@@ -660,3 +660,34 @@ describe("examples/builder.html, data in and take-away", () => {
     await context.close();
   }, 90_000);
 });
+
+describe("examples/builder.html, every view", () => {
+  it("draws the network, trend, dashboard and presentation from the same sheet, and the grid keeps its arrow keys", async () => {
+    const { page, context, errors } = await openBuilder(`${base}/examples/builder.html`);
+    await pasteSheet(
+      page,
+      sampleSheetTsv().replace("\tUK\t", "\tGB\t").replace("2022-13-04", "2022-04-13"),
+    );
+    await waitForSummary(page, /^No errors/);
+    const drawn: Record<string, string> = {
+      network: "#desktop-chart svg.jl-network-svg",
+      trend: "#desktop-chart svg.jl-trend-svg",
+      dashboard: "#desktop-chart .jl-dashboard svg.jl-network-svg",
+      presentation: "#desktop-chart .jl-plot > svg",
+    };
+    for (const [view, selector] of Object.entries(drawn)) {
+      await page.getByLabel("View", { exact: true }).selectOption(view);
+      await page.waitForSelector(selector, { timeout: 15_000 });
+      const code = await page.locator("#embed-code").inputValue();
+      expect(code.startsWith(`<jointline-${view}`)).toBe(true);
+    }
+    // The presentation listens to keys only when it has focus: ↓ in the grid still moves down.
+    await cell(page, "id", 1).focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "id, event 2",
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+});
