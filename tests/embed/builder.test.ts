@@ -317,6 +317,11 @@ describe("examples/builder.html, a journalist's session", () => {
     await page.waitForFunction(
       () => document.querySelectorAll("#phone-chart .jl-mark").length === 15,
     );
+    // Typed and reloaded at once, before the debounced save: the page saves as it goes.
+    await cell(page, "tags", 15).fill("typed just before reload");
+    await page.reload();
+    await page.waitForSelector("table.grid tbody tr");
+    expect(await cell(page, "tags", 15).inputValue()).toBe("typed just before reload");
   }, 30_000);
 
   it("has no axe-core violations, at 1,280 px and at 768 px without sideways scrolling", async () => {
