@@ -7,6 +7,7 @@ import { summarizeDataset } from "../src/derive";
 import { readJson } from "../src/io";
 
 const examples: [string, string][] = [
+  ["Chart builder (from a spreadsheet to an embed, no code)", "./builder.html"],
   ["Timeline with options", "./timeline.html"],
   ["Researcher's explorer (load your CSV, JSON or TimelineJS file)", "./explorer.html"],
   ["Article embed (one script tag)", "./article.html"],
