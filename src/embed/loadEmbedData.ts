@@ -1,6 +1,6 @@
 import type { ReadSizeOptions } from "../io/fileTooLarge";
+import { type DatasetFormat, readDataset } from "../io/readDataset";
 import type { Dataset, Issue, ReadResult } from "../model";
-import { type DatasetFormat, readDatasetText } from "./readDatasetText";
 
 /** What {@link loadEmbedData} found: the dataset when usable, and every issue. */
 export type EmbedData = ReadResult<Dataset> & {
@@ -57,7 +57,7 @@ export async function loadEmbedData(
     }
     const format =
       options.format ?? (script.getAttribute("type") === "text/csv" ? "csv" : undefined);
-    const result = readDatasetText(script.textContent ?? "", {
+    const result = readDataset(script.textContent ?? "", {
       maxBytes: options.maxBytes,
       ...(format ? { format } : {}),
     });
@@ -100,8 +100,10 @@ export async function loadEmbedData(
       hint: response.status === 404 ? "check the file name and its folder" : "try again later",
     });
   }
-  const text = await response.text();
-  const result = readDatasetText(text, {
+  // Bytes, not response.text(): that decodes as UTF-8 whatever the file is, and a Windows-1252
+  // or UTF-16 spreadsheet would lose its accented letters without a word.
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const result = readDataset(bytes, {
     maxBytes: options.maxBytes,
     name: url.pathname,
     contentType: response.headers.get("content-type") ?? "",

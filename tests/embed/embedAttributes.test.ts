@@ -5,7 +5,7 @@ import { parseEmbedAttributes } from "../../src/embed/embedAttributes";
 import { embedCode, hostResizeScript, isEmbedHeightMessage } from "../../src/embed/embedCode";
 import { hostThemeCss } from "../../src/embed/embedCss";
 import { isSameOriginPage } from "../../src/embed/JointlineFrame";
-import { guessFormat, readDatasetText } from "../../src/embed/readDatasetText";
+import { guessFormat, readDataset } from "../../src/io/readDataset";
 
 const from = (attributes: Record<string, string>) => (name: string) => attributes[name] ?? null;
 
@@ -63,7 +63,7 @@ describe("parseEmbedAttributes", () => {
   });
 });
 
-describe("readDatasetText", () => {
+describe("readDataset", () => {
   it("guessFormat(text, name) uses the extension, the media type, then the text", () => {
     expect(guessFormat("{}", "a.json")).toBe("json");
     expect(guessFormat("id,kind\n", "a.csv?x=1")).toBe("csv");
@@ -72,11 +72,11 @@ describe("readDatasetText", () => {
     expect(guessFormat('{"events":[{"start_date":{"year":"2020"}}]}')).toBe("timelinejs");
   });
 
-  it("readDatasetText(text) reads JSON and CSV into the same dataset shape", () => {
-    const json = readDatasetText('{"title":"T","events":[]}');
+  it("readDataset(text) reads JSON and CSV into the same dataset shape", () => {
+    const json = readDataset('{"title":"T","events":[]}');
     expect(json.format).toBe("json");
     expect(json.data?.title).toBe("T");
-    const csv = readDatasetText("id,kind,title,when,sources\nop1,operation,Test,2025-99,s1\n", {
+    const csv = readDataset("id,kind,title,when,sources\nop1,operation,Test,2025-99,s1\n", {
       name: "x.csv",
     });
     expect(csv.format).toBe("csv");
@@ -86,13 +86,13 @@ describe("readDatasetText", () => {
     });
   });
 
-  it("readDatasetText(TimelineJS sheet) reads it with readTimelineJs", () => {
+  it("readDataset(TimelineJS sheet) reads it with readTimelineJs", () => {
     const text = readFileSync(
       new URL("../../data/original/csam-operations.timelinejs.csv", import.meta.url),
       "utf8",
     );
     expect(guessFormat(text, "sheet.csv")).toBe("timelinejs");
-    const result = readDatasetText(text, { name: "sheet.csv" });
+    const result = readDataset(text, { name: "sheet.csv" });
     expect(result.format).toBe("timelinejs");
     expect(result.data?.events.length).toBeGreaterThan(10);
   });
