@@ -8,6 +8,7 @@ import {
   readRelation,
   splitEscaped,
 } from "./csvCells";
+import { unescapeFormula } from "./csvFormulas";
 import {
   type CsvColumn,
   type CsvSection,
@@ -580,6 +581,8 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<
   }
 
   const parsed = parseCsvRows(body);
+  // writeCsv escapes cells that start like a formula with a `'` (for spreadsheets): undone here.
+  for (const row of parsed.rows) row.cells = row.cells.map(unescapeFormula);
   const issues: Issue[] = [...parsed.issues];
   // After a broken quote, cells are shifted or merged: errors about them would only mislead.
   if (hasErrors(issues)) return { data: undefined, issues };
