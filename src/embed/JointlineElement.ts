@@ -13,6 +13,7 @@ import { type EmbedAttributes, embedAttributeNames, parseEmbedAttributes } from 
 import { embedCode } from "./embedCode";
 import { embedCss, hostThemeCss } from "./embedCss";
 import { type ChartHandle, type EmbedView, mainSvg } from "./embedView";
+import { frameAllowedOrigins } from "./JointlineFrame";
 import { type EmbedData, loadEmbedData } from "./loadEmbedData";
 
 /** `detail` of `jointline-load` and `jointline-error`: the dataset (if usable) and every issue. */
@@ -160,11 +161,14 @@ export class JointlineElement extends Base {
       this.#abort?.abort();
       const abort = new AbortController();
       this.#abort = abort;
+      // Inside the iframe page, `src` came from a query string anyone can write.
+      const frame = this.closest("jointline-frame");
       const loaded = this.#given
         ? { data: this.#given, issues: [], origin: "data property" }
         : await loadEmbedData(this, {
             ...(attributes.src !== undefined ? { src: attributes.src } : {}),
             ...(attributes.format !== undefined ? { format: attributes.format } : {}),
+            ...(frame ? { allowedOrigins: frameAllowedOrigins(frame) } : {}),
             signal: abort.signal,
           });
       if (abort.signal.aborted) return;
