@@ -68,7 +68,7 @@ export class JointlineElement extends Base {
   #pending = false;
   #reload = true;
   #ready: Promise<void> = Promise.resolve();
-  #settle: (() => void) | undefined;
+  #settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
 
   /** The view of this element's class. */
   get view(): EmbedView {
@@ -104,7 +104,10 @@ export class JointlineElement extends Base {
     return this.#attributes ?? parseEmbedAttributes((name) => this.getAttribute(name));
   }
 
-  /** Resolves once the current load and draw have finished. */
+  /**
+   * Settles once the current load and draw have finished: resolves when the chart or the data's
+   * error report is shown, rejects with the error when drawing failed (the element shows it).
+   */
   get ready(): Promise<void> {
     return this.#ready;
   }
@@ -148,8 +151,41 @@ export class JointlineElement extends Base {
     this.#reload ||= reload;
     if (!this.#root || this.#pending) return;
     this.#pending = true;
-    if (!this.#settle) this.#ready = new Promise((resolve) => (this.#settle = resolve));
-    queueMicrotask(() => void this.#run());
+    if (!this.#settle) {
+      this.#ready = new Promise((resolve, reject) => (this.#settle = { resolve, reject }));
+      // A page that never reads `ready` gets no "unhandled rejection"; readers still see it.
+      this.#ready.catch(() => {});
+    }
+    queueMicrotask(() => void this.#run().catch((error: unknown) => this.#fail(error)));
+  }
+
+  /** Shows what went wrong where the chart would be, and settles `ready` with it. */
+  #fail(error: unknown): void {
+    this.#pending = false;
+    try {
+      this.#handle?.destroy();
+    } catch {
+      // The chart that failed may fail to tear down too; its node goes below anyway.
+    }
+    this.#handle = undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    const issues: Issue[] = [
+      ...(this.#loaded?.issues ?? []),
+      {
+        code: "render_failed",
+        severity: "error",
+        path: [],
+        message: `The chart could not be drawn: ${message}`,
+        hint: "check the element's attributes (locale, width, start/end); if they look right, please report this with the data",
+      },
+    ];
+    this.#root?.replaceChildren(renderIssues(this.ownerDocument, issues));
+    const detail: JointlineLoadDetail = { dataset: this.#loaded?.data, issues };
+    this.dispatchEvent(
+      new CustomEvent("jointline-error", { detail, bubbles: true, composed: true }),
+    );
+    this.#settle?.reject(error);
+    this.#settle = undefined;
   }
 
   async #run(): Promise<void> {
@@ -171,7 +207,14 @@ export class JointlineElement extends Base {
             ...(frame ? { allowedOrigins: frameAllowedOrigins(frame) } : {}),
             signal: abort.signal,
           });
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted) {
+        // Removed from the page while loading (no newer load took over): nothing more will come.
+        if (this.#abort === abort && !this.#pending) {
+          this.#settle?.resolve();
+          this.#settle = undefined;
+        }
+        return;
+      }
       this.#loaded = loaded;
       this.#draw(attributes, true);
       const detail: JointlineLoadDetail = { dataset: loaded.data, issues: loaded.issues };
@@ -187,7 +230,7 @@ export class JointlineElement extends Base {
       this.#draw(attributes, false);
     }
     if (!this.#pending) {
-      this.#settle?.();
+      this.#settle?.resolve();
       this.#settle = undefined;
     }
   }

@@ -1,5 +1,6 @@
 import { datasetNow } from "../../derive/datasetNow";
 import type { Event as DataEvent, Dataset } from "../../model";
+import { withLocale } from "../../time/normalizeLocale";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
 import { eventDateText, eventKindText, renderFigureClaims } from "../shared/renderEventDetails";
@@ -94,7 +95,7 @@ export function createPresentation(
   const styleTarget = scope.nodeType === 11 && "host" in scope ? (scope as ShadowRoot) : document;
   bag.add(adoptTheme(styleTarget));
   bag.add(adoptStyle(styleTarget, "presentation", presentationCss));
-  let opts: PresentationOptions = { ...options };
+  let opts: PresentationOptions = withLocale({ ...options });
   const now = datasetNow(dataset);
   const steps: PresentationStep[] = presentationSteps(dataset, now === undefined ? {} : { now });
   const context = {
@@ -266,7 +267,7 @@ export function createPresentation(
     },
     update(partial) {
       const before = JSON.stringify(timelineOptions());
-      opts = { ...opts, ...partial };
+      opts = withLocale({ ...opts, ...partial });
       context.locale = opts.locale ?? "en";
       applyTheme();
       // A slide deck moves by setting `step`: redraw the timeline only when its options change.

@@ -1,5 +1,6 @@
 import type { LaneFacet } from "../../derive/assignLanes";
 import type { Event } from "../../model";
+import { normalizeLocale } from "../../time/normalizeLocale";
 import type { Accessor } from "../shared/accessor";
 import type { TextMeasurer } from "../shared/measureText";
 import type { ThemeName } from "../shared/theme";
@@ -188,6 +189,7 @@ export function resolveTimelineOptions(options: TimelineOptions = {}): ResolvedT
   const out: Record<string, unknown> = { ...timelineDefaults };
   for (const [key, value] of Object.entries(options)) if (value !== undefined) out[key] = value;
   const resolved = out as ResolvedTimelineOptions;
+  resolved.locale = normalizeLocale(resolved.locale);
   resolved.rtl = options.rtl ?? isRtlLocale(resolved.locale);
   return resolved;
 }

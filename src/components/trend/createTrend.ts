@@ -7,6 +7,7 @@ import {
   totalsByPeriod,
 } from "../../derive/totalsByPeriod";
 import type { Dataset, Event } from "../../model";
+import { withLocale } from "../../time/normalizeLocale";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
 import { metricLabel } from "../shared/formatFigure";
@@ -95,7 +96,7 @@ export function createTrend(
   bag.add(adoptStyle(document, "trend", trendCss));
   const idPrefix = `jl-trend-${++trendCount}`;
   let data = dataset;
-  let opts: TrendOptions = { ...options };
+  let opts: TrendOptions = withLocale({ ...options });
   let selected: string | null = null;
   let focusable: string | null = null;
   let highlighted = new Set<string>();
@@ -488,7 +489,7 @@ export function createTrend(
   const handle: TrendHandle = {
     element: root,
     update(partial) {
-      opts = { ...opts, ...partial };
+      opts = withLocale({ ...opts, ...partial });
       layout = compute();
       refresh();
     },
