@@ -294,12 +294,43 @@ function asObject(value: unknown): Record<string, unknown> {
     : {};
 }
 
-/** "13:05" or "13:05:09.250" from a JSON date's time fields, or "" when it has none. */
-function timeOf(date: Record<string, unknown>): string {
-  const [hour, minute, second, ms] = ["hour", "minute", "second", "millisecond"].map((k) =>
-    asText(date[k]),
-  );
+/** The time fields of a JSON date and their ranges, for the warning on `hour: "25"`. */
+const timeFields = [
+  ["hour", 23],
+  ["minute", 59],
+  ["second", 59],
+  ["millisecond", 999],
+] as const;
+
+/** The keys of a TimelineJS JSON date object this reader knows. */
+const knownDateKeys = new Set([
+  "year",
+  "month",
+  "day",
+  ...timeFields.map(([key]) => key),
+  "display_date",
+  "format",
+]);
+
+/**
+ * "13:05" or "13:05:09.250" from a JSON date's time fields, or "" when it has none. A field out
+ * of its range (`hour: "25"`) is kept as written, with a warning at its path.
+ */
+function timeOf(date: Record<string, unknown>, path: (string | number)[], issues: Issue[]): string {
+  const [hour, minute, second, ms] = timeFields.map(([k]) => asText(date[k]));
   if (!hour && !minute && !second && !ms) return "";
+  for (const [key, max] of timeFields) {
+    const text = asText(date[key]);
+    if (text === "" || (/^\d+$/.test(text) && Number(text) <= max)) continue;
+    issues.push({
+      code: "invalid_time",
+      severity: "warning",
+      path: [...path, key],
+      message: `The ${key} "${text}" is not a ${key} of a time of day; the time was kept as written.`,
+      expected: `a whole number from 0 to ${max}`,
+      found: text,
+    });
+  }
   const two = (t: string | undefined) => (t ?? "").padStart(2, "0");
   let time = `${two(hour || "0")}:${two(minute || "0")}`;
   if (second || ms) time += `:${two(second || "0")}`;
@@ -320,17 +351,25 @@ const knownSlideKeys = new Set([
 ]);
 
 /** Reads one slide of TimelineJS's JSON format. */
-function slideFromJson(value: unknown, path: (string | number)[], type: string): Slide {
+function slideFromJson(
+  value: unknown,
+  path: (string | number)[],
+  type: string,
+  issues: Issue[],
+): Slide {
   const slide = asObject(value);
   const text = asObject(slide.text);
   const extra: [string, string][] = [];
   const date = (key: "start_date" | "end_date", timeKey: string): DateFields | undefined => {
-    if (slide[key] === undefined) return undefined;
+    if (!Object.hasOwn(slide, key) || slide[key] === undefined) return undefined;
     const d = asObject(slide[key]);
-    const time = timeOf(d);
+    const time = timeOf(d, [...path, key], issues);
     if (time) extra.push([timeKey, time]);
     for (const k of ["display_date", "format"])
       if (asText(d[k])) extra.push([`${key}.${k}`, asText(d[k])]);
+    // Unknown keys are kept (and reported with the other kept fields), never dropped.
+    for (const [k, raw] of Object.entries(d))
+      if (!knownDateKeys.has(k) && asText(raw)) extra.push([`${key}.${k}`, asText(raw)]);
     return {
       year: cleanInteger(asText(d.year)),
       month: cleanInteger(asText(d.month)),
@@ -350,8 +389,13 @@ function slideFromJson(value: unknown, path: (string | number)[], type: string):
   for (const [key, raw] of Object.entries(media)) {
     const v = asText(raw);
     if (!v) continue;
-    const name = mediaNames[key] ?? `media.${key}`;
+    // Own keys only: "constructor" must not find Object.prototype.constructor.
+    const name = Object.hasOwn(mediaNames, key) ? mediaNames[key]! : `media.${key}`;
     extra.push([name, htmlColumns.has(name) ? htmlCellText(v) : v]);
+  }
+  for (const [key, raw] of Object.entries(text)) {
+    if (key !== "headline" && key !== "text" && asText(raw))
+      extra.push([`text.${key}`, asText(raw)]);
   }
   const background = slide.background;
   if (typeof background === "string" && background.trim())
@@ -426,13 +470,13 @@ function slidesFromJson(
       notes.push([`timelinejs.${key}`, asText(raw)]);
   }
   const slides: Slide[] = [];
-  if (root.title !== undefined) slides.push(slideFromJson(root.title, ["title"], "title"));
+  if (root.title !== undefined) slides.push(slideFromJson(root.title, ["title"], "title", issues));
   root.events.forEach((event, i) => {
-    slides.push(slideFromJson(event, ["events", i], ""));
+    slides.push(slideFromJson(event, ["events", i], "", issues));
   });
   if (Array.isArray(root.eras))
     root.eras.forEach((era, i) => {
-      slides.push(slideFromJson(era, ["eras", i], "era"));
+      slides.push(slideFromJson(era, ["eras", i], "era", issues));
     });
   return slides;
 }
@@ -500,8 +544,12 @@ function edtfSide(
   if (date.day !== "" && date.month === "") {
     return bad("Month", "", `${prefix}Day is given without a month.`, "a month with the day");
   }
-  const negative = date.year.startsWith("-");
-  const digits = negative ? date.year.slice(1) : date.year;
+  // TimelineJS counts years before 1 as BCE (Year=-44 shows "44 BCE"); EDTF, like ISO 8601,
+  // counts astronomically (0000 is 1 BC, -0043 is 44 BC): one year more.
+  const given = Number(date.year);
+  const year = given < 0 ? given + 1 : given;
+  const negative = year < 0;
+  const digits = String(Math.abs(year));
   let edtf =
     digits.length > 4
       ? `Y${negative ? "-" : ""}${digits}`
@@ -843,8 +891,16 @@ export function readTimelineJs(
     issues.push({
       ...found,
       ...(location.csv
-        ? { row: location.row, column: csvFieldColumns[key] ?? key }
-        : { path: [...location.path, ...(jsonFieldKeys[key] ?? [key])] }),
+        ? {
+            row: location.row,
+            column: Object.hasOwn(csvFieldColumns, key) ? csvFieldColumns[key]! : key,
+          }
+        : {
+            path: [
+              ...location.path,
+              ...(Object.hasOwn(jsonFieldKeys, key) ? jsonFieldKeys[key]! : [key]),
+            ],
+          }),
     });
   }
   return { data: hasErrors(issues) ? undefined : validated.data, issues };
