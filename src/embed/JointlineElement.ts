@@ -6,7 +6,8 @@ import { rootClass, themeCss } from "../components/shared/theme";
 import { downloadBlob } from "../export/downloadBlob";
 import { collectCss, exportSvg } from "../export/exportSvg";
 import { svgToPng } from "../export/svgToPng";
-import type { Dataset, Issue } from "../model";
+import { parseDataset } from "../io/parseDataset";
+import type { Dataset, DatasetInput, Issue } from "../model";
 import { isHttpUrl } from "../model/httpUrl";
 import { hasErrors } from "../model/issue";
 import { type EmbedAttributes, embedAttributeNames, parseEmbedAttributes } from "./embedAttributes";
@@ -62,7 +63,7 @@ export class JointlineElement extends Base {
   #root: HTMLDivElement | undefined;
   #handle: ChartHandle | undefined;
   #loaded: EmbedData | undefined;
-  #given: Dataset | undefined;
+  #given: unknown;
   #attributes: EmbedAttributes | undefined;
   #abort: AbortController | undefined;
   #pending = false;
@@ -81,10 +82,13 @@ export class JointlineElement extends Base {
   }
 
   /**
-   * Sets the dataset from code instead of `src` or inline data (an already parsed `Dataset`).
-   * @example document.querySelector("jointline-timeline").data = dataset;
+   * Sets the dataset from code instead of `src` or inline data: a `Dataset`, or a plain value
+   * such as `JSON.parse(text)`, which is validated like a file (`parseDataset`): when it is not
+   * a valid dataset the element shows the report and dispatches `jointline-error`. `undefined`
+   * goes back to the element's `src` or inline data.
+   * @example document.querySelector("jointline-timeline").data = JSON.parse(text);
    */
-  set data(dataset: Dataset | undefined) {
+  set data(dataset: Dataset | DatasetInput | undefined) {
     this.#given = dataset;
     this.#schedule(true);
   }
@@ -199,14 +203,16 @@ export class JointlineElement extends Base {
       this.#abort = abort;
       // Inside the iframe page, `src` came from a query string anyone can write.
       const frame = this.closest("jointline-frame");
-      const loaded = this.#given
-        ? { data: this.#given, issues: [], origin: "data property" }
-        : await loadEmbedData(this, {
-            ...(attributes.src !== undefined ? { src: attributes.src } : {}),
-            ...(attributes.format !== undefined ? { format: attributes.format } : {}),
-            ...(frame ? { allowedOrigins: frameAllowedOrigins(frame) } : {}),
-            signal: abort.signal,
-          });
+      const loaded: EmbedData =
+        this.#given !== undefined
+          ? // Validated like a file: `element.data = JSON.parse(text)` is not a parsed Dataset.
+            { ...parseDataset(this.#given), origin: "data property" }
+          : await loadEmbedData(this, {
+              ...(attributes.src !== undefined ? { src: attributes.src } : {}),
+              ...(attributes.format !== undefined ? { format: attributes.format } : {}),
+              ...(frame ? { allowedOrigins: frameAllowedOrigins(frame) } : {}),
+              signal: abort.signal,
+            });
       if (abort.signal.aborted) {
         // Removed from the page while loading (no newer load took over): nothing more will come.
         if (this.#abort === abort && !this.#pending) {

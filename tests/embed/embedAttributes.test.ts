@@ -116,6 +116,8 @@ describe("embedCode", () => {
     );
     expect(code).toContain('title="Ops &quot;2024&quot;"');
     expect(code).toContain("height:400px");
+    // Presentation mode can go fullscreen inside the article's iframe.
+    expect(code).toContain('allow="fullscreen"');
     expect(code).toContain(hostResizeScript);
   });
 
