@@ -167,10 +167,14 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodedText {
       issues: [converted(utf16, "every other byte is NUL, as in UTF-16 text", "UTF-16 text")],
     };
   }
-  const invalid = firstInvalidUtf8(bytes);
-  if (invalid < 0 || looksBinary(bytes)) {
-    return { text: decode(bytes, "utf-8"), encoding: "utf-8", issues: [] };
+  // The common case decodes once: valid UTF-8 is read by the strict decoder itself.
+  try {
+    return { text: decode(bytes, "utf-8", true), encoding: "utf-8", issues: [] };
+  } catch {
+    // Not UTF-8: below.
   }
+  if (looksBinary(bytes)) return { text: decode(bytes, "utf-8"), encoding: "utf-8", issues: [] };
+  const invalid = firstInvalidUtf8(bytes);
   const text = decode(bytes, "windows-1252");
   const byte = bytes[invalid]!;
   const shown = decode(bytes.subarray(invalid, invalid + 1), "windows-1252");

@@ -1,7 +1,7 @@
 import { csvFormatRows } from "d3-dsv";
 import type { Dataset, Event } from "../model";
-import { writeActorRole, writeFigure, writeList, writeRelation } from "./csvCells";
-import { escapeFormula } from "./csvFormulas";
+import { writeActorRole, writeFigure, writeList, writeRelation } from "./csv/cells";
+import { escapeFormula } from "./csv/formulas";
 import {
   actorColumns,
   type CsvColumn,
@@ -10,7 +10,7 @@ import {
   eventColumns,
   extraPrefix,
   sourceColumns,
-} from "./csvLayout";
+} from "./csv/layout";
 
 /** Options of {@link writeCsv}. */
 export interface WriteCsvOptions {

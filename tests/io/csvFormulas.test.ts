@@ -1,6 +1,6 @@
 import { csvParseRows } from "d3-dsv";
 import { describe, expect, it } from "vitest";
-import { escapeFormula, unescapeFormula } from "../../src/io/csvFormulas";
+import { escapeFormula, unescapeFormula } from "../../src/io/csv/formulas";
 import { parseDataset } from "../../src/io/parseDataset";
 import { readCsv } from "../../src/io/readCsv";
 import { writeCsv } from "../../src/io/writeCsv";

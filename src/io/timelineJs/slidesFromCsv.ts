@@ -1,6 +1,6 @@
 import type { Issue } from "../../model";
 import { closest } from "../../model/closest";
-import { parseCsvRows } from "../parseCsvRows";
+import { parseCsvRows } from "../csv/parseCsvRows";
 import {
   cleanInteger,
   type DateFields,
