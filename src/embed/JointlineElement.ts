@@ -1,4 +1,3 @@
-import { createPresentation } from "../components/presentation/createPresentation";
 import { el } from "../components/shared/el";
 import { renderContentNote } from "../components/shared/renderContentNote";
 import { renderIssues } from "../components/shared/renderIssues";
@@ -8,14 +7,15 @@ import { collectCss, exportSvg } from "../export/exportSvg";
 import { svgToPng } from "../export/svgToPng";
 import { parseDataset } from "../io/parseDataset";
 import type { Dataset, DatasetInput, Issue } from "../model";
-import { isHttpUrl } from "../model/httpUrl";
 import { hasErrors } from "../model/issue";
 import { type EmbedAttributes, embedAttributeNames, parseEmbedAttributes } from "./embedAttributes";
-import { embedCode } from "./embedCode";
+import { elementEmbedCode, showEmbedCodeDialog } from "./embedCodeDialog";
 import { embedCss, hostThemeCss } from "./embedCss";
 import { type ChartHandle, type EmbedView, mainSvg } from "./embedView";
 import { frameAllowedOrigins } from "./JointlineFrame";
 import { type EmbedData, loadEmbedData } from "./loadEmbedData";
+import { presentOverlay } from "./presentOverlay";
+import { type MenuAction, renderExportMenu } from "./renderExportMenu";
 
 /** `detail` of `jointline-load` and `jointline-error`: the dataset (if usable) and every issue. */
 export interface JointlineLoadDetail {
@@ -23,11 +23,7 @@ export interface JointlineLoadDetail {
   issues: Issue[];
 }
 
-/** One action of the export menu. */
-export interface MenuAction {
-  label: string;
-  run: () => void | Promise<void>;
-}
+export type { MenuAction } from "./renderExportMenu";
 
 // Outside a browser (Node importing the module for its types) there is no HTMLElement to extend.
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
@@ -268,7 +264,12 @@ export class JointlineElement extends Base {
     root.append(chart);
     this.#handle = this.view.create(chart, dataset, options);
     // The menu goes under the chart, beside its sources, as news graphics put "share" links.
-    if (attributes.menu) root.append(this.#renderMenu());
+    if (attributes.menu)
+      root.append(
+        renderExportMenu(this.ownerDocument, this.menuActions(), (action, error) =>
+          this.#status(`${action.label} failed: ${(error as Error).message}`),
+        ),
+      );
   }
 
   #renderProblems(attributes: EmbedAttributes): void {
@@ -312,7 +313,10 @@ export class JointlineElement extends Base {
             `${name}-1920x1080.png`,
           ),
       },
-      { label: "Get embed code", run: () => this.#showEmbedCode() },
+      {
+        label: "Get embed code",
+        run: () => showEmbedCodeDialog(this.#root!, this.#buildEmbedCode()),
+      },
       ...(this.view.name === "timeline" || this.view.name === "dashboard"
         ? [{ label: "Present (fullscreen, one event at a time)", run: () => this.present() }]
         : []),
@@ -326,41 +330,7 @@ export class JointlineElement extends Base {
    */
   async present(): Promise<void> {
     const dataset = this.#loaded?.data;
-    if (!dataset || !this.#root) return;
-    const document = this.ownerDocument;
-    const overlay = el(document, "div", "jl-embed-present");
-    overlay.style.cssText = "position:fixed;inset:0;z-index:2147483000;overflow:auto";
-    this.#root.append(overlay);
-    const attributes = this.configuration;
-    const show = createPresentation(overlay, dataset, {
-      theme:
-        attributes.theme === "auto" || attributes.theme === "light" ? "slide" : attributes.theme,
-      ...(attributes.locale ? { locale: attributes.locale } : {}),
-    });
-    show.element.style.minHeight = "100%";
-    const opener = document.activeElement as HTMLElement | null;
-    let closed = false;
-    const close = () => {
-      if (closed) return;
-      closed = true;
-      document.removeEventListener("fullscreenchange", onFullscreen);
-      show.destroy();
-      overlay.remove();
-      opener?.focus?.();
-    };
-    const onFullscreen = () => {
-      if (!document.fullscreenElement) close();
-    };
-    overlay.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") close();
-    });
-    show.element.focus();
-    try {
-      await show.fullscreen();
-      document.addEventListener("fullscreenchange", onFullscreen);
-    } catch {
-      // Fullscreen refused (an iframe without allowfullscreen): the overlay fills the window.
-    }
+    if (dataset && this.#root) await presentOverlay(this.#root, dataset, this.configuration);
   }
 
   #fileName(): string {
@@ -375,42 +345,6 @@ export class JointlineElement extends Base {
 
   #download(blob: Blob, fileName: string): void {
     downloadBlob(this.ownerDocument, blob, fileName);
-  }
-
-  #renderMenu(): HTMLElement {
-    const document = this.ownerDocument;
-    const bar = el(document, "div", "jl-embed-bar");
-    const menu = el(document, "details", "jl-embed-menu");
-    const summary = el(document, "summary", undefined, "Share / export");
-    summary.setAttribute("aria-haspopup", "menu");
-    const list = el(document, "ul");
-    list.setAttribute("role", "menu");
-    for (const action of this.menuActions()) {
-      const item = el(document, "li");
-      item.setAttribute("role", "none");
-      const button = el(document, "button", undefined, action.label);
-      button.type = "button";
-      button.setAttribute("role", "menuitem");
-      button.addEventListener("click", async () => {
-        menu.open = false;
-        try {
-          await action.run();
-        } catch (error) {
-          this.#status(`${action.label} failed: ${(error as Error).message}`);
-        }
-      });
-      item.append(button);
-      list.append(item);
-    }
-    menu.addEventListener("keydown", (event) => {
-      if (event.key === "Escape" && menu.open) {
-        menu.open = false;
-        summary.focus();
-      }
-    });
-    menu.append(summary, list);
-    bar.append(menu);
-    return bar;
   }
 
   #status(text: string): void {
@@ -441,95 +375,12 @@ export class JointlineElement extends Base {
   }
 
   #buildEmbedCode(): string | { problem: string } {
-    const attributes = this.configuration;
-    if (attributes.src === undefined) {
-      return {
-        problem:
-          "Embed code needs the data at a URL: set the src attribute to a published JSON or CSV file.",
-      };
-    }
-    const page = this.#embedPageUrl();
-    const src = new URL(attributes.src, this.ownerDocument.baseURI).href;
-    if (page === undefined || !isHttpUrl(src)) {
-      return {
-        problem:
-          "Embed code needs this page and its data published at an http(s) address (not a file on this computer).",
-      };
-    }
-    const params: Record<string, string | undefined> = { view: this.view.name };
-    for (const name of embedAttributeNames) {
-      if (name === "menu" || name === "embed-page") continue;
-      const value = this.getAttribute(name);
-      if (value !== null) params[name] = value;
-    }
-    params.src = src;
-    return embedCode({
-      page,
-      params,
-      title: attributes.title ?? this.#loaded?.data?.title ?? "Chart",
-      height: Math.ceil(this.getBoundingClientRect().height) || 480,
+    return elementEmbedCode(this, {
+      view: this.view.name,
+      attributes: this.configuration,
+      scriptUrl,
+      ...(this.#loaded?.data?.title !== undefined ? { dataTitle: this.#loaded.data.title } : {}),
     });
-  }
-
-  /**
-   * The iframe page the embed code points at: the `embed-page` attribute when it is an http(s)
-   * URL (a publisher's own page, possibly on a CDN), else `embed.html` beside the script. The
-   * snippet is pasted into other pages, so `javascript:`, `data:` and other schemes never pass;
-   * the iframe page itself only forwards a same-origin `embed-page` (see JointlineFrame).
-   */
-  #embedPageUrl(): string | undefined {
-    const base = this.ownerDocument.baseURI;
-    const { embedPage } = this.configuration;
-    const candidates = [
-      ...(embedPage === undefined ? [] : [embedPage]),
-      new URL("embed.html", scriptUrl || base).href,
-    ];
-    for (const candidate of candidates) {
-      let href: string;
-      try {
-        href = new URL(candidate, base).href;
-      } catch {
-        continue;
-      }
-      if (isHttpUrl(href)) return href;
-    }
-    return undefined;
-  }
-
-  #showEmbedCode(): void {
-    const root = this.#root!;
-    const document = this.ownerDocument;
-    root.querySelector(".jl-embed-code")?.remove();
-    const box = el(document, "div", "jl-embed-code");
-    const built = this.#buildEmbedCode();
-    if (typeof built !== "string") {
-      box.append(el(document, "p", undefined, built.problem));
-    } else {
-      const code = built;
-      const label = el(document, "label", undefined, "Paste this into your page:");
-      const area = el(document, "textarea");
-      area.readOnly = true;
-      area.value = code;
-      label.append(area);
-      const copy = el(document, "button", undefined, "Copy");
-      copy.type = "button";
-      copy.addEventListener("click", async () => {
-        area.select();
-        try {
-          await navigator.clipboard.writeText(code);
-          copy.textContent = "Copied";
-        } catch {
-          copy.textContent = "Press Ctrl+C to copy";
-        }
-      });
-      box.append(label, copy);
-    }
-    const close = el(document, "button", undefined, "Close");
-    close.type = "button";
-    close.addEventListener("click", () => box.remove());
-    box.append(close);
-    root.querySelector(".jl-embed-bar")?.before(box);
-    box.querySelector("textarea")?.focus();
   }
 
   /** The chart's main SVG in the shadow root. */
