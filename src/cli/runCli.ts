@@ -1,8 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readDataset as readDatasetFile } from "../io/readDataset";
 import { defaultMaxBytes } from "../io/fileTooLarge";
+import { readDataset as readDatasetFile } from "../io/readDataset";
 import { hasErrors } from "../model/issue";
 import { formatIssueReport } from "./formatIssueReport";
 import { inlineData } from "./inlineData";

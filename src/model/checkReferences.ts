@@ -140,8 +140,8 @@ function checkPartOfCycles(events: readonly unknown[], eventIds: Known, issues: 
       if (relation.type !== "part_of" || target === undefined) continue;
       const index = eventIds.get(target);
       if (index === undefined || index === i) continue;
-      let list = edges.get(i);
-      if (!list) edges.set(i, (list = []));
+      const list = edges.get(i) ?? [];
+      if (list.length === 0) edges.set(i, list);
       list.push([index, j]);
     }
   }
