@@ -348,7 +348,7 @@ describe("examples/iframe.html", () => {
     ],
     [
       "another origin",
-      () => base.replace("127.0.0.1", "localhost") + "/data/csam-operations.json",
+      () => `${base.replace("127.0.0.1", "localhost")}/data/csam-operations.json`,
       "another site",
     ],
   ])(
