@@ -5,7 +5,7 @@ import { createDashboard, type Dashboard } from "../src/components/link/createDa
 import { renderIssues } from "../src/components/shared/renderIssues";
 import { adoptTheme, rootClass } from "../src/components/shared/theme";
 import { type EventFilter, filterEvents } from "../src/derive/filterEvents";
-import { readDatasetText } from "../src/embed/readDatasetText";
+import { readDataset } from "../src/io/readDataset";
 import { writeCsv } from "../src/io/writeCsv";
 import { writeJson } from "../src/io/writeJson";
 import type { Dataset, EventKind, ReadResult } from "../src/model";
@@ -30,7 +30,7 @@ let unsubscribe: (() => void) | undefined;
  * CSV, or a TimelineJS sheet or JSON, for readers coming from TimelineJS) from the name and text.
  */
 function read(name: string, text: string): ReadResult<Dataset> {
-  return readDatasetText(text, { name });
+  return readDataset(text, { name });
 }
 
 function load(name: string, text: string): void {

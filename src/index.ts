@@ -7,6 +7,7 @@ export * from "./components/shared";
 export * from "./components/timeline";
 export * from "./components/trend";
 export * from "./derive";
+export { type EmbedCodeOptions, embedCode, hostResizeScript } from "./embed/embedCode";
 export { type ExportSvgOptions, exportSvg, type SvgToPngOptions, svgToPng } from "./export";
 export * from "./io";
 export * from "./model";

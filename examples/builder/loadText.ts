@@ -3,7 +3,7 @@
 // fixed in place; a JSON or TimelineJS file is read by the library's readers and written back
 // as the CSV layout (readCsv(writeCsv(d)) is d, so nothing is lost, `extra` included).
 import { type Issue, writeCsv } from "../../src/index.ts";
-import { readDatasetText } from "./readers.ts";
+import { readDataset } from "./readers.ts";
 import { emptySheet, type Sheet, sheetFromText } from "./sheet.ts";
 
 /** What loading gave: a sheet to edit, or only the problems that stopped it. */
@@ -23,7 +23,7 @@ export interface Loaded {
  * @example loadText("id\tkind\t…", "pasted table", sheet)
  */
 export function loadText(text: string, name: string, current: Sheet): Loaded {
-  const read = readDatasetText(text, { name });
+  const read = readDataset(text, { name });
   if (read.format !== "csv") {
     if (!read.data)
       return { issues: read.issues, what: `${name} (${read.format})`, complete: false };

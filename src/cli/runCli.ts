@@ -1,8 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readDatasetText } from "../embed/readDatasetText";
 import { defaultMaxBytes } from "../io/fileTooLarge";
+import { readDataset as readDatasetFile } from "../io/readDataset";
 import { hasErrors } from "../model/issue";
 import { formatIssueReport } from "./formatIssueReport";
 import { inlineData } from "./inlineData";
@@ -60,15 +60,16 @@ class CliError extends Error {}
 
 async function readDataset(file: string, io: CliIo, maxBytes: number | undefined) {
   const path = resolve(io.cwd ?? process.cwd(), file);
-  let text: string;
+  // Bytes, not text decoded as UTF-8: readDataset tells UTF-16 and Windows-1252 files apart.
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(error);
     throw new CliError(`cannot read ${file}: ${reason}`);
   }
-  const result = readDatasetText(text, { name: file, maxBytes });
+  const result = readDatasetFile(bytes, { name: file, maxBytes });
   // The readers' hint names the API option; here the flag is what the reader can change.
   for (const issue of result.issues) {
     if (issue.code === "file_too_large")

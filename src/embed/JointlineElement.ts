@@ -1,11 +1,10 @@
-import { createPresentation } from "../components/presentation/createPresentation";
 import { el } from "../components/shared/el";
 import { renderContentNote } from "../components/shared/renderContentNote";
 import { renderIssues } from "../components/shared/renderIssues";
 import { rootClass, themeCss } from "../components/shared/theme";
 import { collectCss, downloadBlob, exportSvg, svgToPng } from "../export";
-import type { Dataset, Issue } from "../model";
-import { isHttpUrl } from "../model/httpUrl";
+import { parseDataset } from "../io/parseDataset";
+import type { Dataset, DatasetInput, Issue } from "../model";
 import { hasErrors } from "../model/issue";
 import {
   type EmbedAttributes,
@@ -14,9 +13,12 @@ import {
 } from "../views/embedAttributes";
 import type { ChartHandle, EmbedView } from "../views/embedView";
 import { mainSvg } from "../views/mainSvg";
-import { embedCode } from "./embedCode";
+import { elementEmbedCode, showEmbedCodeDialog } from "./embedCodeDialog";
 import { embedCss, hostThemeCss } from "./embedCss";
+import { frameAllowedOrigins } from "./JointlineFrame";
 import { type EmbedData, loadEmbedData } from "./loadEmbedData";
+import { presentOverlay } from "./presentOverlay";
+import { type MenuAction, renderExportMenu } from "./renderExportMenu";
 
 /** `detail` of `jointline-load` and `jointline-error`: the dataset (if usable) and every issue. */
 export interface JointlineLoadDetail {
@@ -24,11 +26,7 @@ export interface JointlineLoadDetail {
   issues: Issue[];
 }
 
-/** One action of the export menu. */
-export interface MenuAction {
-  label: string;
-  run: () => void | Promise<void>;
-}
+export type { MenuAction } from "./renderExportMenu";
 
 // Outside a browser (Node importing the module for its types) there is no HTMLElement to extend.
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
@@ -64,13 +62,13 @@ export class JointlineElement extends Base {
   #root: HTMLDivElement | undefined;
   #handle: ChartHandle | undefined;
   #loaded: EmbedData | undefined;
-  #given: Dataset | undefined;
+  #given: unknown;
   #attributes: EmbedAttributes | undefined;
   #abort: AbortController | undefined;
   #pending = false;
   #reload = true;
   #ready: Promise<void> = Promise.resolve();
-  #settle: (() => void) | undefined;
+  #settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
 
   /** The view of this element's class. */
   get view(): EmbedView {
@@ -83,10 +81,13 @@ export class JointlineElement extends Base {
   }
 
   /**
-   * Sets the dataset from code instead of `src` or inline data (an already parsed `Dataset`).
-   * @example document.querySelector("jointline-timeline").data = dataset;
+   * Sets the dataset from code instead of `src` or inline data: a `Dataset`, or a plain value
+   * such as `JSON.parse(text)`, which is validated like a file (`parseDataset`): when it is not
+   * a valid dataset the element shows the report and dispatches `jointline-error`. `undefined`
+   * goes back to the element's `src` or inline data.
+   * @example document.querySelector("jointline-timeline").data = JSON.parse(text);
    */
-  set data(dataset: Dataset | undefined) {
+  set data(dataset: Dataset | DatasetInput | undefined) {
     this.#given = dataset;
     this.#schedule(true);
   }
@@ -106,7 +107,10 @@ export class JointlineElement extends Base {
     return this.#attributes ?? parseEmbedAttributes((name) => this.getAttribute(name));
   }
 
-  /** Resolves once the current load and draw have finished. */
+  /**
+   * Settles once the current load and draw have finished: resolves when the chart or the data's
+   * error report is shown, rejects with the error when drawing failed (the element shows it).
+   */
   get ready(): Promise<void> {
     return this.#ready;
   }
@@ -150,8 +154,41 @@ export class JointlineElement extends Base {
     this.#reload ||= reload;
     if (!this.#root || this.#pending) return;
     this.#pending = true;
-    if (!this.#settle) this.#ready = new Promise((resolve) => (this.#settle = resolve));
-    queueMicrotask(() => void this.#run());
+    if (!this.#settle) {
+      this.#ready = new Promise((resolve, reject) => (this.#settle = { resolve, reject }));
+      // A page that never reads `ready` gets no "unhandled rejection"; readers still see it.
+      this.#ready.catch(() => {});
+    }
+    queueMicrotask(() => void this.#run().catch((error: unknown) => this.#fail(error)));
+  }
+
+  /** Shows what went wrong where the chart would be, and settles `ready` with it. */
+  #fail(error: unknown): void {
+    this.#pending = false;
+    try {
+      this.#handle?.destroy();
+    } catch {
+      // The chart that failed may fail to tear down too; its node goes below anyway.
+    }
+    this.#handle = undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    const issues: Issue[] = [
+      ...(this.#loaded?.issues ?? []),
+      {
+        code: "render_failed",
+        severity: "error",
+        path: [],
+        message: `The chart could not be drawn: ${message}`,
+        hint: "check the element's attributes (locale, width, start/end); if they look right, please report this with the data",
+      },
+    ];
+    this.#root?.replaceChildren(renderIssues(this.ownerDocument, issues));
+    const detail: JointlineLoadDetail = { dataset: this.#loaded?.data, issues };
+    this.dispatchEvent(
+      new CustomEvent("jointline-error", { detail, bubbles: true, composed: true }),
+    );
+    this.#settle?.reject(error);
+    this.#settle = undefined;
   }
 
   async #run(): Promise<void> {
@@ -163,14 +200,26 @@ export class JointlineElement extends Base {
       this.#abort?.abort();
       const abort = new AbortController();
       this.#abort = abort;
-      const loaded = this.#given
-        ? { data: this.#given, issues: [], origin: "data property" }
-        : await loadEmbedData(this, {
-            ...(attributes.src !== undefined ? { src: attributes.src } : {}),
-            ...(attributes.format !== undefined ? { format: attributes.format } : {}),
-            signal: abort.signal,
-          });
-      if (abort.signal.aborted) return;
+      // Inside the iframe page, `src` came from a query string anyone can write.
+      const frame = this.closest("jointline-frame");
+      const loaded: EmbedData =
+        this.#given !== undefined
+          ? // Validated like a file: `element.data = JSON.parse(text)` is not a parsed Dataset.
+            { ...parseDataset(this.#given), origin: "data property" }
+          : await loadEmbedData(this, {
+              ...(attributes.src !== undefined ? { src: attributes.src } : {}),
+              ...(attributes.format !== undefined ? { format: attributes.format } : {}),
+              ...(frame ? { allowedOrigins: frameAllowedOrigins(frame) } : {}),
+              signal: abort.signal,
+            });
+      if (abort.signal.aborted) {
+        // Removed from the page while loading (no newer load took over): nothing more will come.
+        if (this.#abort === abort && !this.#pending) {
+          this.#settle?.resolve();
+          this.#settle = undefined;
+        }
+        return;
+      }
       this.#loaded = loaded;
       this.#draw(attributes, true);
       const detail: JointlineLoadDetail = { dataset: loaded.data, issues: loaded.issues };
@@ -186,7 +235,7 @@ export class JointlineElement extends Base {
       this.#draw(attributes, false);
     }
     if (!this.#pending) {
-      this.#settle?.();
+      this.#settle?.resolve();
       this.#settle = undefined;
     }
   }
@@ -218,7 +267,12 @@ export class JointlineElement extends Base {
     root.append(chart);
     this.#handle = this.view.create(chart, dataset, options);
     // The menu goes under the chart, beside its sources, as news graphics put "share" links.
-    if (attributes.menu) root.append(this.#renderMenu());
+    if (attributes.menu)
+      root.append(
+        renderExportMenu(this.ownerDocument, this.menuActions(), (action, error) =>
+          this.#status(`${action.label} failed: ${(error as Error).message}`),
+        ),
+      );
   }
 
   #renderProblems(attributes: EmbedAttributes): void {
@@ -262,7 +316,10 @@ export class JointlineElement extends Base {
             `${name}-1920x1080.png`,
           ),
       },
-      { label: "Get embed code", run: () => this.#showEmbedCode() },
+      {
+        label: "Get embed code",
+        run: () => showEmbedCodeDialog(this.#root!, this.#buildEmbedCode()),
+      },
       ...(this.view.name === "timeline" || this.view.name === "dashboard"
         ? [{ label: "Present (fullscreen, one event at a time)", run: () => this.present() }]
         : []),
@@ -276,41 +333,7 @@ export class JointlineElement extends Base {
    */
   async present(): Promise<void> {
     const dataset = this.#loaded?.data;
-    if (!dataset || !this.#root) return;
-    const document = this.ownerDocument;
-    const overlay = el(document, "div", "jl-embed-present");
-    overlay.style.cssText = "position:fixed;inset:0;z-index:2147483000;overflow:auto";
-    this.#root.append(overlay);
-    const attributes = this.configuration;
-    const show = createPresentation(overlay, dataset, {
-      theme:
-        attributes.theme === "auto" || attributes.theme === "light" ? "slide" : attributes.theme,
-      ...(attributes.locale ? { locale: attributes.locale } : {}),
-    });
-    show.element.style.minHeight = "100%";
-    const opener = document.activeElement as HTMLElement | null;
-    let closed = false;
-    const close = () => {
-      if (closed) return;
-      closed = true;
-      document.removeEventListener("fullscreenchange", onFullscreen);
-      show.destroy();
-      overlay.remove();
-      opener?.focus?.();
-    };
-    const onFullscreen = () => {
-      if (!document.fullscreenElement) close();
-    };
-    overlay.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") close();
-    });
-    show.element.focus();
-    try {
-      await show.fullscreen();
-      document.addEventListener("fullscreenchange", onFullscreen);
-    } catch {
-      // Fullscreen refused (an iframe without allowfullscreen): the overlay fills the window.
-    }
+    if (dataset && this.#root) await presentOverlay(this.#root, dataset, this.configuration);
   }
 
   #fileName(): string {
@@ -325,42 +348,6 @@ export class JointlineElement extends Base {
 
   #download(blob: Blob, fileName: string): void {
     downloadBlob(this.ownerDocument, blob, fileName);
-  }
-
-  #renderMenu(): HTMLElement {
-    const document = this.ownerDocument;
-    const bar = el(document, "div", "jl-embed-bar");
-    const menu = el(document, "details", "jl-embed-menu");
-    const summary = el(document, "summary", undefined, "Share / export");
-    summary.setAttribute("aria-haspopup", "menu");
-    const list = el(document, "ul");
-    list.setAttribute("role", "menu");
-    for (const action of this.menuActions()) {
-      const item = el(document, "li");
-      item.setAttribute("role", "none");
-      const button = el(document, "button", undefined, action.label);
-      button.type = "button";
-      button.setAttribute("role", "menuitem");
-      button.addEventListener("click", async () => {
-        menu.open = false;
-        try {
-          await action.run();
-        } catch (error) {
-          this.#status(`${action.label} failed: ${(error as Error).message}`);
-        }
-      });
-      item.append(button);
-      list.append(item);
-    }
-    menu.addEventListener("keydown", (event) => {
-      if (event.key === "Escape" && menu.open) {
-        menu.open = false;
-        summary.focus();
-      }
-    });
-    menu.append(summary, list);
-    bar.append(menu);
-    return bar;
   }
 
   #status(text: string): void {
@@ -391,95 +378,12 @@ export class JointlineElement extends Base {
   }
 
   #buildEmbedCode(): string | { problem: string } {
-    const attributes = this.configuration;
-    if (attributes.src === undefined) {
-      return {
-        problem:
-          "Embed code needs the data at a URL: set the src attribute to a published JSON or CSV file.",
-      };
-    }
-    const page = this.#embedPageUrl();
-    const src = new URL(attributes.src, this.ownerDocument.baseURI).href;
-    if (page === undefined || !isHttpUrl(src)) {
-      return {
-        problem:
-          "Embed code needs this page and its data published at an http(s) address (not a file on this computer).",
-      };
-    }
-    const params: Record<string, string | undefined> = { view: this.view.name };
-    for (const name of embedAttributeNames) {
-      if (name === "menu" || name === "embed-page") continue;
-      const value = this.getAttribute(name);
-      if (value !== null) params[name] = value;
-    }
-    params.src = src;
-    return embedCode({
-      page,
-      params,
-      title: attributes.title ?? this.#loaded?.data?.title ?? "Chart",
-      height: Math.ceil(this.getBoundingClientRect().height) || 480,
+    return elementEmbedCode(this, {
+      view: this.view.name,
+      attributes: this.configuration,
+      scriptUrl,
+      ...(this.#loaded?.data?.title !== undefined ? { dataTitle: this.#loaded.data.title } : {}),
     });
-  }
-
-  /**
-   * The iframe page the embed code points at: the `embed-page` attribute when it is an http(s)
-   * URL (a publisher's own page, possibly on a CDN), else `embed.html` beside the script. The
-   * snippet is pasted into other pages, so `javascript:`, `data:` and other schemes never pass;
-   * the iframe page itself only forwards a same-origin `embed-page` (see JointlineFrame).
-   */
-  #embedPageUrl(): string | undefined {
-    const base = this.ownerDocument.baseURI;
-    const { embedPage } = this.configuration;
-    const candidates = [
-      ...(embedPage === undefined ? [] : [embedPage]),
-      new URL("embed.html", scriptUrl || base).href,
-    ];
-    for (const candidate of candidates) {
-      let href: string;
-      try {
-        href = new URL(candidate, base).href;
-      } catch {
-        continue;
-      }
-      if (isHttpUrl(href)) return href;
-    }
-    return undefined;
-  }
-
-  #showEmbedCode(): void {
-    const root = this.#root!;
-    const document = this.ownerDocument;
-    root.querySelector(".jl-embed-code")?.remove();
-    const box = el(document, "div", "jl-embed-code");
-    const built = this.#buildEmbedCode();
-    if (typeof built !== "string") {
-      box.append(el(document, "p", undefined, built.problem));
-    } else {
-      const code = built;
-      const label = el(document, "label", undefined, "Paste this into your page:");
-      const area = el(document, "textarea");
-      area.readOnly = true;
-      area.value = code;
-      label.append(area);
-      const copy = el(document, "button", undefined, "Copy");
-      copy.type = "button";
-      copy.addEventListener("click", async () => {
-        area.select();
-        try {
-          await navigator.clipboard.writeText(code);
-          copy.textContent = "Copied";
-        } catch {
-          copy.textContent = "Press Ctrl+C to copy";
-        }
-      });
-      box.append(label, copy);
-    }
-    const close = el(document, "button", undefined, "Close");
-    close.type = "button";
-    close.addEventListener("click", () => box.remove());
-    box.append(close);
-    root.querySelector(".jl-embed-bar")?.before(box);
-    box.querySelector("textarea")?.focus();
   }
 
   /** The chart's main SVG in the shadow root. */

@@ -30,6 +30,24 @@ export function isSameOriginPage(value: string, pageUrl: string): boolean {
   );
 }
 
+/**
+ * The other origins whose data an iframe page charts, besides its own: listed by its publisher in
+ * the `allowed-origins` attribute of `<jointline-frame>` and in `<meta
+ * name="jointline-allowed-origins" content="…">` tags, separated by spaces or commas (`*` for any
+ * http(s) origin). The `src` of the page's query string is checked against them by
+ * `loadEmbedData`'s `allowedOrigins`; `data:` and other schemes never pass.
+ * @example frameAllowedOrigins(frame) // ["https://data.example.org"]
+ */
+export function frameAllowedOrigins(frame: Element): string[] {
+  const lists = [
+    frame.getAttribute("allowed-origins") ?? "",
+    ...[...frame.ownerDocument.querySelectorAll('meta[name="jointline-allowed-origins"]')].map(
+      (meta) => meta.getAttribute("content") ?? "",
+    ),
+  ];
+  return lists.flatMap((list) => list.split(/[\s,]+/)).filter((entry) => entry !== "");
+}
+
 /** The views an iframe page can show, by the `view` query parameter. */
 export const frameViews = ["timeline", "network", "trend", "dashboard", "presentation"] as const;
 
@@ -37,10 +55,14 @@ export const frameViews = ["timeline", "network", "trend", "dashboard", "present
  * `<jointline-frame>`: the body of the standalone iframe embed page. It reads the page's query
  * string (`view`, `src` and any chart attribute: `?view=timeline&src=…/ops.json&theme=dark`),
  * draws that chart, and posts its height to the parent page whenever it changes, as a
- * `{ type: "jointline:height", height }` message (see `hostResizeScript`).
+ * `{ type: "jointline:height", height }` message (see `hostResizeScript`). Since anyone can write
+ * that query string, the chart only fetches a `src` on the page's own origin (a relative one
+ * always is) or on an origin its publisher allows ({@link frameAllowedOrigins}); anything else,
+ * `data:` URLs included, shows a `data_origin_refused` error instead of a chart.
  *
  * @example
  * <!-- embed.html -->
+ * <meta name="jointline-allowed-origins" content="https://data.example.org">
  * <script src="jointline.iife.js"></script>
  * <jointline-frame></jointline-frame>
  */

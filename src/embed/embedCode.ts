@@ -67,6 +67,6 @@ export function embedCode(options: EmbedCodeOptions): string {
   }
   const title = escapeAttribute(options.title ?? "Chart");
   const height = Math.round(options.height ?? 480);
-  return `<iframe data-jointline src="${escapeAttribute(url.href)}" title="${title}" loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>
+  return `<iframe data-jointline src="${escapeAttribute(url.href)}" title="${title}" loading="lazy" allow="fullscreen" style="width:100%;height:${height}px;border:0"></iframe>
 <script>${hostResizeScript}</script>`;
 }

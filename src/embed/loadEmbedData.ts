@@ -1,6 +1,6 @@
 import type { ReadSizeOptions } from "../io/fileTooLarge";
+import { type DatasetFormat, readDataset } from "../io/readDataset";
 import type { Dataset, Issue, ReadResult } from "../model";
-import { type DatasetFormat, readDatasetText } from "./readDatasetText";
 
 /** What {@link loadEmbedData} found: the dataset when usable, and every issue. */
 export type EmbedData = ReadResult<Dataset> & {
@@ -23,6 +23,83 @@ export interface LoadEmbedDataOptions extends ReadSizeOptions {
   fetch?: typeof fetch;
   /** Aborts a load that a newer one replaces. */
   signal?: AbortSignal;
+  /**
+   * Where `src` may point, for pages whose `src` anyone can write (the iframe page takes it from
+   * its query string): when set, only a URL on the page's own origin (`baseUrl`'s; a relative
+   * `src` always is) or on one of these origins is fetched, `"*"` allowing any http(s) origin;
+   * `data:`, `blob:` and other schemes are refused whatever the list. Anything refused gives one
+   * `data_origin_refused` error and nothing is fetched. Default: undefined, any URL (a
+   * publisher's own `src` attribute).
+   * @example { allowedOrigins: ["https://data.example.org"] }
+   */
+  allowedOrigins?: readonly string[];
+}
+
+/** `src` shortened for a message (a data: URL may be megabytes long). */
+function shown(src: string): string {
+  return src.length > 80 ? `${src.slice(0, 77)}…` : src;
+}
+
+/**
+ * Why the URL `url` may not be charted under `allowedOrigins`, or undefined when it may: it must
+ * be on the page's origin (`base`'s) or a listed one, over http(s) — or, on a `file://` page, a
+ * file beside it.
+ * @example dataOriginProblem(new URL("data:,{}"), "https://news.example/embed.html", []) // "data_url"
+ */
+export function dataOriginProblem(
+  url: URL,
+  base: string,
+  allowedOrigins: readonly string[],
+): "scheme" | "origin" | undefined {
+  let page: URL | undefined;
+  try {
+    page = new URL(base);
+  } catch {
+    page = undefined;
+  }
+  if (url.protocol === "file:") return page?.protocol === "file:" ? undefined : "scheme";
+  if (url.protocol !== "http:" && url.protocol !== "https:") return "scheme";
+  if (url.username !== "" || url.password !== "") return "origin";
+  if (page && url.origin === page.origin) return undefined;
+  const listed = allowedOrigins.some((entry) => {
+    if (entry === "*") return true;
+    try {
+      return new URL(entry).origin === url.origin;
+    } catch {
+      return false;
+    }
+  });
+  return listed ? undefined : "origin";
+}
+
+/**
+ * Whether JSON text stops inside a string, an object or a list: what is left of inline data
+ * when a `</script>` in it ended the `<script>` element early, the rest becoming page content.
+ * @example jsonEndsEarly('{"title":"a'); // true
+ */
+export function jsonEndsEarly(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+  }
+  return inString || depth > 0;
+}
+
+function truncatedInline(text: string): Omit<Issue, "severity" | "path"> {
+  return {
+    code: "inline_data_truncated",
+    message: `The inline data ends early, after ${text.length.toLocaleString("en")} characters: the data most likely holds "</script>", which ends a <script> element in HTML, and the rest of the data became part of the page.`,
+    expected: 'JSON in which every "<" is written \\u003c',
+    found: `…${text.trimEnd().slice(-40)}`,
+    hint: "write every < in the data as \\u003c (JSON reads it back as <), or let `npx jointline inline page.html` fill the block from a file, which does that for you",
+  };
 }
 
 function failure(origin: string, issue: Omit<Issue, "severity" | "path">): EmbedData {
@@ -52,15 +129,21 @@ export async function loadEmbedData(
         message: "The chart has no data.",
         expected: 'a src="data.json" attribute or a <script type="application/json"> child',
         found: "neither",
-        hint: 'add src="your-data.json", or paste the data inside <script type="application/json">…</script>',
+        hint: 'add src="your-data.json", or put the data inside <script type="application/json">…</script> with every < written \\u003c (so that a "</script>" in the data cannot end the element): `npx jointline inline page.html` writes it so from a file',
       });
     }
     const format =
       options.format ?? (script.getAttribute("type") === "text/csv" ? "csv" : undefined);
-    const result = readDatasetText(script.textContent ?? "", {
+    const text = script.textContent ?? "";
+    const result = readDataset(text, {
       maxBytes: options.maxBytes,
       ...(format ? { format } : {}),
     });
+    const cut =
+      result.format === "json" && result.issues.some((i) => i.code === "invalid_json")
+        ? jsonEndsEarly(text)
+        : false;
+    if (cut) return failure("inline data", truncatedInline(text));
     return { data: result.data, issues: result.issues, origin: "inline data" };
   }
   const base = options.baseUrl ?? host.ownerDocument.baseURI;
@@ -73,6 +156,26 @@ export async function loadEmbedData(
       message: `“${options.src}” is not a URL.`,
       expected: "a URL such as data/operations.json",
       found: options.src,
+    });
+  }
+  const problem = options.allowedOrigins && dataOriginProblem(url, base, options.allowedOrigins);
+  if (problem === "scheme") {
+    // Its text is not repeated: a data: URL is the data itself, which this page refuses to show.
+    return failure(`a ${url.protocol} URL`, {
+      code: "data_origin_refused",
+      message: `This page does not chart data given as a ${url.protocol} URL: anyone could write one into a link to this page.`,
+      expected: "the address of a data file on this site, such as data/operations.json",
+      found: `a ${url.protocol} URL of ${options.src.length} characters`,
+      hint: "publish the data as a JSON or CSV file beside this page and give its address",
+    });
+  }
+  if (problem === "origin") {
+    return failure(shown(options.src), {
+      code: "data_origin_refused",
+      message: `This page charts data from its own site only, and ${url.origin} is another site.`,
+      expected: `data on ${url.protocol === "file:" || base.startsWith("file:") ? "this computer, beside the page" : new URL(base).origin}, or on a site this page allows`,
+      found: url.origin,
+      hint: `the publisher of this page can allow that site: <meta name="jointline-allowed-origins" content="${url.origin}"> in its <head>, or allowed-origins="${url.origin}" on its <jointline-frame>`,
     });
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -100,8 +203,10 @@ export async function loadEmbedData(
       hint: response.status === 404 ? "check the file name and its folder" : "try again later",
     });
   }
-  const text = await response.text();
-  const result = readDatasetText(text, {
+  // Bytes, not response.text(): that decodes as UTF-8 whatever the file is, and a Windows-1252
+  // or UTF-16 spreadsheet would lose its accented letters without a word.
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const result = readDataset(bytes, {
     maxBytes: options.maxBytes,
     name: url.pathname,
     contentType: response.headers.get("content-type") ?? "",

@@ -1,5 +1,5 @@
 import { type CssDeclaration, type CssRule, parseCss } from "./parseCss";
-import { resolveVariables } from "./resolveVariables";
+import { isExportableCssValue, resolveVariables } from "./resolveVariables";
 
 /**
  * The properties an exported SVG carries on each element: those that change how SVG paints.
@@ -151,7 +151,12 @@ export function inlineSvgStyles(
 
   const resolve = (element: Element, value: string): string | undefined => {
     const { custom } = cascadeOf(element);
-    return resolveVariables(value, (name) => custom.get(name));
+    // Only colours, lengths and font names pass: a custom property set by a host page to
+    // url(…) counts as unset, so no export refers to anything outside itself.
+    return resolveVariables(value, (name) => {
+      const found = custom.get(name);
+      return found !== undefined && isExportableCssValue(found) ? found : undefined;
+    });
   };
 
   // `currentColor` is the inherited `color`.

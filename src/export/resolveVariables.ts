@@ -43,3 +43,29 @@ export function resolveVariables(
   }
   return out;
 }
+
+/** Functions a colour or a length may be written with; `url()`, `image()` and the rest are not. */
+const valueFunction =
+  /\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|var|calc|min|max|clamp)\(([^()]*)\)/gi;
+/** What may stand outside those functions: words, numbers, units, `#hex`, font names in quotes. */
+const plainValue = /^[\w\s#.,%"'/*+-]*$/;
+
+/**
+ * Whether a custom property's value may pass into an exported file: a colour (`#0072B2`, `red`,
+ * `rgb(…)`, `oklch(…)`), a length or number (`12px`, `1.5`, `calc(…)`), a font list or
+ * another `var()` — nothing that loads anything. A host page's `--jl-color-background:
+ * url(https://…)` would otherwise put an external reference into every SVG the page exports;
+ * such a value counts as unset, so the theme's fallback applies.
+ * @example isExportableCssValue("#0072B2"); // true
+ * @example isExportableCssValue("url(https://tracker.example/x.svg#a)"); // false
+ */
+export function isExportableCssValue(value: string): boolean {
+  let rest = value;
+  for (let previous = ""; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(valueFunction, (_, inner: string) =>
+      plainValue.test(inner) && !/["']/.test(inner) ? " " : "\u0000",
+    );
+  }
+  return plainValue.test(rest);
+}

@@ -5,17 +5,20 @@ import {
   Arrest,
   checkReferences,
   Dataset,
+  EnforcementAction,
   Era,
   Figure,
   hasErrors,
   type Issue,
   Legislation,
+  LegislativeStage,
   Operation,
   type ReadResult,
   Relation,
   Source,
 } from "../model";
 import { acceptEventFast } from "../model/acceptEventFast";
+import { closest } from "../model/closest";
 import { fromZodIssues } from "../model/fromZodIssues";
 
 const eventShapes: Record<string, z.ZodMiniObject> = {
@@ -30,17 +33,80 @@ const eventListShapes: Record<string, z.ZodMiniObject> = {
   relations: Relation,
 };
 
+/** The object schema at a path of a dataset (for events, by the event's kind). */
+function shapeAt(path: readonly PropertyKey[], input: unknown): z.ZodMiniObject | undefined {
+  const [list, , field] = path;
+  if (path.length === 0) return Dataset;
+  if (path.length === 2 && list === "events") {
+    const kind = (input as { kind?: unknown } | undefined)?.kind;
+    return eventShapes[String(kind)] ?? Operation;
+  }
+  if (path.length === 2) return listShapes[String(list)];
+  if (path.length === 4 && list === "events") return eventListShapes[String(field)];
+  return undefined;
+}
+
 /** The field names allowed at a path of a dataset, for "did you mean" hints on unknown fields. */
 function keysAt(path: readonly PropertyKey[], input: unknown): readonly string[] {
-  const [list, , field] = path;
-  let shape: z.ZodMiniObject | undefined;
-  if (path.length === 0) shape = Dataset;
-  else if (path.length === 2 && list === "events") {
-    const kind = (input as { kind?: unknown } | undefined)?.kind;
-    shape = eventShapes[String(kind)] ?? Operation;
-  } else if (path.length === 2) shape = listShapes[String(list)];
-  else if (path.length === 4 && list === "events") shape = eventListShapes[String(field)];
+  const shape = shapeAt(path, input);
   return shape ? Object.keys(shape.shape) : [];
+}
+
+/**
+ * Whether the field at `path` may be left out (for the hint on `null`): optional or defaulted in
+ * its object's schema — for an event, in any kind that has the field.
+ */
+function optionalAt(path: readonly PropertyKey[]): boolean {
+  const key = path[path.length - 1];
+  if (typeof key !== "string") return false;
+  const parent = path.slice(0, -1);
+  const shapes =
+    parent.length === 2 && parent[0] === "events"
+      ? Object.values(eventShapes)
+      : [shapeAt(parent, undefined)];
+  return shapes.some((shape) => {
+    const field = shape && Object.hasOwn(shape.shape, key) ? shape.shape[key] : undefined;
+    return (field as { _zod?: { optin?: string } } | undefined)?._zod?.optin !== undefined;
+  });
+}
+
+/** The kind and field an unknown `kind` most likely stands for: "takedown" is an arrest's action. */
+function likelyKind(kind: unknown): Record<string, string> {
+  const word = typeof kind === "string" ? kind.trim().toLowerCase() : "";
+  if ((EnforcementAction.options as readonly string[]).includes(word))
+    return { kind: "arrest", action: word };
+  if ((LegislativeStage.options as readonly string[]).includes(word))
+    return { kind: "legislation", stage: word };
+  return { kind: closest(word, Object.keys(eventShapes)) ?? "operation" };
+}
+
+/**
+ * The other problems of events whose `kind` is wrong: zod stops at the kind, so each such event
+ * is checked again as the kind it most likely is, and what else is wrong is reported at once
+ * (not one round of fixes per error).
+ */
+function issuesBehindKinds(value: unknown, kindIssues: readonly Issue[]): Issue[] {
+  const events = (value as { events?: unknown } | null)?.events;
+  if (!Array.isArray(events)) return [];
+  const out: Issue[] = [];
+  for (const issue of kindIssues) {
+    const [list, index] = issue.path;
+    if (issue.code !== "invalid_kind" || list !== "events" || typeof index !== "number") continue;
+    const event = events[index];
+    if (event === null || typeof event !== "object" || Array.isArray(event)) continue;
+    const guess = likelyKind((event as { kind?: unknown }).kind);
+    const shape = eventShapes[guess.kind!]!;
+    const substituted = { ...guess, ...event, kind: guess.kind };
+    const parsed = shape.safeParse(substituted, { reportInput: true });
+    if (parsed.success) continue;
+    const prefix = ["events", index];
+    const located = parsed.error.issues.map((found) => ({
+      ...found,
+      path: [...prefix, ...found.path],
+    }));
+    out.push(...fromZodIssues(located, keysAt, optionalAt));
+  }
+  return out;
 }
 
 /**
@@ -107,9 +173,15 @@ export function parseDataset(value: unknown): ReadResult<Dataset> {
   // source id hears about both at once, not in rounds.
   const references = checkReferences(value);
   if (!parsed.success) {
+    const shapeIssues = fromZodIssues(parsed.error.issues, keysAt, optionalAt);
     return {
       data: undefined,
-      issues: [...reserved, ...fromZodIssues(parsed.error.issues, keysAt), ...references],
+      issues: [
+        ...reserved,
+        ...shapeIssues,
+        ...issuesBehindKinds(value, shapeIssues),
+        ...references,
+      ],
     };
   }
   const issues = [...reserved, ...references];

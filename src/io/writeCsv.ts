@@ -1,6 +1,7 @@
 import { csvFormatRows } from "d3-dsv";
 import type { Dataset, Event } from "../model";
-import { writeActorRole, writeFigure, writeList, writeRelation } from "./csvCells";
+import { writeActorRole, writeFigure, writeList, writeRelation } from "./csv/cells";
+import { escapeFormula } from "./csv/formulas";
 import {
   actorColumns,
   type CsvColumn,
@@ -9,7 +10,23 @@ import {
   eventColumns,
   extraPrefix,
   sourceColumns,
-} from "./csvLayout";
+} from "./csv/layout";
+
+/** Options of {@link writeCsv}. */
+export interface WriteCsvOptions {
+  /**
+   * What to do with cells that start like a spreadsheet formula (`=`, `+`, `-`, `@`, a tab or a
+   * carriage return), which Excel, LibreOffice and Google Sheets would run (`=HYPERLINK(…)`):
+   * - `"escape"` (default): write them after a `'`, the OWASP escape, so a spreadsheet shows
+   *   them as text. For files people open in a spreadsheet. `readCsv` removes the `'` again, so
+   *   `readCsv(writeCsv(dataset))` still gives the same dataset back.
+   * - `"exact"`: write every cell as it is, for programs that read CSV as data (pandas, R, a
+   *   database import) and would keep the `'`. Never open such a file in a spreadsheet unless
+   *   you trust every cell.
+   * @example writeCsv(dataset, { formulas: "exact" })
+   */
+  formulas?: "escape" | "exact";
+}
 
 /** Writes one cell of an entry as `readCsv` reads it back. */
 function cell(entry: Record<string, unknown>, column: CsvColumn): string {
@@ -55,10 +72,17 @@ function extraCell(event: Event, key: string): string {
  * Writes a dataset in jointline's CSV format (docs/csv-format.md): the events, one per row,
  * then the `#dataset`, `#sources`, `#actors` and `#eras` sections, so that
  * `readCsv(writeCsv(dataset))` gives the same dataset back. Optional columns that no entry uses
- * are left out; each `extra` key of the events becomes an `extra.<key>` column.
+ * are left out; each `extra` key of the events becomes an `extra.<key>` column. Cells that
+ * start like a formula are escaped with a leading `'` unless `formulas` is `"exact"`
+ * ({@link WriteCsvOptions}).
  * @example await writeFile("events.csv", writeCsv(dataset));
+ * @example await writeFile("for-pandas.csv", writeCsv(dataset, { formulas: "exact" }));
  */
-export function writeCsv(dataset: Dataset): string {
+export function writeCsv(dataset: Dataset, options: WriteCsvOptions = {}): string {
+  const format =
+    options.formulas === "exact"
+      ? csvFormatRows
+      : (rows: string[][]) => csvFormatRows(rows.map((row) => row.map(escapeFormula)));
   const events = dataset.events as unknown as Record<string, unknown>[];
   const extraKeys: string[] = [];
   for (const event of dataset.events) {
@@ -82,7 +106,7 @@ export function writeCsv(dataset: Dataset): string {
   for (const [topic, note] of Object.entries(dataset.notes ?? {}))
     datasetRows.push([`notes.${topic}`, note]);
 
-  const sections: string[] = [csvFormatRows(eventRows), `#dataset\n${csvFormatRows(datasetRows)}`];
+  const sections: string[] = [format(eventRows), `#dataset\n${format(datasetRows)}`];
   const collections = [
     ["sources", dataset.sources, sourceColumns],
     ["actors", dataset.actors, actorColumns],
@@ -91,7 +115,7 @@ export function writeCsv(dataset: Dataset): string {
   for (const [name, entries, columns] of collections) {
     if (entries.length === 0) continue;
     sections.push(
-      `#${name}\n${csvFormatRows(table(entries as unknown as Record<string, unknown>[], columns))}`,
+      `#${name}\n${format(table(entries as unknown as Record<string, unknown>[], columns))}`,
     );
   }
   return `${sections.join("\n\n")}\n`;

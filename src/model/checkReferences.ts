@@ -86,8 +86,108 @@ function reportUnknown(
 }
 
 /**
- * Checks what a schema cannot: ids are unique, and every actor, source and event that an entry
- * refers to exists. Reads its input loosely (a parsed `Dataset` or raw JSON whose shape may be
+ * Reports each cycle of actors' `parent` links (a → b → a) once, at the first actor in it:
+ * a chain of parents must end. (An actor that is its own parent is reported as self_reference.)
+ */
+function checkParentCycles(actors: readonly unknown[], actorIds: Known, issues: Issue[]): void {
+  const parentOf = (i: number): number | undefined => {
+    const actor = fields(actors[i]);
+    const parent = text(actor.parent);
+    if (parent === undefined || parent === actor.id) return undefined;
+    return actorIds.get(parent);
+  };
+  // 0: not seen, 1: on the current chain, 2: done.
+  const state = new Uint8Array(actors.length);
+  for (let start = 0; start < actors.length; start++) {
+    const chain: number[] = [];
+    let at: number | undefined = start;
+    while (at !== undefined && state[at] === 0) {
+      state[at] = 1;
+      chain.push(at);
+      at = parentOf(at);
+    }
+    if (at !== undefined && state[at] === 1) {
+      const cycle = chain.slice(chain.indexOf(at));
+      const first = Math.min(...cycle);
+      const from = cycle.indexOf(first);
+      const ordered = [...cycle.slice(from), ...cycle.slice(0, from), first];
+      const names = ordered.map((i) => `"${text(fields(actors[i]).id)}"`).join(" → ");
+      issues.push({
+        code: "parent_cycle",
+        severity: "error",
+        path: ["actors", first, "parent"],
+        message: `The actors ${names} are each other's parents: a chain of parents must end.`,
+        expected: "a parent that is not also a child of this actor",
+        found: names,
+        hint: "remove the parent of one of them (the top-level actor has none)",
+      });
+    }
+    for (const i of chain) state[i] = 2;
+  }
+}
+
+/**
+ * Reports each cycle of `part_of` relations between events (a part of b, b part of a) once, at
+ * the relation that closes it: an event cannot be part of something it contains.
+ */
+function checkPartOfCycles(events: readonly unknown[], eventIds: Known, issues: Issue[]): void {
+  const edges = new Map<number, [target: number, relation: number][]>();
+  for (let i = 0; i < events.length; i++) {
+    const relations = entries(fields(events[i]), "relations");
+    for (let j = 0; j < relations.length; j++) {
+      const relation = fields(relations[j]);
+      const target = text(relation.event);
+      if (relation.type !== "part_of" || target === undefined) continue;
+      const index = eventIds.get(target);
+      if (index === undefined || index === i) continue;
+      const list = edges.get(i) ?? [];
+      if (list.length === 0) edges.set(i, list);
+      list.push([index, j]);
+    }
+  }
+  if (edges.size === 0) return;
+  const state = new Uint8Array(events.length);
+  const idOf = (i: number) => `"${text(fields(events[i]).id)}"`;
+  for (const root of edges.keys()) {
+    if (state[root] !== 0) continue;
+    // Iterative depth-first search: a long chain of parts must not overflow the stack.
+    const stack: [node: number, next: number][] = [[root, 0]];
+    const path: number[] = [root];
+    state[root] = 1;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const out = edges.get(top[0]) ?? [];
+      if (top[1] >= out.length) {
+        state[top[0]] = 2;
+        stack.pop();
+        path.pop();
+        continue;
+      }
+      const [target, relation] = out[top[1]++]!;
+      if (state[target] === 1) {
+        const names = [...path.slice(path.indexOf(target)), target].map(idOf).join(" → ");
+        issues.push({
+          code: "part_of_cycle",
+          severity: "error",
+          path: ["events", top[0], "relations", relation, "event"],
+          message: `The events ${names} are each part of the next: an event cannot be part of something it contains.`,
+          expected: "part_of an event that is not itself part of this one",
+          found: names,
+          hint: "keep the part_of on the smaller event only; use related_to for events that belong together",
+        });
+      } else if (state[target] === 0) {
+        state[target] = 1;
+        stack.push([target, 0]);
+        path.push(target);
+      }
+    }
+  }
+}
+
+/**
+ * Checks what a schema cannot: ids are unique, every actor, source and event that an entry
+ * refers to exists, and neither actors' `parent` links nor events' `part_of` relations go round
+ * in a cycle. Reads its input loosely (a parsed `Dataset` or raw JSON whose shape may be
  * broken) and returns every problem, not only the first.
  * @example checkReferences(dataset) // [] when every reference resolves
  */
@@ -165,6 +265,9 @@ export function checkReferences(dataset: unknown): Issue[] {
       }
     }
   }
+
+  checkParentCycles(actors, actorIds, issues);
+  checkPartOfCycles(events, eventIds, issues);
 
   eras.forEach((item, i) => {
     const sourceList = entries(fields(item), "sources");

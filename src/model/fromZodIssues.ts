@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
 import { closest } from "./closest";
 import { countryCodeLookalikes } from "./countryCodes";
+import { EnforcementAction, LegislativeStage } from "./event";
 import type { Issue } from "./issue";
 
 /**
@@ -42,8 +43,55 @@ function lastKey(path: readonly PropertyKey[]): string {
 /** Known field names of an object schema at a path, for "did you mean" on unknown keys. */
 type KeysAt = (path: readonly PropertyKey[], input: unknown) => readonly string[];
 
+/** Whether the field at a path may be left out, for the hint on a `null`. */
+type OptionalAt = (path: readonly PropertyKey[]) => boolean;
+
+/**
+ * Field names people bring from other formats, and the field that holds the same thing here:
+ * for an event, and for one of its actors (`{ "id": "europol" }` where `actor` is meant).
+ */
+const eventRenames: Record<string, string> = {
+  date: "when",
+  time: "when",
+  start_date: "when",
+  start: "when",
+  name: "title",
+  headline: "title",
+  description: "summary",
+  text: "summary",
+  type: "kind",
+  source: "sources",
+  actor: "actors",
+  country: "countries",
+  tag: "tags",
+};
+const actorRoleRenames: Record<string, string> = { id: "actor", name: "actor", type: "role" };
+
+/** The field an unknown key was probably meant to be, by the object it is in. */
+function renamedField(path: readonly (string | number)[], key: string): string | undefined {
+  const table =
+    path[0] === "events" && path.length === 2
+      ? eventRenames
+      : path[0] === "events" && path.length === 4 && path[2] === "actors"
+        ? actorRoleRenames
+        : undefined;
+  return table && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** The hint for a kind that is an action or a stage: the kind it belongs to, and the field. */
+function kindHint(kind: string): string | undefined {
+  const actions: readonly string[] = EnforcementAction.options;
+  const stages: readonly string[] = LegislativeStage.options;
+  const word = kind.trim().toLowerCase();
+  if (actions.includes(word))
+    return `"${word}" is an enforcement action: write "kind": "arrest" with "action": "${word}"`;
+  if (stages.includes(word))
+    return `"${word}" is a legislative stage: write "kind": "legislation" with "stage": "${word}" (and an "instrument")`;
+  return undefined;
+}
+
 /** Turns one zod issue into a jointline issue a journalist can act on. */
-function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
+function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt, optionalAt: OptionalAt): Issue[] {
   const path = zodIssue.path.filter((key): key is string | number => typeof key !== "symbol");
   const input = (zodIssue as { input?: unknown }).input;
   const base = { severity: "error" as const, path };
@@ -61,12 +109,16 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
         ];
       }
       const hint =
-        zodIssue.expected === "number" &&
-        typeof input === "string" &&
-        input.trim() !== "" &&
-        !Number.isNaN(Number(input.replace(/,/g, "")))
-          ? `write the number without quotes: ${Number(input.replace(/,/g, ""))}`
-          : undefined;
+        input === null
+          ? optionalAt(path)
+            ? `leave "${lastKey(path)}" out when there is no value: an optional field is omitted, not null`
+            : `"${lastKey(path)}" is required: give it a value (null is not one)`
+          : zodIssue.expected === "number" &&
+              typeof input === "string" &&
+              input.trim() !== "" &&
+              !Number.isNaN(Number(input.replace(/,/g, "")))
+            ? `write the number without quotes: ${Number(input.replace(/,/g, ""))}`
+            : undefined;
       return [
         {
           ...base,
@@ -107,6 +159,7 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
       const kind = (input as { kind?: unknown } | undefined)?.kind;
       const options = ((zodIssue as { options?: unknown[] }).options ?? []).map(String);
       const suggestion = typeof kind === "string" ? closest(kind, options) : undefined;
+      const belongs = typeof kind === "string" ? kindHint(kind) : undefined;
       return [
         {
           ...base,
@@ -115,16 +168,19 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
           expected: `one of ${options.join(", ")}`,
           found: foundText(kind),
           hint:
-            suggestion !== undefined
-              ? `did you mean "${suggestion}"?`
-              : 'takedowns, sentencings and other enforcement actions are kind "arrest" with an action; policy statements and reports are kind "legislation" with a stage',
+            belongs !== undefined
+              ? belongs
+              : suggestion !== undefined
+                ? `did you mean "${suggestion}"?`
+                : 'takedowns, sentencings and other enforcement actions are kind "arrest" with an action; policy statements and reports are kind "legislation" with a stage',
         },
       ];
     }
     case "unrecognized_keys": {
       const known = keysAt(zodIssue.path, input);
       return zodIssue.keys.map((key) => {
-        const suggestion = closest(key, known);
+        const renamed = renamedField(path, key);
+        const suggestion = renamed ?? closest(key, known);
         return {
           ...base,
           path: [...path, key],
@@ -132,14 +188,16 @@ function fromZodIssue(zodIssue: z.core.$ZodIssue, keysAt: KeysAt): Issue[] {
           message: `The field "${key}" is not part of the data format.`,
           expected: known.length > 0 ? `one of ${known.join(", ")}` : "no further fields",
           found: key,
-          ...(suggestion
-            ? { hint: `did you mean "${suggestion}"?` }
-            : {
-                hint:
-                  path[0] === "events" && path.length === 2
-                    ? 'remove it, or keep it under the event\'s "extra" field'
-                    : "remove it",
-              }),
+          ...(renamed
+            ? { hint: `rename "${key}" to "${renamed}": this format calls it "${renamed}"` }
+            : suggestion
+              ? { hint: `did you mean "${suggestion}"?` }
+              : {
+                  hint:
+                    path[0] === "events" && path.length === 2
+                      ? 'remove it, or keep it under the event\'s "extra" field'
+                      : "remove it",
+                }),
         };
       });
     }
@@ -246,6 +304,7 @@ function sharpen(issue: Issue): Issue {
 export function fromZodIssues(
   zodIssues: readonly z.core.$ZodIssue[],
   keysAt: KeysAt = () => [],
+  optionalAt: OptionalAt = () => false,
 ): Issue[] {
-  return zodIssues.flatMap((issue) => fromZodIssue(issue, keysAt)).map(sharpen);
+  return zodIssues.flatMap((issue) => fromZodIssue(issue, keysAt, optionalAt)).map(sharpen);
 }

@@ -5,6 +5,7 @@ export { type CalendarParts, formatCalendar } from "./formatCalendar.js";
 export { formatEdtf } from "./formatEdtf.js";
 export { type FormatWhenOptions, formatWhen } from "./formatWhen.js";
 export { isWhen } from "./isWhen.js";
+export { normalizeLocale, withLocale } from "./normalizeLocale.js";
 export { parseWhen } from "./parseWhen.js";
 export { resolveTimeWords, type TimeWords, timeWords } from "./timeWords.js";
 export { type ToExtentOptions, toExtent } from "./toExtent.js";

@@ -316,7 +316,7 @@ function parseDatePart(text: string): PartResult {
     const leap = month === 2 && day === 29;
     return failPart(
       leap
-        ? `${yearText} is not a leap year, so February has 28 days`
+        ? `${sign}${yearText}${year <= 0 ? ` (${1 - year} BC)` : ""} is not a leap year, so February has 28 days`
         : day < 1
           ? `day ${dayText} does not exist`
           : `${monthName} has ${dim} days`,

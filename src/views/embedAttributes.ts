@@ -3,7 +3,7 @@ import { toExtent } from "../time/toExtent";
 
 /**
  * The file formats the `format` attribute names: the same as the readers' `DatasetFormat`
- * (embed/readDatasetText), spelled out here so that views need nothing from embed/ (a test
+ * (io/readDataset), spelled out here so that views need nothing from embed/ (a test
  * checks the two stay equal).
  */
 export type EmbedFormat = "json" | "csv" | "timelinejs";

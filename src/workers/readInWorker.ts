@@ -1,10 +1,11 @@
 import { fileTooLarge, type ReadSizeOptions } from "../io/fileTooLarge";
 import type { ReadCsvOptions } from "../io/readCsv";
+import type { DatasetFormat } from "../io/readDataset";
 import type { Dataset, ReadResult } from "../model";
 import { readRequest } from "./readRequest";
 
-/** The formats {@link readInWorker} reads. */
-export type ReadFormat = "json" | "csv";
+/** The formats {@link readInWorker} reads: those of `readDataset`. */
+export type ReadFormat = DatasetFormat;
 
 /** A message to the worker (internal to readInWorker and readWorker). */
 export interface ReadRequest {

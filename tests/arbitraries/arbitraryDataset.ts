@@ -255,6 +255,7 @@ export function arbitraryDataset(
       const events = fc.tuple(
         ...eventIds.map((id) => {
           const others = eventIds.filter((other) => other !== id);
+          const earlier = eventIds.slice(0, eventIds.indexOf(id));
           const base = merge(
             fc.record({
               id: fc.constant(id),
@@ -273,12 +274,23 @@ export function arbitraryDataset(
               countries: fc.array(fc.constantFrom(...countries), { maxLength: 3 }),
               figures: fc.array(figure, { maxLength: 3 }),
               tags: fc.array(arbitraryText(10), { maxLength: 3 }),
+              // part_of only to earlier events: a cycle of parts is an error (part_of_cycle).
               relations: others.length
                 ? fc.array(
-                    fc.record({
-                      type: fc.constantFrom("part_of", "follows", "related_to"),
-                      event: fc.constantFrom(...others),
-                    }),
+                    fc.oneof(
+                      ...(earlier.length
+                        ? [
+                            fc.record({
+                              type: fc.constant("part_of" as const),
+                              event: fc.constantFrom(...earlier),
+                            }),
+                          ]
+                        : []),
+                      fc.record({
+                        type: fc.constantFrom("follows" as const, "related_to" as const),
+                        event: fc.constantFrom(...others),
+                      }),
+                    ),
                     { maxLength: 2 },
                   )
                 : fc.constant([]),

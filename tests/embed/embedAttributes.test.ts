@@ -4,7 +4,7 @@ import { themeCss } from "../../src/components/shared/theme";
 import { embedCode, hostResizeScript, isEmbedHeightMessage } from "../../src/embed/embedCode";
 import { hostThemeCss } from "../../src/embed/embedCss";
 import { isSameOriginPage } from "../../src/embed/JointlineFrame";
-import { guessFormat, readDatasetText } from "../../src/embed/readDatasetText";
+import { guessFormat, readDataset } from "../../src/io/readDataset";
 import { parseEmbedAttributes } from "../../src/views/embedAttributes";
 
 const from = (attributes: Record<string, string>) => (name: string) => attributes[name] ?? null;
@@ -63,7 +63,7 @@ describe("parseEmbedAttributes", () => {
   });
 });
 
-describe("readDatasetText", () => {
+describe("readDataset", () => {
   it("guessFormat(text, name) uses the extension, the media type, then the text", () => {
     expect(guessFormat("{}", "a.json")).toBe("json");
     expect(guessFormat("id,kind\n", "a.csv?x=1")).toBe("csv");
@@ -72,11 +72,11 @@ describe("readDatasetText", () => {
     expect(guessFormat('{"events":[{"start_date":{"year":"2020"}}]}')).toBe("timelinejs");
   });
 
-  it("readDatasetText(text) reads JSON and CSV into the same dataset shape", () => {
-    const json = readDatasetText('{"title":"T","events":[]}');
+  it("readDataset(text) reads JSON and CSV into the same dataset shape", () => {
+    const json = readDataset('{"title":"T","events":[]}');
     expect(json.format).toBe("json");
     expect(json.data?.title).toBe("T");
-    const csv = readDatasetText("id,kind,title,when,sources\nop1,operation,Test,2025-99,s1\n", {
+    const csv = readDataset("id,kind,title,when,sources\nop1,operation,Test,2025-99,s1\n", {
       name: "x.csv",
     });
     expect(csv.format).toBe("csv");
@@ -86,13 +86,13 @@ describe("readDatasetText", () => {
     });
   });
 
-  it("readDatasetText(TimelineJS sheet) reads it with readTimelineJs", () => {
+  it("readDataset(TimelineJS sheet) reads it with readTimelineJs", () => {
     const text = readFileSync(
       new URL("../../data/original/csam-operations.timelinejs.csv", import.meta.url),
       "utf8",
     );
     expect(guessFormat(text, "sheet.csv")).toBe("timelinejs");
-    const result = readDatasetText(text, { name: "sheet.csv" });
+    const result = readDataset(text, { name: "sheet.csv" });
     expect(result.format).toBe("timelinejs");
     expect(result.data?.events.length).toBeGreaterThan(10);
   });
@@ -116,6 +116,8 @@ describe("embedCode", () => {
     );
     expect(code).toContain('title="Ops &quot;2024&quot;"');
     expect(code).toContain("height:400px");
+    // Presentation mode can go fullscreen inside the article's iframe.
+    expect(code).toContain('allow="fullscreen"');
     expect(code).toContain(hostResizeScript);
   });
 

@@ -340,6 +340,51 @@ describe("examples/iframe.html", () => {
     60_000,
   );
 
+  it.each([
+    [
+      "a data: URL",
+      () => `data:application/json,${encodeURIComponent('{"title":"Injected","events":[]}')}`,
+      "data: URL",
+    ],
+    [
+      "another origin",
+      () => `${base.replace("127.0.0.1", "localhost")}/data/csam-operations.json`,
+      "another site",
+    ],
+  ])(
+    "the embed page refuses src from %s with a message in the chart, and fetches nothing",
+    async (_, src, words) => {
+      const { page, errors, close } = await open(
+        `${base}/examples/embed.html?view=timeline&src=${encodeURIComponent(src())}`,
+      );
+      const requests: string[] = [];
+      page.on("request", (request) => requests.push(request.url()));
+      await page.waitForFunction(
+        () => document.querySelector("jointline-timeline")?.shadowRoot?.querySelector(".jl-issues"),
+        null,
+        { timeout: 15_000 },
+      );
+      const report = await page.evaluate(
+        () =>
+          document.querySelector("jointline-timeline")!.shadowRoot!.querySelector(".jl-issues")!
+            .textContent ?? "",
+      );
+      expect(report).toContain(words);
+      expect(report).not.toContain("Injected");
+      expect(
+        await page.evaluate(
+          () =>
+            document.querySelector("jointline-timeline")!.shadowRoot!.querySelectorAll(".jl-mark")
+              .length,
+        ),
+      ).toBe(0);
+      expect(requests.filter((url) => url.includes("csam-operations"))).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    },
+    60_000,
+  );
+
   it("from file:// the embed page cannot fetch: it says so and how to fix it, and still resizes", async () => {
     const { page, close } = await open(fileUrl("examples/iframe.html"));
     await page.waitForFunction(

@@ -2,7 +2,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { inlineSvgStyles } from "../../src/export/inlineSvgStyles";
 import { parseCss, selectorSpecificity } from "../../src/export/parseCss";
-import { resolveVariables } from "../../src/export/resolveVariables";
+import { isExportableCssValue, resolveVariables } from "../../src/export/resolveVariables";
 import { serializeSvg } from "../../src/export/serializeSvg";
 
 describe("parseCss", () => {
@@ -62,6 +62,52 @@ describe("inlineSvgStyles", () => {
     .chart .mark:hover { fill: pink; }
     .label { fill: var(--jl-color-text); }
     .jl-root .label { font-weight: 600; }`;
+
+  it("inlineSvgStyles(svg, { variables }) takes only colours and lengths from the host: url() counts as unset", () => {
+    const document = page();
+    const svg = document.querySelector("svg") as unknown as SVGSVGElement;
+    const hostile = {
+      "--jl-cat-1": "url(http://tracker.example/x.svg#p)",
+      "--jl-color-text": "image-set(url(https://tracker.example/a.png) 1x)",
+    };
+    const copy = inlineSvgStyles(svg, { css: [css], variables: hostile });
+    const text = serializeSvg(copy);
+    expect(text).not.toContain("tracker.example");
+    expect(text).not.toContain("url(");
+    // The fallbacks and the stylesheet's own values apply instead.
+    const rect = copy.querySelector(".mark")!;
+    expect(rect.getAttribute("fill")).toBe("#0072B2");
+    const fine = inlineSvgStyles(svg, { css: [css], variables: { "--jl-cat-1": "rgb(1, 2, 3)" } });
+    expect(fine.querySelector(".mark")!.getAttribute("fill")).toBe("rgb(1, 2, 3)");
+  });
+
+  it("isExportableCssValue(value) passes colours, lengths, fonts and var(); refuses anything that loads", () => {
+    for (const value of [
+      "#0072B2",
+      "red",
+      "rgb(0 114 178 / 50%)",
+      "oklch(0.7 0.1 200)",
+      "12px",
+      "1.5",
+      "calc(2px + 1em)",
+      '"Source Sans 3", Georgia, serif',
+      "var(--x, #fff)",
+      "color-mix(in srgb, red 50%, blue)",
+    ])
+      expect(isExportableCssValue(value), value).toBe(true);
+    for (const value of [
+      "url(http://x/y)",
+      "URL(x)",
+      "image-set(url(a) 1x)",
+      "var(--x, url(a))",
+      "u\\rl(a)",
+      "expression(alert(1))",
+      "red; fill: url(a)",
+      "rgb(url(a))",
+      'rgb("a")',
+    ])
+      expect(isExportableCssValue(value), value).toBe(false);
+  });
 
   it("inlineSvgStyles(svg, { css }) resolves the cascade, var() and currentColor onto each element", () => {
     const document = page();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { readDatasetText } from "../../src/embed/readDatasetText";
 import { defaultMaxBytes, fileTooLarge } from "../../src/io/fileTooLarge";
 import { readCsv } from "../../src/io/readCsv";
+import { readDataset } from "../../src/io/readDataset";
 import { readJson } from "../../src/io/readJson";
 import { readTimelineJs } from "../../src/io/readTimelineJs";
 import type { Dataset, ReadResult } from "../../src/model";
@@ -116,27 +116,27 @@ describe("the readers' maxBytes", () => {
     expect(fileTooLarge("日本語日本語日本語日本", 10)?.code).toBe("file_too_large");
   });
 
-  it("readDatasetText(text, { maxBytes }) passes the limit to the reader of each format", () => {
+  it("readDataset(text, { maxBytes }) passes the limit to the reader of each format", () => {
     const sheet = "Year,Month,Day,Headline\n2020,,,Op\n";
     for (const [text, format] of [
       [small, "json"],
       [smallCsv, "csv"],
       [sheet, "timelinejs"],
     ] as const) {
-      const refused = readDatasetText(text, { maxBytes: 10 });
+      const refused = readDataset(text, { maxBytes: 10 });
       expect(refused.format).toBe(format);
       onlyTooLarge(refused);
-      expect(
-        readDatasetText(text, { maxBytes: text.length }).issues.map((i) => i.code),
-      ).not.toContain("file_too_large");
+      expect(readDataset(text, { maxBytes: text.length }).issues.map((i) => i.code)).not.toContain(
+        "file_too_large",
+      );
     }
   });
 
-  it("readDatasetText(51 MB) refuses it by default, whatever the format guessed", () => {
+  it("readDataset(51 MB) refuses it by default, whatever the format guessed", () => {
     const parse = vi.spyOn(JSON, "parse");
-    onlyTooLarge(readDatasetText(huge.json));
-    onlyTooLarge(readDatasetText(huge.csv, { name: "big.csv" }));
-    onlyTooLarge(readDatasetText(huge.timelineJsSheet));
+    onlyTooLarge(readDataset(huge.json));
+    onlyTooLarge(readDataset(huge.csv, { name: "big.csv" }));
+    onlyTooLarge(readDataset(huge.timelineJsSheet));
     expect(parse).not.toHaveBeenCalled();
   });
 });

@@ -134,7 +134,7 @@ const cases: Case[] = [
     code: "invalid_kind",
     path: ["events", 0, "kind"],
     message: /"takedown" is not a kind of event/,
-    hint: /kind "arrest" with an action/,
+    hint: /"kind": "arrest" with "action": "takedown"/,
   },
   {
     name: "misspelled kind",

@@ -130,7 +130,8 @@ describe("readTimelineJs(text) mapping", () => {
       "2014",
       "2014-03",
       "2014-03-05/2015",
-      "-0500",
+      // TimelineJS's -500 is 500 BCE, i.e. astronomical year -499.
+      "-0499",
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { DatasetFormat } from "../../src/embed/readDatasetText";
+import type { DatasetFormat } from "../../src/io/readDataset";
 import { type EmbedFormat, parseEmbedAttributes } from "../../src/views/embedAttributes";
 
 describe("EmbedFormat", () => {

@@ -1,5 +1,6 @@
 import { datasetNow } from "../../derive/datasetNow";
 import type { Event as DataEvent, Dataset } from "../../model";
+import { withLocale } from "../../time/normalizeLocale";
 import { mergeOptions } from "../shared/accessor";
 import type { Chart, ChartData } from "../shared/chart";
 import { createIssueReport, emptyDataset, readChartData } from "../shared/chartData";
@@ -72,7 +73,7 @@ export const defaultPresentationOptions: ResolvedPresentationOptions = {
 export function resolvePresentationOptions(
   options: PresentationOptions = {},
 ): ResolvedPresentationOptions {
-  return mergeOptions(defaultPresentationOptions, options);
+  return withLocale(mergeOptions(defaultPresentationOptions, options));
 }
 
 /** The presentation's root element; `value` is the id of the event shown (null on the overview). */
@@ -87,7 +88,8 @@ export type PresentationElement = HTMLDivElement & { readonly value: string | nu
  * - `element` — the root; focus it for the keys; `presentation-step` is dispatched here.
  * - `step` / `count` — the step shown (0 = overview) and the number of steps after it.
  * - `next()`, `previous()`, `goTo(step)` — move (clamped to the steps there are).
- * - `fullscreen()` — toggles fullscreen on `element` where the browser allows it.
+ * - `fullscreen()` — toggles fullscreen on `element` where the browser allows it; rejects where
+ *   it refuses (and the Fullscreen button is hidden from then on).
  * - `timeline` — the timeline on the stage.
  * - `destroy()` — removes every node, listener and stylesheet it added.
  */
@@ -166,7 +168,14 @@ export function createPresentation(
   };
   const previousButton = button("◀", "Previous (←, PageUp)", () => api.previous());
   const nextButton = button("▶", "Next (→, PageDown)", () => api.next());
-  const fullButton = button("Fullscreen", "Fullscreen (F)", () => void api.fullscreen());
+  // A refusal (an iframe without allow="fullscreen", a browser setting) hides the button.
+  const fullButton = button(
+    "Fullscreen",
+    "Fullscreen (F)",
+    () => void api.fullscreen().catch(() => {}),
+  );
+  if (document.fullscreenEnabled === false || typeof root.requestFullscreen !== "function")
+    fullButton.hidden = true;
   bar.append(count, previousButton, nextButton, fullButton);
   const stage = el(document, "div", "jl-presentation-stage");
   const slide = el(document, "section", "jl-presentation-slide");
@@ -285,7 +294,7 @@ export function createPresentation(
     else if (move === "previous") api.previous();
     else if (move === "first") api.goTo(0);
     else if (move === "last") api.goTo(steps.length);
-    else void api.fullscreen();
+    else void api.fullscreen().catch(() => {});
   };
   bag.listen(root, "keydown", onKey, { capture: true });
   if (opts.globalKeys) {
@@ -307,9 +316,15 @@ export function createPresentation(
     previous: () => show(step - 1),
     goTo: (n) => show(n),
     async fullscreen() {
-      if (document.fullscreenElement === root) await document.exitFullscreen?.();
-      else await root.requestFullscreen?.();
-      root.focus();
+      try {
+        if (document.fullscreenElement === root) await document.exitFullscreen?.();
+        else await root.requestFullscreen?.();
+      } catch (error) {
+        fullButton.hidden = true;
+        throw error;
+      } finally {
+        root.focus();
+      }
     },
     update(partial) {
       const before = JSON.stringify(timelineOptions());

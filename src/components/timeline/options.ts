@@ -1,5 +1,6 @@
 import type { LaneFacet } from "../../derive/assignLanes";
 import type { Event } from "../../model";
+import { normalizeLocale } from "../../time/normalizeLocale";
 import { type Accessor, mergeOptions } from "../shared/accessor";
 import type { TextMeasurer } from "../shared/measureText";
 import type { ThemeName } from "../shared/theme";
@@ -190,6 +191,7 @@ export function resolveTimelineOptions(options: TimelineOptions = {}): ResolvedT
     timelineDefaults as ResolvedTimelineOptions,
     options as Partial<ResolvedTimelineOptions>,
   );
+  resolved.locale = normalizeLocale(resolved.locale);
   resolved.rtl = options.rtl ?? isRtlLocale(resolved.locale);
   return resolved;
 }

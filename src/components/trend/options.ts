@@ -1,6 +1,7 @@
 import type { TimeWindow } from "../../derive/cooperationGraph";
 import type { Period, TotalsFacet } from "../../derive/totalsByPeriod";
 import type { Dataset } from "../../model";
+import { withLocale } from "../../time/normalizeLocale";
 import { mergeOptions } from "../shared/accessor";
 import type { TextMeasurer } from "../shared/measureText";
 
@@ -90,7 +91,9 @@ export const defaultTrendOptions = {
  * @example resolveTrendOptions({ period: "quarter" }).height; // 320
  */
 export function resolveTrendOptions(options: TrendOptions = {}): ResolvedTrendOptions {
-  return mergeOptions(defaultTrendOptions as ResolvedTrendOptions, options as ResolvedTrendOptions);
+  return withLocale(
+    mergeOptions(defaultTrendOptions as ResolvedTrendOptions, options as ResolvedTrendOptions),
+  );
 }
 
 /** Counts that mean something when added up over events, in order of preference as a default. */

@@ -1,5 +1,5 @@
 import { dsvFormat } from "d3-dsv";
-import type { Issue } from "../model";
+import type { Issue } from "../../model";
 
 /** One record of a delimited file and the 1-based line of the file it starts on. */
 export interface CsvRow {

@@ -1,5 +1,5 @@
-import type { ActorRole, Figure, Qualifier, Relation } from "../model";
-import { closest } from "../model/closest";
+import type { ActorRole, Figure, Qualifier, Relation } from "../../model";
+import { closest } from "../../model/closest";
 
 /**
  * The syntax of jointline's multi-valued CSV cells (see docs/csv-format.md). A list separates

@@ -1,0 +1,52 @@
+import { el } from "../components/shared/el";
+
+/** One action of the export menu. */
+export interface MenuAction {
+  label: string;
+  run: () => void | Promise<void>;
+}
+
+/**
+ * The "Share / export" menu under a chart: a `<details>` disclosure holding one button per
+ * action, closed by Escape. An action that throws or rejects is passed to `onError` (the element
+ * shows it in its status line) rather than lost.
+ * @example root.append(renderExportMenu(document, actions, (action, error) => status(`${action.label} failed`)));
+ */
+export function renderExportMenu(
+  document: Document,
+  actions: readonly MenuAction[],
+  onError: (action: MenuAction, error: unknown) => void,
+): HTMLElement {
+  const bar = el(document, "div", "jl-embed-bar");
+  const menu = el(document, "details", "jl-embed-menu");
+  const summary = el(document, "summary", undefined, "Share / export");
+  summary.setAttribute("aria-haspopup", "menu");
+  const list = el(document, "ul");
+  list.setAttribute("role", "menu");
+  for (const action of actions) {
+    const item = el(document, "li");
+    item.setAttribute("role", "none");
+    const button = el(document, "button", undefined, action.label);
+    button.type = "button";
+    button.setAttribute("role", "menuitem");
+    button.addEventListener("click", async () => {
+      menu.open = false;
+      try {
+        await action.run();
+      } catch (error) {
+        onError(action, error);
+      }
+    });
+    item.append(button);
+    list.append(item);
+  }
+  menu.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && menu.open) {
+      menu.open = false;
+      summary.focus();
+    }
+  });
+  menu.append(summary, list);
+  bar.append(menu);
+  return bar;
+}
