@@ -331,17 +331,18 @@ describe("examples/iframe.html", () => {
       await article.waitForFunction(() =>
         document.querySelector("iframe[data-jointline]")?.getAttribute("src")?.startsWith("http"),
       );
-      // Until the snippet has done all it does: the frame's chart drawn and its height posted.
-      await article.waitForFunction(
-        () => {
-          const frame = document.querySelector("iframe[data-jointline]") as HTMLIFrameElement;
-          const marks = frame.contentDocument
-            ?.querySelector("jointline-timeline")
-            ?.shadowRoot?.querySelectorAll(".jl-mark").length;
-          return (marks ?? 0) > 0 && frame.style.height !== "";
-        },
-        null,
-        { timeout: 15_000 },
+      // Until the snippet's frame has loaded (whatever it holds) and the page has painted after.
+      await article.evaluate(
+        () =>
+          new Promise<void>((done) => {
+            const frame = document.querySelector("iframe[data-jointline]") as HTMLIFrameElement;
+            const paint = () => requestAnimationFrame(() => requestAnimationFrame(() => done()));
+            const loaded =
+              frame.contentDocument?.readyState === "complete" &&
+              frame.contentWindow?.location.href !== "about:blank";
+            if (loaded) paint();
+            else frame.addEventListener("load", paint, { once: true });
+          }),
       );
       expect(dialogs).toEqual([]);
       expect(errors).toEqual([]);
