@@ -28,6 +28,7 @@ const timeZoneTests = [
   "tests/io/timelineJsCorpus.test.ts",
   "tests/derive/cooperationGraph.test.ts",
   "tests/derive/eventExtent.test.ts",
+  "tests/derive/timeExtent.test.ts",
   "tests/derive/filterEvents.test.ts",
   "tests/derive/summarizeDataset.test.ts",
   "tests/derive/totalsByPeriod.test.ts",
