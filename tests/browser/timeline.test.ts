@@ -1,5 +1,5 @@
 import axe from "axe-core";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { page } from "vitest/browser";
 import {
   createTimeline,
@@ -336,9 +336,10 @@ describe("createTimeline in Chromium", () => {
     const svg = chart.element.querySelector("svg.jl-svg")!;
     expect(Number(svg.getAttribute("width"))).toBeGreaterThan(900);
     container.style.width = "320px";
-    await new Promise((r) => setTimeout(r, 100));
-    await frame();
-    expect(Number(svg.getAttribute("width"))).toBeLessThanOrEqual(320);
+    // The ResizeObserver fires, then the chart redraws in a frame.
+    await vi.waitFor(() => expect(Number(svg.getAttribute("width"))).toBeLessThanOrEqual(320), {
+      timeout: 10_000,
+    });
     expect(chart.element.scrollWidth).toBeLessThanOrEqual(322);
     expect(chart.element.querySelectorAll(".jl-mark")).toHaveLength(defaultDataset.events.length);
   });
@@ -480,9 +481,7 @@ describe("createTimeline with many events in Chromium", () => {
     expect(canvas.height).toBe(300 * devicePixelRatio);
     expect(canvas.style.top).toBe("0px");
     plot.scrollTop = 400;
-    await new Promise((r) => setTimeout(r, 50));
-    await frame();
-    expect(canvas.style.top).toBe("400px");
+    await vi.waitFor(() => expect(canvas.style.top).toBe("400px"), { timeout: 10_000 });
     expect(canvas.height).toBe(300 * devicePixelRatio);
     // The band drawn is the one on screen: some of its pixels are painted.
     const pixels = canvas
