@@ -140,7 +140,21 @@ async function ready(
       ),
     selector,
   );
-  await page.waitForTimeout(300);
+  await settled(page);
+}
+
+/**
+ * Until the page has loaded what it asked for and been idle once: a hostile `<img onerror>` or
+ * `onload` would have run by then (instead of a fixed 300 ms, too short or too long by turns).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestIdleCallback(() => requestAnimationFrame(() => done()), { timeout: 5_000 }),
+      ),
+  );
 }
 
 /** Counts of what an element drew inside its shadow root. */
@@ -223,7 +237,7 @@ describe("hostile data through the built bundle", () => {
       document.body.append(frame);
       return new Promise((done) => frame.addEventListener("load", done));
     }, svg);
-    await page.waitForTimeout(300);
+    await settled(page);
     const problems = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
       const out: string[] = [];
