@@ -43,4 +43,11 @@ export interface Chart<Options, Value> {
 }
 
 /** The method names of {@link Chart}, for tests that check every chart follows the contract. */
-export const chartMethods = ["update", "setData", "select", "highlight", "focus", "destroy"] as const;
+export const chartMethods = [
+  "update",
+  "setData",
+  "select",
+  "highlight",
+  "focus",
+  "destroy",
+] as const;
