@@ -9,6 +9,34 @@ import { minifyCssLiterals } from "./scripts/minifyCssLiterals.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
+/** The tests that load the built script-tag bundle: see the `bundle` project. */
+const bundleTests = [
+  "tests/embed/builder.test.ts",
+  "tests/embed/examples.test.ts",
+  "tests/embed/serverRender.test.ts",
+  "tests/security/builtEmbed.test.ts",
+];
+
+/**
+ * The tests whose result could change with the process's time zone: dates parsed, formatted,
+ * binned or windowed (picked by reading them; everything else works on numbers or text).
+ */
+const timeZoneTests = [
+  "tests/time/**/*.test.ts",
+  "tests/io/csvRead.test.ts",
+  "tests/io/readJsonBroken.test.ts",
+  "tests/io/timelineJs.test.ts",
+  "tests/io/timelineJsCorpus.test.ts",
+  "tests/derive/cooperationGraph.test.ts",
+  "tests/derive/eventExtent.test.ts",
+  "tests/derive/timeExtent.test.ts",
+  "tests/derive/filterEvents.test.ts",
+  "tests/derive/summarizeDataset.test.ts",
+  "tests/derive/totalsByPeriod.test.ts",
+  "tests/components/timeline/ticks.test.ts",
+  "tests/snapshots/**/*.test.ts",
+];
+
 /**
  * A fresh browser config per project: vitest names each instance after its project in place,
  * so two projects sharing one object collide ("browser (chromium)" defined twice).
@@ -92,22 +120,29 @@ export default defineConfig(({ mode }) => ({
           name: "node",
           environment: "node",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/browser/**"],
+          exclude: ["tests/browser/**", ...bundleTests],
         },
       },
       {
-        // Date-sensitive tests, run again under several time zones by `npm run test:tz`.
+        // Tests that load the script-tag bundle (dist/jointline.iife.js) in Chromium, driven from
+        // Node: the bundle is built once per run, before any of them starts, and only when one
+        // of them is selected.
+        extends: true,
+        test: {
+          name: "bundle",
+          environment: "node",
+          include: bundleTests,
+          globalSetup: ["tests/setup/buildScriptBundle.ts"],
+        },
+      },
+      {
+        // What can depend on the viewer's time zone, run again under other zones by
+        // `npm run test:tz` (the node project already runs everything under America/Los_Angeles).
         extends: true,
         test: {
           name: "time",
           environment: "node",
-          include: [
-            "tests/time/**/*.test.ts",
-            "tests/tz/**/*.test.ts",
-            "tests/derive/**/*.test.ts",
-            "tests/io/**/*.test.ts",
-            "tests/components/**/layout*.test.ts",
-          ],
+          include: timeZoneTests,
         },
       },
       {

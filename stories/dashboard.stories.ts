@@ -44,9 +44,11 @@ type Story = StoryObj<DashboardOptions>;
 export const Linked: Story = {
   args: { delay: 0 },
   play: async ({ canvasElement }) => {
+    // This story's render made exactly one dashboard (the previous story's was destroyed).
+    await expect(dashboards.size).toBe(1);
     const [dashboard] = [...dashboards];
-    await expect(dashboard).toBeDefined();
     const before = dashboard!.network.graph.events.length;
+    await expect(before).toBeGreaterThan(0);
     dashboard!.timeline.zoomTo([Date.UTC(2017, 0, 1), Date.UTC(2020, 0, 1)]);
     await expect(dashboard!.network.graph.events.length).toBeLessThan(before);
     const node = canvasElement.querySelector<SVGGElement>('g.jl-network-node[data-id="europol"]');

@@ -7,12 +7,14 @@ import { createNetwork, type NetworkHandle } from "../src/components/network/cre
 import type { NetworkOptions } from "../src/components/network/options";
 import { readJson } from "../src/io/readJson";
 import type { Dataset } from "../src/model";
+import { smallSynthetic } from "../tests/scenarios/chartScenarios";
 
 const dataset = readJson(text).data as Dataset;
 let synthetic: Dataset | undefined;
 
 interface Args extends NetworkOptions {
-  data: "default" | "synthetic";
+  /** The default dataset, the small one of the SVG snapshots, or 300 actors / 3,000 ties. */
+  data: "default" | "small" | "synthetic";
 }
 
 const handles = new Set<NetworkHandle>();
@@ -21,7 +23,7 @@ const meta: Meta<Args> = {
   title: "Network",
   args: { data: "default", width: 720, height: 480 },
   argTypes: {
-    data: { control: "inline-radio", options: ["default", "synthetic"] },
+    data: { control: "inline-radio", options: ["default", "small", "synthetic"] },
     facet: { control: "inline-radio", options: ["actor", "country"] },
     sizeBy: { control: "select", options: ["weightedDegree", "degree", "operations"] },
     theme: { control: "select", options: ["auto", "light", "dark", "high-contrast"] },
@@ -42,7 +44,8 @@ const meta: Meta<Args> = {
     const container = document.createElement("div");
     container.style.maxWidth = `${options.width ?? 720}px`;
     if (data === "synthetic" && !synthetic) synthetic = syntheticNetworkDataset(300, 3000);
-    const source = data === "synthetic" && synthetic ? synthetic : dataset;
+    const source =
+      data === "synthetic" && synthetic ? synthetic : data === "small" ? smallSynthetic : dataset;
     const handle = createNetwork(container, source, { duration: 0, ...options });
     handles.add(handle);
     return container;
@@ -50,6 +53,20 @@ const meta: Meta<Args> = {
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/**
+ * The small synthetic dataset of the SVG snapshot tests/snapshots/output/network-synthetic.svg
+ * (tests/scenarios/chartScenarios.ts), drawn live.
+ */
+export const SmallSynthetic: Story = {
+  args: { data: "small", width: 600, height: 400 },
+  play: async ({ canvasElement }) => {
+    const [handle] = [...handles];
+    const nodes = canvasElement.querySelectorAll("g.jl-network-node");
+    await expect(handle!.graph.nodes.length).toBeGreaterThan(3);
+    await expect(nodes.length).toBe(handle!.graph.nodes.length);
+  },
+};
 
 /** Every operation of the default dataset: agencies, bodies and countries as actors. */
 export const Default: Story = {

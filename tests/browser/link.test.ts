@@ -1,5 +1,5 @@
 import axe from "axe-core";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import text from "../../data/csam-operations.json?raw";
 import { createDashboard, type Dashboard } from "../../src/components/link/createDashboard";
@@ -67,9 +67,9 @@ describe("link (timeline + network + trend) in Chromium", () => {
       force: true,
       steps: 2,
     });
-    await new Promise((r) => setTimeout(r, 50));
-    const brushed = dashboard.link.store.get().window;
-    expect(brushed).not.toBeNull();
+    await vi.waitFor(() => expect(dashboard.link.store.get().window).not.toBeNull(), {
+      timeout: 10_000,
+    });
     expect(dashboard.network.graph.events.length).toBeLessThan(before);
   });
 
@@ -122,7 +122,10 @@ describe("link (timeline + network + trend) in Chromium", () => {
   it("link(...): network playback moves the timeline and the trend along", async () => {
     const { dashboard } = mount();
     dashboard.network.play();
-    await new Promise((r) => setTimeout(r, 90));
+    // A step or more of playback, however long a loaded machine takes.
+    await vi.waitFor(() => expect(dashboard.link.store.get().window).not.toBeNull(), {
+      timeout: 10_000,
+    });
     dashboard.network.pause();
     const w = dashboard.link.store.get().window!;
     expect(w).not.toBeNull();

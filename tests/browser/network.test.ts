@@ -1,5 +1,5 @@
 import axe from "axe-core";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { page } from "vitest/browser";
 import { syntheticNetworkDataset } from "../../bench/networkSynthetic";
 import text from "../../data/csam-operations.json?raw";
@@ -209,7 +209,8 @@ describe("createNetwork in Chromium", () => {
     );
     handle.play();
     expect(handle.playing).toBe(true);
-    await new Promise((r) => setTimeout(r, 120));
+    // Three steps, however long a loaded machine takes to play them.
+    await vi.waitFor(() => expect(windows.length).toBeGreaterThan(2), { timeout: 10_000 });
     handle.pause();
     const count = windows.length;
     expect(count).toBeGreaterThan(2);
@@ -218,6 +219,7 @@ describe("createNetwork in Chromium", () => {
       .map((w) => new Date(w.window!.start).getUTCFullYear());
     for (let i = 1; i < starts.length; i++) expect(starts[i]).toBe(starts[i - 1]! + 1);
     expect(windows.at(-1)?.playing).toBe(false);
+    // Three playback intervals with no step: it stopped.
     await new Promise((r) => setTimeout(r, 60));
     expect(windows.length).toBe(count);
     expect(handle.element.querySelector(".jl-network-window")?.textContent).toMatch(

@@ -86,6 +86,7 @@ describe("createTrend in Chromium", () => {
   it("createTrend(...).update({ window }) keeps only events overlapping the window", () => {
     const { handle } = mount({ metric: "arrests" });
     handle.update({ window: { start: Date.UTC(2017, 0, 1), end: Date.UTC(2020, 0, 1) } });
+    expect(handle.layout.bars.length).toBeGreaterThan(0);
     for (const bar of handle.layout.bars) expect(Number(bar.period)).toBeGreaterThanOrEqual(2017);
     handle.update({ window: { start: Date.UTC(1990, 0, 1), end: Date.UTC(1991, 0, 1) } });
     expect(handle.element.querySelector(".jl-empty")).not.toBeNull();

@@ -15,7 +15,7 @@ import { largeSheetTsv, sampleSheetTsv } from "../../examples/builder/sampleShee
 import { emptySheet, sheetFromText, sheetToCsv } from "../../examples/builder/sheet";
 import { validateSheet } from "../../examples/builder/validateSheet";
 import { type Issue, readCsv, readJson, writeJson } from "../../src/index";
-import { buildIife, fileUrl, launchChromium, root, startServer } from "./chromiumHarness";
+import { fileUrl, launchChromium, root, startServer } from "./chromiumHarness";
 
 // The chart builder (examples/builder.html) used as a journalist would, in Debian's Chromium:
 // served by vite and opened from file://. The sheet is synthetic (examples/builder/sampleSheet.ts).
@@ -25,7 +25,8 @@ let base: string;
 const scratch = mkdtempSync(join(tmpdir(), "jointline-builder-"));
 
 beforeAll(async () => {
-  await Promise.all([buildIife(), buildBuilder()]);
+  // dist/jointline.iife.js is built once per run by the bundle project's globalSetup.
+  await buildBuilder();
   ({ server, url: base } = await startServer());
   browser = await launchChromium();
   console.log(`builder screenshots and pasted pages: ${scratch}`);

@@ -1,18 +1,14 @@
-// Shared set-up of the example-page tests: the script-tag bundle built, reveal.js copied for
+// Shared set-up of the example-page tests (the script-tag bundle is built once per run by
+// tests/setup/buildScriptBundle.ts, the bundle project's globalSetup): reveal.js copied for
 // the slide deck, a vite server started in-process (never through npx, whose server outlives
 // it), and Debian's Chromium launched through playwright-core.
 import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "playwright-core";
-import { build, createServer, type ViteDevServer } from "vite";
+import { createServer, type ViteDevServer } from "vite";
 import { chromiumArgs, chromiumPath } from "../../scripts/chromium";
 
 export const root = fileURLToPath(new URL("../../", import.meta.url));
-
-/** Builds dist/jointline.iife.js, the bundle every example page loads. */
-export async function buildIife(): Promise<void> {
-  await build({ configFile: `${root}vite.config.ts`, mode: "iife", logLevel: "warn", root });
-}
 
 /** Copies reveal.js into examples/vendor/reveal, as `npm run render-examples` does. */
 export function copyReveal(): void {

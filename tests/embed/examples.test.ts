@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildIife, copyReveal, fileUrl, launchChromium, startServer } from "./chromiumHarness";
+import { copyReveal, fileUrl, launchChromium, startServer } from "./chromiumHarness";
 
 // Example pages in real Chromium, from a local server and from file://. Screenshots of each go
 // to a temporary folder (printed) for a person to look at.
@@ -14,7 +14,6 @@ let base: string;
 const shots = mkdtempSync(join(tmpdir(), "jointline-examples-"));
 
 beforeAll(async () => {
-  await buildIife();
   copyReveal();
   ({ server, url: base } = await startServer());
   browser = await launchChromium();
@@ -332,7 +331,19 @@ describe("examples/iframe.html", () => {
       await article.waitForFunction(() =>
         document.querySelector("iframe[data-jointline]")?.getAttribute("src")?.startsWith("http"),
       );
-      await article.waitForTimeout(500);
+      // Until the snippet's frame has loaded (whatever it holds) and the page has painted after.
+      await article.evaluate(
+        () =>
+          new Promise<void>((done) => {
+            const frame = document.querySelector("iframe[data-jointline]") as HTMLIFrameElement;
+            const paint = () => requestAnimationFrame(() => requestAnimationFrame(() => done()));
+            const loaded =
+              frame.contentDocument?.readyState === "complete" &&
+              frame.contentWindow?.location.href !== "about:blank";
+            if (loaded) paint();
+            else frame.addEventListener("load", paint, { once: true });
+          }),
+      );
       expect(dialogs).toEqual([]);
       expect(errors).toEqual([]);
       await close();
@@ -405,10 +416,31 @@ describe("examples/iframe.html", () => {
   }, 60_000);
 });
 
-/** Waits until the slide deck has made its fragments, one per presentation step. */
+/**
+ * Waits until reveal.js is ready and the slide deck has made its fragments, one per
+ * presentation step: a key pressed before then is lost, and the test then waited in vain for
+ * the overview.
+ */
 function deckStepsReady(page: Page): Promise<unknown> {
   return page.waitForFunction(
-    () => (document.querySelector("#timeline-steps")?.children.length ?? 0) > 0,
+    () =>
+      (globalThis as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true &&
+      (document.querySelector("#timeline-steps")?.children.length ?? 0) > 0,
+    null,
+    { timeout: 15_000 },
+  );
+}
+
+/** Polls for what a key press changes, longer than expect.poll's 1 s: the deck fades (CSS). */
+const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
+/** Waits until no CSS transition or animation runs (the deck's fade), for a screenshot. */
+function settled(page: Page): Promise<unknown> {
+  return page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
     null,
     { timeout: 15_000 },
   );
@@ -425,37 +457,37 @@ describe.each([
       page.locator("#presentation").locator(".jl-presentation-count").textContent();
     await page.keyboard.press("PageDown"); // content note
     await page.keyboard.press("PageDown"); // the presentation, overview
-    await expect.poll(count).toMatch(/^Overview/);
+    await eventually(count).toMatch(/^Overview/);
     await page.keyboard.press("PageDown");
-    await expect.poll(count).toBe("1 / 33");
+    await eventually(count).toBe("1 / 33");
     await page.keyboard.press("ArrowRight");
-    await expect.poll(count).toBe("2 / 33");
+    await eventually(count).toBe("2 / 33");
     const title = await page
       .locator("#presentation")
       .locator(".jl-presentation-slide h2")
       .textContent();
     expect(title).toMatch(/Operation|Convention|Directive/);
-    await page.waitForTimeout(400);
+    await settled(page);
     await page.screenshot({
       path: join(shots, `slides-timeline-${url().startsWith("file") ? "file" : "http"}.png`),
     });
     await page.keyboard.press("PageUp");
-    await expect.poll(count).toBe("1 / 33");
+    await eventually(count).toBe("1 / 33");
     // To the network slide: its window grows with each step.
     await page.evaluate(() =>
       (
         globalThis as unknown as { Reveal: { slide(h: number, v: number, f: number): void } }
       ).Reveal.slide(3, 0, -1),
     );
-    await expect.poll(() => page.locator("#network").getAttribute("end")).toBe("2012");
+    await eventually(() => page.locator("#network").getAttribute("end")).toBe("2012");
     await page.keyboard.press("PageDown");
-    await expect.poll(() => page.locator("#network").getAttribute("end")).toBe("2014");
+    await eventually(() => page.locator("#network").getAttribute("end")).toBe("2014");
     await page.keyboard.press("PageDown");
-    await expect.poll(() => page.locator("#network").getAttribute("end")).toBe("2016");
-    await expect
-      .poll(() => page.locator("#network").locator(".jl-network-toolbar").textContent())
-      .toContain("2016");
-    await page.waitForTimeout(600);
+    await eventually(() => page.locator("#network").getAttribute("end")).toBe("2016");
+    await eventually(() =>
+      page.locator("#network").locator(".jl-network-toolbar").textContent(),
+    ).toContain("2016");
+    await settled(page);
     await page.screenshot({
       path: join(shots, `slides-network-${url().startsWith("file") ? "file" : "http"}.png`),
     });
@@ -466,7 +498,14 @@ describe.each([
   it("on a phone (375 px: reveal.js's scroll view moves the slides) the deck still has its steps and charts", async () => {
     const { page, errors, close } = await open(url(), { width: 375 });
     await deckStepsReady(page);
-    await page.waitForTimeout(500);
+    // The scroll view draws the presentation again and remakes the steps: wait for all 33.
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll("#timeline-steps .step").length === 33 &&
+        document.querySelector(".reveal-scroll") !== null,
+      null,
+      { timeout: 15_000 },
+    );
     const state = await page.evaluate(() => ({
       steps: document.querySelectorAll("#timeline-steps .step").length,
       events: (document.querySelector("#presentation") as unknown as { chart?: { count: number } })

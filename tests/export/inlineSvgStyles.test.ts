@@ -1,50 +1,8 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { inlineSvgStyles } from "../../src/export/inlineSvgStyles";
-import { parseCss, selectorSpecificity } from "../../src/export/parseCss";
-import { isExportableCssValue, resolveVariables } from "../../src/export/resolveVariables";
+import { isExportableCssValue } from "../../src/export/resolveVariables";
 import { serializeSvg } from "../../src/export/serializeSvg";
-
-describe("parseCss", () => {
-  it("parseCss(text) splits selector lists, drops comments and at-rule blocks", () => {
-    const rules = parseCss(`/* x */ .a, .b > rect { fill: red; stroke: blue !important }
-      @media (prefers-color-scheme: dark) { .a { fill: white } }
-      @keyframes k { from { opacity: 0 } }
-      .c { --jl-x: var(--y, 1px); }`);
-    expect(rules.map((r) => r.selector)).toEqual([".a", ".b > rect", ".c"]);
-    expect(rules[1]!.declarations).toEqual([
-      { property: "fill", value: "red", important: false },
-      { property: "stroke", value: "blue", important: true },
-    ]);
-    expect(rules[2]!.declarations[0]).toEqual({
-      property: "--jl-x",
-      value: "var(--y, 1px)",
-      important: false,
-    });
-  });
-
-  it("selectorSpecificity(selector) counts ids, classes/attributes/pseudo-classes and types", () => {
-    expect(selectorSpecificity(".jl-root .jl-mark[data-kind]")).toEqual([0, 3, 0]);
-    expect(selectorSpecificity("#a svg > g.b")).toEqual([1, 1, 2]);
-    expect(selectorSpecificity(":where(.a) rect")).toEqual([0, 0, 1]);
-  });
-});
-
-describe("resolveVariables", () => {
-  it("resolveVariables(value, lookup) substitutes values, nested vars and fallbacks", () => {
-    const vars: Record<string, string> = { "--a": "#111", "--b": "var(--a)" };
-    const lookup = (name: string) => vars[name];
-    expect(resolveVariables("var(--b)", lookup)).toBe("#111");
-    expect(resolveVariables("var(--missing, var(--a))", lookup)).toBe("#111");
-    expect(resolveVariables("1px solid var(--a)", lookup)).toBe("1px solid #111");
-    expect(resolveVariables("var(--missing)", lookup)).toBeUndefined();
-  });
-
-  it("resolveVariables(value, lookup) gives up on a cycle instead of looping", () => {
-    const vars: Record<string, string> = { "--a": "var(--b)", "--b": "var(--a)" };
-    expect(resolveVariables("var(--a)", (n) => vars[n])).toBeUndefined();
-  });
-});
 
 describe("inlineSvgStyles", () => {
   const page = () =>
@@ -150,17 +108,5 @@ describe("inlineSvgStyles", () => {
     expect(text).not.toContain("onload");
     expect(text).toContain("<rect");
     expect(text).toMatch(/<rect[^>]*\/>/);
-  });
-});
-
-describe("dejaVuSansWidth", () => {
-  it("dejaVuSansWidth(text, size) scales with the size and knows narrow from wide letters", async () => {
-    const { dejaVuSansWidth } = await import("../../src/export/dejaVuSansWidth");
-    expect(dejaVuSansWidth("i", 10)).toBeLessThan(dejaVuSansWidth("W", 10));
-    expect(dejaVuSansWidth("Europol", 24)).toBeCloseTo(2 * dejaVuSansWidth("Europol", 12), 6);
-    // DejaVu Sans: a space is 0.318 em, digits 0.636 em.
-    expect(dejaVuSansWidth(" 0", 1000)).toBe(318 + 636);
-    // Outside the table (CJK), the shared estimate applies.
-    expect(dejaVuSansWidth("中", 10)).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The script-tag bundle as a publisher ships it, in real Chromium, on pages with a strict
  * Content-Security-Policy: examples/csp.html, the iframe page (examples/embed.html) and a page
- * with hostile inline data. Builds the IIFE bundle in-process (CI runs `npm test` before
- * `npm run build`), serves it with the policy as a header, and drives Chromium through
- * playwright-core. Runs in the node project because it launches its own browser.
+ * with hostile inline data. Serves dist/jointline.iife.js, built once per run by the bundle
+ * project's globalSetup (tests/setup/buildScriptBundle.ts; CI runs `npm test` before
+ * `npm run build`), with the policy as a header, and drives Chromium through playwright-core.
+ * Runs from Node because it launches its own browser.
  */
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
@@ -11,7 +12,6 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { chromiumArgs, chromiumPath } from "../../scripts/chromium";
 import { scriptSafeJson } from "../../src/cli/inlineData";
@@ -52,23 +52,17 @@ const types: Record<string, string> = {
   ".css": "text/css",
 };
 
-/** `/dist/*` from the fresh build, `/hostile/*` from the temporary folder, the rest from the repo. */
+/** `/hostile/*` from the temporary folder; `/dist/*` (this run's build), examples and data from the repo. */
 function pathOf(url: string): string | undefined {
   const path = normalize(decodeURIComponent(new URL(url, "http://x").pathname));
-  if (path.startsWith("/dist/")) return join(dir, "dist", path.slice(6));
   if (path.startsWith("/hostile/")) return join(dir, "hostile", path.slice(9));
-  if (path.startsWith("/examples/") || path.startsWith("/data/")) return join(root, path);
+  if (path.startsWith("/dist/") || path.startsWith("/examples/") || path.startsWith("/data/"))
+    return join(root, path);
   return undefined;
 }
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "jointline-embed-"));
-  await build({
-    configFile: join(root, "vite.config.ts"),
-    mode: "iife",
-    logLevel: "warn",
-    build: { outDir: join(dir, "dist"), emptyOutDir: true },
-  });
   const { mkdir } = await import("node:fs/promises");
   await mkdir(join(dir, "hostile"));
   await writeFile(join(dir, "hostile", "hostile.json"), JSON.stringify(hostileDataset()));
@@ -146,7 +140,21 @@ async function ready(
       ),
     selector,
   );
-  await page.waitForTimeout(300);
+  await settled(page);
+}
+
+/**
+ * Until the page has loaded what it asked for and been idle once: a hostile `<img onerror>` or
+ * `onload` would have run by then (instead of a fixed 300 ms, too short or too long by turns).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestIdleCallback(() => requestAnimationFrame(() => done()), { timeout: 5_000 }),
+      ),
+  );
 }
 
 /** Counts of what an element drew inside its shadow root. */
@@ -229,7 +237,7 @@ describe("hostile data through the built bundle", () => {
       document.body.append(frame);
       return new Promise((done) => frame.addEventListener("load", done));
     }, svg);
-    await page.waitForTimeout(300);
+    await settled(page);
     const problems = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
       const out: string[] = [];

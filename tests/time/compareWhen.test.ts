@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareWhen, formatEdtf, isWhen, parseWhen } from "../../src/time/index.js";
+import { compareWhen, formatEdtf, parseWhen } from "../../src/time/index.js";
 import type { When } from "../../src/time/types.js";
 
 function value(text: string): When {
@@ -34,14 +34,5 @@ describe("compareWhen", () => {
     const copies = structuredClone([a, b]);
     compareWhen(a, b);
     expect([a, b]).toEqual(copies);
-  });
-});
-
-describe("isWhen", () => {
-  it("isWhen(text) accepts what parseWhen accepts", () => {
-    expect(isWhen("2024-Q4")).toBe(true);
-    expect(isWhen(" 2023/.. ")).toBe(true);
-    expect(isWhen("2025-13-40")).toBe(false);
-    expect(isWhen("")).toBe(false);
   });
 });

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
-import { parseHTML } from "linkedom";
+import { DOMParser, parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { layoutNetwork } from "../../../src/components/network/layout";
-import { createNodeMover, renderNetwork } from "../../../src/components/network/render";
-import { layoutTrend } from "../../../src/components/trend/layout";
-import { renderTrend } from "../../../src/components/trend/render";
+import { createNodeMover, nodeLabel, renderNetwork } from "../../../src/components/network/render";
 import { cooperationGraph } from "../../../src/derive/cooperationGraph";
-import { totalsByPeriod } from "../../../src/derive/totalsByPeriod";
+import { parseDataset } from "../../../src/io/parseDataset";
 import { readJson } from "../../../src/io/readJson";
+import { hostileDataset } from "../../data/hostile/hostileDataset";
+import { textPayloads } from "../../data/hostile/payloads";
 
 const dataset = readJson(readFileSync("data/csam-operations.json", "utf8")).data!;
 const { document } = parseHTML("<!doctype html><html><body></body></html>");
@@ -31,8 +31,32 @@ describe("renderNetwork under linkedom (server-side)", () => {
     expect(europol.querySelector("circle")!.getAttribute("fill")).toMatch(
       /^var\(--jl-cat-\d, #[0-9A-F]{6}\)$/,
     );
-    // Data text goes in as text: markup in a label stays inert.
-    expect(svg.toString()).not.toContain("<script");
+  });
+
+  it("renderNetwork(document, layout) keeps hostile names as text: no element or attribute comes from the data", () => {
+    const hostile = parseDataset(hostileDataset()).data!;
+    const layout = layoutNetwork(cooperationGraph(hostile), { width: 600, height: 400 });
+    const scripted = layout.nodes.filter((n) => /<script/i.test(n.name));
+    // The data really holds markup: otherwise finding none in the output would prove nothing.
+    expect(scripted.length).toBeGreaterThan(3);
+    const title = textPayloads.find((p) => p.text.includes("<script"))!.text;
+    const svg = renderNetwork(document as unknown as Document, layout, { title, fontSize: 12 });
+    // Serialized and parsed again (as a file reader would): only the elements the renderer
+    // makes, and no event handler, whatever the names held.
+    const reparsed = new DOMParser().parseFromString(svg.toString(), "image/svg+xml");
+    const elements = Array.from(reparsed.querySelectorAll("*")) as Element[];
+    expect(new Set(elements.map((e) => e.localName))).toEqual(
+      new Set(["svg", "title", "g", "line", "circle", "text"]),
+    );
+    for (const element of elements)
+      for (const { name } of Array.from(element.attributes)) expect(name).not.toMatch(/^on/i);
+    // ...and every name is there, whole, as text.
+    expect(svg.querySelector("title")!.textContent).toBe(title);
+    for (const node of scripted)
+      expect(svg.querySelector(`g[data-id="${node.id}"]`)!.getAttribute("aria-label")).toBe(
+        nodeLabel(node),
+      );
+    expect(scripted.every((n) => nodeLabel(n).startsWith(n.name))).toBe(true);
   });
 
   it("createNodeMover(svg, layout) moves a node, its edges and its label", () => {
@@ -49,23 +73,5 @@ describe("renderNetwork under linkedom (server-side)", () => {
     const edge = layout.edges.find((e) => e.source === "europol" || e.target === "europol")!;
     const line = svg.querySelector(`line[data-id="${edge.id}"]`)!;
     expect(line.getAttribute(edge.source === "europol" ? "x1" : "x2")).toBe("100");
-  });
-
-  it("renderTrend(document, layout) draws hatched lower bounds and the axis under linkedom", () => {
-    const rows = totalsByPeriod(dataset, { metric: "arrests" });
-    const layout = layoutTrend(rows, { width: 600, height: 300 });
-    const svg = renderTrend(document as unknown as Document, layout, {
-      title: "Arrests",
-      metric: "arrests",
-      idPrefix: "t",
-    });
-    expect(svg.querySelectorAll("g.jl-trend-bar")).toHaveLength(layout.bars.length);
-    const inexact = svg.querySelectorAll("g.jl-trend-bar.jl-inexact");
-    expect(inexact.length).toBe(layout.bars.filter((b) => b.inexact).length);
-    expect(inexact[0]!.querySelector(".jl-trend-overlay")!.getAttribute("fill")).toBe(
-      "url(#t-hatch)",
-    );
-    expect(svg.querySelector("pattern#t-hatch")).not.toBeNull();
-    expect(svg.querySelectorAll(".jl-trend-x text").length).toBeGreaterThan(3);
   });
 });
