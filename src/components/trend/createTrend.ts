@@ -1,15 +1,16 @@
+import { figureClaims } from "../../derive/figureClaims";
 import { filterEvents } from "../../derive/filterEvents";
 import {
   allFacet,
   noFacet,
   type PeriodTotal,
   severalFacet,
-  totalsByPeriod,
+  totalsReport,
 } from "../../derive/totalsByPeriod";
-import type { Dataset, Event } from "../../model";
+import type { Dataset, Event, Issue } from "../../model";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
-import { metricLabel } from "../shared/formatFigure";
+import { formatNumber, metricLabel, qualifierText } from "../shared/formatFigure";
 import { canvasTextMeasurer } from "../shared/measureText";
 import { renderDataTable } from "../shared/renderDataTable";
 import { renderEmptyState } from "../shared/renderEmptyState";
@@ -20,7 +21,14 @@ import { renderTextSummary } from "../shared/renderTextSummary";
 import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { layoutTrend, otherFacet, type TrendBar, type TrendLayout } from "./layout";
-import { defaultMetric, metricsOf, type TrendOptions } from "./options";
+import {
+  defaultMetric,
+  metricsOf,
+  type TrendOptions,
+  trendAxisLabel,
+  trendTitle,
+  uncountedNote,
+} from "./options";
 import { barValueText, drawTrend, facetColor, renderTrend, trendCss } from "./render";
 
 /** `detail` of `trend-select` and `trend-hover`: the bar, or nulls when cleared. */
@@ -139,6 +147,7 @@ export function createTrend(
     );
 
   let rows: PeriodTotal[] = [];
+  let issues: Issue[] = [];
   let layout = compute();
   const svg = renderTrend(document, layout, renderOptions());
   svg.setAttribute("aria-describedby", summaryId);
@@ -153,31 +162,74 @@ export function createTrend(
     return opts.mode ?? "stacked";
   }
   function title(): string {
-    return opts.title ?? `${capitalize(metricLabel(metric()))} per ${opts.period ?? "year"}`;
+    const m = metric();
+    return (
+      opts.title ??
+      trendTitle(
+        metricLabel(m),
+        opts.period ?? "year",
+        opts.attribute ?? "announced",
+        data.events.filter((e) => e.figures.some((f) => f.metric === m)),
+      )
+    );
   }
 
   function compute(): TrendLayout {
     const windowed = opts.window
       ? filterEvents(data, { start: opts.window.start, end: opts.window.end })
       : data.events;
-    rows = totalsByPeriod(
-      { ...data, events: windowed },
-      {
-        metric: metric(),
-        period: opts.period ?? "year",
-        facet: opts.facet ?? "none",
-        // Stacks must add up to the period's total: an event in several countries counts once.
-        several: mode() === "stacked" ? "together" : "each",
-        claim: opts.claim ?? "low",
+    const facet = opts.facet ?? "none";
+    const period = opts.period ?? "year";
+    const attribute = opts.attribute ?? "announced";
+    const multi = facet === "leadActor" || facet === "country" || facet === "tag";
+    const input = { ...data, events: windowed };
+    const base = { metric: metric(), period, claim: opts.claim ?? "low", attribute } as const;
+    const report = totalsReport(input, {
+      ...base,
+      facet,
+      // Stacks must add up to the period's total: an event in several countries counts once,
+      // split only by its own country figures.
+      several: mode() === "stacked" ? (facet === "country" ? "parts" : "together") : "each",
+    });
+    rows = report.rows;
+    issues = report.issues;
+    const label = metricLabel(metric());
+    const facetWord = facetWords[facet];
+    const verb = { announced: "was announced", end: "ended", start: "began" }[attribute];
+    const notes = [
+      `${data.coverage === "selection" ? "The events are a selection of publicised operations, not a measure of enforcement. " : ""}An operation's whole figure counts in the ${period} it ${verb}, not spread over the ${period}s it ran.`,
+    ];
+    if (multi && mode() === "grouped" && rows.some((r) => r.shared.length > 0))
+      notes.push(
+        `Bars: ${label} in operations involving this ${facetWord}; an operation with several is counted in each, so bars overlap and do not add up. The line is the ${period}'s total, each operation counted once.`,
+      );
+    if (multi && mode() === "stacked" && rows.some((r) => r.facet === severalFacet))
+      notes.push(
+        `An operation with several values of ${facetWord} is one segment, “several”: its sources give no figure per ${facetWord}, so it cannot be split.`,
+      );
+    const titles = new Map(data.events.map((e) => [e.id, e.title]));
+    const left = uncountedNote(
+      report.uncounted,
+      (id) => shortTitle(titles.get(id) ?? id),
+      (value, qualifier) => {
+        const words = qualifierText(qualifier, opts.locale ?? "en");
+        return `${words ? `${words} ` : ""}${formatNumber(value, opts.locale ?? "en")}`;
       },
     );
+    if (left) notes.push(left);
     return layoutTrend(rows, {
-      period: opts.period ?? "year",
+      period,
       mode: mode(),
       maxFacets: opts.maxFacets ?? 7,
       width: opts.width ?? (container.clientWidth || 640),
       height: opts.height ?? 320,
       measureText: measure,
+      ...(multi && report.issues.length === 0
+        ? { periodTotals: totalsReport(input, { ...base, facet: "none" }).rows }
+        : {}),
+      notes,
+      yLabel: `${capitalize(label)} reported`,
+      xLabel: trendAxisLabel(period, attribute),
     });
   }
 
@@ -221,7 +273,34 @@ export function createTrend(
     empty?.remove();
     empty = null;
     svg.style.display = layout.bars.length === 0 ? "none" : "";
-    if (layout.bars.length === 0) {
+    const refused = issues.find((i) => i.severity === "error");
+    if (refused) {
+      // Not added up, but still shown: each event's own figure.
+      const m = metric();
+      empty = renderEmptyState(
+        document,
+        `${capitalize(metricLabel(m))}: not added up`,
+        refused.message,
+      );
+      const list = el(document, "ul", "jl-trend-per-event");
+      for (const claim of figureClaims(data, m)) {
+        if (claim.scope !== undefined) continue;
+        const event = data.events.find((e) => e.id === claim.event);
+        const value = claim.isConflict
+          ? `${formatNumber(claim.low, opts.locale)}–${formatNumber(claim.high, opts.locale)}`
+          : `${qualifierText(claim.qualifier, opts.locale ?? "en") ?? ""} ${formatNumber(claim.low, opts.locale)}`.trim();
+        list.append(
+          el(
+            document,
+            "li",
+            undefined,
+            `${event ? `${eventDateText(event, opts.locale)} — ${event.title}` : claim.event}: ${value}`,
+          ),
+        );
+      }
+      empty.append(list);
+      stage.append(empty);
+    } else if (layout.bars.length === 0) {
       empty = renderEmptyState(
         document,
         `No ${metricLabel(metric())} reported`,
@@ -232,9 +311,11 @@ export function createTrend(
       stage.append(empty);
     }
     const inexact = layout.bars.filter((b) => b.inexact).length;
+    const gaps =
+      "A dotted gap marks a period with no reported event: no data, which is not the same as zero.";
     note.textContent = inexact
-      ? `${inexact} of ${layout.bars.length} bars are lower bounds or estimates: they include figures reported as “at least”, “more than”, “nearly” or “about”, or the lowest of disagreeing sources. Periods without a bar have no reported figure, which is not the same as zero.`
-      : "Periods without a bar have no reported figure, which is not the same as zero.";
+      ? `${inexact} of ${layout.bars.length} bars are lower bounds or estimates: they include figures reported as “at least”, “more than”, “nearly” or “about”, or the lowest of disagreeing sources. ${gaps}`
+      : gaps;
     const items: LegendItem[] =
       layout.facets.length > 1 || (layout.facets[0] && layout.facets[0] !== allFacet)
         ? layout.facets.map((f, i) => ({
@@ -249,6 +330,12 @@ export function createTrend(
       color: "var(--jl-color-muted)",
       shape: "hatch",
     });
+    if (layout.mode === "grouped" && layout.slots.some((s) => s.totalY !== null))
+      items.push({
+        label: "period total, each event once",
+        color: "var(--jl-color-text)",
+        shape: "line",
+      });
     legendSlot.replaceChildren(renderLegend(document, items, "Trend legend"));
     renderTable();
     const next = renderTextSummary(document, summaryText(), { id: summaryId });
@@ -528,6 +615,11 @@ export function createTrend(
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** An event's title up to its first colon ("Operation Pacifier (Playpen)"), for notes. */
+function shortTitle(title: string): string {
+  return title.split(":")[0]!.trim();
 }
 
 /** The rows behind a layout are `totalsByPeriod`'s; re-exported for users of the handle. */
