@@ -195,17 +195,20 @@ export function createTrend(
     issues = report.issues;
     const label = metricLabel(metric());
     const facetWord = facetWords[facet];
+    const facetPlural = { leadActor: "lead actors", country: "countries", tag: "tags" }[
+      facet as "leadActor"
+    ];
     const verb = { announced: "was announced", end: "ended", start: "began" }[attribute];
     const notes = [
       `${data.coverage === "selection" ? "The events are a selection of publicised operations, not a measure of enforcement. " : ""}An operation's whole figure counts in the ${period} it ${verb}, not spread over the ${period}s it ran.`,
     ];
     if (multi && mode() === "grouped" && rows.some((r) => r.shared.length > 0))
       notes.push(
-        `Bars: ${label} in operations involving this ${facetWord}; an operation with several is counted in each, so bars overlap and do not add up. The line is the ${period}'s total, each operation counted once.`,
+        `Bars: ${label} in operations involving this ${facetWord}; an operation with several ${facetPlural} is counted in each, so the bars overlap and do not add up. The line is the ${period}'s total, each operation counted once.`,
       );
     if (multi && mode() === "stacked" && rows.some((r) => r.facet === severalFacet))
       notes.push(
-        `An operation with several values of ${facetWord} is one segment, “several”: its sources give no figure per ${facetWord}, so it cannot be split.`,
+        `An operation with several ${facetPlural} is one segment, “several”, unless its sources give a figure per ${facetWord}: it cannot be split otherwise.`,
       );
     const titles = new Map(data.events.map((e) => [e.id, e.title]));
     const left = uncountedNote(
@@ -227,6 +230,7 @@ export function createTrend(
       ...(multi && report.issues.length === 0
         ? { periodTotals: totalsReport(input, { ...base, facet: "none" }).rows }
         : {}),
+      headline: title(),
       notes,
       yLabel: `${capitalize(label)} reported`,
       xLabel: trendAxisLabel(period, attribute),

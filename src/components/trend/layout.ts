@@ -35,6 +35,11 @@ export interface TrendLayoutOptions {
    * counted), wrapped to the width; default none.
    */
   notes?: readonly string[];
+  /**
+   * A headline drawn above everything, wrapped, at 1.3 × `fontSize` (so an exported image says
+   * what it shows); default none.
+   */
+  headline?: string;
   /** The y axis's caption, above its labels ("Arrests reported"); default none. */
   yLabel?: string;
   /** The x axis's caption, below its labels ("Year of announcement…"); default none. */
@@ -109,6 +114,10 @@ export interface TrendLayout {
   facets: string[];
   yTicks: { value: number; y: number }[];
   maxValue: number;
+  /** The headline's lines, wrapped, at the top. */
+  headline: TrendText[];
+  /** The headline's font size. */
+  headlineSize: number;
   /** The notes' lines, wrapped, above the plot. */
   notes: TrendText[];
   /** The axis captions, when asked for. */
@@ -164,7 +173,15 @@ export function layoutTrend(
   const noteLines = (options.notes ?? []).flatMap((note) =>
     wrapText(note, Math.max(40, width - 8), measure, fontSize),
   );
-  const captionTop = (options.yLabel ? lineHeight : 0) + noteLines.length * lineHeight;
+  const headSize = Math.round(fontSize * 1.3);
+  const headHeight = Math.round(headSize * 1.35);
+  const headLines = options.headline
+    ? wrapText(options.headline, Math.max(40, width - 8), measure, headSize)
+    : [];
+  const captionTop =
+    headLines.length * headHeight +
+    (options.yLabel ? lineHeight : 0) +
+    noteLines.length * lineHeight;
   const margin = {
     ...base,
     top: base.top + captionTop,
@@ -314,10 +331,16 @@ export function layoutTrend(
       });
     }
   }
+  const headline = headLines.map((text, i) => ({
+    text,
+    x: 4,
+    y: base.top - 4 + i * headHeight + headHeight / 2,
+  }));
+  const notesTop = base.top - 4 + headLines.length * headHeight;
   const notes = noteLines.map((text, i) => ({
     text,
     x: 4,
-    y: base.top - 4 + (i + 1) * lineHeight - lineHeight / 2,
+    y: notesTop + i * lineHeight + lineHeight / 2,
   }));
   return {
     mode,
@@ -329,6 +352,8 @@ export function layoutTrend(
     facets,
     yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
     maxValue,
+    headline,
+    headlineSize: headSize,
     notes,
     yLabel: options.yLabel ? { text: options.yLabel, x: 4, y: plot.y - lineHeight + 2 } : null,
     xLabel: options.xLabel

@@ -216,7 +216,7 @@ export function drawTrend(
 
   // The period's own total above it, with the sign of an inexact total; grouped bars get a line
   // at that total, which is never the sum of bars that count an event under several values.
-  const totals = layout.slots.filter((s) => s.totalY !== null && s.width >= 24);
+  const totals = visibleTotals(layout, fontSize, locale);
   const totalGroup = root.select<SVGGElement>("g.jl-trend-totals").attr("aria-hidden", "true");
   totalGroup
     .selectAll<SVGTextElement, TrendSlot>("text")
@@ -245,7 +245,13 @@ export function drawTrend(
     .attr("y1", (d) => r(d.totalY!))
     .attr("y2", (d) => r(d.totalY!));
 
-  const texts: (TrendText & { cls: string; anchor: string })[] = [
+  const texts: (TrendText & { cls: string; anchor: string; size?: number })[] = [
+    ...layout.headline.map((t) => ({
+      ...t,
+      cls: "jl-trend-headline",
+      anchor: "start",
+      size: layout.headlineSize,
+    })),
     ...layout.notes.map((t) => ({ ...t, cls: "jl-trend-caption", anchor: "start" })),
     ...(layout.yLabel ? [{ ...layout.yLabel, cls: "jl-trend-axis-label", anchor: "start" }] : []),
     ...(layout.xLabel ? [{ ...layout.xLabel, cls: "jl-trend-axis-label", anchor: "middle" }] : []),
@@ -260,7 +266,7 @@ export function drawTrend(
     .attr("y", (d) => r(d.y))
     .attr("dy", "0.32em")
     .attr("text-anchor", (d) => d.anchor)
-    .attr("font-size", fontSize)
+    .attr("font-size", (d) => d.size ?? fontSize)
     .text((d) => d.text);
 
   root
@@ -276,6 +282,32 @@ export function drawTrend(
     .attr("text-anchor", "middle")
     .attr("font-size", fontSize)
     .text((d) => d.label);
+}
+
+/**
+ * The slots whose total label fits: every slot with a total where the bands are wide enough,
+ * else the tallest first, skipping a label that would overlap one already placed (on a phone,
+ * 15 years leave 21 px a band: "≥236" needs 28).
+ */
+function visibleTotals(layout: TrendLayout, fontSize: number, locale: string): TrendSlot[] {
+  const placed: { x0: number; x1: number; y: number }[] = [];
+  const out: TrendSlot[] = [];
+  const candidates = layout.slots
+    .filter((s) => s.totalY !== null)
+    .sort((a, b) => a.totalY! - b.totalY!);
+  for (const slot of candidates) {
+    const text = `${signOf(slot.qualifier)}${compact(slot.total, locale)}`;
+    const half = (text.length * fontSize * 0.62) / 2 + 1;
+    const cx = slot.x + slot.width / 2;
+    const box = { x0: cx - half, x1: cx + half, y: slot.totalY! };
+    const clash = placed.some(
+      (p) => p.x0 < box.x1 && box.x0 < p.x1 && Math.abs(p.y - box.y) < fontSize * 1.2,
+    );
+    if (clash) continue;
+    placed.push(box);
+    out.push(slot);
+  }
+  return out.sort((a, b) => a.x - b.x);
 }
 
 function signOf(qualifier: string): string {
@@ -305,6 +337,7 @@ export const trendCss = `
 .jl-trend .jl-trend-grid text, .jl-trend .jl-trend-x text, .jl-trend .jl-trend-totals text { fill: var(--jl-color-muted, #545454); }
 .jl-trend .jl-trend-totals text { fill: var(--jl-color-text, #1a1a1a); }
 .jl-trend .jl-trend-caption { fill: var(--jl-color-text, #1a1a1a); }
+.jl-trend .jl-trend-headline { fill: var(--jl-color-text, #1a1a1a); font-weight: 600; }
 .jl-trend .jl-trend-axis-label { fill: var(--jl-color-muted, #545454); }
 .jl-trend .jl-trend-gap { stroke: var(--jl-color-muted, #545454); stroke-width: 1.5px; stroke-dasharray: 1 3; }
 .jl-trend .jl-trend-total-line { stroke: var(--jl-color-text, #1a1a1a); stroke-width: 2px; }
