@@ -178,9 +178,11 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   const css = options.css ?? collectCss(svg);
   const naturalWidth = sizeOf(svg, "width");
   const naturalHeight = sizeOf(svg, "height");
-  const noteSize = 12;
+  // 12 px on a page-sized chart, growing to 24 px on a 1920 px slide.
+  const noteSize = Math.max(12, Math.min(24, Math.round(naturalWidth / 80)));
+  const noteLine = Math.round(noteSize * 1.35);
   const noteLines = options.note ? wrapNote(options.note, naturalWidth - 16, noteSize) : [];
-  const noteHeight = noteLines.length > 0 ? noteLines.length * 16 + 12 : 0;
+  const noteHeight = noteLines.length > 0 ? noteLines.length * noteLine + noteSize : 0;
   const width = options.width ?? naturalWidth;
   // A requested size is kept (a 1920×1080 slide stays so): the chart and its note are fitted
   // into it; otherwise the image grows to hold the note.
@@ -198,7 +200,11 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
     )
       .split(/[\s,]+/)
       .map(Number);
-    copy.setAttribute("viewBox", `${x0} ${y0} ${w} ${h + noteHeight}`);
+    // Keep the requested frame filled: widen the view to its aspect ratio, chart centred,
+    // so no band outside the background shows beside a fitted chart.
+    const wide =
+      options.height !== undefined ? Math.max(w, ((h + noteHeight) * width) / height) : w;
+    copy.setAttribute("viewBox", `${x0 - (wide - w) / 2} ${y0} ${wide} ${h + noteHeight}`);
     const note = svg.ownerDocument.createElementNS(svgNs, "text");
     note.setAttribute("class", "jl-export-note");
     note.setAttribute("font-size", String(noteSize));
@@ -206,7 +212,7 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
     noteLines.forEach((line, i) => {
       const span = svg.ownerDocument.createElementNS(svgNs, "tspan");
       span.setAttribute("x", String(x0 + 8));
-      span.setAttribute("y", String(y0 + h + 12 + i * 16));
+      span.setAttribute("y", String(y0 + h + noteSize + i * noteLine));
       span.textContent = line;
       note.append(span);
     });
