@@ -341,6 +341,8 @@ export function createTrend(
         shape: "line",
       });
     legendSlot.replaceChildren(renderLegend(document, items, "Trend legend"));
+    // A refused sum draws no bars: nothing for the legend and the note to explain.
+    legendSlot.hidden = note.hidden = refused !== undefined;
     renderTable();
     const next = renderTextSummary(document, summaryText(), { id: summaryId });
     summary.replaceWith(next);

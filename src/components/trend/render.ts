@@ -349,5 +349,6 @@ export const trendCss = `
 .jl-trend .jl-trend-bar:focus-visible .jl-trend-fill { stroke: var(--jl-color-focus, #1f5fbf); }
 .jl-trend .jl-trend-bar.jl-highlighted .jl-trend-fill { stroke: var(--jl-color-selected, #111); stroke-width: 2px; }
 .jl-trend .jl-trend-bar.jl-dimmed { opacity: 0.25; }
+.jl-trend .jl-trend-per-event { text-align: start; max-width: 48em; margin: 8px auto 0; padding-inline-start: 1.2em; }
 .jl-trend .jl-trend-note { font-size: var(--jl-font-size-small); color: var(--jl-color-muted); margin: 2px 0; }
 `;
