@@ -63,9 +63,39 @@ export const ArrestsByKind: Story = { args: { metric: "arrests", facet: "kind" }
 /** Arrests stacked by lead actor (events with two leads count once, under "several"). */
 export const ArrestsByLeadActor: Story = { args: { metric: "arrests", facet: "leadActor" } };
 
-/** Arrests grouped by country: each bar is "arrests in operations this country took part in". */
+/**
+ * Arrests grouped by country: each bar is "arrests in operations this country took part in",
+ * said on the chart, with a line at each year's own total (each operation once).
+ */
 export const ArrestsByCountryGrouped: Story = {
   args: { metric: "arrests", facet: "country", mode: "grouped", maxFacets: 5 },
+  play: async ({ canvasElement }) => {
+    const captions = [...canvasElement.querySelectorAll(".jl-trend-caption")]
+      .map((t) => t.textContent)
+      .join(" ");
+    await expect(captions).toContain("arrests in operations involving this country");
+    await expect(canvasElement.querySelectorAll(".jl-trend-total-line").length).toBeGreaterThan(3);
+  },
+};
+
+/**
+ * Arrests stacked by country: an operation splits only by its own country figures (Rescue's
+ * arrests in the UK); otherwise it is one "several" segment, and the chart says why.
+ */
+export const ArrestsByCountryStacked: Story = {
+  args: { metric: "arrests", facet: "country" },
+};
+
+/** On a phone (375 px): headline, notes and gaps wrap and stay readable; totals never overlap. */
+export const Phone: Story = {
+  args: { metric: "arrests", width: 375 },
+  play: async ({ canvasElement }) => {
+    const labels = [...canvasElement.querySelectorAll<SVGTextElement>(".jl-trend-totals text")];
+    const boxes = labels.map((l) => l.getBoundingClientRect());
+    for (let i = 1; i < boxes.length; i++)
+      await expect(boxes[i]!.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right - 0.5);
+    await expect(canvasElement.querySelectorAll(".jl-trend-gap").length).toBeGreaterThan(0);
+  },
 };
 
 /** Suspects identified per quarter. */
@@ -78,8 +108,19 @@ export const VictimsIdentifiedByTag: Story = {
   args: { metric: "victims_identified", facet: "tag" },
 };
 
-/** Countries taking part per year (the most reported metric). */
-export const CountriesInvolved: Story = { args: { metric: "countries" } };
+/**
+ * Countries taking part: not added up (a country in two operations is not two countries); each
+ * event's own figure is listed instead.
+ */
+export const CountriesInvolved: Story = {
+  args: { metric: "countries" },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(".jl-empty")?.textContent).toContain("not added up");
+    await expect(canvasElement.querySelectorAll(".jl-trend-per-event li").length).toBeGreaterThan(
+      10,
+    );
+  },
+};
 
 /** A metric nobody reports: a clear empty state. */
 export const NoFigures: Story = {

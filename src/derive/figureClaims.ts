@@ -1,5 +1,5 @@
 import type { Dataset, Event, Figure, Qualifier, Source } from "../model";
-import { combineQualifiers } from "./combineQualifiers";
+import { combineQualifiers, isLowerBound } from "./combineQualifiers";
 
 /**
  * Everything reported about one metric of one event, and how to show it (docs/figures.md):
@@ -13,8 +13,19 @@ export interface FigureClaim {
   /** The event's id. */
   event: string;
   metric: string;
-  /** Every figure reported for this metric, in the order of the data. */
+  /**
+   * The figures' `scope` ("besides the 79 arrested"), when they count something narrower or
+   * other than the metric's plain meaning: figures of one metric with different scopes are
+   * separate claims, never a conflict. Absent for the metric's plain meaning.
+   */
+  scope?: string;
+  /**
+   * Every figure reported for this metric (and scope), in the order of the data, except those
+   * marked as a `correction` (a misreading, a headline rounding): those are in `setAside`.
+   */
   figures: Figure[];
+  /** Figures of this metric and scope kept for the record only (`correction` set); often empty. */
+  setAside: Figure[];
   /** The distinct source ids of those figures, in the same order. */
   sources: string[];
   /** The distinct values reported, ascending. */
@@ -67,15 +78,37 @@ export interface FigureClaimsOptions {
   sources?: readonly Source[];
 }
 
+type Reported = Qualifier | Pick<Figure, "qualifier" | "asOf" | "scope">;
+
 /**
- * The qualifier of several figures that report the same value: "exact" when any source gives
- * it as exact (a count settles a bound or an estimate of the same number), the common
- * qualifier when all agree, else the join of {@link combineQualifiers}.
- * @example agreedQualifier(["at least", "exact"]); // "exact"
+ * The qualifier of several figures that report the same value (docs/figures.md, "the display
+ * rule"):
+ *
+ * - **A bound is kept** ("at least 25" and "25" read "at least 25") unless a source gives an
+ *   exact figure for the same metric and scope: an exact figure settles a bound only when both
+ *   state the same `scope` or the same `asOf` date. Figures that state neither may count
+ *   different things (the arrests of the action day, the arrests by the announcement), and the
+ *   bound is true under both readings. Bare qualifiers state no scope: the bound is kept.
+ * - **An exact figure settles an estimate** of the same number ("about 100" and "100" → 100).
+ * - Otherwise the common qualifier, or the join of {@link combineQualifiers}.
+ *
+ * @example agreedQualifier(["at least", "exact"]); // "at least"
+ * @example agreedQualifier([{ qualifier: "at least", asOf: "2025-02-28" }, { qualifier: "exact", asOf: "2025-02-28" }]); // "exact"
+ * @example agreedQualifier(["approximately", "exact"]); // "exact"
  */
-export function agreedQualifier(qualifiers: readonly Qualifier[]): Qualifier {
-  if (qualifiers.includes("exact")) return "exact";
-  return combineQualifiers(qualifiers);
+export function agreedQualifier(reports: readonly Reported[]): Qualifier {
+  const figures = reports.map((r) => (typeof r === "string" ? { qualifier: r } : r));
+  const exact = figures.filter((f) => f.qualifier === "exact");
+  if (exact.length === 0) return combineQualifiers(figures.map((f) => f.qualifier));
+  const bounds = figures.filter((f) => isLowerBound(f.qualifier));
+  const settled = bounds.every((bound) =>
+    exact.some(
+      (e) =>
+        (bound.scope !== undefined && e.scope === bound.scope) ||
+        (bound.asOf !== undefined && e.asOf === bound.asOf),
+    ),
+  );
+  return settled ? "exact" : combineQualifiers(bounds.map((f) => f.qualifier));
 }
 
 function isDataset(input: Dataset | Event | readonly Event[]): input is Dataset {
@@ -90,9 +123,10 @@ function isDataset(input: Dataset | Event | readonly Event[]): input is Dataset 
  * appears in the event's figures. A string is shorthand for `{ metric }`.
  *
  * @example
- * const [suspects] = figureClaims(kidflix, "suspects_identified");
- * // { low: 1300, high: 1400, isConflict: true, qualifier: "at least", values: [1300, 1393, 1400],
- * //   sources: ["s66", "s67", "s68", "s01"], figures: [ …4 figures ] }
+ * const [suspects, besides] = figureClaims(kidflix, "suspects_identified");
+ * // { low: 1393, high: 1400, isConflict: true, qualifier: "at least", values: [1393, 1400],
+ * //   sources: ["s66", "s67", "s01"], figures: [ …3 figures ], setAside: [] }
+ * // besides: { scope: "besides the 79 arrested", low: 1300, high: 1300, isConflict: false, … }
  * figureClaims(dataset, { metric: "arrests", preferSources: ["s61"] });
  */
 export function figureClaims(
@@ -110,30 +144,41 @@ export function figureClaims(
 
   const claims: FigureClaim[] = [];
   for (const event of events) {
-    for (const [metric, figures] of figuresByMetric(event, opts.metric)) {
-      claims.push(buildClaim(event.id, metric, figures, opts, sourceById));
+    for (const group of figuresByMetric(event, opts.metric)) {
+      const claim = buildClaim(event.id, group, opts, sourceById);
+      if (claim) claims.push(claim);
     }
   }
   return claims;
 }
 
-/** An event's figures grouped by metric (only `metric`'s when given): one claim per group. */
-function figuresByMetric(event: Event, metric?: string): Map<string, Figure[]> {
-  const groups = new Map<string, Figure[]>();
+interface FigureGroup {
+  metric: string;
+  scope: string | undefined;
+  figures: Figure[];
+}
+
+/**
+ * An event's figures grouped by metric and scope (only `metric`'s when given): one claim per
+ * group, in order of first appearance.
+ */
+function figuresByMetric(event: Event, metric?: string): FigureGroup[] {
+  const groups = new Map<string, FigureGroup>();
   for (const figure of event.figures) {
     if (metric !== undefined && figure.metric !== metric) continue;
-    const group = groups.get(figure.metric);
-    if (group) group.push(figure);
-    else groups.set(figure.metric, [figure]);
+    const key = `${figure.metric}\u0000${figure.scope ?? ""}`;
+    const group = groups.get(key);
+    if (group) group.figures.push(figure);
+    else groups.set(key, { metric: figure.metric, scope: figure.scope, figures: [figure] });
   }
-  return groups;
+  return [...groups.values()];
 }
 
 /**
  * How many claims {@link figureClaims} would return for these events, and how many of them are
  * conflicts, without building them: a chart's summary counts them after the first paint, where
  * building 100,000 claims kept the page busy for ~50 ms.
- * @example countFigureClaims(dataset.events); // the default dataset: { claims: 113, conflicting: 13 }
+ * @example countFigureClaims(dataset.events); // the default dataset: { claims: 115, conflicting: 11 }
  */
 export function countFigureClaims(events: readonly Event[]): {
   claims: number;
@@ -147,7 +192,9 @@ export function countFigureClaims(events: readonly Event[]): {
       claims += event.figures.length;
       continue;
     }
-    for (const figures of figuresByMetric(event).values()) {
+    for (const { figures: all } of figuresByMetric(event)) {
+      const figures = all.filter((f) => f.correction === undefined);
+      if (figures.length === 0) continue;
       claims++;
       if (figures.some((f) => f.value !== figures[0]!.value)) conflicting++;
     }
@@ -156,9 +203,9 @@ export function countFigureClaims(events: readonly Event[]): {
 }
 
 /**
- * The claim of one event for one metric, or undefined when it has no such figure; the building
- * block of {@link figureClaims} for callers that look up many events (totals) and so build the
- * source index once.
+ * The claim of one event for one metric in its plain meaning (figures without a `scope`), or
+ * undefined when it has no such figure; the building block of {@link figureClaims} for callers
+ * that look up many events (totals) and so build the source index once.
  * @example claimOf(event, "arrests", {}, new Map())?.low
  */
 export function claimOf(
@@ -167,29 +214,35 @@ export function claimOf(
   opts: FigureClaimsOptions,
   sourceById: ReadonlyMap<string, Source>,
 ): FigureClaim | undefined {
-  const figures = event.figures.filter((f) => f.metric === metric);
-  return figures.length === 0 ? undefined : buildClaim(event.id, metric, figures, opts, sourceById);
+  const figures = event.figures.filter((f) => f.metric === metric && f.scope === undefined);
+  return figures.length === 0
+    ? undefined
+    : buildClaim(event.id, { metric, scope: undefined, figures }, opts, sourceById);
 }
 
 function buildClaim(
   event: string,
-  metric: string,
-  figures: Figure[],
+  group: FigureGroup,
   opts: FigureClaimsOptions,
   sourceById: ReadonlyMap<string, Source>,
-): FigureClaim {
+): FigureClaim | undefined {
+  const { metric, scope } = group;
+  const figures = group.figures.filter((f) => f.correction === undefined);
+  const setAside = group.figures.filter((f) => f.correction !== undefined);
+  if (figures.length === 0) return undefined;
   const values = [...new Set(figures.map((f) => f.value))].sort((a, b) => a - b);
   const low = values[0]!;
   const high = values[values.length - 1]!;
-  const qualifierAt = (value: number) =>
-    agreedQualifier(figures.filter((f) => f.value === value).map((f) => f.qualifier));
+  const qualifierAt = (value: number) => agreedQualifier(figures.filter((f) => f.value === value));
   const lowQualifier = qualifierAt(low);
   const isConflict = values.length > 1;
   const chosen = choose(figures, opts, sourceById);
   return {
     event,
     metric,
+    ...(scope !== undefined ? { scope } : {}),
     figures: [...figures],
+    setAside,
     sources: [...new Set(figures.map((f) => f.source))],
     values,
     low,

@@ -1,12 +1,31 @@
-import type { Dataset, Event, Figure, Qualifier, Source } from "../model";
+import {
+  type Dataset,
+  type Event,
+  type Figure,
+  hasErrors,
+  type Issue,
+  type MetricKind,
+  type Metrics,
+  metricInfo,
+  type Qualifier,
+  type ResolvedMetric,
+  type Source,
+} from "../model";
 import { type TimeExtent, utcDay } from "../time";
 import { combineQualifiers, isApproximate, isLowerBound } from "./combineQualifiers";
 import { datasetNow } from "./datasetNow";
-import { eventExtent } from "./eventExtent";
-import { claimOf, type FigureClaim, type FigureClaimsOptions } from "./figureClaims";
+import { eventExtent, whenExtent } from "./eventExtent";
+import { claimOf, type FigureClaim, type FigureClaimsOptions, figureClaims } from "./figureClaims";
 
 /** A calendar period of totals, in UTC. @example const period: Period = "quarter"; */
 export type Period = "year" | "quarter" | "month";
+
+/**
+ * Which date of an event its figures count at: "announced" (their `asOf` date where given, else
+ * the end, when an operation's results are usually published), "end" or "start".
+ * @example const attribute: Attribute = "start";
+ */
+export type Attribute = "announced" | "end" | "start";
 
 /** What a total is split by. @example const facet: TotalsFacet = "country"; */
 export type TotalsFacet = "kind" | "leadActor" | "country" | "tag" | "none";
@@ -44,10 +63,24 @@ export interface TotalsByPeriodOptions {
    * means "arrests in operations that involved this country", not arrests made there, and the
    * facet rows of a period add up to more than its total (flagged in `shared`); "together" puts
    * the event under {@link severalFacet} once, so the facet rows add up to the total and can be
-   * stacked. A figure is never split between facet values: the data does not say how.
+   * stacked; "parts" (with `facet: "country"`) splits the event by its own country-level
+   * figures (`arrests_gb`, or a metric declared with a `country` in the dataset's `metrics`)
+   * where it has them and puts the rest under {@link severalFacet}, so the rows still add up.
+   * A figure is never divided in any other way: the data does not say how.
    * @example { metric: "arrests", facet: "country", several: "together" }
    */
-  several?: "each" | "together";
+  several?: "each" | "together" | "parts";
+  /**
+   * Which date of an event counts (see {@link Attribute}); default "announced".
+   * @example { metric: "arrests", attribute: "start" }
+   */
+  attribute?: Attribute;
+  /**
+   * What the metrics are (kinds and families), for a bare list of events; default the
+   * dataset's `metrics`, else the defaults by name (see `metricInfo`).
+   * @example { metric: "seizures", metrics: { seizures: { kind: "count" } } }
+   */
+  metrics?: Metrics;
   /**
    * Which value of an event whose sources disagree counts: "low" (the default, so totals are
    * lower bounds), "high", or "preferred" (the figure picked by `preferSources`/`prefer`,
@@ -106,6 +139,12 @@ export interface PeriodTotal {
    */
   shared: string[];
   /**
+   * Ids of contributing events whose figure is split between facet values by their own
+   * country-level figures (`several: "parts"`): their parts in the rows of a period add up to
+   * the event's figure, so merging two such rows adds both parts.
+   */
+  split?: string[];
+  /**
    * Ids of contributing events whose date is coarser than the period ("2014" in monthly totals):
    * they are counted in the first period their date allows, which is not a known month.
    */
@@ -116,16 +155,233 @@ interface Contribution {
   value: number;
   qualifier: Qualifier;
   sources: string[];
+  /** The `asOf` dates of the figures behind the value. */
+  asOf: string[];
+}
+
+/**
+ * A figure of a related metric (a variant or a part of the one totalled, or the same metric
+ * with a narrower `scope`) on an event that has no figure of the metric itself: not counted,
+ * and named so a chart can say so ("870 arrests or convictions (Operation Pacifier) not counted").
+ * @example
+ * // { event: "operation-pacifier-2015-2017", period: "2017", metric: "arrests_or_convictions_worldwide",
+ * //   label: "arrests or convictions worldwide", value: 870, qualifier: "exact", sources: ["s27"] }
+ */
+export interface UncountedFigure {
+  event: string;
+  /** The period the event would have counted in. */
+  period: string;
+  metric: string;
+  /** The figure's `scope`, when it is the metric itself with a narrower scope. */
+  scope?: string;
+  /** The metric's label (see `metricInfo`), with the scope when there is one. */
+  label: string;
+  /** The claim's value (its low end when sources disagree) and qualifier. */
+  value: number;
+  qualifier: Qualifier;
+  sources: string[];
+}
+
+/**
+ * What {@link totalsReport} gives: the rows, the figures left out, and why nothing was summed
+ * when it refuses.
+ */
+export interface TotalsReport {
+  /** The totals; empty when an error issue refuses the sum. */
+  rows: PeriodTotal[];
+  /**
+   * `not_summable` (error): the metric is not a count that adds up (countries, registered users…);
+   * `sum_not_finite` (error): a period's figures add up past the largest number (its rows are
+   * left out).
+   */
+  issues: Issue[];
+  /**
+   * Figures of related metrics on events without a figure of the metric itself, one per event
+   * and related metric (see {@link UncountedFigure}), in data order.
+   */
+  uncounted: UncountedFigure[];
+}
+
+/**
+ * Sums one figure per event per period, optionally split by a facet, and says what it did not
+ * count (docs/figures.md has the full rule). Refuses, with an error issue and no rows, to add up
+ * a metric that is not a `count` (see `metricInfo`: countries involved, registered users, a
+ * sentence in years) and leaves out periods whose sum is not a finite number.
+ *
+ * @example
+ * const { rows, issues, uncounted } = totalsReport(dataset, { metric: "arrests" });
+ * totalsReport(dataset, { metric: "countries" }).issues[0].code; // "not_summable"
+ */
+export function totalsReport(
+  input: Dataset | readonly Event[],
+  options: TotalsByPeriodOptions,
+): TotalsReport {
+  const isDataset = !Array.isArray(input);
+  const events: readonly Event[] = isDataset ? (input as Dataset).events : (input as Event[]);
+  const period = options.period ?? "year";
+  const facet = options.facet ?? "none";
+  const claimChoice = options.claim ?? "low";
+  const attribute = options.attribute ?? "announced";
+  const now = options.now ?? (isDataset ? datasetNow(input as Dataset) : undefined);
+  const sources = options.sources ?? (isDataset ? (input as Dataset).sources : []);
+  const metrics = options.metrics ?? (isDataset ? (input as Dataset).metrics : undefined);
+  const metric = options.metric;
+
+  const issues: Issue[] = [];
+  const info = metricInfo(metric, metrics);
+  const uncounted = uncountedFigures(events, metric, metrics, period, attribute, now);
+  if (info.kind !== "count") {
+    issues.push({
+      code: "not_summable",
+      severity: "error",
+      path: ["metric"],
+      message: `${capitalize(info.label)} ${notSummableReason[info.kind]}, so they are not added up over events; each event's figure is shown on its own.`,
+      expected: "a metric that counts people or things once per event, such as arrests",
+      found: `${metric} (${info.kind})`,
+      hint: `Declare the metric's kind in the dataset's "metrics" if it does add up: { "${metric}": { "kind": "count" } }.`,
+    });
+    return { rows: [], issues, uncounted };
+  }
+
+  const claimOptions: FigureClaimsOptions = {
+    ...(options.preferSources ? { preferSources: options.preferSources } : {}),
+    ...(options.prefer ? { prefer: options.prefer } : {}),
+  };
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const extentOptions = now === undefined ? {} : { now };
+  const several = options.several ?? "each";
+  const parts = several === "parts" && facet === "country";
+  const known = parts ? metricNames(events) : [];
+
+  const rows = new Map<string, PeriodTotal & { parts: Qualifier[]; split: string[] }>();
+  // Each event's contribution counted once per period: what the period's own total is.
+  const periodSums = new Map<number, number>();
+  const add = (
+    index: number,
+    coarse: boolean,
+    facetValue: string,
+    event: Event,
+    contribution: Omit<Contribution, "asOf">,
+    flag: "shared" | "split" | undefined,
+  ) => {
+    const key = `${index}\u0000${facetValue}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = {
+        ...periodAt(index, period),
+        facet: facetValue,
+        value: 0,
+        qualifier: "exact",
+        approximate: false,
+        events: [],
+        values: [],
+        sources: [],
+        shared: [],
+        split: [],
+        coarse: [],
+        parts: [],
+      };
+      rows.set(key, row);
+    }
+    row.value += contribution.value;
+    row.parts.push(contribution.qualifier);
+    row.approximate ||= isApproximate(contribution.qualifier);
+    row.events.push(event.id);
+    row.values.push(contribution.value);
+    for (const id of contribution.sources) if (!row.sources.includes(id)) row.sources.push(id);
+    if (flag === "shared") row.shared.push(event.id);
+    if (flag === "split") row.split.push(event.id);
+    if (coarse) row.coarse.push(event.id);
+  };
+
+  for (const event of events) {
+    const claim = claimOf(event, metric, claimOptions, sourceById);
+    if (!claim) continue;
+    const contribution = contributionOf(claim, claimChoice);
+    const placed = placeEvent(event, contribution.asOf, attribute, period, extentOptions);
+    periodSums.set(placed.index, (periodSums.get(placed.index) ?? 0) + contribution.value);
+    const all = facetValuesOf(event, facet);
+    if (all.length > 1 && parts) {
+      const split = countryParts(
+        event,
+        metric,
+        contribution,
+        metrics,
+        known,
+        claimOptions,
+        sourceById,
+      );
+      if (split) {
+        for (const part of split)
+          add(placed.index, placed.coarse, part.facet, event, part, "split");
+        continue;
+      }
+    }
+    const facetValues =
+      all.length > 1 && (several === "together" || several === "parts") ? [severalFacet] : all;
+    for (const value of facetValues)
+      add(
+        placed.index,
+        placed.coarse,
+        value,
+        event,
+        contribution,
+        facetValues.length > 1 ? "shared" : undefined,
+      );
+  }
+
+  const refused = new Set<number>();
+  for (const [index, sum] of periodSums) {
+    const rowsOfPeriod = [...rows.values()].filter((r) => periodIndex(r.start, period) === index);
+    if (Number.isFinite(sum) && rowsOfPeriod.every((r) => Number.isFinite(r.value))) continue;
+    refused.add(index);
+    const name = periodAt(index, period).period;
+    issues.push({
+      code: "sum_not_finite",
+      severity: "error",
+      path: ["events"],
+      message: `The ${metric.replaceAll("_", " ")} of ${name} add up to more than the largest number a chart can draw; that period is left out.`,
+      expected: "figures whose sum is a finite number",
+      found: `a sum of ${sum} from ${rowsOfPeriod.flatMap((r) => r.events).filter((e, i, a) => a.indexOf(e) === i).length} events`,
+      hint: "Check the figures of these events for a misplaced exponent or extra digits.",
+    });
+  }
+  const result = [...rows.values()]
+    .filter((r) => !refused.has(periodIndex(r.start, period)))
+    .map(({ parts, ...row }) => ({ ...row, qualifier: combineQualifiers(parts) }))
+    .sort((a, b) => a.start - b.start || (a.facet < b.facet ? -1 : a.facet > b.facet ? 1 : 0));
+  return { rows: result, issues, uncounted };
+}
+
+/**
+ * Thrown by {@link totalsByPeriod} when it refuses to sum: `issues` says why (the same issues
+ * {@link totalsReport} returns).
+ * @example try { totalsByPeriod(dataset, { metric: "countries" }); } catch (e) { if (e instanceof TotalsRefused) console.log(e.issues); }
+ */
+export class TotalsRefused extends Error {
+  readonly issues: Issue[];
+  constructor(issues: Issue[]) {
+    super(issues.map((i) => i.message).join(" "));
+    this.name = "TotalsRefused";
+    this.issues = issues;
+  }
 }
 
 /**
  * Sums one figure per event per period, optionally split by a facet (docs/figures.md has the
- * full rule):
+ * full rule); {@link totalsReport} gives the same rows with the issues and the figures not
+ * counted:
  *
- * - **Which date.** An event counts in the period of its end (when figures are announced) if
- *   its end falls within one period; else in the period of its start if that falls within one;
- *   else in the first period its end may fall in (its start's, when the end is open) and it is
- *   listed in `coarse`. A span crossing periods is counted once, in its end period.
+ * - **Only counts add up.** A metric that is not a `count` (countries involved, registered
+ *   users: see `metricInfo` and a dataset's `metrics`) is refused: this throws
+ *   {@link TotalsRefused} with a `not_summable` issue. So does a sum past the largest number
+ *   (`sum_not_finite`).
+ * - **Which date** (`attribute`, default "announced"). An event counts in the period its figures
+ *   were announced — their `asOf` date when they give one, else the event's end, the day an
+ *   operation's results are usually published — if that date falls within one period; with
+ *   "end" the end; with "start" the start. A date coarser than a period falls back to the other
+ *   end, else to the first period it may fall in, and is listed in `coarse`. A span crossing
+ *   periods is counted once, never split.
  * - **Which value.** Each event gives one value from its claim (`figureClaims`): the agreed
  *   value, or for disagreeing sources the low end by default ("at least"), the high end ("up
  *   to") or the preferred figure. Conflicting reports of one event are never added up.
@@ -138,68 +394,127 @@ interface Contribution {
  *
  * @example
  * totalsByPeriod(dataset, { metric: "arrests" });
- * // [{ period: "2011", facet: "all", value: 246, qualifier: "exact", events: ["operation-rescue-2011", "operation-delego-2011"], … }, …]
+ * // [{ period: "2011", facet: "all", value: 236, qualifier: "at least", events: ["operation-rescue-2011", "operation-delego-2011"], … }, …]
  * totalsByPeriod(dataset, { metric: "arrests", period: "quarter", facet: "kind" });
  */
 export function totalsByPeriod(
   input: Dataset | readonly Event[],
   options: TotalsByPeriodOptions,
 ): PeriodTotal[] {
-  const isDataset = !Array.isArray(input);
-  const events: readonly Event[] = isDataset ? (input as Dataset).events : (input as Event[]);
-  const period = options.period ?? "year";
-  const facet = options.facet ?? "none";
-  const claimChoice = options.claim ?? "low";
-  const now = options.now ?? (isDataset ? datasetNow(input as Dataset) : undefined);
-  const sources = options.sources ?? (isDataset ? (input as Dataset).sources : []);
+  const report = totalsReport(input, options);
+  if (hasErrors(report.issues)) throw new TotalsRefused(report.issues);
+  return report.rows;
+}
 
-  const claimOptions: FigureClaimsOptions = {
-    ...(options.preferSources ? { preferSources: options.preferSources } : {}),
-    ...(options.prefer ? { prefer: options.prefer } : {}),
-  };
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
+const notSummableReason: Record<Exclude<MetricKind, "count">, string> = {
+  overlapping: "may count the same members in several events (a country in two operations)",
+  stock: "are snapshots of a size at one time, not new cases",
+  measure: "are not counts",
+};
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function metricNames(events: readonly Event[]): string[] {
+  const names = new Set<string>();
+  for (const event of events) for (const f of event.figures) names.add(f.metric);
+  return [...names];
+}
+
+/**
+ * The related figures of events that have no figure of `metric` itself: figures of metrics in
+ * its family, and figures of `metric` with a scope.
+ */
+function uncountedFigures(
+  events: readonly Event[],
+  metric: string,
+  metrics: Metrics | undefined,
+  period: Period,
+  attribute: Attribute,
+  now: number | undefined,
+): UncountedFigure[] {
+  const known = metricNames(events);
+  const related = new Map<string, ResolvedMetric>();
+  for (const name of known) {
+    const info = metricInfo(name, metrics, known);
+    if (info.family === metric) related.set(name, info);
+  }
+  const out: UncountedFigure[] = [];
   const extentOptions = now === undefined ? {} : { now };
-
-  const rows = new Map<string, PeriodTotal & { parts: Qualifier[] }>();
   for (const event of events) {
-    const claim = claimOf(event, options.metric, claimOptions, sourceById);
-    if (!claim) continue;
-    const contribution = contributionOf(claim, claimChoice);
-    const placed = placeEvent(eventExtent(event, extentOptions), period);
-    const all = facetValuesOf(event, facet);
-    const facetValues = all.length > 1 && options.several === "together" ? [severalFacet] : all;
-    for (const value of facetValues) {
-      const key = `${placed.index}\u0000${value}`;
-      let row = rows.get(key);
-      if (!row) {
-        row = {
-          ...periodAt(placed.index, period),
-          facet: value,
-          value: 0,
-          qualifier: "exact",
-          approximate: false,
-          events: [],
-          values: [],
-          sources: [],
-          shared: [],
-          coarse: [],
-          parts: [],
-        };
-        rows.set(key, row);
-      }
-      row.value += contribution.value;
-      row.parts.push(contribution.qualifier);
-      row.approximate ||= isApproximate(contribution.qualifier);
-      row.events.push(event.id);
-      row.values.push(contribution.value);
-      for (const id of contribution.sources) if (!row.sources.includes(id)) row.sources.push(id);
-      if (facetValues.length > 1) row.shared.push(event.id);
-      if (placed.coarse) row.coarse.push(event.id);
+    const own = event.figures.some(
+      (f) => f.metric === metric && f.scope === undefined && f.correction === undefined,
+    );
+    if (own) continue;
+    const claims = figureClaims(event).filter(
+      (c) => related.has(c.metric) || (c.metric === metric && c.scope !== undefined),
+    );
+    if (claims.length === 0) continue;
+    const placed = placeEvent(event, [], attribute, period, extentOptions);
+    const name = periodAt(placed.index, period).period;
+    for (const claim of claims) {
+      const label = related.get(claim.metric)?.label ?? claim.metric.replaceAll("_", " ");
+      out.push({
+        event: event.id,
+        period: name,
+        metric: claim.metric,
+        ...(claim.scope !== undefined ? { scope: claim.scope } : {}),
+        label: claim.scope !== undefined ? `${label} (${claim.scope})` : label,
+        value: claim.low,
+        qualifier: claim.qualifier,
+        sources: claim.sources,
+      });
     }
   }
-  return [...rows.values()]
-    .map(({ parts, ...row }) => ({ ...row, qualifier: combineQualifiers(parts) }))
-    .sort((a, b) => a.start - b.start || (a.facet < b.facet ? -1 : a.facet > b.facet ? 1 : 0));
+  return out;
+}
+
+/**
+ * With `several: "parts"`, a multi-country event's figure split by its own country-level
+ * figures (`arrests_gb`, or a metric declared with a `country`): each part to its country and
+ * the rest to {@link severalFacet}. Undefined when the event has no such figure, or its parts
+ * add up to more than its figure (the sources then do not allow a split).
+ */
+function countryParts(
+  event: Event,
+  metric: string,
+  whole: Contribution,
+  metrics: Metrics | undefined,
+  known: readonly string[],
+  claimOptions: FigureClaimsOptions,
+  sourceById: ReadonlyMap<string, Source>,
+): (Omit<Contribution, "asOf"> & { facet: string })[] | undefined {
+  const out: (Omit<Contribution, "asOf"> & { facet: string })[] = [];
+  for (const name of new Set(event.figures.map((f) => f.metric))) {
+    const info = metricInfo(name, metrics, known);
+    if (info.family !== metric || !info.country || !event.countries.includes(info.country))
+      continue;
+    const claim = claimOf(event, name, claimOptions, sourceById);
+    if (!claim || out.some((p) => p.facet === info.country)) continue;
+    const part = contributionOf(claim, "low");
+    out.push({
+      facet: info.country,
+      value: part.value,
+      qualifier: part.qualifier,
+      sources: part.sources,
+    });
+  }
+  if (out.length === 0) return undefined;
+  const sum = out.reduce((s, p) => s + p.value, 0);
+  if (sum > whole.value) return undefined;
+  const rest = whole.value - sum;
+  if (rest > 0) {
+    const partsExact = out.every((p) => p.qualifier === "exact");
+    // The rest of a count minus counts is what the whole is; minus floors it is a ceiling.
+    const qualifier: Qualifier = partsExact
+      ? whole.qualifier
+      : whole.qualifier === "exact" && out.every((p) => isLowerBound(p.qualifier))
+        ? "up to"
+        : "approximately";
+    out.push({ facet: severalFacet, value: rest, qualifier, sources: whole.sources });
+  }
+  return out;
 }
 
 function contributionOf(
@@ -208,18 +523,35 @@ function contributionOf(
 ): Contribution {
   const sourcesAt = (value: number) =>
     claim.figures.filter((f) => f.value === value).map((f) => f.source);
+  const asOfAt = (value: number) =>
+    claim.figures.flatMap((f) => (f.value === value && f.asOf ? [f.asOf] : []));
   if (claimChoice === "preferred" && claim.chosen) {
     const { chosen } = claim;
-    return { value: chosen.value, qualifier: chosen.qualifier, sources: [chosen.source] };
+    return {
+      value: chosen.value,
+      qualifier: chosen.qualifier,
+      sources: [chosen.source],
+      asOf: chosen.asOf ? [chosen.asOf] : [],
+    };
   }
   if (claimChoice === "high") {
     // The highest of disagreeing reports is a ceiling ("up to") unless its own source gave it
     // as a floor.
     const qualifier =
       claim.isConflict && !isLowerBound(claim.highQualifier) ? "up to" : claim.highQualifier;
-    return { value: claim.high, qualifier, sources: sourcesAt(claim.high) };
+    return {
+      value: claim.high,
+      qualifier,
+      sources: sourcesAt(claim.high),
+      asOf: asOfAt(claim.high),
+    };
   }
-  return { value: claim.low, qualifier: claim.qualifier, sources: sourcesAt(claim.low) };
+  return {
+    value: claim.low,
+    qualifier: claim.qualifier,
+    sources: sourcesAt(claim.low),
+    asOf: asOfAt(claim.low),
+  };
 }
 
 function facetValuesOf(event: Event, facet: TotalsFacet): string[] {
@@ -295,17 +627,35 @@ function withinOne(from: number, to: number, period: Period): boolean {
   return periodIndex(from, period) === periodIndex(Math.max(from, to - 1), period);
 }
 
-/** The period an event's figures are counted in (see totalsByPeriod), and whether it is a guess. */
+/**
+ * The period an event's figures are counted in (see totalsByPeriod), and whether it is a guess.
+ * With "announced", the figures' `asOf` date when one lies within a period, else as "end".
+ */
 function placeEvent(
-  extent: Readonly<TimeExtent>,
+  event: Event,
+  asOf: readonly string[],
+  attribute: Attribute,
   period: Period,
+  extentOptions: { now?: number },
 ): { index: number; coarse: boolean } {
-  if (!extent.openEnd && withinOne(extent.earliestEnd, extent.latestEnd, period)) {
-    return { index: periodIndex(extent.earliestEnd, period), coarse: false };
+  if (attribute === "announced") {
+    for (const date of asOf) {
+      const at = whenExtent(date, extentOptions.now);
+      if (at && !at.openEnd && withinOne(at.earliestEnd, at.latestEnd, period))
+        return { index: periodIndex(at.earliestEnd, period), coarse: false };
+    }
   }
-  if (!extent.openStart && withinOne(extent.earliestStart, extent.latestStart, period)) {
-    return { index: periodIndex(extent.earliestStart, period), coarse: false };
+  const extent: Readonly<TimeExtent> = eventExtent(event, extentOptions);
+  const endFits = !extent.openEnd && withinOne(extent.earliestEnd, extent.latestEnd, period);
+  const startFits =
+    !extent.openStart && withinOne(extent.earliestStart, extent.latestStart, period);
+  if (attribute === "start") {
+    if (startFits) return { index: periodIndex(extent.earliestStart, period), coarse: false };
+    if (endFits) return { index: periodIndex(extent.earliestEnd, period), coarse: false };
+    return { index: periodIndex(extent.earliestStart, period), coarse: true };
   }
+  if (endFits) return { index: periodIndex(extent.earliestEnd, period), coarse: false };
+  if (startFits) return { index: periodIndex(extent.earliestStart, period), coarse: false };
   return {
     index: periodIndex(extent.openEnd ? extent.earliestStart : extent.earliestEnd, period),
     coarse: true,

@@ -399,7 +399,8 @@ export class JointlineElement extends Base {
   exportSvg(): string {
     const svg = this.chartSvg();
     if (!svg) throw new Error("There is no chart to export.");
-    return exportSvg(svg);
+    const note = this.#loaded?.data?.contentNote;
+    return exportSvg(svg, note ? { note } : {});
   }
 
   /**
@@ -438,7 +439,12 @@ export class JointlineElement extends Base {
     try {
       const svg = this.view.svgOf?.(handle) ?? mainSvg(handle.element);
       if (!svg) throw new Error("There is no chart to export.");
-      return exportSvg(svg, { width, height, css: collectCss(svg) });
+      return exportSvg(svg, {
+        width,
+        height,
+        css: collectCss(svg),
+        ...(dataset.contentNote ? { note: dataset.contentNote } : {}),
+      });
     } finally {
       handle.destroy();
       box.remove();

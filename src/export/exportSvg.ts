@@ -1,3 +1,4 @@
+import { dejaVuSansWidth } from "./dejaVuSansWidth";
 import { inlineSvgStyles } from "./inlineSvgStyles";
 import { serializeSvg } from "./serializeSvg";
 
@@ -19,6 +20,28 @@ export interface ExportSvgOptions {
    * viewers show transparency as black or a checkerboard. Default: true.
    */
   background?: boolean;
+  /**
+   * A note printed below the chart, wrapped to its width — the dataset's content note, which a
+   * chart that leaves the page must carry. The image grows to hold it, or, when `height` is
+   * given, the chart and the note are fitted into that height. Default: none.
+   * @example exportSvg(svg, { note: dataset.contentNote })
+   */
+  note?: string;
+}
+
+/** Lines of at most `width` px (DejaVu Sans, what resvg draws), split at spaces. */
+function wrapNote(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && dejaVuSansWidth(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** The stylesheets that style a node where it is: its shadow root's or its document's. */
@@ -119,6 +142,17 @@ function renameIds(svg: Element, rename: (id: string, index: number) => string):
   }
 }
 
+/** A fill written with theme variables, resolved as a probe in the chart's root would paint it. */
+function resolveFill(svg: SVGSVGElement, css: readonly string[], fill: string, fallback: string) {
+  const root = svg.closest(".jl-root") ?? svg;
+  const probe = svg.ownerDocument.createElementNS(svgNs, "svg") as SVGSVGElement;
+  probe.setAttribute("style", `fill: ${fill}`);
+  root.appendChild(probe);
+  const inlined = inlineSvgStyles(probe, { css, variables: computedVariables(probe, css) });
+  probe.remove();
+  return /fill:([^;]+)/.exec(inlined.getAttribute("style") ?? "")?.[1] ?? fallback;
+}
+
 /** FNV-1a, 32 bits, in base 36: a short, stable digest of the exported text. */
 function digest(text: string): string {
   let hash = 0x811c9dc5;
@@ -144,8 +178,15 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   const css = options.css ?? collectCss(svg);
   const naturalWidth = sizeOf(svg, "width");
   const naturalHeight = sizeOf(svg, "height");
+  // 12 px on a page-sized chart, growing to 24 px on a 1920 px slide.
+  const noteSize = Math.max(12, Math.min(24, Math.round(naturalWidth / 80)));
+  const noteLine = Math.round(noteSize * 1.35);
+  const noteLines = options.note ? wrapNote(options.note, naturalWidth - 16, noteSize) : [];
+  const noteHeight = noteLines.length > 0 ? noteLines.length * noteLine + noteSize : 0;
   const width = options.width ?? naturalWidth;
-  const height = options.height ?? naturalHeight;
+  // A requested size is kept (a 1920×1080 slide stays so): the chart and its note are fitted
+  // into it; otherwise the image grows to hold the note.
+  const height = options.height ?? naturalHeight + noteHeight;
   const copy = inlineSvgStyles(svg, { css, variables: computedVariables(svg, css) });
   // What only the screen needs (the axis a scrolled plot keeps in view) is not part of the picture.
   for (const part of Array.from(copy.querySelectorAll("[data-screen-only]"))) part.remove();
@@ -153,18 +194,35 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   copy.setAttribute("height", String(height));
   if (!copy.getAttribute("viewBox"))
     copy.setAttribute("viewBox", `0 0 ${naturalWidth} ${naturalHeight}`);
+  if (noteLines.length > 0) {
+    const [x0 = 0, y0 = 0, w = naturalWidth, h = naturalHeight] = (
+      copy.getAttribute("viewBox") ?? ""
+    )
+      .split(/[\s,]+/)
+      .map(Number);
+    // Keep the requested frame filled: widen the view to its aspect ratio, chart centred,
+    // so no band outside the background shows beside a fitted chart.
+    const wide =
+      options.height !== undefined ? Math.max(w, ((h + noteHeight) * width) / height) : w;
+    copy.setAttribute("viewBox", `${x0 - (wide - w) / 2} ${y0} ${wide} ${h + noteHeight}`);
+    const note = svg.ownerDocument.createElementNS(svgNs, "text");
+    note.setAttribute("class", "jl-export-note");
+    note.setAttribute("font-size", String(noteSize));
+    note.setAttribute("fill", resolveFill(svg, css, "var(--jl-color-text, #1a1a1a)", "#1a1a1a"));
+    noteLines.forEach((line, i) => {
+      const span = svg.ownerDocument.createElementNS(svgNs, "tspan");
+      span.setAttribute("x", String(x0 + 8));
+      span.setAttribute("y", String(y0 + h + noteSize + i * noteLine));
+      span.textContent = line;
+      note.append(span);
+    });
+    copy.append(note);
+  }
   copy.removeAttribute("tabindex");
   dropDanglingReferences(copy);
   copy.removeAttribute("class");
   if (options.background ?? true) {
-    // A probe in the chart's root, painted with the theme background, resolved like any fill.
-    const root = svg.closest(".jl-root") ?? svg;
-    const probe = svg.ownerDocument.createElementNS(svgNs, "svg") as SVGSVGElement;
-    probe.setAttribute("style", "fill: var(--jl-color-background, #ffffff)");
-    root.appendChild(probe);
-    const inlined = inlineSvgStyles(probe, { css, variables: computedVariables(probe, css) });
-    probe.remove();
-    const fill = /fill:([^;]+)/.exec(inlined.getAttribute("style") ?? "")?.[1] ?? "#ffffff";
+    const fill = resolveFill(svg, css, "var(--jl-color-background, #ffffff)", "#ffffff");
     const rect = svg.ownerDocument.createElementNS(svgNs, "rect");
     const [x = "0", y = "0"] = (copy.getAttribute("viewBox") ?? "").split(/[\s,]+/);
     rect.setAttribute("x", x);

@@ -108,7 +108,13 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
     if (!svg) throw new Error(`The ${view.name} drew no SVG.`);
     // The slide theme, on the host div here as on the element's :host in a page.
     const css = [themeCss, ...view.css, slideThemeCss('.jl-host[theme="slide"] .jl-root')];
-    return exportSvg(svg, { css, width, ...(height !== undefined ? { height } : {}) });
+    return exportSvg(svg, {
+      css,
+      width,
+      ...(height !== undefined ? { height } : {}),
+      // A chart that leaves the page carries the dataset's content note.
+      ...(dataset.contentNote ? { note: dataset.contentNote } : {}),
+    });
   } finally {
     handle.destroy();
   }

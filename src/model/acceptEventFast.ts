@@ -140,6 +140,8 @@ const figure = strictObject(Figure, {
   asOf: optional(when),
   asReported: optional(str),
   unit: optional(str),
+  scope: optional(nonEmpty),
+  correction: optional((v) => (v === "misreading" || v === "rounding" ? v : REJECT)),
   note: optional(str),
 });
 const relation = strictObject(Relation, {

@@ -3,6 +3,7 @@ import { Actor } from "./actor";
 import { EdtfDate } from "./edtfDate";
 import { Era } from "./era";
 import { Event } from "./event";
+import { Metrics } from "./metric";
 import { Source } from "./source";
 
 /** The version of the data format this library reads and writes. */
@@ -26,6 +27,16 @@ export const Dataset = z.strictObject({
   actors: z._default(z.array(Actor), []),
   events: z._default(z.array(Event), []),
   eras: z._default(z.array(Era), []),
+  /**
+   * What the metrics are, where their names do not say it: which add up over events, which are
+   * variants of another (`arrests_or_convictions` of `arrests`), their labels. Optional.
+   */
+  metrics: z.optional(Metrics),
+  /**
+   * "selection" when the events are a selection (publicised operations, say) rather than every
+   * event of their kind: charts then say so, and totals are not a measure of all activity.
+   */
+  coverage: z.optional(z.enum(["selection", "complete"])),
   /** Free-form notes about the data, keyed by topic. */
   notes: z.optional(z.record(z.string(), z.string())),
 });

@@ -50,6 +50,19 @@ export const Figure = z.strictObject({
   asReported: z.optional(z.string()),
   /** Unit when the value is not a count, e.g. "percent", "years". */
   unit: z.optional(z.string()),
+  /**
+   * What this figure counts when it is narrower or other than the metric's plain meaning, in the
+   * source's terms, e.g. "besides the 79 arrested". Figures of one metric with different scopes
+   * are separate claims (never a conflict), and only figures without a scope are totalled.
+   */
+  scope: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * Set when this figure is known not to be a claim of its own: "misreading" (the data misread
+   * its source, e.g. 27 experts read as 27 countries) or "rounding" (a headline rounding of a
+   * figure the same report gives exactly). It is kept for the record, with `note` saying why,
+   * and never drawn, totalled or compared.
+   */
+  correction: z.optional(z.enum(["misreading", "rounding"])),
   note: z.optional(z.string()),
 });
 export type Figure = z.infer<typeof Figure>;

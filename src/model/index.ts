@@ -10,5 +10,6 @@ export * from "./figure";
 export * from "./httpUrl";
 export * from "./id";
 export * from "./issue";
+export * from "./metric";
 export * from "./relation";
 export * from "./source";

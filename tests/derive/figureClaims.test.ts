@@ -18,8 +18,30 @@ const event = makeEvent({
 });
 
 describe("figureClaims", () => {
-  it("agreedQualifier(qualifiers) lets an exact report settle a bound of the same value", () => {
-    expect(agreedQualifier(["at least", "exact"])).toBe("exact");
+  it("agreedQualifier(reports) keeps a bound unless an exact figure states the same scope or date", () => {
+    // The bound is true under both readings; bare qualifiers state no scope.
+    expect(agreedQualifier(["at least", "exact"])).toBe("at least");
+    expect(agreedQualifier(["more than", "exact"])).toBe("more than");
+    expect(
+      agreedQualifier([
+        { qualifier: "at least", asOf: "2025-02-28" },
+        { qualifier: "exact", asOf: "2025-02-28" },
+      ]),
+    ).toBe("exact");
+    expect(
+      agreedQualifier([
+        { qualifier: "at least", scope: "worldwide" },
+        { qualifier: "exact", scope: "worldwide" },
+      ]),
+    ).toBe("exact");
+    expect(
+      agreedQualifier([
+        { qualifier: "at least", asOf: "2025-02-28" },
+        { qualifier: "exact", asOf: "2025-03-15" },
+      ]),
+    ).toBe("at least");
+    // A count settles an estimate of the same number.
+    expect(agreedQualifier(["approximately", "exact"])).toBe("exact");
     expect(agreedQualifier(["nearly", "nearly"])).toBe("nearly");
     expect(agreedQualifier(["nearly", "approximately"])).toBe("approximately");
   });
@@ -31,13 +53,15 @@ describe("figureClaims", () => {
       metric: "arrests",
       figures: [event.figures[0], event.figures[2]],
       sources: ["s1", "s2"],
+      setAside: [],
       values: [10],
+      // s1 reports exactly 10 and s2 "at least 10", neither stating a scope: the bound is kept.
       low: 10,
-      lowQualifier: "exact",
+      lowQualifier: "at least",
       high: 10,
-      highQualifier: "exact",
+      highQualifier: "at least",
       isConflict: false,
-      qualifier: "exact",
+      qualifier: "at least",
     });
   });
 
@@ -88,21 +112,22 @@ describe("figureClaims", () => {
     expect(figureClaims(event, "victims")).toEqual([]);
   });
 
-  it("figureClaims(default dataset) keeps the Kidflix suspects as a range 1,300–1,400 with every source", () => {
+  it("figureClaims(default dataset) keeps the Kidflix suspects as a range 1,393–1,400 with every source", () => {
     const dataset = loadDefaultDataset();
     const kidflix = dataset.events.find((e) => e.id === "kidflix-operation-stream-2025")!;
     const [suspects] = figureClaims(kidflix, "suspects_identified");
     expect(suspects).toMatchObject({
-      low: 1300,
+      low: 1393,
       lowQualifier: "exact",
       high: 1400,
       highQualifier: "nearly",
-      values: [1300, 1393, 1400],
+      values: [1393, 1400],
       isConflict: true,
-      // "almost 1 400" was published by two sources (s66, s01), 1,393 by s67 and 1,300 by s68.
-      sources: ["s66", "s67", "s68", "s01"],
+      // "almost 1 400" was published by two sources (s66, s01), 1,393 by s67; Il Post's 1,300
+      // "besides the 79 arrested" is a claim of its own scope.
+      sources: ["s66", "s67", "s01"],
     });
-    expect(suspects!.figures).toHaveLength(4);
+    expect(suspects!.figures).toHaveLength(3);
     const [arrests] = figureClaims(kidflix, "arrests");
     expect(arrests).toMatchObject({
       low: 79,
@@ -112,7 +137,48 @@ describe("figureClaims", () => {
     });
   });
 
-  it("figureClaims(default dataset) keeps Cumberland's suspects 272/273 and agrees on 25 arrests", () => {
+  it("figureClaims(default dataset): Boystown's users are 'more than 400,000', as both sources say", () => {
+    const [users] = figureClaims(
+      loadDefaultDataset().events.filter((e) => e.id === "boystown-2021"),
+      "registered_users",
+    );
+    expect(users).toMatchObject({ low: 400000, qualifier: "more than", sources: ["s41", "s42"] });
+  });
+
+  it("figureClaims(default dataset): Kidflix's 1,300 'besides the 79 arrested' is another scope, not a conflict", () => {
+    const claims = figureClaims(
+      loadDefaultDataset().events.filter((e) => e.id === "kidflix-operation-stream-2025"),
+      "suspects_identified",
+    );
+    expect(claims.map((c) => [c.scope, c.low, c.high, c.isConflict])).toEqual([
+      [undefined, 1393, 1400, true],
+      ["besides the 79 arrested", 1300, 1300, false],
+    ]);
+  });
+
+  it("figureClaims(default dataset) sets aside a misreading and a headline rounding", () => {
+    const dataset = loadDefaultDataset();
+    const [vidtf] = figureClaims(
+      dataset.events.filter((e) => e.id === "vidtf-17-2025"),
+      "countries",
+    );
+    // "27 experts from Europol, Interpol and 22 countries": 22, not "22–27".
+    expect(vidtf).toMatchObject({ low: 22, high: 22, isConflict: false, sources: ["s78"] });
+    expect(vidtf!.setAside.map((f) => [f.value, f.source, f.correction])).toEqual([
+      [27, "s01", "misreading"],
+    ]);
+    const [pacifier] = figureClaims(
+      dataset.events.filter((e) => e.id === "operation-pacifier-2015-2017"),
+      "arrests_or_convictions_worldwide",
+    );
+    expect(pacifier).toMatchObject({ low: 870, high: 870, qualifier: "exact", isConflict: false });
+    expect(countFigureClaims(dataset.events)).toEqual({
+      claims: figureClaims(dataset).length,
+      conflicting: figureClaims(dataset).filter((c) => c.isConflict).length,
+    });
+  });
+
+  it("figureClaims(default dataset) keeps Cumberland's suspects 272/273 and its 'at least 25' arrests", () => {
     const dataset = loadDefaultDataset();
     const claims = figureClaims(dataset).filter((c) => c.event === "operation-cumberland-2025");
     const suspects = claims.find((c) => c.metric === "suspects_identified")!;
@@ -123,8 +189,9 @@ describe("figureClaims", () => {
       sources: ["s61", "s64"],
     });
     const arrests = claims.find((c) => c.metric === "arrests")!;
-    // s61 reports exactly 25, s62 "at least 25": the same number, settled by the exact count.
-    expect(arrests).toMatchObject({ low: 25, high: 25, isConflict: false, qualifier: "exact" });
+    // s61 reports 25, s62 "at least 25": neither states a scope or a date, so the exact figure
+    // does not settle the bound (docs/figures.md).
+    expect(arrests).toMatchObject({ low: 25, high: 25, isConflict: false, qualifier: "at least" });
     expect(
       figureClaims(dataset, { metric: "suspects_identified", preferSources: ["s64"] }).find(
         (c) => c.event === "operation-cumberland-2025",
@@ -176,10 +243,14 @@ describe("countFigureClaims", () => {
     );
   });
 
-  it("countFigureClaims(default dataset) gives 113 claims, 13 of them conflicts", () => {
+  it("countFigureClaims(default dataset) gives 115 claims, 11 of them conflicts", () => {
+    // Since the fact check (issue 18): Kidflix's 1,300 is a claim of its own scope and techUK's
+    // mixed count of signatories a metric of its own (+2 claims); the VIDTF 17 misreading, the
+    // Pacifier headline rounding and the WePROTECT countries are no longer conflicts, Orion's
+    // breakdown (136 against 144) is one (−2 conflicts).
     expect(countFigureClaims(loadDefaultDataset().events)).toEqual({
-      claims: 113,
-      conflicting: 13,
+      claims: 115,
+      conflicting: 11,
     });
   });
 });

@@ -1,14 +1,16 @@
+import { figureClaims } from "../../derive/figureClaims";
 import { filterEvents } from "../../derive/filterEvents";
-import { type PeriodTotal, totalsByPeriod } from "../../derive/totalsByPeriod";
-import type { Dataset } from "../../model";
+import { type PeriodTotal, totalsReport } from "../../derive/totalsByPeriod";
+import type { Dataset, Issue } from "../../model";
 import type { ChartData } from "../shared/chart";
 import { createIssueReport, emptyDataset, readChartData } from "../shared/chartData";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
-import { metricLabel } from "../shared/formatFigure";
+import { formatNumber, metricLabel, qualifierText } from "../shared/formatFigure";
 import { canvasTextMeasurer } from "../shared/measureText";
 import { observeWidth } from "../shared/observeWidth";
 import { renderEmptyState } from "../shared/renderEmptyState";
+import { eventDateText } from "../shared/renderEventDetails";
 import { renderLegend } from "../shared/renderLegend";
 import { renderTextSummary } from "../shared/renderTextSummary";
 import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
@@ -26,12 +28,15 @@ import {
 import type { TrendElement, TrendHandle, TrendHoverDetail, TrendSelectDetail } from "./handle";
 import { attachTrendInteraction, barGroup } from "./interaction";
 import { layoutTrend, type TrendBar, type TrendLayout } from "./layout";
+import { isMultiValuedFacet, trendNotes } from "./notes";
 import {
   defaultMetric,
   metricsOf,
   type ResolvedTrendOptions,
   resolveTrendOptions,
   type TrendOptions,
+  trendAxisLabel,
+  trendTitle,
 } from "./options";
 import { drawTrend, renderTrend, trendCss } from "./render";
 import {
@@ -99,6 +104,8 @@ export function createTrend(
       view?.getComputedStyle?.(root).fontFamily || "system-ui, sans-serif",
     );
 
+  /** Issues of the sum itself (a metric that does not add up): the chart then lists, not sums. */
+  let sumIssues: Issue[] = [];
   let layout = compute();
   const svg = renderTrend(document, layout, renderOptions());
   svg.setAttribute("aria-describedby", summaryId);
@@ -111,7 +118,16 @@ export function createTrend(
     return opts.metric ?? defaultMetric(data);
   }
   function title(): string {
-    return opts.title ?? `${capitalize(metricLabel(metric()))} per ${opts.period}`;
+    const m = metric();
+    return (
+      opts.title ??
+      trendTitle(
+        metricLabel(m),
+        opts.period,
+        opts.attribute,
+        data.events.filter((e) => e.figures.some((f) => f.metric === m)),
+      )
+    );
   }
   function words(): TrendWords {
     return {
@@ -127,24 +143,44 @@ export function createTrend(
     const windowed = opts.window
       ? filterEvents(data, { start: opts.window.start, end: opts.window.end })
       : data.events;
-    const rows = totalsByPeriod(
-      { ...data, events: windowed },
-      {
-        metric: metric(),
-        period: opts.period,
-        facet: opts.facet,
-        // Stacks must add up to the period's total: an event in several countries counts once.
-        several: opts.mode === "stacked" ? "together" : "each",
-        claim: opts.claim,
-      },
-    );
-    return layoutTrend(rows, {
-      period: opts.period,
-      mode: opts.mode,
+    const { period, attribute, facet, mode } = opts;
+    const input = { ...data, events: windowed };
+    const base = { metric: metric(), period, claim: opts.claim, attribute } as const;
+    const report = totalsReport(input, {
+      ...base,
+      facet,
+      // Stacks must add up to the period's total: an event in several countries counts once,
+      // split only by its own country figures.
+      several: mode === "stacked" ? (facet === "country" ? "parts" : "together") : "each",
+    });
+    sumIssues = report.issues;
+    const label = metricLabel(metric());
+    const notes = trendNotes({
+      data,
+      rows: report.rows,
+      uncounted: report.uncounted,
+      metricLabel: label,
+      period,
+      attribute,
+      facet,
+      mode,
+      locale: opts.locale,
+    });
+    return layoutTrend(report.rows, {
+      period,
+      mode,
       maxFacets: opts.maxFacets,
       width: opts.width ?? (container.clientWidth || 640),
       height: opts.height,
       measureText: opts.measureText ?? measure,
+      // The line of a multi-valued facet's grouped bars is the period's total, each event once.
+      ...(isMultiValuedFacet(facet) && report.issues.length === 0
+        ? { periodTotals: totalsReport(input, { ...base, facet: "none" }).rows }
+        : {}),
+      headline: title(),
+      notes,
+      yLabel: `${capitalize(label)} reported`,
+      xLabel: trendAxisLabel(period, attribute),
     });
   }
 
@@ -173,7 +209,11 @@ export function createTrend(
     empty?.remove();
     empty = null;
     svg.style.display = layout.bars.length === 0 ? "none" : "";
-    if (layout.bars.length === 0) {
+    const refused = sumIssues.find((i) => i.severity === "error");
+    if (refused) {
+      empty = renderRefusedSum(refused);
+      stage.append(empty);
+    } else if (layout.bars.length === 0) {
       empty = renderEmptyState(
         document,
         `No ${metricLabel(metric())} reported`,
@@ -188,6 +228,8 @@ export function createTrend(
     legendSlot.replaceChildren(
       renderLegend(document, trendLegendItems(layout, w.facetName), "Trend legend"),
     );
+    // A refused sum draws no bars: nothing for the legend and the note to explain.
+    legendSlot.hidden = note.hidden = refused !== undefined;
     const open = dataBlock.open;
     dataBlock.replaceChildren(
       el(document, "summary", undefined, "Data table"),
@@ -196,6 +238,28 @@ export function createTrend(
     dataBlock.open = open;
     summary.textContent = trendSummary(layout, w.title, w.metric, opts.locale);
     renderDetails();
+  }
+
+  /** A metric that does not add up: not summed, but each event's own figure listed. */
+  function renderRefusedSum(refused: Issue): HTMLElement {
+    const m = metric();
+    const box = renderEmptyState(
+      document,
+      `${capitalize(metricLabel(m))}: not added up`,
+      refused.message,
+    );
+    const list = el(document, "ul", "jl-trend-per-event");
+    for (const claim of figureClaims(data, m)) {
+      if (claim.scope !== undefined) continue;
+      const event = data.events.find((e) => e.id === claim.event);
+      const value = claim.isConflict
+        ? `${formatNumber(claim.low, opts.locale)}–${formatNumber(claim.high, opts.locale)}`
+        : `${qualifierText(claim.qualifier, opts.locale) ?? ""} ${formatNumber(claim.low, opts.locale)}`.trim();
+      const name = event ? `${eventDateText(event, opts.locale)} — ${event.title}` : claim.event;
+      list.append(el(document, "li", undefined, `${name}: ${value}`));
+    }
+    box.append(list);
+    return box;
   }
 
   function renderDetails(): void {

@@ -57,11 +57,14 @@ export function trendSummary(
  * without a bar has no reported figure (not zero).
  * @example trendNote(layout)
  */
+const gapsNote =
+  "A dotted gap marks a period with no reported event: no data, which is not the same as zero.";
+
 export function trendNote(layout: TrendLayout): string {
   const inexact = layout.bars.filter((b) => b.inexact).length;
   return inexact
-    ? `${inexact} of ${layout.bars.length} bars are lower bounds or estimates: they include figures reported as “at least”, “more than”, “nearly” or “about”, or the lowest of disagreeing sources. Periods without a bar have no reported figure, which is not the same as zero.`
-    : "Periods without a bar have no reported figure, which is not the same as zero.";
+    ? `${inexact} of ${layout.bars.length} bars are lower bounds or estimates: they include figures reported as “at least”, “more than”, “nearly” or “about”, or the lowest of disagreeing sources. ${gapsNote}`
+    : gapsNote;
 }
 
 /**
@@ -87,6 +90,12 @@ export function trendLegendItems(
     color: "var(--jl-color-muted)",
     shape: "hatch",
   });
+  if (layout.mode === "grouped" && layout.slots.some((slot) => slot.totalY !== null))
+    items.push({
+      label: "period total, each event once",
+      color: "var(--jl-color-text)",
+      shape: "line",
+    });
   return items;
 }
 

@@ -16,7 +16,7 @@ export interface TrendLayoutOptions {
   maxFacets?: number;
   /** Width in px; default 640. */
   width?: number;
-  /** Height in px; default 320. */
+  /** Height in px without the notes and axis captions (which add to it); default 320. */
   height?: number;
   /** Margins around the plot; default { top: 16, right: 12, bottom: 28, left: 48 }. */
   margin?: { top: number; right: number; bottom: number; left: number };
@@ -24,6 +24,33 @@ export interface TrendLayoutOptions {
   measureText?: (text: string, fontSize: number) => number;
   /** Font size of axis labels; default 11. */
   fontSize?: number;
+  /**
+   * The period totals with each event counted once (`totalsByPeriod` with `facet: "none"`):
+   * with them, each slot's `total` is the period's own total, never the sum of bars that count
+   * an event under several facet values; default the bars' sum (stacked) or none (grouped).
+   */
+  periodTotals?: readonly PeriodTotal[];
+  /**
+   * Notes drawn on the chart, above the plot (what grouped bars are, which figures were not
+   * counted), wrapped to the width; default none.
+   */
+  notes?: readonly string[];
+  /**
+   * A headline drawn above everything, wrapped, at 1.3 × `fontSize` (so an exported image says
+   * what it shows); default none.
+   */
+  headline?: string;
+  /** The y axis's caption, above its labels ("Arrests reported"); default none. */
+  yLabel?: string;
+  /** The x axis's caption, below its labels ("Year of announcement…"); default none. */
+  xLabel?: string;
+}
+
+/** A line of text placed by the layout (a wrapped note, an axis caption). */
+export interface TrendText {
+  text: string;
+  x: number;
+  y: number;
 }
 
 /** One bar (or one segment of a stacked bar). */
@@ -62,13 +89,22 @@ export interface TrendSlot {
   width: number;
   /** The axis label, or "" where labels are thinned out. */
   label: string;
-  /** The period's total over facets when stacked (sum of segments), else the largest bar. */
+  /**
+   * The period's total: from `periodTotals` when given (each event once), else the sum of the
+   * segments when stacked, else 0 (grouped bars without `periodTotals` have no total).
+   */
   total: number;
   qualifier: Qualifier;
+  /** Whether no event reports the figure in this period: drawn as a gap, never a zero bar. */
+  empty: boolean;
+  /** The y of the total's line and label, or null when the slot has no total. */
+  totalY: number | null;
 }
 
 /** The result of {@link layoutTrend}: plain numbers. */
 export interface TrendLayout {
+  /** "stacked" or "grouped", as asked. */
+  mode: "stacked" | "grouped";
   width: number;
   height: number;
   plot: { x: number; y: number; width: number; height: number };
@@ -78,6 +114,39 @@ export interface TrendLayout {
   facets: string[];
   yTicks: { value: number; y: number }[];
   maxValue: number;
+  /** The headline's lines, wrapped, at the top. */
+  headline: TrendText[];
+  /** The headline's font size. */
+  headlineSize: number;
+  /** The notes' lines, wrapped, above the plot. */
+  notes: TrendText[];
+  /** The axis captions, when asked for. */
+  xLabel: TrendText | null;
+  yLabel: TrendText | null;
+}
+
+/**
+ * Splits text into lines no wider than `width` (by `measure`), at spaces; a word longer than a
+ * line stays whole on its own line.
+ * @example wrapText("a b c", 20, (t) => t.length * 7, 11); // ["a b", "c"]
+ */
+export function wrapText(
+  text: string,
+  width: number,
+  measure: (text: string, fontSize: number) => number,
+  fontSize: number,
+): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /**
@@ -94,13 +163,33 @@ export function layoutTrend(
   options: TrendLayoutOptions = {},
 ): TrendLayout {
   const width = Math.max(1, options.width ?? 640);
-  const height = Math.max(1, options.height ?? 320);
   const mode = options.mode ?? "stacked";
   const period = options.period ?? "year";
   const maxFacets = Math.max(1, options.maxFacets ?? 7);
-  const margin = options.margin ?? { top: 16, right: 12, bottom: 28, left: 48 };
   const fontSize = options.fontSize ?? 11;
   const measure = options.measureText ?? ((t: string) => t.length * 7);
+  const base = options.margin ?? { top: 16, right: 12, bottom: 28, left: 48 };
+  const lineHeight = Math.round(fontSize * 1.4);
+  const noteLines = (options.notes ?? []).flatMap((note) =>
+    wrapText(note, Math.max(40, width - 8), measure, fontSize),
+  );
+  const headSize = Math.round(fontSize * 1.3);
+  const headHeight = Math.round(headSize * 1.35);
+  const headLines = options.headline
+    ? wrapText(options.headline, Math.max(40, width - 8), measure, headSize)
+    : [];
+  const captionTop =
+    headLines.length * headHeight +
+    (options.yLabel ? lineHeight : 0) +
+    noteLines.length * lineHeight;
+  const margin = {
+    ...base,
+    top: base.top + captionTop,
+    bottom: base.bottom + (options.xLabel ? lineHeight : 0),
+  };
+  // The notes and captions add to the chart's height: they never squeeze the plot.
+  const height =
+    Math.max(1, options.height ?? 320) + margin.top - base.top + margin.bottom - base.bottom;
   const plot = {
     x: margin.left,
     y: margin.top,
@@ -127,6 +216,7 @@ export function layoutTrend(
         values: [...r.values],
         sources: [...r.sources],
         shared: [...r.shared],
+        split: [...(r.split ?? [])],
         coarse: [...r.coarse],
         parts: [r.qualifier],
       });
@@ -134,7 +224,8 @@ export function layoutTrend(
       // An event already in this bar (an operation in two countries both put under "other")
       // counts once: its figure is not the sum of its countries'.
       r.events.forEach((id, k) => {
-        if (m.events.includes(id)) return;
+        // An event split by its own country figures adds each part; others count once.
+        if (m.events.includes(id) && !r.split?.includes(id)) return;
         m.events.push(id);
         m.values.push(r.values[k]!);
         m.value += r.values[k]!;
@@ -169,10 +260,23 @@ export function layoutTrend(
   for (const list of byPeriod.values())
     list.sort((a, b) => facetIndex.get(a.facet)! - facetIndex.get(b.facet)!);
   const stackTotal = (list: typeof items) => list.reduce((s, r) => s + r.value, 0);
-  const maxValue =
-    mode === "stacked"
-      ? Math.max(0, ...[...byPeriod.values()].map(stackTotal))
-      : Math.max(0, ...items.map((r) => r.value));
+  const ownTotals = options.periodTotals
+    ? new Map(options.periodTotals.map((r) => [r.period, r]))
+    : undefined;
+  const totalOf = (period: string, list: typeof items) => {
+    const own = ownTotals?.get(period);
+    if (own) return { value: own.value, qualifier: own.qualifier };
+    if (ownTotals || mode !== "stacked") return { value: 0, qualifier: "exact" as Qualifier };
+    return {
+      value: stackTotal(list),
+      qualifier: combineQualifiers(list.map((r) => r.qualifier)),
+    };
+  };
+  const maxValue = Math.max(
+    0,
+    ...(mode === "stacked" ? [...byPeriod.values()].map(stackTotal) : items.map((r) => r.value)),
+    ...[...byPeriod].map(([p, list]) => totalOf(p, list).value),
+  );
   const y = linearScale([0, maxValue || 1], [plot.y + plot.height, plot.y]).nice(5);
 
   // Thin labels so that they never overlap: every k-th period.
@@ -180,14 +284,17 @@ export function layoutTrend(
   const every = Math.max(1, Math.ceil((labelWidth + 6) / band));
   const slots: TrendSlot[] = periods.map((p, i) => {
     const list = byPeriod.get(p.key) ?? [];
+    const total = totalOf(p.key, list);
     return {
       period: p.key,
       start: p.start,
       x: plot.x + i * band,
       width: band,
       label: i % every === 0 ? p.key : "",
-      total: mode === "stacked" ? stackTotal(list) : Math.max(0, ...list.map((r) => r.value)),
-      qualifier: combineQualifiers(list.map((r) => r.qualifier)),
+      total: total.value,
+      qualifier: total.qualifier,
+      empty: list.length === 0,
+      totalY: list.length > 0 && total.value > 0 ? y(total.value) : null,
     };
   });
 
@@ -224,7 +331,19 @@ export function layoutTrend(
       });
     }
   }
+  const headline = headLines.map((text, i) => ({
+    text,
+    x: 4,
+    y: base.top - 4 + i * headHeight + headHeight / 2,
+  }));
+  const notesTop = base.top - 4 + headLines.length * headHeight;
+  const notes = noteLines.map((text, i) => ({
+    text,
+    x: 4,
+    y: notesTop + i * lineHeight + lineHeight / 2,
+  }));
   return {
+    mode,
     width,
     height,
     plot,
@@ -233,5 +352,16 @@ export function layoutTrend(
     facets,
     yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
     maxValue,
+    headline,
+    headlineSize: headSize,
+    notes,
+    yLabel: options.yLabel ? { text: options.yLabel, x: 4, y: plot.y - lineHeight + 2 } : null,
+    xLabel: options.xLabel
+      ? {
+          text: options.xLabel,
+          x: plot.x + plot.width / 2,
+          y: plot.y + plot.height + base.bottom + lineHeight - 6,
+        }
+      : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { TimeWindow } from "../../derive/cooperationGraph";
-import type { Period, TotalsFacet } from "../../derive/totalsByPeriod";
-import type { Dataset } from "../../model";
+import type { Attribute, Period, TotalsFacet, UncountedFigure } from "../../derive/totalsByPeriod";
+import { type Dataset, type Event, isSummable, type Qualifier } from "../../model";
 import { withLocale } from "../../time/normalizeLocale";
 import { mergeOptions } from "../shared/accessor";
 import type { TextMeasurer } from "../shared/measureText";
@@ -55,7 +55,18 @@ export interface TrendOptions {
   width?: number;
   /** Height in px of the plot; default 320. @example { height: 240 } */
   height?: number;
-  /** Accessible name; default "<metric> per <period>". @example { title: "Arrests per year" } */
+  /**
+   * Which date of an event its figures count at: "announced" (default: the figures' `asOf`
+   * date, else the event's end, when results are usually published), "end" or "start". An
+   * operation's whole figure counts in one period, never spread over the years it ran.
+   * @example createTrend(el, dataset, { attribute: "start" })
+   */
+  attribute?: Attribute;
+  /**
+   * Accessible name; default what the bars are, e.g. "Arrests reported in operations, by year
+   * of announcement" (see {@link trendTitle}).
+   * @example { title: "Arrests per year" }
+   */
   title?: string;
   /** BCP 47 locale for numbers; default "en". @example { locale: "de" } */
   locale?: string;
@@ -80,6 +91,7 @@ export const defaultTrendOptions = {
   facet: "none",
   mode: "stacked",
   claim: "low",
+  attribute: "announced",
   maxFacets: 7,
   height: 320,
   locale: "en",
@@ -109,18 +121,19 @@ const summableDefaults = [
 
 /**
  * The first of arrests, suspects identified, victims identified… that the dataset reports (these
- * add up over events; "countries involved" does not), else the metric reported for the most
- * events (ties: alphabetical), else "arrests".
+ * add up over events; "countries involved" does not), else the summable metric reported for the
+ * most events (ties: alphabetical), else "arrests".
  * @example defaultMetric(dataset); // "arrests"
  */
-export function defaultMetric(dataset: Pick<Dataset, "events">): string {
+export function defaultMetric(dataset: Pick<Dataset, "events"> & Partial<Dataset>): string {
   const reported = new Set(dataset.events.flatMap((e) => e.figures.map((f) => f.metric)));
   const preferred = summableDefaults.find((m) => reported.has(m));
   if (preferred) return preferred;
   const counts = new Map<string, number>();
   for (const event of dataset.events) {
     for (const metric of new Set(event.figures.map((f) => f.metric)))
-      counts.set(metric, (counts.get(metric) ?? 0) + 1);
+      if (isSummable(metric, (dataset as Partial<Dataset>).metrics))
+        counts.set(metric, (counts.get(metric) ?? 0) + 1);
   }
   let best = "arrests";
   let bestCount = 0;
@@ -143,4 +156,62 @@ export function metricsOf(dataset: Pick<Dataset, "events">): string[] {
     for (const metric of new Set(event.figures.map((f) => f.metric)))
       counts.set(metric, (counts.get(metric) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([m]) => m);
+}
+
+const attributeWords: Record<Attribute, string> = {
+  announced: "of announcement",
+  end: "of end",
+  start: "of start",
+};
+
+/**
+ * What the bars of a trend are, as its default title: "Arrests reported in operations, by year
+ * of announcement" (operations and enforcement actions), "… reported in events, …" otherwise.
+ * @example trendTitle("arrests", "year", "announced", dataset.events); // "Arrests reported in operations, by year of announcement"
+ */
+export function trendTitle(
+  metricLabel: string,
+  period: Period,
+  attribute: Attribute,
+  events: readonly Pick<Event, "kind">[],
+): string {
+  const where = events.every((e) => e.kind !== "legislation") ? "operations" : "events";
+  return `${capitalize(metricLabel)} reported in ${where}, by ${period} ${attributeWords[attribute]}`;
+}
+
+/**
+ * The x axis's caption: "Year of announcement".
+ * @example trendAxisLabel("year", "announced"); // "Year of announcement"
+ */
+export function trendAxisLabel(period: Period, attribute: Attribute): string {
+  return `${capitalize(period)} ${attributeWords[attribute]}`;
+}
+
+/**
+ * The note on a chart that names the related figures it did not count, one per event (its
+ * largest, with how many more), e.g. "Not counted (other definitions): about 100 arrested or
+ * charged (Operations Historia…, 2013); 870 arrests or convictions worldwide (Operation
+ * Pacifier…, 2017; 3 more figures)". Empty when nothing was left out.
+ * @example uncountedNote(report.uncounted, (id) => titles.get(id) ?? id, formatValue)
+ */
+export function uncountedNote(
+  uncounted: readonly UncountedFigure[],
+  eventName: (id: string) => string,
+  valueText: (value: number, qualifier: Qualifier) => string,
+): string {
+  if (uncounted.length === 0) return "";
+  const byEvent = new Map<string, UncountedFigure[]>();
+  for (const u of uncounted) byEvent.set(u.event, [...(byEvent.get(u.event) ?? []), u]);
+  const parts = [...byEvent.values()].map((list) => {
+    const top = [...list].sort((a, b) => b.value - a.value)[0]!;
+    const more = list.length - 1;
+    const extra = more > 0 ? `; ${more} more ${more === 1 ? "figure" : "figures"}` : "";
+    return `${valueText(top.value, top.qualifier)} ${top.label} (${eventName(top.event)}, ${top.period}${extra})`;
+  });
+  const n = byEvent.size;
+  return `Not counted, ${n === 1 ? "an event" : `${n} events`} with figures defined differently: ${parts.join("; ")}.`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

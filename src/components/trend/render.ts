@@ -1,7 +1,7 @@
 import { select } from "d3-selection";
 import { formatNumber, metricLabel, qualifierText } from "../shared/formatFigure";
 import { categoricalVariable, okabeIto } from "../shared/palette";
-import type { TrendBar, TrendLayout, TrendSlot } from "./layout";
+import type { TrendBar, TrendLayout, TrendSlot, TrendText } from "./layout";
 
 const svgNs = "http://www.w3.org/2000/svg";
 
@@ -97,13 +97,18 @@ export function renderTrend(
   grid.setAttribute("aria-hidden", "true");
   const xAxis = make("g", "jl-trend-x");
   xAxis.setAttribute("aria-hidden", "true");
+  const captions = make("g", "jl-trend-captions");
+  const gaps = make("g", "jl-trend-gaps");
+  gaps.setAttribute("aria-hidden", "true");
   svg.append(
     make("title"),
     defs,
     grid,
+    gaps,
     make("g", "jl-trend-bars"),
     make("g", "jl-trend-totals"),
     xAxis,
+    captions,
   );
   drawTrend(svg, layout, options);
   return svg;
@@ -194,21 +199,75 @@ export function drawTrend(
       overlay.setAttribute("fill", d.inexact ? hatch : "none");
     });
 
-  // Totals above each period (stacked) or bar (grouped), with the sign of an inexact total.
-  const totals = layout.slots.filter((s) => s.total > 0 && s.width >= 24);
+  // Periods without a reported event: a dotted gap on the baseline, never a zero bar.
   root
-    .select<SVGGElement>("g.jl-trend-totals")
-    .attr("aria-hidden", "true")
+    .select<SVGGElement>("g.jl-trend-gaps")
+    .selectAll<SVGLineElement, TrendSlot>("line")
+    .data(
+      layout.slots.filter((s) => s.empty),
+      (d) => d.period,
+    )
+    .join("line")
+    .attr("class", "jl-trend-gap")
+    .attr("x1", (d) => r(d.x + d.width * 0.2))
+    .attr("x2", (d) => r(d.x + d.width * 0.8))
+    .attr("y1", r(plotBottom - 3))
+    .attr("y2", r(plotBottom - 3));
+
+  // The period's own total above it, with the sign of an inexact total; grouped bars get a line
+  // at that total, which is never the sum of bars that count an event under several values.
+  const totals = visibleTotals(layout, fontSize, locale);
+  const totalGroup = root.select<SVGGElement>("g.jl-trend-totals").attr("aria-hidden", "true");
+  totalGroup
     .selectAll<SVGTextElement, TrendSlot>("text")
     .data(totals, (d) => d.period)
     .join("text")
     .attr("x", (d) => r(d.x + d.width / 2))
     .attr("y", (d) =>
-      r(Math.min(...layout.bars.filter((b) => b.period === d.period).map((b) => b.y)) - 4),
+      r(
+        Math.min(d.totalY!, ...layout.bars.filter((b) => b.period === d.period).map((b) => b.y)) -
+          4,
+      ),
     )
     .attr("text-anchor", "middle")
     .attr("font-size", fontSize)
     .text((d) => `${signOf(d.qualifier)}${compact(d.total, locale)}`);
+  totalGroup
+    .selectAll<SVGLineElement, TrendSlot>("line")
+    .data(
+      layout.mode === "grouped" ? layout.slots.filter((s) => s.totalY !== null) : [],
+      (d) => d.period,
+    )
+    .join("line")
+    .attr("class", "jl-trend-total-line")
+    .attr("x1", (d) => r(d.x + 2))
+    .attr("x2", (d) => r(d.x + d.width - 2))
+    .attr("y1", (d) => r(d.totalY!))
+    .attr("y2", (d) => r(d.totalY!));
+
+  const texts: (TrendText & { cls: string; anchor: string; size?: number })[] = [
+    ...layout.headline.map((t) => ({
+      ...t,
+      cls: "jl-trend-headline",
+      anchor: "start",
+      size: layout.headlineSize,
+    })),
+    ...layout.notes.map((t) => ({ ...t, cls: "jl-trend-caption", anchor: "start" })),
+    ...(layout.yLabel ? [{ ...layout.yLabel, cls: "jl-trend-axis-label", anchor: "start" }] : []),
+    ...(layout.xLabel ? [{ ...layout.xLabel, cls: "jl-trend-axis-label", anchor: "middle" }] : []),
+  ];
+  root
+    .select<SVGGElement>("g.jl-trend-captions")
+    .selectAll<SVGTextElement, (typeof texts)[number]>("text")
+    .data(texts)
+    .join("text")
+    .attr("class", (d) => d.cls)
+    .attr("x", (d) => r(d.x))
+    .attr("y", (d) => r(d.y))
+    .attr("dy", "0.32em")
+    .attr("text-anchor", (d) => d.anchor)
+    .attr("font-size", (d) => d.size ?? fontSize)
+    .text((d) => d.text);
 
   root
     .select<SVGGElement>("g.jl-trend-x")
@@ -223,6 +282,32 @@ export function drawTrend(
     .attr("text-anchor", "middle")
     .attr("font-size", fontSize)
     .text((d) => d.label);
+}
+
+/**
+ * The slots whose total label fits: every slot with a total where the bands are wide enough,
+ * else the tallest first, skipping a label that would overlap one already placed (on a phone,
+ * 15 years leave 21 px a band: "≥236" needs 28).
+ */
+function visibleTotals(layout: TrendLayout, fontSize: number, locale: string): TrendSlot[] {
+  const placed: { x0: number; x1: number; y: number }[] = [];
+  const out: TrendSlot[] = [];
+  const candidates = layout.slots
+    .filter((s) => s.totalY !== null)
+    .sort((a, b) => a.totalY! - b.totalY!);
+  for (const slot of candidates) {
+    const text = `${signOf(slot.qualifier)}${compact(slot.total, locale)}`;
+    const half = (text.length * fontSize * 0.62) / 2 + 1;
+    const cx = slot.x + slot.width / 2;
+    const box = { x0: cx - half, x1: cx + half, y: slot.totalY! };
+    const clash = placed.some(
+      (p) => p.x0 < box.x1 && box.x0 < p.x1 && Math.abs(p.y - box.y) < fontSize * 1.2,
+    );
+    if (clash) continue;
+    placed.push(box);
+    out.push(slot);
+  }
+  return out.sort((a, b) => a.x - b.x);
 }
 
 function signOf(qualifier: string): string {
@@ -251,6 +336,11 @@ export const trendCss = `
 .jl-trend .jl-trend-baseline { stroke: var(--jl-color-text, #1a1a1a); }
 .jl-trend .jl-trend-grid text, .jl-trend .jl-trend-x text, .jl-trend .jl-trend-totals text { fill: var(--jl-color-muted, #545454); }
 .jl-trend .jl-trend-totals text { fill: var(--jl-color-text, #1a1a1a); }
+.jl-trend .jl-trend-caption { fill: var(--jl-color-text, #1a1a1a); }
+.jl-trend .jl-trend-headline { fill: var(--jl-color-text, #1a1a1a); font-weight: 600; }
+.jl-trend .jl-trend-axis-label { fill: var(--jl-color-muted, #545454); }
+.jl-trend .jl-trend-gap { stroke: var(--jl-color-muted, #545454); stroke-width: 1.5px; stroke-dasharray: 1 3; }
+.jl-trend .jl-trend-total-line { stroke: var(--jl-color-text, #1a1a1a); stroke-width: 2px; }
 .jl-trend .jl-trend-bar { cursor: pointer; outline: none; }
 .jl-trend .jl-trend-fill { stroke-width: 0; }
 .jl-trend .jl-trend-bar.jl-inexact .jl-trend-fill { fill-opacity: 0.55; stroke-width: 1.5px; stroke-dasharray: 4 2; }
@@ -259,5 +349,6 @@ export const trendCss = `
 .jl-trend .jl-trend-bar:focus-visible .jl-trend-fill { stroke: var(--jl-color-focus, #1f5fbf); }
 .jl-trend .jl-trend-bar.jl-highlighted .jl-trend-fill { stroke: var(--jl-color-selected, #111); stroke-width: 2px; }
 .jl-trend .jl-trend-bar.jl-dimmed { opacity: 0.25; }
+.jl-trend .jl-trend-per-event { text-align: start; max-width: 48em; margin: 8px auto 0; padding-inline-start: 1.2em; }
 .jl-trend .jl-trend-note { font-size: var(--jl-font-size-small); color: var(--jl-color-muted); margin: 2px 0; }
 `;

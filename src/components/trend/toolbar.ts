@@ -5,7 +5,7 @@ import { metricLabel } from "../shared/formatFigure";
 export const trendPeriods = ["year", "quarter", "month"] as const;
 /** The facets the toolbar offers. */
 export const trendFacets = ["none", "kind", "leadActor", "country", "tag"] as const;
-const facetWords: Record<(typeof trendFacets)[number], string> = {
+export const facetWords: Record<(typeof trendFacets)[number], string> = {
   none: "nothing",
   kind: "kind of event",
   leadActor: "lead actor",

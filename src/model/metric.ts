@@ -1,0 +1,136 @@
+import * as z from "zod/mini";
+import { CountryCode } from "./countryCode";
+
+/** A metric's name: snake_case, such as `arrests` or `suspects_identified`. */
+export const MetricName = z.string().check(
+  z.regex(/^[a-z][a-z0-9_]*$/, {
+    message: "a metric name in snake_case, such as arrests or suspects_identified",
+  }),
+);
+
+/**
+ * What kind of number a metric is, which says whether it may be added up over events:
+ *
+ * - `count`: people or things counted once per event (arrests, suspects identified, sites taken
+ *   down). Totals over events add up, as far as the events do not overlap.
+ * - `overlapping`: a count that does not add up over events, because two events may count the
+ *   same members (countries involved, participating agencies, experts): 17 countries in one
+ *   operation and 12 in another are not 29 countries.
+ * - `stock`: a snapshot of a size at one time (registered users, forum members, cumulative totals
+ *   since a year): two snapshots do not add up.
+ * - `measure`: not a count at all (a sentence in years, a share in percent, a threshold).
+ *
+ * Only `count` metrics are summed by `totalsByPeriod` and the trend; the others are shown per event.
+ * @example MetricKind.parse("overlapping")
+ */
+export const MetricKind = z.enum(["count", "overlapping", "stock", "measure"]);
+export type MetricKind = z.infer<typeof MetricKind>;
+
+/**
+ * What a dataset declares about one metric, in its `metrics` map; every field is optional and
+ * has a default read from the metric's name (see {@link metricInfo}).
+ * @example MetricInfo.parse({ kind: "count", family: "arrests", label: "arrests or convictions" })
+ */
+export const MetricInfo = z.strictObject({
+  /** Whether it adds up over events; default from the name (see {@link defaultMetricKind}). */
+  kind: z.optional(MetricKind),
+  /**
+   * The metric this one is a variant or a part of (`arrests_or_convictions` → `arrests`): a
+   * chart that totals `arrests` names the figures of this metric it did not count. Default: the
+   * longest other metric name this one begins with followed by `_` (`arrests_in_spain` → `arrests`).
+   */
+  family: z.optional(MetricName),
+  /** A reader's wording, e.g. "arrests or convictions"; default the name with spaces. */
+  label: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * The one country a figure of this metric counts in (`arrests_gb` → GB): a trend stacked by
+   * country uses it to place part of a multi-country operation's figure. Default: the last two
+   * letters of a name `<family>_<cc>` when they are an ISO code, else none.
+   */
+  country: z.optional(CountryCode),
+});
+export type MetricInfo = z.infer<typeof MetricInfo>;
+
+/**
+ * A dataset's declarations about its metrics, keyed by metric name.
+ * @example Metrics.parse({ arrests_or_charged: { family: "arrests" }, countries: { kind: "overlapping" } })
+ */
+export const Metrics = z.record(MetricName, MetricInfo);
+export type Metrics = z.infer<typeof Metrics>;
+
+/** What {@link metricInfo} gives: every field resolved. */
+export interface ResolvedMetric {
+  name: string;
+  kind: MetricKind;
+  family?: string;
+  label: string;
+  country?: string;
+}
+
+const overlappingNames =
+  /^(countries|cities|states|us_states|police_agencies|agencies|participants|experts|signatories|members_states)(_|$)|(^|_)(countries|cities|agencies|states)(_|$)|_signed$/;
+const stockNames =
+  /(^|_)(users|members|subscribers|registered_users|site_users|forum_members|site_subscribers)$|^cumulative_|_since_\d{4}$/;
+const measureNames =
+  /(_pct|_percent|_years?|_days?|_days_before|_years_after|_required.*)$|^(share|sentence|preservation_period|ratifications_required)_|^ratifications_required/;
+
+/**
+ * The kind of a metric from its name alone, for datasets that do not declare it: names about
+ * countries, cities, agencies, participants, experts or signatories are `overlapping`; users,
+ * members, subscribers and `cumulative_…`/`…_since_2014` are `stock`; percentages, years, days
+ * and thresholds are `measure`; everything else is a `count`.
+ * @example defaultMetricKind("countries"); // "overlapping"
+ * @example defaultMetricKind("registered_users"); // "stock"
+ * @example defaultMetricKind("arrests"); // "count"
+ */
+export function defaultMetricKind(metric: string): MetricKind {
+  if (measureNames.test(metric)) return "measure";
+  if (stockNames.test(metric)) return "stock";
+  if (overlappingNames.test(metric)) return "overlapping";
+  return "count";
+}
+
+/**
+ * A metric's kind, family, label and country: what the dataset declares (`metrics`), else the
+ * defaults from its name. `known` lists the other metric names to find a family among (the
+ * dataset's, say); the declared families are always candidates.
+ * @example metricInfo("arrests_or_charged", { arrests_or_charged: { family: "arrests" } }).family; // "arrests"
+ * @example metricInfo("arrests_in_spain", undefined, ["arrests"]).family; // "arrests"
+ */
+export function metricInfo(
+  metric: string,
+  metrics?: Readonly<Metrics>,
+  known: Iterable<string> = [],
+): ResolvedMetric {
+  const declared = metrics && Object.hasOwn(metrics, metric) ? metrics[metric] : undefined;
+  const family = declared?.family ?? defaultFamily(metric, known);
+  const country = declared?.country ?? (family ? defaultCountry(metric, family) : undefined);
+  return {
+    name: metric,
+    kind: declared?.kind ?? defaultMetricKind(metric),
+    ...(family && family !== metric ? { family } : {}),
+    label: declared?.label ?? metric.replaceAll("_", " "),
+    ...(country ? { country } : {}),
+  };
+}
+
+/** Whether figures of this metric may be added up over events (its kind is `count`). */
+export function isSummable(metric: string, metrics?: Readonly<Metrics>): boolean {
+  return metricInfo(metric, metrics).kind === "count";
+}
+
+function defaultFamily(metric: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  for (const other of known) {
+    if (other !== metric && metric.startsWith(`${other}_`) && (!best || other.length > best.length))
+      best = other;
+  }
+  return best;
+}
+
+function defaultCountry(metric: string, family: string): string | undefined {
+  const rest = metric.slice(family.length + 1);
+  if (!/^[a-z]{2}$/.test(rest)) return undefined;
+  const code = rest.toUpperCase();
+  return CountryCode.safeParse(code).success ? code : undefined;
+}
