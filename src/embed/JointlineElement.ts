@@ -13,6 +13,7 @@ import {
 } from "../views/embedAttributes";
 import type { ChartHandle, EmbedView } from "../views/embedView";
 import { mainSvg } from "../views/mainSvg";
+import { childrenParsed } from "./childrenParsed";
 import { elementEmbedCode, showEmbedCodeDialog } from "./embedCodeDialog";
 import { embedCss, hostThemeCss } from "./embedCss";
 import { frameAllowedOrigins } from "./JointlineFrame";
@@ -200,6 +201,9 @@ export class JointlineElement extends Base {
       this.#abort?.abort();
       const abort = new AbortController();
       this.#abort = abort;
+      // A script tag before the element defines it as soon as the parser meets the element,
+      // before its inline `<script type="application/json">` child is parsed: wait for it.
+      if (this.#given === undefined && attributes.src === undefined) await childrenParsed(this);
       // Inside the iframe page, `src` came from a query string anyone can write.
       const frame = this.closest("jointline-frame");
       const loaded: EmbedData =

@@ -241,6 +241,23 @@ describe("examples/article.html attributes", () => {
   }, 60_000);
 });
 
+describe("a script tag before the element with inline data", () => {
+  it("the element waits for its inline JSON child to be parsed and draws it (it said 'no data')", async () => {
+    const data = readFileSync(new URL("../../data/csam-operations.json", import.meta.url), "utf8");
+    const html = `<!doctype html><html><head><script src="/dist/jointline.iife.js"></script></head>
+<body><jointline-timeline><script type="application/json">${data.replace(/</g, "\\u003c")}</script></jointline-timeline>
+<p>After the chart.</p></body></html>`;
+    const { page, errors, close } = await open(`${base}/examples/index.html`);
+    await page.route(`${base}/scratch/inline-first.html`, (route) =>
+      route.fulfill({ contentType: "text/html", body: html }),
+    );
+    await page.goto(`${base}/scratch/inline-first.html`);
+    expect(await chartMarks(page, "jointline-timeline")).toBe(33);
+    expect(errors).toEqual([]);
+    await close();
+  }, 60_000);
+});
+
 describe("examples/iframe.html", () => {
   it("from a local server: each iframe takes its chart's height, posted by the embed page", async () => {
     const { page, errors, close } = await open(`${base}/examples/iframe.html`);
