@@ -1,4 +1,5 @@
 import type { Dataset, EventKind } from "../model";
+import { formatYear } from "../time/formatYear";
 import { datasetNow } from "./datasetNow";
 import { countFigureClaims } from "./figureClaims";
 import { formatCount } from "./formatCount";
@@ -89,7 +90,10 @@ export function summarizeDataset(
   if (events === 0) {
     sentences.push("No events.");
   } else {
-    const years = firstYear === lastYear ? `in ${firstYear}` : `from ${firstYear} to ${lastYear}`;
+    const years =
+      firstYear === lastYear
+        ? `in ${formatYear(firstYear!)}`
+        : `from ${formatYear(firstYear!)} to ${formatYear(lastYear!)}`;
     const kinds = (Object.keys(byKind) as EventKind[])
       .filter((kind) => byKind[kind] > 0)
       .map((kind) => plural(byKind[kind], ...kindNames[kind]));

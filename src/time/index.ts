@@ -4,6 +4,7 @@ export { daysInMonth, isLeapYear } from "./daysInMonth.js";
 export { type CalendarParts, formatCalendar } from "./formatCalendar.js";
 export { formatEdtf } from "./formatEdtf.js";
 export { type FormatWhenOptions, formatWhen } from "./formatWhen.js";
+export { formatPeriod, formatYear } from "./formatYear.js";
 export { isWhen } from "./isWhen.js";
 export { normalizeLocale, withLocale } from "./normalizeLocale.js";
 export { parseWhen } from "./parseWhen.js";

@@ -1,5 +1,6 @@
 import type { CooperationGraph, GraphNode, TimeWindow } from "../../derive/cooperationGraph";
 import type { Dataset, Event } from "../../model";
+import { formatYear } from "../../time/formatYear";
 import { el } from "../shared/el";
 import { renderDataTable } from "../shared/renderDataTable";
 import { eventDateText, renderEventDetails } from "../shared/renderEventDetails";
@@ -9,7 +10,7 @@ import { nodeColor } from "./render";
 
 // What the network says in words: its summary, legend, tables, details panel and tooltip.
 
-const year = (t: number) => new Date(t).getUTCFullYear();
+const year = (t: number) => formatYear(new Date(t).getUTCFullYear());
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "2017–2019", "2018", or "All years" without a window. @example formatWindow(undefined) */

@@ -1,5 +1,6 @@
 import { allFacet, noFacet, severalFacet } from "../../derive/totalsByPeriod";
 import type { Dataset, Event } from "../../model";
+import { formatPeriod } from "../../time/formatYear";
 import { el } from "../shared/el";
 import { renderDataTable } from "../shared/renderDataTable";
 import { countryNames, eventDateText } from "../shared/renderEventDetails";
@@ -47,9 +48,9 @@ export function trendSummary(
 ): string {
   if (layout.bars.length === 0) return `${title}: no figures reported.`;
   const top = [...layout.slots].sort((a, b) => b.total - a.total)[0]!;
-  const first = layout.slots[0]!.period;
-  const last = layout.slots.at(-1)!.period;
-  return `${title}, ${first} to ${last}. The highest is ${top.period} with ${barValueText({ value: top.total, qualifier: top.qualifier }, metric, locale)}.`;
+  const first = formatPeriod(layout.slots[0]!.period);
+  const last = formatPeriod(layout.slots.at(-1)!.period);
+  return `${title}, ${first} to ${last}. The highest is ${formatPeriod(top.period)} with ${barValueText({ value: top.total, qualifier: top.qualifier }, metric, locale)}.`;
 }
 
 /**
@@ -126,7 +127,7 @@ export function renderTrendTable(
   const sources = new Map(w.data.sources.map((s) => [s.id, s]));
   wrap.append(
     renderDataTable(document, w.title, layout.bars, [
-      { label: "Period", cell: (b) => b.period, rowHeader: true },
+      { label: "Period", cell: (b) => formatPeriod(b.period), rowHeader: true },
       { label: "Group", cell: (b) => w.facetName(b.facet) },
       { label: "Value", cell: (b) => barValueText(b, w.metric, w.locale) },
       {
@@ -157,7 +158,7 @@ export function barLines(document: Document, bar: TrendBar, w: TrendWords, links
       document,
       "p",
       "jl-tooltip-title",
-      `${bar.period}${bar.facet === allFacet ? "" : ` · ${w.facetName(bar.facet)}`}`,
+      `${formatPeriod(bar.period)}${bar.facet === allFacet ? "" : ` · ${w.facetName(bar.facet)}`}`,
     ),
   );
   out.push(el(document, "p", undefined, barValueText(bar, w.metric, w.locale)));

@@ -1,6 +1,7 @@
 import { combineQualifiers, isApproximate } from "../../derive/combineQualifiers";
 import { type Period, type PeriodTotal, periodOf } from "../../derive/totalsByPeriod";
 import type { Qualifier } from "../../model";
+import { formatPeriod } from "../../time/formatYear";
 import { linearScale } from "../shared/linearScale";
 
 /** The label of the bucket that collects facet values past `maxFacets`. */
@@ -280,7 +281,7 @@ export function layoutTrend(
   const y = linearScale([0, maxValue || 1], [plot.y + plot.height, plot.y]).nice(5);
 
   // Thin labels so that they never overlap: every k-th period.
-  const labelWidth = Math.max(0, ...periods.map((p) => measure(p.key, fontSize)));
+  const labelWidth = Math.max(0, ...periods.map((p) => measure(formatPeriod(p.key), fontSize)));
   const every = Math.max(1, Math.ceil((labelWidth + 6) / band));
   const slots: TrendSlot[] = periods.map((p, i) => {
     const list = byPeriod.get(p.key) ?? [];
@@ -290,7 +291,7 @@ export function layoutTrend(
       start: p.start,
       x: plot.x + i * band,
       width: band,
-      label: i % every === 0 ? p.key : "",
+      label: i % every === 0 ? formatPeriod(p.key) : "",
       total: total.value,
       qualifier: total.qualifier,
       empty: list.length === 0,

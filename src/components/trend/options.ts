@@ -1,6 +1,7 @@
 import type { TimeWindow } from "../../derive/cooperationGraph";
 import type { Attribute, Period, TotalsFacet, UncountedFigure } from "../../derive/totalsByPeriod";
 import { type Dataset, type Event, isSummable, type Qualifier } from "../../model";
+import { formatPeriod } from "../../time/formatYear";
 import { withLocale } from "../../time/normalizeLocale";
 import { mergeOptions } from "../shared/accessor";
 import type { TextMeasurer } from "../shared/measureText";
@@ -206,7 +207,7 @@ export function uncountedNote(
     const top = [...list].sort((a, b) => b.value - a.value)[0]!;
     const more = list.length - 1;
     const extra = more > 0 ? `; ${more} more ${more === 1 ? "figure" : "figures"}` : "";
-    return `${valueText(top.value, top.qualifier)} ${top.label} (${eventName(top.event)}, ${top.period}${extra})`;
+    return `${valueText(top.value, top.qualifier)} ${top.label} (${eventName(top.event)}, ${formatPeriod(top.period)}${extra})`;
   });
   const n = byEvent.size;
   return `Not counted, ${n === 1 ? "an event" : `${n} events`} with figures defined differently: ${parts.join("; ")}.`;

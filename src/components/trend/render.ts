@@ -1,4 +1,5 @@
 import { select } from "d3-selection";
+import { formatPeriod } from "../../time/formatYear";
 import { formatNumber, metricLabel, qualifierText } from "../shared/formatFigure";
 import { categoricalVariable, okabeIto } from "../shared/palette";
 import type { TrendBar, TrendLayout, TrendSlot, TrendText } from "./layout";
@@ -59,7 +60,7 @@ export function barLabel(
   const facet = bar.facet === "all" ? "" : `, ${facetName(bar.facet)}`;
   const n = bar.events.length;
   const bound = bar.inexact ? " (a lower bound or estimate)" : "";
-  return `${bar.period}${facet}: ${barValueText(bar, metric, locale)}${bound}, from ${n} ${n === 1 ? "event" : "events"}`;
+  return `${formatPeriod(bar.period)}${facet}: ${barValueText(bar, metric, locale)}${bound}, from ${n} ${n === 1 ? "event" : "events"}`;
 }
 
 /**
