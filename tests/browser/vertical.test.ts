@@ -1,3 +1,4 @@
+import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import {
@@ -84,6 +85,15 @@ describe.each([
           overlap(rects[a]!, rects[b]!),
           `${labels[a]!.textContent} / ${labels[b]!.textContent}`,
         ).toBe(false);
+  });
+
+  it("has no axe violations, with its details open too", async () => {
+    const { chart } = mount(data);
+    await frame();
+    await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
+    chart.select(data.events[1]!.id);
+    const result = await axe.run(chart.element);
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
 
   it("every tap target is at least 44 × 44 px", async () => {
