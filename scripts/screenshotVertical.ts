@@ -1,6 +1,7 @@
 // Takes examples/rendered/timeline-375.png: the default dataset's timeline at 375 px (a phone),
 // which draws vertically, in Debian's Chromium through playwright-core.
 // Run: npx tsx scripts/screenshotVertical.ts [out.png] [dataset.json] [width] [options-json]
+// (SCALE=2 for a sharper picture, PARTS=1 for screen-sized slices beside it.)
 import { launchChromium, root, startServer } from "../tests/embed/chromiumHarness";
 
 const out = process.argv[2] ?? `${root}examples/rendered/timeline-375.png`;
@@ -11,7 +12,10 @@ const options = process.argv[5] ?? "{}";
 const { server, url } = await startServer();
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width, height: 812 }, deviceScaleFactor: 2 });
+  const page = await browser.newPage({
+    viewport: { width, height: 812 },
+    deviceScaleFactor: Number(process.env.SCALE ?? 1),
+  });
   page.on("console", (m) => console.log("page:", m.text()));
   page.on("pageerror", (e) => console.log("page error:", e.message));
   await page.goto(`${url}/examples/`);
