@@ -154,6 +154,35 @@ export const AutoTheme: Story = { args: { theme: "auto" } };
 
 /** A phone: 320 px wide. */
 export const Narrow: Story = { args: { containerWidth: 320 } };
+/**
+ * A phone, 375 px wide: under `orientation: "auto"` the timeline turns vertical — one row per
+ * event, time down the page, the whole short label wrapped, spans as bars in the rail; a tap
+ * opens the details under the row.
+ */
+export const Vertical: Story = {
+  args: { containerWidth: 375 },
+  play: async ({ canvasElement }) => {
+    // The story's container is measured once it is in the page: the chart turns then.
+    await waitFor(() =>
+      expect(canvasElement.querySelectorAll(".jl-vrow").length).toBe(defaultDataset.events.length),
+    );
+    const row = canvasElement.querySelector('.jl-vrow[data-id="operation-rescue-2011"] .jl-v-hit')!;
+    await userEvent.click(row);
+    await expect(root(canvasElement).value?.id).toBe("operation-rescue-2011");
+    const details = canvasElement.querySelector<HTMLElement>(".jl-details")!;
+    await expect(details.hidden).toBe(false);
+    await expect(details.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      row.getBoundingClientRect().bottom - 0.5,
+    );
+    // The keys of the horizontal chart: down to the next event, Escape clears.
+    await userEvent.keyboard("{ArrowDown}");
+    await expect(document.activeElement?.classList.contains("jl-vrow")).toBe(true);
+    await userEvent.keyboard("{Escape}");
+    await expect(root(canvasElement).value).toBeNull();
+  },
+};
+/** The vertical layout in Arabic: mirrored, bars and glyphs on the right. */
+export const VerticalRtl: Story = { args: { containerWidth: 375, locale: "ar" } };
 /** Arabic: laid out right to left, time running leftwards. */
 export const RightToLeft: Story = { args: { locale: "ar" } };
 /** French locale: axis and dates in French. */

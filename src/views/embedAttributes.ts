@@ -48,6 +48,10 @@ export interface EmbedAttributes {
   lanes?: string;
   /** Timeline scale: `chronological` or `sequential`. */
   scale?: string;
+  /** Timeline orientation: `horizontal`, `vertical` or `auto` (vertical below `vertical-below`). */
+  orientation?: "horizontal" | "vertical" | "auto";
+  /** Timeline: the width in px under which `orientation="auto"` turns vertical (default 600). */
+  verticalBelow?: number;
   /** Timeline: a metric sizing marks; network: `operations`, `degree`, `weightedDegree`. */
   sizeBy?: string;
   /** Network facet: `actor` or `country`. */
@@ -84,6 +88,8 @@ export const embedAttributeNames = [
   "end",
   "lanes",
   "scale",
+  "orientation",
+  "vertical-below",
   "size-by",
   "facet",
   "metric",
@@ -181,6 +187,8 @@ export function parseEmbedAttributes(get: (name: string) => string | null): Embe
   set("window", window);
   set("lanes", oneOf("lanes", ["kind", "actor", "lead", "country", "tag", "none"] as const));
   set("scale", oneOf("scale", ["chronological", "sequential"] as const));
+  set("orientation", oneOf("orientation", ["horizontal", "vertical", "auto"] as const));
+  set("verticalBelow", number("vertical-below"));
   set("sizeBy", text("size-by"));
   set("facet", oneOf("facet", ["actor", "country"] as const));
   set("metric", text("metric"));

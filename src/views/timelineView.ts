@@ -1,6 +1,7 @@
 import { createTimeline } from "../components/timeline/createTimeline";
 import type { TimelineOptions } from "../components/timeline/options";
 import { timelineCss } from "../components/timeline/style";
+import { verticalCss } from "../components/timeline/vertical/style";
 import { datasetNow } from "../derive/datasetNow";
 import { timeExtent } from "../derive/timeExtent";
 import type { Dataset } from "../model";
@@ -27,6 +28,8 @@ export function timelineOptions(attributes: EmbedAttributes, dataset: Dataset): 
   if (attributes.locale) options.locale = attributes.locale;
   if (attributes.lanes) options.lanes = attributes.lanes as TimelineOptions["lanes"];
   if (attributes.scale) options.scale = attributes.scale as TimelineOptions["scale"];
+  if (attributes.orientation) options.orientation = attributes.orientation;
+  if (attributes.verticalBelow) options.verticalBelow = attributes.verticalBelow;
   if (attributes.sizeBy) options.sizeBy = attributes.sizeBy;
   if (attributes.width) options.width = attributes.width;
   if (attributes.height) options.maxHeight = attributes.height;
@@ -46,7 +49,7 @@ export function timelineOptions(attributes: EmbedAttributes, dataset: Dataset): 
 /** `<jointline-timeline>`: the timeline. */
 export const timelineView: EmbedView = {
   name: "timeline",
-  css: [timelineCss],
+  css: [timelineCss, verticalCss],
   options: (attributes, dataset) => timelineOptions(attributes, dataset) as Record<string, unknown>,
   create: (container, dataset, options) =>
     createTimeline(container, dataset, options as TimelineOptions),

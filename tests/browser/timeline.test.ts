@@ -332,7 +332,8 @@ describe("createTimeline in Chromium", () => {
   });
 
   it("createTimeline(...) re-lays out when its container is resized, down to 320 px", async () => {
-    const { chart, container } = mount();
+    // The horizontal chart (under "auto" it turns vertical below 600 px: see vertical.test.ts).
+    const { chart, container } = mount(defaultDataset, { orientation: "horizontal" });
     const svg = chart.element.querySelector("svg.jl-svg")!;
     expect(Number(svg.getAttribute("width"))).toBeGreaterThan(900);
     container.style.width = "320px";
@@ -555,7 +556,8 @@ describe("timeline accessibility and screenshots", () => {
     ["dark", defaultDataset, { theme: "dark" }, 960],
     ["high-contrast", defaultDataset, { theme: "high-contrast" }, 960],
     ["actor-lanes", defaultDataset, { lanes: "actor", maxLanes: 6 }, 960],
-    ["narrow", defaultDataset, {}, 320],
+    // The horizontal chart at 320 px (under "auto" it would turn vertical: see vertical.test.ts).
+    ["narrow", defaultDataset, { orientation: "horizontal" }, 320],
     ["rtl-ar", defaultDataset, { locale: "ar" }, 960],
     ["imprecise", impreciseOngoing, {}, 720],
     ["rtl-emoji", rtlEmoji, { locale: "he" }, 720],

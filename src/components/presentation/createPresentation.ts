@@ -191,6 +191,8 @@ export function createPresentation(
   applyTheme();
   const timelineOptions = (): TimelineOptions => ({
     lanes: "kind",
+    // The stage steps through the events by zooming the time axis: horizontal at any width.
+    orientation: "horizontal",
     ...opts.timeline,
     locale: opts.locale,
     theme: opts.theme === "slide" ? "light" : opts.theme,

@@ -36,6 +36,7 @@ import {
 } from "./state";
 import { timelineCss } from "./style";
 import { buildTable } from "./table";
+import { attachVertical, drawVertical, isVertical, scrollToWindow, verticalCss } from "./vertical";
 
 export type {
   TimelineEventMap,
@@ -124,6 +125,7 @@ export function createTimeline(
   const document = container.ownerDocument;
   const releaseTheme = adoptTheme(document);
   const releaseStyle = adoptStyle(document, "timeline", timelineCss);
+  const releaseVerticalStyle = adoptStyle(document, "timeline-vertical", verticalCss);
   const bag = createDisposables();
   let given: TimelineOptions = { ...options };
   const opts = resolveTimelineOptions(given);
@@ -139,15 +141,26 @@ export function createTimeline(
     createTooltip(root),
   );
   const scheduler = createScheduler(s.view);
+  /** One frame in the current orientation. */
+  const frame = () => (s.vertical ? drawVertical(s) : draw(s));
 
   const act: TimelineActions = {
-    draw: () => draw(s),
-    scheduleDraw: () => scheduler.frame(() => draw(s)),
-    select: (eventId) => selectEvent(s, act, eventId),
+    draw: frame,
+    scheduleDraw: () => scheduler.frame(frame),
+    select(eventId) {
+      selectEvent(s, act, eventId);
+      // Vertically the details open under their row: lay the rows out again around them.
+      if (s.vertical) revealDetails();
+    },
     focusEvent: (eventId) => focusEvent(s, act, eventId),
     setHover: (eventId) => setHover(s, eventId),
     applyWindow: (window) => applyWindow(s, window),
     zoomTo(interval) {
+      if (s.vertical) {
+        if (interval)
+          scrollToWindow(s, interval[0] <= interval[1] ? interval : [interval[1], interval[0]]);
+        return;
+      }
       if (!interval) setTransform(s, zoomIdentity);
       else applyWindow(s, interval[0] <= interval[1] ? interval : [interval[1], interval[0]]);
       draw(s);
@@ -160,6 +173,18 @@ export function createTimeline(
   const overviewActions: OverviewActions = {
     showWindow: (window) => (window ? applyWindow(s, window) : act.zoomTo(null)),
   };
+
+  /** Draws the vertical rows around the open details, and brings the details into view. */
+  function revealDetails(): void {
+    drawVertical(s);
+    const details = s.dom?.details;
+    if (!details || details.hidden || !s.view) return;
+    const box = details.getBoundingClientRect();
+    if (box.bottom > s.view.innerHeight || box.top < 0) {
+      const row = s.dom?.svg.querySelector(".jl-vrow.jl-selected");
+      (row ?? details).scrollIntoView?.({ block: "start" });
+    }
+  }
 
   /** New channels for the current data and options; every cache after them is dropped. */
   function prepare(): void {
@@ -199,20 +224,38 @@ export function createTimeline(
     teardown();
     if (!buildChrome(s, act, bag, scheduler)) return;
     s.width = measureWidth();
+    s.vertical = isVertical(s.opts, s.width);
+    root.classList.toggle("jl-vertical", s.vertical);
     s.base = baseScale(s.enc, s.width, s.opts.rtl);
     s.packings = new Map();
-    attachInteractions(s, act, bag);
-    if (s.dom?.overviewSvg) buildOverview(s, overviewActions);
-    if (s.opts.initialWindow) applyWindow(s, s.opts.initialWindow);
-    draw(s);
-    warm();
+    if (s.vertical) {
+      attachVertical(s, act, bag);
+      drawVertical(s);
+    } else {
+      attachInteractions(s, act, bag);
+      if (s.dom?.overviewSvg) buildOverview(s, overviewActions);
+      if (s.opts.initialWindow) applyWindow(s, s.opts.initialWindow);
+      draw(s);
+      warm();
+    }
     // The footer names at most 200 sources, found by binary search: cheap enough for the
     // first paint, where it belongs (it is visible under the chart).
     updateSources(s);
     showDetails(s, act);
+    if (s.vertical) drawVertical(s);
   }
 
   function resize(w: number): void {
+    // Across `verticalBelow` the chart turns: a new plot, the selection kept.
+    if (isVertical(s.opts, w) !== s.vertical) {
+      build();
+      return;
+    }
+    if (s.vertical) {
+      s.width = w;
+      drawVertical(s);
+      return;
+    }
     const window = visibleWindow(s);
     const full = isFullView(s);
     s.width = w;
@@ -263,8 +306,8 @@ export function createTimeline(
       s.minRows = new Map();
       s.transform = zoomIdentity;
       build();
-      if (window) applyWindow(s, window);
-      draw(s);
+      if (window && !s.vertical) applyWindow(s, window);
+      frame();
       return;
     }
     // Only a frame: the DOM, the zoom and every cache stay.
@@ -273,7 +316,7 @@ export function createTimeline(
     showDetails(s, act);
     const w = measureWidth();
     if (s.dom && Math.abs(w - s.width) >= 1) resize(w);
-    else draw(s);
+    else frame();
   }
 
   const api: Timeline = {
@@ -293,6 +336,7 @@ export function createTimeline(
       s.tooltip.destroy();
       root.remove();
       releaseStyle();
+      releaseVerticalStyle();
       releaseTheme();
     },
   };

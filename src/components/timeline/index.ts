@@ -21,9 +21,17 @@ export {
   type ResolvedTimelineOptions,
   resolveTimelineOptions,
   type TimelineOptions,
+  type TimelineOrientation,
   type TimelineRenderer,
   type TimelineScale,
   timelineDefaults,
 } from "./options";
 export { type RenderContext, renderTimeline } from "./render";
 export { type TimeTick, timeTicks } from "./ticks";
+export {
+  isVertical,
+  layoutVertical,
+  renderVertical,
+  type VerticalLayout,
+  type VerticalLayoutInput,
+} from "./vertical";

@@ -207,7 +207,8 @@ function onClick(s: TimelineState, act: TimelineActions, e: MouseEvent): void {
   } else if (s.selected) act.select(null);
 }
 
-function onKey(s: TimelineState, act: TimelineActions, e: KeyboardEvent): void {
+/** The chart's keys (both orientations): arrows, Home/End, Enter, Escape, +/−/0. */
+export function onKey(s: TimelineState, act: TimelineActions, e: KeyboardEvent): void {
   const next = (step: number) => {
     if (s.enc.events.length) getIndex(s);
     const { order } = s;

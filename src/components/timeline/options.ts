@@ -24,6 +24,16 @@ export type TimelineScale = "chronological" | "sequential";
 export type TimelineRenderer = "auto" | "svg" | "canvas" | "density";
 
 /**
+ * Which way time runs: `horizontal` (left to right, lanes stacked), `vertical` (down the page,
+ * one row per event: for phones), or `auto` — vertical when the chart is narrower than
+ * `verticalBelow`, switching as the container resizes.
+ *
+ * @example
+ * createTimeline(el, dataset, { orientation: "vertical" });
+ */
+export type TimelineOrientation = "horizontal" | "vertical" | "auto";
+
+/**
  * Every option of the timeline, each optional: `createTimeline(el, dataset)` works with none.
  * The same object is a Storybook `args`, a web-component attribute set and a JSON config.
  *
@@ -115,6 +125,17 @@ export interface TimelineOptions {
    * default) lets it grow to fit every lane. @example { maxHeight: 480 }
    */
   maxHeight?: number;
+  /**
+   * Which way time runs: `horizontal`, `vertical` (one row per event, time down the page) or
+   * `auto` (vertical below `verticalBelow` px of width, re-chosen on resize). Default `"auto"`.
+   * @example { orientation: "vertical" }
+   */
+  orientation?: TimelineOrientation;
+  /**
+   * The chart width, in pixels, under which `orientation: "auto"` draws vertically. Default 600.
+   * @example { verticalBelow: 480 }
+   */
+  verticalBelow?: number;
   /** Width in pixels when the container has none (server-side rendering); default 800. */
   width?: number;
   /** Measures label text; default: canvas measurement in browsers, an estimate elsewhere. */
@@ -166,6 +187,8 @@ export const timelineDefaults: Omit<ResolvedTimelineOptions, "rtl"> = {
   canvasThreshold: 600,
   densityThreshold: 2000,
   maxHeight: 0,
+  orientation: "auto",
+  verticalBelow: 600,
   width: 800,
 };
 

@@ -82,6 +82,8 @@ export interface TimelineState {
 
   // Per view.
   width: number;
+  /** Whether the chart is drawn vertically (`vertical/`), from the orientation and the width. */
+  vertical: boolean;
   /** The unzoomed scale of the plot's width. */
   base: LinearScale;
   transform: ZoomTransform;
@@ -145,6 +147,7 @@ export function createTimelineState(
     packings: new Map(),
     eras: undefined,
     width: 0,
+    vertical: false,
     base: linearScale([Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)], [0, 1], { time: true }),
     transform: zoomIdentity,
     selected: opts.selected ?? null,
