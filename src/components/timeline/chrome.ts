@@ -10,7 +10,7 @@ import { renderLegend } from "../shared/renderLegend";
 import { renderSourcesFooter } from "../shared/renderSourcesFooter";
 import { renderTextSummary } from "../shared/renderTextSummary";
 import { createTooltip } from "../shared/tooltip";
-import { timelineLegendItems } from "./describe";
+import { timelineLegendItems, timelineStylesPresent } from "./describe";
 import { getIndex } from "./draw";
 import { eventsInWindow } from "./layout";
 import { visibleWindow } from "./scale";
@@ -196,7 +196,10 @@ function buildToolbar(
 function appendLegends(s: TimelineState): void {
   const { root, document, opts } = s;
   const { sizeLegend } = s.enc;
-  root.append(renderLegend(document, timelineLegendItems(opts.color === undefined), "Legend"));
+  const present = timelineStylesPresent(s.enc.events, s.enc.extents);
+  root.append(
+    renderLegend(document, timelineLegendItems(opts.color === undefined, present), "Legend"),
+  );
   if (!sizeLegend.length || opts.sizeBy === undefined) return;
   const metric = typeof opts.sizeBy === "string" ? metricLabel(opts.sizeBy) : "size";
   root.append(

@@ -188,6 +188,8 @@ export function frameTimeline(
         y: yOfSlot(s),
         r: index.radius[i]!,
         imprecise: index.imprecise[i] === 1,
+        exactStart: (index.exactSides[i]! & 1) === 1,
+        exactEnd: (index.exactSides[i]! & 2) === 2,
         approximate: e.approximate,
         openEnd: e.openEnd,
         openStart: e.openStart,
