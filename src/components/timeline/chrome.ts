@@ -16,6 +16,7 @@ import { eventsInWindow } from "./layout";
 import { visibleWindow } from "./scale";
 import type { Scheduler } from "./scheduler";
 import type { TimelineActions, TimelineDom, TimelineState } from "./state";
+import { syncTableTabStops } from "./table";
 
 /** Sources listed in the footer at most. */
 const SOURCES_SHOWN = 200;
@@ -69,6 +70,16 @@ export function buildChrome(
   }
   const summaryId = `${id}-summary`;
   const helpId = `${id}-help`;
+  // A skip link past the chart (its toolbar, every event, the table and the sources), seen
+  // when focused; it moves focus to the end marker rather than changing the page's address.
+  const endId = `${id}-end`;
+  const skip = el(document, "a", "jl-skip", "Skip past the timeline");
+  skip.setAttribute("href", `#${endId}`);
+  bag.listen(skip, "click", (e) => {
+    e.preventDefault();
+    root.querySelector<HTMLElement>(`[id="${endId}"]`)?.focus();
+  });
+  root.append(skip);
   const toolbar = opts.toolbar ? buildToolbar(s, act, bag) : undefined;
   if (toolbar) root.append(toolbar.bar);
   if (opts.legend) appendLegends(s);
@@ -131,6 +142,11 @@ export function buildChrome(
     footer = el(document, "div");
     root.append(footer);
   }
+  // Where the skip link lands: focusable from code only, so Tab goes on to the page.
+  const end = el(document, "span", "jl-visually-hidden", "End of timeline");
+  end.id = endId;
+  end.tabIndex = -1;
+  root.append(end);
   s.dom = {
     plot,
     svg,
@@ -185,6 +201,7 @@ function buildToolbar(
     if (!tableWrap) return;
     const show = tableWrap.classList.toggle("jl-visually-hidden") === false;
     if (show) act.buildTable();
+    syncTableTabStops(tableWrap);
     tableButton.textContent = show ? "Hide table" : "Show table";
     tableButton.setAttribute("aria-expanded", String(show));
   });

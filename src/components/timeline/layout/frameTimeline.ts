@@ -273,6 +273,18 @@ export function frameTimeline(
     m = k;
   }
 
+  // Events of each lane with a mark on screen, for the lane titles ("5 of 17 in view").
+  const laneOf = new Map(lanes.map((lane, l) => [lane.key, l]));
+  const inView = new Int32Array(lanes.length);
+  for (const m of marks) {
+    const left = m.shape === "span" ? m.left : Math.min(m.left, m.cx - m.r);
+    const right = m.shape === "span" ? m.right : Math.max(m.right, m.cx + m.r);
+    if (right >= 0 && left <= width) inView[laneOf.get(m.lane)!]!++;
+  }
+  lanes.forEach((lane, l) => {
+    lane.inView = inView[l]!;
+  });
+
   return {
     ...common,
     height: top,

@@ -77,6 +77,8 @@ export interface LaneLayout {
   key: string;
   label: string;
   count: number;
+  /** Events of the lane with a mark on screen (set when marks are drawn, not density bins). */
+  inView?: number;
   top: number;
   height: number;
   rows: number;

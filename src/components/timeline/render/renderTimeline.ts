@@ -96,7 +96,7 @@ export function renderTimeline(
     .attr("x", context.rtl ? width - 4 : 4)
     .attr("y", (d) => d.top + 13)
     .attr("text-anchor", context.rtl ? "end" : "start")
-    .text((d) => (d.label ? `${d.label} (${d.count})` : ""));
+    .text((d) => (d.label ? `${d.label} (${laneCount(d)})` : ""));
 
   // Eras: background bands over the whole plot, labels stacked in the strip above the axis.
   const eras = erasG
@@ -276,6 +276,13 @@ export function renderTimeline(
   if (hover.empty()) hover = binsG.append("rect").attr("class", "jl-bin-hover");
   hover.attr("display", "none");
   return node;
+}
+
+/** "17", or "5 of 17 in view" when zoomed or scrolled past some of a lane's events. */
+function laneCount(lane: TimelineLayout["lanes"][number]): string {
+  return lane.inView === undefined || lane.inView >= lane.count
+    ? String(lane.count)
+    : `${lane.inView} of ${lane.count} in view`;
 }
 
 /** Narrowest drawn uncertain side of a span, in pixels. */
