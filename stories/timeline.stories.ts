@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { expect, userEvent, waitFor } from "storybook/test";
 import { createTimeline, type Timeline, type TimelineOptions } from "../src/components/timeline";
+import { parseDataset } from "../src/io/parseDataset";
 import type { Dataset, ReadResult } from "../src/model";
+import ransomware from "../tests/data/second/ransomware-fictional.json";
 import {
   defaultDataset,
   impreciseOngoing,
@@ -21,7 +23,8 @@ type Scenario =
   | "impreciseOngoing"
   | "rtlEmoji"
   | "synthetic10k"
-  | "withErrors";
+  | "withErrors"
+  | "ransomware";
 
 let synthetic: Dataset | undefined;
 const scenarios: Record<Scenario, () => Dataset | ReadResult<Dataset>> = {
@@ -36,6 +39,7 @@ const scenarios: Record<Scenario, () => Dataset | ReadResult<Dataset>> = {
     return synthetic;
   },
   withErrors: () => withErrors,
+  ransomware: () => parseDataset(ransomware),
 };
 
 interface Args extends TimelineOptions {
@@ -247,5 +251,35 @@ export const WithErrors: Story = {
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('[role="alert"]')).not.toBeNull();
     await expect(canvasElement.querySelectorAll(".jl-issues li").length).toBeGreaterThan(2);
+  },
+};
+
+/**
+ * Exact short spans drawn solid (a two-day and a five-day operation, seen from a decade away and
+ * up close), beside dates known only to a month, a year, a season, approximately or ongoing,
+ * which alone are hatched or faded. The legend names only the styles in the chart.
+ */
+export const ExactShortSpans: Story = {
+  args: {
+    scenario: "ransomware",
+    containerWidth: 1280,
+    initialWindow: [Date.UTC(2023, 6, 1), Date.UTC(2025, 0, 1)],
+  },
+  play: async ({ canvasElement }) => {
+    const mark = (id: string) => canvasElement.querySelector(`.jl-mark[data-id="${id}"]`)!;
+    const shown = (el: Element | null) => el !== null && el.getAttribute("display") !== "none";
+    for (const id of ["op-twoday", "op-week"]) {
+      const g = mark(id);
+      await expect(shown(g.querySelector(".jl-core"))).toBe(true);
+      await expect(
+        Number(g.querySelector(".jl-core")!.getAttribute("width")),
+      ).toBeGreaterThanOrEqual(3);
+      await expect([...g.querySelectorAll(".jl-fuzz, .jl-tail")].some(shown)).toBe(false);
+    }
+    await expect([...mark("op-season").querySelectorAll(".jl-fuzz")].some(shown)).toBe(true);
+    await expect(shown(mark("op-ongoing").querySelector(".jl-tail-right"))).toBe(true);
+    const legend = canvasElement.querySelector(".jl-legend")?.textContent ?? "";
+    await expect(legend).toContain("Date known only to a range");
+    await expect(legend).not.toContain("Start not known");
   },
 };

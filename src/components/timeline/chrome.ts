@@ -10,12 +10,13 @@ import { renderLegend } from "../shared/renderLegend";
 import { renderSourcesFooter } from "../shared/renderSourcesFooter";
 import { renderTextSummary } from "../shared/renderTextSummary";
 import { createTooltip } from "../shared/tooltip";
-import { timelineLegendItems } from "./describe";
+import { timelineLegendItems, timelineStylesPresent } from "./describe";
 import { getIndex } from "./draw";
 import { eventsInWindow } from "./layout";
 import { visibleWindow } from "./scale";
 import type { Scheduler } from "./scheduler";
 import type { TimelineActions, TimelineDom, TimelineState } from "./state";
+import { syncTableTabStops } from "./table";
 
 /** Sources listed in the footer at most. */
 const SOURCES_SHOWN = 200;
@@ -69,6 +70,16 @@ export function buildChrome(
   }
   const summaryId = `${id}-summary`;
   const helpId = `${id}-help`;
+  // A skip link past the chart (its toolbar, every event, the table and the sources), seen
+  // when focused; it moves focus to the end marker rather than changing the page's address.
+  const endId = `${id}-end`;
+  const skip = el(document, "a", "jl-skip", "Skip past the timeline");
+  skip.setAttribute("href", `#${endId}`);
+  bag.listen(skip, "click", (e) => {
+    e.preventDefault();
+    root.querySelector<HTMLElement>(`[id="${endId}"]`)?.focus();
+  });
+  root.append(skip);
   const toolbar = opts.toolbar ? buildToolbar(s, act, bag) : undefined;
   if (toolbar) root.append(toolbar.bar);
   if (opts.legend) appendLegends(s);
@@ -131,6 +142,11 @@ export function buildChrome(
     footer = el(document, "div");
     root.append(footer);
   }
+  // Where the skip link lands: focusable from code only, so Tab goes on to the page.
+  const end = el(document, "span", "jl-visually-hidden", "End of timeline");
+  end.id = endId;
+  end.tabIndex = -1;
+  root.append(end);
   s.dom = {
     plot,
     svg,
@@ -185,6 +201,7 @@ function buildToolbar(
     if (!tableWrap) return;
     const show = tableWrap.classList.toggle("jl-visually-hidden") === false;
     if (show) act.buildTable();
+    syncTableTabStops(tableWrap);
     tableButton.textContent = show ? "Hide table" : "Show table";
     tableButton.setAttribute("aria-expanded", String(show));
   });
@@ -196,7 +213,10 @@ function buildToolbar(
 function appendLegends(s: TimelineState): void {
   const { root, document, opts } = s;
   const { sizeLegend } = s.enc;
-  root.append(renderLegend(document, timelineLegendItems(opts.color === undefined), "Legend"));
+  const present = timelineStylesPresent(s.enc.events, s.enc.extents);
+  root.append(
+    renderLegend(document, timelineLegendItems(opts.color === undefined, present), "Legend"),
+  );
   if (!sizeLegend.length || opts.sizeBy === undefined) return;
   const metric = typeof opts.sizeBy === "string" ? metricLabel(opts.sizeBy) : "size";
   root.append(

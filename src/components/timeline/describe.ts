@@ -8,6 +8,7 @@ import type { TableColumn } from "../shared/renderDataTable";
 import { countryNames, eventDateText, eventKindText } from "../shared/renderEventDetails";
 import type { LegendItem } from "../shared/renderLegend";
 import { renderLink } from "../shared/renderLink";
+import { markCertainty } from "./layout/markCertainty";
 
 /**
  * The accessible name of an event's mark: title, kind, date at its real precision (saying when
@@ -87,20 +88,76 @@ export function timelineTableColumns(
   ];
 }
 
+/** What a chart draws, so its legend names only that; see {@link timelineStylesPresent}. */
+export interface TimelineStyles {
+  kinds: ReadonlySet<Event["kind"]>;
+  /** Some date has a side that is not an exact day (drawn hatched, or as a hollow glyph). */
+  range: boolean;
+  /** Some span is ongoing (its end fades out). */
+  ongoing: boolean;
+  /** Some span has an open or unknown start (its start fades out). */
+  openStart: boolean;
+}
+
 /**
- * Legend entries for the timeline: the three kinds with their shapes and colours, and how
- * uncertain time is drawn (hatched range, hollow glyph, fading ongoing end).
+ * The kinds and date styles a chart of these events draws: the same certainty test as the
+ * marks (`markCertainty`), so the legend never explains a style the chart does not show.
  *
  * @example
- * renderLegend(document, timelineLegendItems(), "Legend");
+ * timelineStylesPresent(enc.events, enc.extents).range; // false when every date is an exact day
  */
-export function timelineLegendItems(colourByKind = true): LegendItem[] {
+export function timelineStylesPresent(
+  events: readonly Event[],
+  extents: readonly TimeExtent[],
+): TimelineStyles {
+  const kinds = new Set<Event["kind"]>();
+  let range = false;
+  let ongoing = false;
+  let openStart = false;
+  events.forEach((event, i) => {
+    kinds.add(event.kind);
+    const e = extents[i];
+    if (!e) return;
+    const c = markCertainty(typeof event.when === "string" ? event.when : undefined, e);
+    if (event.kind !== "operation") range ||= !(c.startExact && c.endExact);
+    else {
+      range ||= (!c.startExact && !e.openStart) || (!c.endExact && !e.openEnd);
+      ongoing ||= e.openEnd;
+      openStart ||= e.openStart;
+    }
+  });
+  return { kinds, range, ongoing, openStart };
+}
+
+/**
+ * Legend entries for the timeline: the kinds with their shapes and colours, and how uncertain
+ * time is drawn (hatched range, hollow glyph, fading ongoing end) — only those `present` in the
+ * chart when given.
+ *
+ * @example
+ * renderLegend(document, timelineLegendItems(true, timelineStylesPresent(events, extents)), "Legend");
+ */
+export function timelineLegendItems(colourByKind = true, present?: TimelineStyles): LegendItem[] {
   const c = (i: number) => (colourByKind ? categoricalVariable(i) : "var(--jl-color-muted)");
-  return [
-    { label: "Operation (span)", color: c(0), shape: "bar" },
-    { label: "Enforcement action", color: c(1), shape: "circle" },
-    { label: "Legislative stage (joined per instrument)", color: c(2), shape: "diamond" },
-    { label: "Date known only to a range", color: "var(--jl-color-muted)", shape: "hatch" },
-    { label: "Ongoing", color: "var(--jl-color-muted)", shape: "fade" },
-  ];
+  const has = (kind: Event["kind"]) => !present || present.kinds.has(kind);
+  const items: LegendItem[] = [];
+  if (has("operation")) items.push({ label: "Operation (span)", color: c(0), shape: "bar" });
+  if (has("arrest")) items.push({ label: "Enforcement action", color: c(1), shape: "circle" });
+  if (has("legislation"))
+    items.push({
+      label: "Legislative stage (joined per instrument)",
+      color: c(2),
+      shape: "diamond",
+    });
+  if (!present || present.range)
+    items.push({
+      label: "Date known only to a range",
+      color: "var(--jl-color-muted)",
+      shape: "hatch",
+    });
+  if (!present || present.ongoing)
+    items.push({ label: "Ongoing", color: "var(--jl-color-muted)", shape: "fade" });
+  if (present?.openStart)
+    items.push({ label: "Start not known", color: "var(--jl-color-muted)", shape: "fade" });
+  return items;
 }

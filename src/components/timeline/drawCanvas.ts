@@ -93,24 +93,36 @@ export function drawCanvas(
       const top = m.y - m.r;
       const bh = m.r * 2;
       ctx.fillStyle = c;
+      // As in the SVG: an exact side ends the solid core, an uncertain side is a faint range
+      // (at least a few pixels), an open side fades out.
+      const exactLeft = state.rtl ? m.exactEnd : m.exactStart;
+      const exactRight = state.rtl ? m.exactStart : m.exactEnd;
+      const openLeft = state.rtl ? m.openEnd : m.openStart;
+      const openRight = state.rtl ? m.openStart : m.openEnd;
       if (m.coreLeft !== undefined && m.coreRight !== undefined) {
         ctx.globalAlpha = 0.12;
-        ctx.fillRect(m.left, top, m.coreLeft - m.left, bh);
-        ctx.fillRect(m.coreRight, top, m.right - m.coreRight, bh);
+        if (!exactLeft && !openLeft) {
+          const x0 = Math.min(m.left, m.coreLeft - 3);
+          ctx.fillRect(x0, top, m.coreLeft - x0, bh);
+        }
+        if (!exactRight && !openRight)
+          ctx.fillRect(m.coreRight, top, Math.max(m.right, m.coreRight + 3) - m.coreRight, bh);
         ctx.globalAlpha = 0.3;
-        ctx.fillRect(m.coreLeft, top, Math.max(1, m.coreRight - m.coreLeft), bh);
+        ctx.fillRect(m.coreLeft, top, m.coreRight - m.coreLeft, bh);
         ctx.globalAlpha = 1;
         ctx.strokeStyle = c;
         ctx.lineWidth = 1;
-        ctx.strokeRect(m.coreLeft, top, Math.max(1, m.coreRight - m.coreLeft), bh);
+        ctx.strokeRect(m.coreLeft, top, m.coreRight - m.coreLeft, bh);
       } else {
         ctx.globalAlpha = 0.15;
         ctx.fillRect(m.left, top, Math.max(2, m.right - m.left), bh);
         ctx.globalAlpha = 1;
       }
-      if (m.openEnd) {
-        const x0 = state.rtl ? m.left : m.right;
-        const x1 = state.rtl ? m.left - metrics.fadeTail : m.right + metrics.fadeTail;
+      for (const [open, x0, x1] of [
+        [openRight, m.right, m.right + metrics.fadeTail],
+        [openLeft, m.left, m.left - metrics.fadeTail],
+      ] as const) {
+        if (!open) continue;
         const g = ctx.createLinearGradient(x0, 0, x1, 0);
         g.addColorStop(0, c);
         g.addColorStop(1, "rgba(0,0,0,0)");

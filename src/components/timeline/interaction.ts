@@ -7,8 +7,9 @@ import { getIndex } from "./draw";
 import { buildHitIndex, type MarkLayout, stickyAxisHeight } from "./layout";
 import { type DensityBar, densityBarAt, renderStickyAxis, showDensityHover } from "./render";
 import { formatWindow, visibleWindow, windowTransform } from "./scale";
-import { announce, showTooltip } from "./selection";
+import { announce, revealDetails, showTooltip } from "./selection";
 import type { TimelineActions, TimelineState } from "./state";
+import { minZoomWindow } from "./zoomLimit";
 
 /**
  * Pointer, keys, focus and zoom: the listeners a chart's plot gets (all in `bag`, removed with
@@ -63,7 +64,8 @@ export function attachInteractions(s: TimelineState, act: TimelineActions, bag: 
   const { svg, plot } = dom;
   const svgSel = select<SVGSVGElement, unknown>(svg);
   const span = s.enc.fullDomain[1] - s.enc.fullDomain[0];
-  const maxK = Math.max(2, span / Math.max(opts.minSpan, 1));
+  // The deepest zoom comes from the data: a few units of its finest precision on screen.
+  const maxK = Math.max(2, span / Math.max(minZoomWindow(s.enc.extents, opts.minSpan), 1));
   dom.zoom = zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, maxK])
     .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -92,6 +94,17 @@ export function attachInteractions(s: TimelineState, act: TimelineActions, bag: 
   bag.listen(svg, "pointerleave", () => {
     act.setHover(null);
     showDensityHover(svg, null);
+    s.tooltip.hide();
+  });
+  // The tooltip closes on a click or tap anywhere but the plot, and on Escape wherever the
+  // focus is (a tooltip opened by hovering may not be where the focus is; WCAG 1.4.13).
+  const doc = s.document;
+  bag.listen(doc, "pointerdown", (e) => {
+    const target = e.target as Node | null;
+    if (!target || !plot.contains(target)) s.tooltip.hide();
+  });
+  bag.listen(doc, "keydown", (e) => {
+    if ((e as KeyboardEvent).key === "Escape") s.tooltip.hide();
   });
   bag.listen(svg, "click", (e) => onClick(s, act, e as MouseEvent));
   bag.listen(plot, "keydown", (e) => onKey(s, act, e as KeyboardEvent));
@@ -104,7 +117,12 @@ export function attachInteractions(s: TimelineState, act: TimelineActions, bag: 
   });
   bag.listen(plot, "focusin", (e) => {
     const mark = (e.target as Element).closest?.(".jl-mark");
-    if (mark) return;
+    if (mark) {
+      // Tabbing onto a mark (its label included) shows the same tooltip as hovering it.
+      const id = mark.getAttribute("data-id");
+      if (id && id !== s.focused) act.focusEvent(id);
+      return;
+    }
     if (e.target === plot && s.focused) announce(s, s.focused);
   });
   if (view && "ResizeObserver" in view) {
@@ -142,11 +160,30 @@ function markAt(s: TimelineState, e: MouseEvent): MarkLayout | undefined {
     const y = e.clientY - box.top;
     // Under the axis kept in view by a scroll (renderStickyAxis) no mark can be seen.
     if (y - s.plotScrollTop < stickyAxisHeight(layout, s.plotScrollTop)) return undefined;
-    return s.hitIndex.find(e.clientX - box.left, y);
+    return s.hitIndex.find(e.clientX - box.left, y) ?? labelAt(s, e.clientX - box.left, y);
   }
-  const g = (e.target as Element).closest?.(".jl-mark");
+  // A mark's group holds its label; a label drawn elsewhere names its event with data-id.
+  const target = e.target as Element;
+  const g = target.closest?.(".jl-mark");
   const key = g?.getAttribute("data-key");
-  return key ? layout.marks.find((m) => m.key === key) : undefined;
+  if (key) return layout.marks.find((m) => m.key === key);
+  const id = target.closest?.("[data-id]")?.getAttribute("data-id");
+  return id ? layout.marks.find((m) => m.eventId === id) : undefined;
+}
+
+/** The mark whose visible label is under (x, y) on a canvas frame (labels are hover targets too). */
+function labelAt(s: TimelineState, x: number, y: number): MarkLayout | undefined {
+  const { layout } = s;
+  if (!layout) return undefined;
+  const index = getIndex(s);
+  const half = s.opts.fontSize / 2 + 2;
+  for (const m of layout.marks) {
+    if (!m.labelVisible || Math.abs(y - m.y) > half) continue;
+    const w = Math.min(index.labelWidth(m.index), s.measure(m.label, s.opts.fontSize));
+    const x0 = m.labelAnchor === "start" ? m.labelX : m.labelX - w;
+    if (x >= x0 && x <= x0 + w) return m;
+  }
+  return undefined;
 }
 
 /** The density bar under the pointer, found from the layout (bins are one path per lane). */
@@ -204,7 +241,15 @@ function onClick(s: TimelineState, act: TimelineActions, e: MouseEvent): void {
   if (mark) {
     s.focused = mark.eventId;
     act.select(mark.eventId === s.selected ? null : mark.eventId);
-  } else if (s.selected) act.select(null);
+    // The details now say what the tooltip said, and more: bring them into view.
+    if (s.selected) {
+      s.tooltip.hide();
+      revealDetails(s);
+    }
+  } else {
+    s.tooltip.hide();
+    if (s.selected) act.select(null);
+  }
 }
 
 /** The chart's keys (both orientations): arrows, Home/End, Enter, Escape, +/−/0. */
@@ -245,6 +290,7 @@ export function onKey(s: TimelineState, act: TimelineActions, e: KeyboardEvent):
     case "Enter":
     case " ":
       if (s.focused) act.select(s.focused === s.selected ? null : s.focused);
+      if (s.selected) revealDetails(s);
       break;
     case "Escape":
       s.tooltip.hide();

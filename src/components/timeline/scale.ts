@@ -6,6 +6,8 @@ import type { TimelineEncoding } from "./encode";
 import type { TimelineState } from "./state";
 import { type TimeTick, timeTicks } from "./ticks";
 
+const DAY = 86_400_000;
+
 /**
  * The power-of-two zoom level at or below scale `k`, the unit rows are packed per.
  * @example zoomLevel(5); // 2
@@ -93,7 +95,9 @@ export function axisTicks(s: TimelineState, x: LinearScale, window: [number, num
   // "Jan 2007" do not run into each other.
   const spacing = 90 * Math.max(1, opts.fontSize / 12);
   const seq = enc.sequential;
-  if (!seq || !isSequential(enc)) return timeTicks(window, width, xs, opts.locale, spacing);
+  // Dates are known to the day at best: ticks a day apart at least, so the first tick always
+  // carries its year (the hours format had none).
+  if (!seq || !isSequential(enc)) return timeTicks(window, width, xs, opts.locale, spacing, DAY);
   const ticks: TimeTick[] = [];
   for (let i = 0; i < seq.domain.length; i += 2) {
     const a = Math.max(seq.domain[i]!, window[0]);
@@ -101,7 +105,7 @@ export function axisTicks(s: TimelineState, x: LinearScale, window: [number, num
     if (!(b > a)) continue;
     const w = Math.abs(xs(b) - xs(a));
     if (w < 40) continue;
-    for (const tick of timeTicks([a, b], w, xs, opts.locale, spacing)) {
+    for (const tick of timeTicks([a, b], w, xs, opts.locale, spacing, DAY)) {
       if (ticks.some((t) => Math.abs(t.x - tick.x) < (60 * spacing) / 90)) continue;
       ticks.push(tick);
     }

@@ -53,6 +53,19 @@ export function showDetails(s: TimelineState, act: TimelineActions): void {
   details.hidden = false;
 }
 
+/**
+ * Scrolls the details panel into view when it is out of sight (below the fold under a tall
+ * chart), as the reader asked for it: a selection made from code scrolls nothing.
+ */
+export function revealDetails(s: TimelineState): void {
+  const details = s.dom?.details;
+  if (!details || details.hidden || typeof details.scrollIntoView !== "function") return;
+  const view = s.view;
+  const box = details.getBoundingClientRect();
+  if (view && box.top >= 0 && box.bottom <= view.innerHeight) return;
+  details.scrollIntoView({ block: "nearest" });
+}
+
 /** Sets the hovered event (highlighting its marks) and dispatches `timeline-hover`. */
 export function setHover(s: TimelineState, eventId: string | null): void {
   if (eventId === s.hovered) return;

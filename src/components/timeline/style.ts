@@ -30,7 +30,7 @@ export const timelineCss = `
 .jl-timeline .jl-break rect { fill: var(--jl-color-surface-alt); }
 .jl-timeline .jl-break path { stroke: var(--jl-color-muted); fill: none; }
 .jl-timeline .jl-mark { cursor: pointer; outline: none; }
-.jl-timeline .jl-mark text { font-size: 12px; pointer-events: none; paint-order: stroke; stroke: var(--jl-color-background); stroke-width: 3px; stroke-linejoin: round; }
+.jl-timeline .jl-mark text { font-size: 12px; paint-order: stroke; stroke: var(--jl-color-background); stroke-width: 3px; stroke-linejoin: round; }
 .jl-timeline .jl-era text, .jl-timeline .jl-lane-label { paint-order: stroke; stroke: var(--jl-color-background); stroke-width: 3px; stroke-linejoin: round; }
 .jl-timeline .jl-core { fill: var(--c); fill-opacity: 0.22; stroke: var(--c); stroke-width: var(--jl-stroke-width); }
 .jl-timeline .jl-fuzz { stroke: var(--c); stroke-width: 1px; stroke-dasharray: 3 2; }
@@ -62,5 +62,7 @@ export const timelineCss = `
 .jl-timeline .jl-overview .jl-brush-selection * { cursor: move; }
 .jl-timeline .jl-overview .jl-brush-w *, .jl-timeline .jl-overview .jl-brush-e * { cursor: ew-resize; }
 .jl-timeline .jl-overview .jl-ov-mark { fill: var(--jl-color-muted); }
+.jl-timeline .jl-skip { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.jl-timeline .jl-skip:focus { position: static; width: auto; height: auto; clip-path: none; display: inline-block; margin: 2px 0; padding: 2px 6px; background: var(--jl-color-background); color: var(--jl-color-text); outline: 2px solid var(--jl-color-focus); }
 .jl-timeline .jl-zoom-hint { font-size: var(--jl-font-size-small); color: var(--jl-color-muted); }
 `;

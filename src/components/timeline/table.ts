@@ -51,6 +51,7 @@ export function renderTablePage(s: TimelineState, scheduler: Scheduler, page: nu
   const appendFrom = (k: number) => {
     if (generation !== dom.tableGeneration || k >= rows.length) return;
     appendTableRows(table, rows.slice(k, k + TABLE_SLICE), columns);
+    syncTableTabStops(tableWrap);
     scheduler.afterPaint(() => appendFrom(k + TABLE_SLICE));
   };
   if (first.length < rows.length) scheduler.afterPaint(() => appendFrom(first.length));
@@ -79,4 +80,32 @@ export function renderTablePage(s: TimelineState, scheduler: Scheduler, page: nu
     parts.push(nav);
   }
   tableWrap.replaceChildren(...parts);
+  syncTableTabStops(tableWrap);
+}
+
+/**
+ * Keeps the hidden table out of the tab order: screen readers still read it (it is only
+ * visually hidden), but its links, buttons and scrolling boxes (which Chromium makes tab stops
+ * by themselves) are no tab stops until "Show table" reveals it — otherwise Tab walked through
+ * every source link, unseen, after the plot. Showing it puts back what was there.
+ */
+export function syncTableTabStops(tableWrap: HTMLElement): void {
+  if (tableWrap.classList.contains("jl-visually-hidden")) {
+    const focusable = tableWrap.querySelectorAll(
+      "a[href], button, input, select, textarea, div, [tabindex]",
+    );
+    for (const node of [tableWrap, ...focusable]) {
+      if (node.hasAttribute("data-jl-tabindex")) continue;
+      node.setAttribute("data-jl-tabindex", node.getAttribute("tabindex") ?? "");
+      node.setAttribute("tabindex", "-1");
+    }
+    return;
+  }
+  for (const node of [tableWrap, ...tableWrap.querySelectorAll("[data-jl-tabindex]")]) {
+    if (!node.hasAttribute("data-jl-tabindex")) continue;
+    const before = node.getAttribute("data-jl-tabindex");
+    if (before) node.setAttribute("tabindex", before);
+    else node.removeAttribute("tabindex");
+    node.removeAttribute("data-jl-tabindex");
+  }
 }

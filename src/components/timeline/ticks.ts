@@ -51,7 +51,8 @@ function labelFor(
 /**
  * Ticks for a visible time window `[t0, t1]` drawn over `width` pixels: about one per 90 px,
  * at calendar units (years, quarters, months, days) with labels in the locale's language and
- * order. `x` maps time to pixels (it may run right to left).
+ * order. `x` maps time to pixels (it may run right to left). `minStep` (ms) keeps ticks at
+ * least that far apart, e.g. a day so that a chart of dates never labels hours.
  *
  * @example
  * timeTicks([Date.UTC(2020, 0, 1), Date.UTC(2025, 0, 1)], 600, (t) => …, "fr");
@@ -62,10 +63,13 @@ export function timeTicks(
   x: (t: number) => number,
   locale = "en",
   spacing = 90,
+  minStep = 0,
 ): TimeTick[] {
   const [t0, t1] = window[0] <= window[1] ? window : [window[1], window[0]];
   if (!(t1 > t0) || width <= 0) return [];
-  const count = Math.max(2, Math.floor(width / spacing));
+  let count = Math.max(2, Math.floor(width / spacing));
+  // No finer ticks than the data's precision (days: never hours for dates without a time).
+  if (minStep > 0) count = Math.max(1, Math.min(count, Math.floor((t1 - t0) / minStep)));
   // Dates, as d3-scale's scaleUtc().domain([t0, t1]).ticks(count) passed them: whole
   // milliseconds (rounded as scaleUtc rounds its domain), so ticks at a window's edge match.
   const ticks = utcTicks(new Date(Math.round(t0)), new Date(Math.round(t1)), count).map((d) =>

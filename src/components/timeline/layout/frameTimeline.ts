@@ -188,6 +188,8 @@ export function frameTimeline(
         y: yOfSlot(s),
         r: index.radius[i]!,
         imprecise: index.imprecise[i] === 1,
+        exactStart: (index.exactSides[i]! & 1) === 1,
+        exactEnd: (index.exactSides[i]! & 2) === 2,
         approximate: e.approximate,
         openEnd: e.openEnd,
         openStart: e.openStart,
@@ -270,6 +272,18 @@ export function frameTimeline(
     if (k - m > 1) connectors.push({ eventId: first.eventId, x: first.cx, y0, y1 });
     m = k;
   }
+
+  // Events of each lane with a mark on screen, for the lane titles ("5 of 17 in view").
+  const laneOf = new Map(lanes.map((lane, l) => [lane.key, l]));
+  const inView = new Int32Array(lanes.length);
+  for (const m of marks) {
+    const left = m.shape === "span" ? m.left : Math.min(m.left, m.cx - m.r);
+    const right = m.shape === "span" ? m.right : Math.max(m.right, m.cx + m.r);
+    if (right >= 0 && left <= width) inView[laneOf.get(m.lane)!]!++;
+  }
+  lanes.forEach((lane, l) => {
+    lane.inView = inView[l]!;
+  });
 
   return {
     ...common,

@@ -33,18 +33,32 @@ export function geometry(
   g.right = right;
   g.coreLeft = undefined;
   g.coreRight = undefined;
-  if (shape === "span" && e.earliestEnd > e.latestStart) {
-    const ca = x(e.latestStart);
-    const cb = x(e.earliestEnd);
-    g.coreLeft = Math.min(ca, cb);
-    g.coreRight = Math.max(ca, cb);
+  const t0 = index.coreStart[i]!;
+  const t1 = index.coreEnd[i]!;
+  if (shape === "span" && t1 > t0) {
+    const ca = x(t0);
+    const cb = x(t1);
+    let cl = Math.min(ca, cb);
+    let cr = Math.max(ca, cb);
+    // A certain day stays a visible solid mark at any zoom, grown about its middle.
+    if (cr - cl < metrics.minCore) {
+      const mid = (cl + cr) / 2;
+      cl = mid - metrics.minCore / 2;
+      cr = mid + metrics.minCore / 2;
+      if (cl < g.left) g.left = cl;
+      if (cr > g.right) g.right = cr;
+    }
+    g.coreLeft = cl;
+    g.coreRight = cr;
   }
-  const cx = shape === "span" ? (rtl ? right : left) : (left + right) / 2;
+  const cx = shape === "span" ? (rtl ? g.right : g.left) : (left + right) / 2;
   g.cx = cx;
-  const tail = shape === "span" && e.openEnd ? metrics.fadeTail : 0;
-  g.markLeft = shape === "span" ? left - (rtl ? tail : 0) : Math.min(cx - r, left);
-  g.markRight = shape === "span" ? right + (rtl ? 0 : tail) : Math.max(cx + r, right);
-  if (shape === "span") g.labelX = rtl ? right - metrics.labelGap : left + metrics.labelGap;
+  // Open sides fade out past the mark (an ongoing end, an unknown start).
+  const tailEnd = shape === "span" && e.openEnd ? metrics.fadeTail : 0;
+  const tailStart = shape === "span" && e.openStart ? metrics.fadeTail : 0;
+  g.markLeft = shape === "span" ? g.left - (rtl ? tailEnd : tailStart) : Math.min(cx - r, left);
+  g.markRight = shape === "span" ? g.right + (rtl ? tailStart : tailEnd) : Math.max(cx + r, right);
+  if (shape === "span") g.labelX = rtl ? g.right - metrics.labelGap : g.left + metrics.labelGap;
   else g.labelX = rtl ? g.markLeft - metrics.labelGap : g.markRight + metrics.labelGap;
 }
 

@@ -1,3 +1,4 @@
+import { type MarkCertainty, markCertainty } from "./markCertainty";
 import type { MarkShape, TimelineIndex, TimelineIndexInput } from "./types";
 import { metrics, shapeOfKind } from "./types";
 
@@ -120,6 +121,11 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
   const radius = new Float64Array(n);
   const noSize = new Uint8Array(n);
   const imprecise = new Uint8Array(n);
+  const exactSides = new Uint8Array(n);
+  const coreStart = new Float64Array(n);
+  const coreEnd = new Float64Array(n);
+  // Many events share a date text: its certainty is worked out once.
+  const certainties = new Map<string, MarkCertainty>();
   for (let i = 0; i < n; i++) {
     const event = events[i]!;
     const e = extents[i]!;
@@ -132,10 +138,16 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
       sh === "span"
         ? Math.min(7, half - 4)
         : Math.min(half - 1, ns || rr === undefined ? metrics.defaultRadius : rr);
-    imprecise[i] =
-      e.startPrecision !== "day" || e.endPrecision !== "day" || e.approximate || e.uncertain
-        ? 1
-        : 0;
+    const when = typeof event.when === "string" ? event.when : undefined;
+    let certainty = when === undefined ? undefined : certainties.get(when);
+    if (!certainty) {
+      certainty = markCertainty(when, e);
+      if (when !== undefined) certainties.set(when, certainty);
+    }
+    imprecise[i] = certainty.startExact && certainty.endExact ? 0 : 1;
+    exactSides[i] = (certainty.startExact ? 1 : 0) | (certainty.endExact ? 2 : 0);
+    coreStart[i] = certainty.coreStart;
+    coreEnd[i] = certainty.coreEnd;
     for (let s = slotStart[i]!; s < slotStart[i + 1]!; s++) {
       const lane = usedIndex[slotsAll[s]!]!;
       slotLane[s] = lane;
@@ -217,6 +229,9 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
     radius,
     noSize,
     imprecise,
+    exactSides,
+    coreStart,
+    coreEnd,
     label: labelOf,
     labelWidth(i) {
       let w = widthCache[i]!;

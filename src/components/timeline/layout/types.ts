@@ -36,7 +36,11 @@ export interface MarkLayout {
   /** Pixel extent of everything the date allows (earliest start to latest end). */
   left: number;
   right: number;
-  /** Pixel extent of the certain core of a span (latest start to earliest end), if it has one. */
+  /**
+   * Pixel extent of the certain core of a span, if it has one: from the start day (exact start)
+   * or the latest start, to the end day's end (exact end) or the earliest end; at least
+   * `metrics.minCore` wide.
+   */
   coreLeft?: number;
   coreRight?: number;
   /** The glyph centre (points and milestones) or the span's start edge. */
@@ -45,8 +49,14 @@ export interface MarkLayout {
   y: number;
   /** Glyph radius, or half the bar height for spans. */
   r: number;
-  /** Whether the date is coarser than a day, or approximate, or uncertain. */
+  /**
+   * Whether any side of the date is not an exact day (coarser, approximate `~`, uncertain `?` or
+   * open): the mark is then drawn uncertain (hatched or faded part, hollow glyph), and only then.
+   */
   imprecise: boolean;
+  /** Whether the start (the end) of the date is an exact day; the other side is drawn uncertain. */
+  exactStart: boolean;
+  exactEnd: boolean;
   approximate: boolean;
   openEnd: boolean;
   openStart: boolean;
@@ -67,6 +77,8 @@ export interface LaneLayout {
   key: string;
   label: string;
   count: number;
+  /** Events of the lane with a mark on screen (set when marks are drawn, not density bins). */
+  inView?: number;
   top: number;
   height: number;
   rows: number;
@@ -178,6 +190,8 @@ export const metrics = {
   markGap: 6,
   defaultRadius: 5,
   fadeTail: 28,
+  /** Narrowest drawn core of a span: a one-day operation in a chart of decades stays visible. */
+  minCore: 3,
 } as const;
 
 /** Margin, in pixels, around the plot within which marks and eras are still laid out. */
@@ -236,7 +250,13 @@ export interface TimelineIndex {
   shape: MarkShape[];
   radius: Float64Array;
   noSize: Uint8Array;
+  /** 1 when the date is not known to the day on both sides (see `markCertainty`). */
   imprecise: Uint8Array;
+  /** Per event, 1 when its start is an exact day, | 2 when its end is. */
+  exactSides: Uint8Array;
+  /** The time each event certainly covers, drawn solid (see `markCertainty`); empty when end ≤ start. */
+  coreStart: Float64Array;
+  coreEnd: Float64Array;
   label(i: number): string;
   labelWidth(i: number): number;
 }

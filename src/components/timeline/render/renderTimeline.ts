@@ -96,7 +96,7 @@ export function renderTimeline(
     .attr("x", context.rtl ? width - 4 : 4)
     .attr("y", (d) => d.top + 13)
     .attr("text-anchor", context.rtl ? "end" : "start")
-    .text((d) => (d.label ? `${d.label} (${d.count})` : ""));
+    .text((d) => (d.label ? `${d.label} (${laneCount(d)})` : ""));
 
   // Eras: background bands over the whole plot, labels stacked in the strip above the axis.
   const eras = erasG
@@ -212,7 +212,8 @@ export function renderTimeline(
           child("rect", "jl-fuzz jl-fuzz-start");
           child("rect", "jl-core");
           child("rect", "jl-fuzz jl-fuzz-end");
-          child("rect", "jl-tail");
+          child("rect", "jl-tail jl-tail-right");
+          child("rect", "jl-tail jl-tail-left");
         } else {
           child("rect", "jl-fuzz jl-band");
           child(d.shape === "point" ? "circle" : "path", "jl-glyph");
@@ -277,6 +278,16 @@ export function renderTimeline(
   return node;
 }
 
+/** "17", or "5 of 17 in view" when zoomed or scrolled past some of a lane's events. */
+function laneCount(lane: TimelineLayout["lanes"][number]): string {
+  return lane.inView === undefined || lane.inView >= lane.count
+    ? String(lane.count)
+    : `${lane.inView} of ${lane.count} in view`;
+}
+
+/** Narrowest drawn uncertain side of a span, in pixels. */
+const MIN_FUZZ = 3;
+
 function drawMark(g: Written, d: MarkLayout, context: RenderContext): void {
   const c = d.colorIndex % categoricalCount;
   const hatch = `url(#${context.id}-hatch-${c})`;
@@ -288,25 +299,34 @@ function drawMark(g: Written, d: MarkLayout, context: RenderContext): void {
     const core = parts[next++]!;
     const fuzzEnd = parts[next++]!;
     const tail = parts[next++]!;
+    const tailLeft = parts[next++]!;
+    const rtl = context.rtl;
+    // Pixel sides: which date side is drawn on the left and on the right.
+    const exactLeft = rtl ? d.exactEnd : d.exactStart;
+    const exactRight = rtl ? d.exactStart : d.exactEnd;
+    const openLeft = rtl ? d.openEnd : d.openStart;
+    const openRight = rtl ? d.openStart : d.openEnd;
     set(fuzzStart, "fill", hatch);
     set(fuzzEnd, "fill", hatch);
     if (hasCore) {
-      rect(fuzzStart, d.left, d.coreLeft!, d.y, d.r, true);
-      // At least a pixel, as on the canvas: a span of a few days in a chart of decades is
-      // narrower than that and would otherwise not be drawn at all.
-      rect(core, d.coreLeft!, Math.max(d.coreRight!, d.coreLeft! + 1), d.y, d.r, true);
-      rect(fuzzEnd, d.coreRight!, d.right, d.y, d.r, true);
+      // One drawing per precision: an exact side ends the solid core; an uncertain side is a
+      // hatched range (at least a few pixels, so the doubt stays visible at any zoom); an open
+      // side fades out (below).
+      const cl = d.coreLeft!;
+      const cr = d.coreRight!;
+      rect(core, cl, cr, d.y, d.r, true);
+      rect(fuzzStart, Math.min(d.left, cl - MIN_FUZZ), cl, d.y, d.r, !exactLeft && !openLeft);
+      rect(fuzzEnd, cr, Math.max(d.right, cr + MIN_FUZZ), d.y, d.r, !exactRight && !openRight);
     } else {
       rect(fuzzStart, d.left, Math.max(d.right, d.left + 2), d.y, d.r, true);
       rect(core, 0, 0, d.y, d.r, false);
       rect(fuzzEnd, 0, 0, d.y, d.r, false);
     }
-    const endsLeft = context.rtl;
-    set(tail, "fill", `url(#${context.id}-fade-${endsLeft ? "rtl" : "ltr"}-${c})`);
-    if (d.openEnd) {
-      if (endsLeft) rect(tail, d.left - metrics.fadeTail, d.left, d.y, d.r, true);
-      else rect(tail, d.right, d.right + metrics.fadeTail, d.y, d.r, true);
-    } else rect(tail, 0, 0, d.y, d.r, false);
+    // The fade runs away from the mark: opaque at its edge.
+    set(tail, "fill", `url(#${context.id}-fade-ltr-${c})`);
+    set(tailLeft, "fill", `url(#${context.id}-fade-rtl-${c})`);
+    rect(tail, d.right, d.right + metrics.fadeTail, d.y, d.r, openRight);
+    rect(tailLeft, d.left - metrics.fadeTail, d.left, d.y, d.r, openLeft);
   } else {
     const band = parts[next++]!;
     set(band, "fill", hatch);
