@@ -58,6 +58,14 @@ const extraColumns = [
   "Alt Text",
   "Background",
 ];
+/**
+ * Headers of a short-title column (not in Knight Lab's template, but sheets add one), compared
+ * lower case without spaces, `_` and `-`: read into each event's `label`.
+ */
+const shortTitleHeaders = new Set(["shorttitle", "shortheadline", "shortlabel", "label"]);
+const isShortTitleHeader = (name: string) =>
+  shortTitleHeaders.has(name.toLowerCase().replace(/[\s_-]+/g, ""));
+
 /** Of those, the ones TimelineJS reads as HTML: reduced to text, with link addresses in brackets. */
 const htmlColumns = new Set(["Media Credit", "Media Caption"]);
 
@@ -75,6 +83,8 @@ interface Slide {
   displayDate: string;
   group: string;
   uniqueId: string;
+  /** A short title from a sheet's short-title column, if it has one. */
+  label?: string;
   /** Fields kept as they are in `extra` (already plain text). */
   extra: [string, string][];
 }
@@ -186,9 +196,11 @@ function slidesFromCsv(text: string, issues: Issue[]): Slide[] | undefined {
   const names = header.cells.map((cell) => cell.trim());
   const index = new Map<string, number>();
   const unknown: string[] = [];
+  let shortTitle: number | undefined;
   names.forEach((name, i) => {
     const known = knownColumns.find((column) => column.toLowerCase() === name.toLowerCase());
     if (known !== undefined && !index.has(known)) index.set(known, i);
+    else if (shortTitle === undefined && isShortTitleHeader(name)) shortTitle = i;
     else if (name !== "") unknown.push(name);
   });
   const missing = ["Year", "Headline"].filter((name) => !index.has(name));
@@ -276,6 +288,9 @@ function slidesFromCsv(text: string, issues: Issue[]): Slide[] | undefined {
       displayDate: cell("Display Date"),
       group: cell("Group") || cell("Tag"),
       uniqueId: "",
+      ...(shortTitle !== undefined && (row.cells[shortTitle] ?? "").trim() !== ""
+        ? { label: (row.cells[shortTitle] ?? "").trim() }
+        : {}),
       extra,
     };
   });
@@ -758,6 +773,7 @@ export function readTimelineJs(
     if (slide.displayDate)
       event.dateLabel = htmlToText(slide.displayDate).text || slide.displayDate;
     if (group) event.group = group;
+    if (slide.label) event.label = htmlToText(slide.label).text || slide.label;
     if (extra.length > 0) {
       event.extra = Object.fromEntries(extra);
       for (const [key] of extra) extraCounts.set(key, (extraCounts.get(key) ?? 0) + 1);

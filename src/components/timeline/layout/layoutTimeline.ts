@@ -21,7 +21,10 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
   let packing: TimelinePacking | undefined;
   return frameTimeline(
     index,
-    () => (packing ??= packTimeline(index, input.packX ?? input.x)),
+    () =>
+      (packing ??= input.packX
+        ? packTimeline(index, input.packX)
+        : packTimeline(index, input.x, [0, input.width])),
     input,
   );
 }

@@ -58,6 +58,8 @@ export interface MarkLayout {
   labelX: number;
   labelAnchor: "start" | "end";
   labelVisible: boolean;
+  /** The label's centre line when it is on a free row next to its mark's (else `y`). */
+  labelY?: number;
   /** Index of the first mark of the same event in `marks` when this one repeats it in another lane. */
   primary: number;
 }
@@ -108,6 +110,22 @@ export interface DensityBin {
   end: number;
 }
 
+/** An axis tick and where its label goes: centred, or held inside the plot at an edge. */
+export interface TickLayout extends TimeTick {
+  anchor: "start" | "middle" | "end";
+  /** Label x relative to the tick. */
+  dx: number;
+  /** False for ticks outside the plot (their label would be cut). */
+  labelVisible: boolean;
+}
+
+/** Events in view in one lane whose labels could not be placed at this zoom ("+N"). */
+export interface HiddenLabelCount {
+  lane: string;
+  count: number;
+  eventIds: string[];
+}
+
 /** Everything render needs, in pixels. */
 export interface TimelineLayout {
   width: number;
@@ -121,7 +139,9 @@ export interface TimelineLayout {
   instrumentLines: InstrumentLine[];
   connectors: Connector[];
   eras: EraLayout[];
-  ticks: TimeTick[];
+  ticks: TickLayout[];
+  /** Per lane, events in view whose labels could not be placed (the chart draws "+N"). */
+  hiddenLabels: HiddenLabelCount[];
   /** Axis breaks of a sequential scale, in pixels. */
   breaks: { left: number; right: number }[];
   mode: "marks" | "density";
