@@ -21,10 +21,7 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
   let packing: TimelinePacking | undefined;
   return frameTimeline(
     index,
-    () =>
-      (packing ??= input.packX
-        ? packTimeline(index, input.packX)
-        : packTimeline(index, input.x, [0, input.width])),
+    () => (packing ??= packTimeline(index, input.packX ?? input.x, input.packBounds)),
     input,
   );
 }

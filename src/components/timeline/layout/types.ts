@@ -185,6 +185,11 @@ export interface TimelineLayoutInput {
    * or below the drawn one, so that rows do not change at every frame of a zoom gesture.
    */
   packX?: (t: number) => number;
+  /**
+   * The pixels the whole dataset spans under the packing scale (e.g. `[0, width]` unzoomed):
+   * labels that would run past its far end are packed on the other side of their mark.
+   */
+  packBounds?: readonly [number, number];
 }
 
 /** Vertical sizes of the chart's parts, in pixels. */
@@ -272,4 +277,7 @@ export interface TimelinePacking {
 }
 
 /** The per-frame part of {@link TimelineLayoutInput}. */
-export type TimelineFrameInput = Omit<TimelineLayoutInput, keyof TimelineIndexInput | "packX">;
+export type TimelineFrameInput = Omit<
+  TimelineLayoutInput,
+  keyof TimelineIndexInput | "packX" | "packBounds"
+>;
