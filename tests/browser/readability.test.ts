@@ -146,7 +146,7 @@ describe("timeline readability", () => {
         expect(cues).toBeGreaterThanOrEqual(r.hidden);
         if (name === "default" && width === 1280)
           await page.screenshot({
-            path: "__screenshots__/readability/timeline-1280.png",
+            path: "../../examples/rendered/timeline-1280.png",
             element: chart.element,
           });
       });
