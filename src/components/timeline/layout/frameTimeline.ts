@@ -210,10 +210,11 @@ export function frameTimeline(
     }
   }
 
-  // Instrument stages: join with a line. The line runs where inner stages' labels would be,
-  // so only the last stage is labelled — after it, or before the first stage when there is
-  // no room after it (the tooltip and table name every stage).
+  // Instrument stages: join with a line. Every stage is labelled (placeLabels); an inner
+  // stage's label goes before it where there is room, so that it does not sit on the line.
   const instrumentLines: InstrumentLine[] = [];
+  // Inner stages, whose labels go before them where there is room (not over the line).
+  const innerStages = new Set<number>();
   for (const inst of index.instruments) {
     const firstSlot = inst.slots[0]!;
     const lastSlot = inst.slots[inst.slots.length - 1]!;
@@ -221,6 +222,10 @@ export function frameTimeline(
     const t1 = extents[index.slotEvent[lastSlot]!]!.latestEnd;
     const shown = inst.slots.some((s) => markOfSlot.has(s));
     if (!shown && (t1 < ma || t0 > mb)) continue;
+    for (let j = 0; j < inst.slots.length - 1; j++) {
+      const m = markOfSlot.get(inst.slots[j]!);
+      if (m !== undefined) innerStages.add(m);
+    }
     instrumentLines.push({
       key: inst.key,
       instrument: inst.instrument,
@@ -235,6 +240,7 @@ export function frameTimeline(
   // Every label in view placed where it fits whole (its packed place, the other side of its
   // mark), else shortened to no less than its first word, else hidden and counted per lane
   // ("+N"). Instrument lines run under the stages' labels, which have a halo.
+  const markIndex = new Map(marks.map((m, k) => [m, k]));
   const placement = {
     width,
     rtl,
@@ -244,6 +250,7 @@ export function frameTimeline(
     measure: (text: string) => measure(text, fontSize),
     rowsOf: (lane: string) => rowsByLane.get(lane) ?? 1,
     rowHeight,
+    before: (m: MarkLayout) => innerStages.has(markIndex.get(m) ?? -1),
   };
   const crowded = new Set<string>();
   let hiddenLabels = placeLabels(marks, placement, crowded);

@@ -14,6 +14,11 @@ export interface PlaceLabelsInput {
   shorten: (text: string, maxWidth: number) => string;
   /** Width of a text in pixels (for the shortened forms). */
   measure: (text: string) => number;
+  /**
+   * Marks whose label is better before the mark than after it (the inner stages of an
+   * instrument, whose line runs on after them), when there is room.
+   */
+  before?: (mark: MarkLayout) => boolean;
   /** Marks whose labels must not be drawn. */
   skip?: (mark: MarkLayout) => boolean;
   /** Rows of a lane and the height of one: with them, a label may go to a free adjacent row. */
@@ -149,6 +154,7 @@ export function placeLabels(
     }
     if (!rtl) list.push([r + gap, "start"], [l - gap, "end"]);
     else list.push([l - gap, "end"], [r + gap, "start"]);
+    if (input.before?.(m)) list.reverse();
     return list;
   };
   const box = (x: number, anchor: "start" | "end", w: number): Interval =>
