@@ -19,6 +19,7 @@ export {
 } from "./cooperationGraph";
 export { datasetNow } from "./datasetNow";
 export { type EventExtentOptions, eventExtent } from "./eventExtent";
+export { eventLabel } from "./eventLabel";
 export {
   agreedQualifier,
   claimOf,

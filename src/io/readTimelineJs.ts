@@ -239,6 +239,7 @@ export function readTimelineJs(
     if (slide.displayDate)
       event.dateLabel = htmlToText(slide.displayDate).text || slide.displayDate;
     if (group) event.group = group;
+    if (slide.label) event.label = htmlToText(slide.label).text || slide.label;
     if (extra.length > 0) {
       event.extra = Object.fromEntries(extra);
       for (const [key] of extra) extraCounts.set(key, (extraCounts.get(key) ?? 0) + 1);

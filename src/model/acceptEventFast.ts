@@ -152,6 +152,7 @@ const relation = strictObject(Relation, {
 const common: Record<string, Field> = {
   id: required(id),
   title: required(nonEmpty),
+  label: optional(nonEmpty),
   summary: optional(str),
   when: required(when),
   dateLabel: optional(str),

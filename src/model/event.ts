@@ -10,6 +10,12 @@ import { Relation } from "./relation";
 const eventBase = {
   id: Id,
   title: z.string().check(z.minLength(1)),
+  /**
+   * A short display title drawn on the chart, e.g. "Operation Rescue" (the full title stays in
+   * tooltips, details, the table and exports); without it the chart shortens the title (see
+   * `eventLabel`).
+   */
+  label: z.optional(z.string().check(z.minLength(1))),
   /** Plain text (never HTML); paragraphs separated by a blank line. */
   summary: z.optional(z.string()),
   /** When it happened, with its real precision (EDTF). */

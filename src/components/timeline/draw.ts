@@ -1,5 +1,6 @@
 import { zoomIdentity } from "d3-zoom";
 import { datasetNow } from "../../derive/datasetNow";
+import { eventLabel } from "../../derive/eventLabel";
 import type { Event } from "../../model";
 import { parseWhen } from "../../time/parseWhen";
 import { toExtent } from "../../time/toExtent";
@@ -75,7 +76,7 @@ export function resetCaches(s: TimelineState): void {
   s.eras = undefined;
 }
 
-/** The label of event `i`, truncated to `labelMaxWidth`, made on first use. */
+/** The short label of event `i` (truncated to `labelMaxWidth` if set), made on first use. */
 export function labelOf(s: TimelineState, i: number): string {
   let text = s.labels[i];
   if (text === undefined) {
@@ -83,8 +84,9 @@ export function labelOf(s: TimelineState, i: number): string {
     const e = s.enc.events[i]!;
     const label =
       opts.label === undefined ? undefined : maybeAccessor<Event, string>(opts.label, "")(e, i);
+    // The short label (`eventLabel`): the full title stays in tooltips, details and the table.
     text = truncateLabel(
-      label === undefined ? e.title : String(label ?? e.title),
+      label === undefined ? eventLabel(e) : String(label ?? eventLabel(e)),
       opts.labelMaxWidth,
       s.labelMeasure,
       opts.fontSize,
@@ -140,7 +142,8 @@ export function packingFor(s: TimelineState, k: number): TimelinePacking {
   let packing = s.packings.get(level);
   if (!packing) {
     const px = zoomIdentity.scale(2 ** level).rescaleX(s.base);
-    packing = packTimeline(getIndex(s), linearOf(s.enc, px));
+    // The whole dataset spans [0, width × 2^level] at this level (see baseScale).
+    packing = packTimeline(getIndex(s), linearOf(s.enc, px), [0, s.width * 2 ** level]);
     s.packings.set(level, packing);
   }
   return packing;

@@ -162,7 +162,7 @@ export function drawCanvas(
     if (!m.labelVisible || m.right < lo - 400 || m.left > hi + 400 || m.y < above || m.y > below)
       continue;
     ctx.textAlign = m.labelAnchor === "start" ? "left" : "right";
-    ctx.fillText(m.label, m.labelX, m.y);
+    ctx.fillText(m.label, m.labelX, m.labelY ?? m.y);
   }
   for (const m of emphasised) {
     ctx.lineWidth = m.eventId === state.selected ? 3 : 2;

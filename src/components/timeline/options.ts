@@ -66,14 +66,16 @@ export interface TimelineOptions {
   /** The most rows per lane before marks overlap (labels hidden); default 10. */
   maxRowsPerLane?: number;
   /**
-   * The widest a label may be, in pixels; longer titles end with "…" (the tooltip, accessible
-   * name and table keep the full title). Default 220. @example { labelMaxWidth: 160 }
+   * The widest a label may be, in pixels; longer labels end with "…" (the tooltip, accessible
+   * name and table keep the full title). Default: no limit (labels are short: see `label`, and
+   * placed where they fit). @example { labelMaxWidth: 160 }
    */
   labelMaxWidth?: number;
   /** Label font size in pixels, used for measuring; default 12. */
   fontSize?: number;
   /**
-   * The label of each event: a field name, a constant or a function. Default: the title.
+   * The label of each event: a field name, a constant or a function. Default: the event's short
+   * label (`eventLabel`: its `label`, else its title up to a first " – ", " - " or ": ").
    * @example { label: (event) => event.title.replace(/^Operation /, "") }
    */
   label?: Accessor<Event, string>;
@@ -172,7 +174,7 @@ export const timelineDefaults: Omit<ResolvedTimelineOptions, "rtl"> = {
   theme: "auto",
   rowHeight: 26,
   maxRowsPerLane: 10,
-  labelMaxWidth: 220,
+  labelMaxWidth: Number.POSITIVE_INFINITY,
   fontSize: 12,
   eras: true,
   overview: false,

@@ -31,7 +31,10 @@ export const timelineCss = `
 .jl-timeline .jl-break path { stroke: var(--jl-color-muted); fill: none; }
 .jl-timeline .jl-mark { cursor: pointer; outline: none; }
 .jl-timeline .jl-mark text { font-size: 12px; paint-order: stroke; stroke: var(--jl-color-background); stroke-width: 3px; stroke-linejoin: round; }
-.jl-timeline .jl-era text, .jl-timeline .jl-lane-label { paint-order: stroke; stroke: var(--jl-color-background); stroke-width: 3px; stroke-linejoin: round; }
+.jl-timeline .jl-hidden-labels { font-size: var(--jl-font-size-small); fill: var(--jl-color-muted); }
+.jl-timeline .jl-leader { stroke: var(--jl-color-muted); stroke-width: 1px; pointer-events: none; }
+.jl-timeline .jl-continues { fill: none; stroke: var(--jl-color-muted); stroke-width: 1.5px; pointer-events: none; }
+.jl-timeline .jl-era text, .jl-timeline .jl-lane-label, .jl-timeline .jl-hidden-labels { paint-order: stroke; stroke: var(--jl-color-background); stroke-width: 3px; stroke-linejoin: round; }
 .jl-timeline .jl-core { fill: var(--c); fill-opacity: 0.22; stroke: var(--c); stroke-width: var(--jl-stroke-width); }
 .jl-timeline .jl-fuzz { stroke: var(--c); stroke-width: 1px; stroke-dasharray: 3 2; }
 .jl-timeline .jl-approx .jl-core { stroke-dasharray: 4 2; }

@@ -35,6 +35,7 @@ export const eventColumns: readonly CsvColumn[] = [
   { field: "title", type: "text", required: true, aliases: ["headline"] },
   { field: "when", type: "code", required: true, aliases: ["date"] },
   { field: "dateLabel", type: "text", aliases: ["displaydate"] },
+  { field: "label", type: "text", aliases: ["shorttitle", "shortheadline", "shortlabel"] },
   { field: "summary", type: "text", aliases: ["description"] },
   { field: "actors", type: "actors" },
   { field: "countries", type: "list" },

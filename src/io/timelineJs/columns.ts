@@ -42,6 +42,15 @@ export const extraColumns = [
 /** Of those, the ones TimelineJS reads as HTML: reduced to text, with link addresses in brackets. */
 export const htmlColumns = new Set(["Media Credit", "Media Caption"]);
 
+/**
+ * Headers of a short-title column (not in Knight Lab's template, but sheets add one), compared
+ * lower case without spaces, `_` and `-`: read into each event's `label`.
+ */
+const shortTitleHeaders = new Set(["shorttitle", "shortheadline", "shortlabel", "label"]);
+/** Whether a sheet column holds short titles ("Short Title", "Label"…). */
+export const isShortTitleHeader = (name: string) =>
+  shortTitleHeaders.has(name.toLowerCase().replace(/[\s_-]+/g, ""));
+
 /** One slide in a common form, from a sheet row or a JSON event. */
 export interface Slide {
   /** The sheet line (header = 1), for CSV input. */
@@ -56,6 +65,8 @@ export interface Slide {
   displayDate: string;
   group: string;
   uniqueId: string;
+  /** A short title from a sheet's short-title column, if it has one. */
+  label?: string;
   /** Fields kept as they are in `extra` (already plain text). */
   extra: [string, string][];
 }

@@ -7,6 +7,7 @@ import {
   extraColumns,
   htmlCellText,
   htmlColumns,
+  isShortTitleHeader,
   knownColumns,
   type Slide,
 } from "./columns";
@@ -22,9 +23,11 @@ export function slidesFromCsv(text: string, issues: Issue[]): Slide[] | undefine
   const names = header.cells.map((cell) => cell.trim());
   const index = new Map<string, number>();
   const unknown: string[] = [];
+  let shortTitle: number | undefined;
   names.forEach((name, i) => {
     const known = knownColumns.find((column) => column.toLowerCase() === name.toLowerCase());
     if (known !== undefined && !index.has(known)) index.set(known, i);
+    else if (shortTitle === undefined && isShortTitleHeader(name)) shortTitle = i;
     else if (name !== "") unknown.push(name);
   });
   const missing = ["Year", "Headline"].filter((name) => !index.has(name));
@@ -112,6 +115,9 @@ export function slidesFromCsv(text: string, issues: Issue[]): Slide[] | undefine
       displayDate: cell("Display Date"),
       group: cell("Group") || cell("Tag"),
       uniqueId: "",
+      ...(shortTitle !== undefined && (row.cells[shortTitle] ?? "").trim() !== ""
+        ? { label: (row.cells[shortTitle] ?? "").trim() }
+        : {}),
       extra,
     };
   });

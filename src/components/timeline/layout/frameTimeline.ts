@@ -1,7 +1,8 @@
 import { packRows } from "../../../derive/packRows";
 import { geometry, newGeometry } from "./geometry";
 import { countIn, upper } from "./indexTimeline";
-import { fitLabelsInPlot, hideCollidingLabels, truncateLabel } from "./labels";
+import { truncateLabel } from "./labels";
+import { placeLabels } from "./placeLabels";
 import type {
   Connector,
   DensityBin,
@@ -9,6 +10,7 @@ import type {
   InstrumentLine,
   LaneLayout,
   MarkLayout,
+  TickLayout,
   TimelineFrameInput,
   TimelineIndex,
   TimelineLayout,
@@ -59,7 +61,7 @@ export function frameTimeline(
     lanesTop,
     eraStripHeight,
     eras: eraLayouts,
-    ticks: input.ticks,
+    ticks: layoutTicks(input.ticks, width, (t) => measure(t, fontSize) * TICK_TEXT_SCALE),
     breaks,
     visibleCount,
     rowsByLane,
@@ -110,6 +112,7 @@ export function frameTimeline(
       connectors: [],
       mode: "density",
       bins,
+      hiddenLabels: [],
     };
   }
 
@@ -209,10 +212,11 @@ export function frameTimeline(
     }
   }
 
-  // Instrument stages: join with a line. The line runs where inner stages' labels would be,
-  // so only the last stage is labelled — after it, or before the first stage when there is
-  // no room after it (the tooltip and table name every stage).
+  // Instrument stages: join with a line. Every stage is labelled (placeLabels); an inner
+  // stage's label goes before it where there is room, so that it does not sit on the line.
   const instrumentLines: InstrumentLine[] = [];
+  // Inner stages, whose labels go before them where there is room (not over the line).
+  const innerStages = new Set<number>();
   for (const inst of index.instruments) {
     const firstSlot = inst.slots[0]!;
     const lastSlot = inst.slots[inst.slots.length - 1]!;
@@ -222,17 +226,7 @@ export function frameTimeline(
     if (!shown && (t1 < ma || t0 > mb)) continue;
     for (let j = 0; j < inst.slots.length - 1; j++) {
       const m = markOfSlot.get(inst.slots[j]!);
-      if (m !== undefined) marks[m]!.labelVisible = false;
-    }
-    const lastMark = markOfSlot.get(lastSlot);
-    if (lastMark !== undefined) {
-      const last = marks[lastMark]!;
-      if (last.labelAnchor !== (rtl ? "end" : "start")) {
-        geometry(index, index.slotEvent[firstSlot]!, x, g);
-        const r0 = index.radius[index.slotEvent[firstSlot]!]!;
-        last.labelAnchor = rtl ? "start" : "end";
-        last.labelX = rtl ? g.cx + r0 + metrics.labelGap : g.cx - r0 - metrics.labelGap;
-      }
+      if (m !== undefined) innerStages.add(m);
     }
     instrumentLines.push({
       key: inst.key,
@@ -245,18 +239,56 @@ export function frameTimeline(
     });
   }
 
-  // A label that fits on neither side of its mark (a narrow chart: a phone) is shortened to
-  // the room it has, or hidden, rather than cut off by the plot's edge.
-  const shortened = fitLabelsInPlot(
-    marks,
+  // Every label in view placed where it fits whole (its packed place, the other side of its
+  // mark), else shortened to no less than its first word, else hidden and counted per lane
+  // ("+N"). Instrument lines run under the stages' labels, which have a halo.
+  const markIndex = new Map(marks.map((m, k) => [m, k]));
+  const placement = {
     width,
-    (m) => index.labelWidth(m.index),
-    (text, w) => truncateLabel(text, w, measure, fontSize),
-  );
-
-  // Hide labels run over by overflowing marks in the same row (only past maxRowsPerLane), and
-  // labels flipped onto a neighbour.
-  hideCollidingLabels(marks, (m) => shortened.get(m) ?? index.labelWidth(m.index), rtl);
+    rtl,
+    labelOf: (m: MarkLayout) => index.label(m.index),
+    widthOf: (m: MarkLayout) => index.labelWidth(m.index),
+    shorten: (text: string, w: number) => truncateLabel(text, w, measure, fontSize),
+    measure: (text: string) => measure(text, fontSize),
+    rowsOf: (lane: string) => rowsByLane.get(lane) ?? 1,
+    rowHeight,
+    before: (m: MarkLayout) => innerStages.has(markIndex.get(m) ?? -1),
+  };
+  const crowded = new Set<string>();
+  let hiddenLabels = placeLabels(marks, placement, crowded);
+  // A lane with labels left over (shortened or hidden) gets one more row (twice at most), free for them (under its last row), and
+  // they are placed again: the single row of an instrument's stages, close in time, has no
+  // other room. Lanes never shrink within a gesture, so the row stays while zooming.
+  const packedRows = new Map(index.lanes.map((lane, l) => [lane.key, pack.laneRows[l]!]));
+  for (let round = 0; round < MAX_LABEL_ROWS && crowded.size > 0; round++) {
+    // At most MAX_LABEL_ROWS rows past the packed ones (lanes keep them through a gesture).
+    const grow = new Set(
+      [...crowded].filter(
+        (key) => (rowsByLane.get(key) ?? 0) < (packedRows.get(key) ?? 0) + MAX_LABEL_ROWS,
+      ),
+    );
+    crowded.clear();
+    if (grow.size === 0) break;
+    const shiftOf = new Map<string, number>();
+    let shift = 0;
+    for (const lane of lanes) {
+      lane.top += shift;
+      shiftOf.set(lane.key, shift);
+      if (grow.has(lane.key)) {
+        lane.rows += 1;
+        lane.height += rowHeight;
+        rowsByLane.set(lane.key, lane.rows);
+        shift += rowHeight;
+      }
+    }
+    top += shift;
+    for (const m of marks) m.y += shiftOf.get(m.lane) ?? 0;
+    for (const line of instrumentLines) {
+      const dy = shiftOf.get(line.lane) ?? 0;
+      if (dy) line.points = line.points.map(([px, py]) => [px, py + dy] as [number, number]);
+    }
+    hiddenLabels = placeLabels(marks, placement, crowded);
+  }
 
   // Connectors between the lanes of one event (its slots are consecutive marks).
   const connectors: Connector[] = [];
@@ -294,7 +326,41 @@ export function frameTimeline(
     connectors,
     mode: "marks",
     bins: [],
+    hiddenLabels,
   };
+}
+
+/**
+ * Tick labels are in the axis font (11–17 px by theme) where labels are measured at `fontSize`
+ * (12 px): their widths are over-estimated by this factor, so a label near an edge is anchored
+ * to the edge a little early rather than cut.
+ */
+const TICK_TEXT_SCALE = 1.5;
+/** Rows a lane may grow past its packed rows to hold labels that found no other room. */
+const MAX_LABEL_ROWS = 2;
+/** Room kept between an edge and a tick label held at it (glyphs overhang their advance). */
+const EDGE_INSET = 2;
+
+/**
+ * Axis ticks with their label's anchor: centred on the tick, or held inside the plot at its
+ * edges (anchored to the edge) so that no year is cut ("19" for "2019"); ticks outside the plot
+ * have no label.
+ */
+function layoutTicks(
+  ticks: readonly TimelineFrameInput["ticks"][number][],
+  width: number,
+  widthOf: (label: string) => number,
+): TickLayout[] {
+  return ticks.map((tick) => {
+    const half = widthOf(tick.label) / 2;
+    if (tick.x < 0 || tick.x > width)
+      return { ...tick, anchor: "middle", dx: 0, labelVisible: false };
+    if (tick.x - half < EDGE_INSET)
+      return { ...tick, anchor: "start", dx: EDGE_INSET - tick.x, labelVisible: true };
+    if (tick.x + half > width - EDGE_INSET)
+      return { ...tick, anchor: "end", dx: width - EDGE_INSET - tick.x, labelVisible: true };
+    return { ...tick, anchor: "middle", dx: 0, labelVisible: true };
+  });
 }
 
 /** Era bands stacked in rows so that no two overlap, each label shortened to its band. */

@@ -7,7 +7,8 @@
  * - `packTimeline` — per power-of-two zoom level: rows, so that no marks nor labels overlap;
  * - `frameTimeline` — per frame: the visible marks, instrument lines, connectors, eras, or
  *   counts per bin past the density threshold;
- * - `labels` — shortening and hiding labels (used by the frame);
+ * - `labels`, `placeLabels` — shortening labels, and placing each where it fits whole, else
+ *   shortened, else hidden and counted per lane (used by the frame);
  * - `hitIndex` — finding the mark under the pointer where there is no DOM node per mark.
  *
  * `layoutTimeline` runs the first three in one call. See README.md for adding an orientation.
@@ -18,16 +19,19 @@ export { eventsInWindow, indexTimeline, timeOrder } from "./indexTimeline";
 export { labelExtent, truncateLabel } from "./labels";
 export { layoutTimeline } from "./layoutTimeline";
 export { packTimeline } from "./packTimeline";
+export { type PlaceLabelsInput, placeLabels } from "./placeLabels";
 export {
   type Connector,
   type DensityBin,
   type EraLayout,
+  type HiddenLabelCount,
   type InstrumentLine,
   type LaneLayout,
   type MarkLayout,
   type MarkShape,
   metrics,
   shapeOfKind,
+  type TickLayout,
   type TimelineFrameInput,
   type TimelineIndex,
   type TimelineIndexInput,

@@ -21,7 +21,7 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
   let packing: TimelinePacking | undefined;
   return frameTimeline(
     index,
-    () => (packing ??= packTimeline(index, input.packX ?? input.x)),
+    () => (packing ??= packTimeline(index, input.packX ?? input.x, input.packBounds)),
     input,
   );
 }

@@ -11,10 +11,19 @@ import { metrics } from "./types";
  * Packing at a smaller zoom than the one drawn is safe (marks only move apart, labels keep their
  * width), which lets the chart pack once per power-of-two zoom level.
  *
+ * `bounds`, the pixels the whole dataset spans under `packX` (the plot at zoom 1, `[0, width ×
+ * 2^level]` deeper), keeps labels inside: a label that would run past the far end is packed on
+ * the other side of its mark, where the frame will draw it (the most recent events of a
+ * dataset are at the right edge of the first view).
+ *
  * @example
- * const packing = packTimeline(index, (t) => x(t));
+ * const packing = packTimeline(index, (t) => x(t), [0, width]);
  */
-export function packTimeline(index: TimelineIndex, packX: (t: number) => number): TimelinePacking {
+export function packTimeline(
+  index: TimelineIndex,
+  packX: (t: number) => number,
+  bounds: readonly [number, number] = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+): TimelinePacking {
   const { input, unitSlots, unitLane, slotEvent } = index;
   const rtl = input.rtl;
   const units = unitSlots.length;
@@ -29,7 +38,14 @@ export function packTimeline(index: TimelineIndex, packX: (t: number) => number)
       const i = slotEvent[s]!;
       geometry(index, i, packX, g);
       const w = index.labelWidth(i);
-      if (!rtl) {
+      const gap = metrics.labelGap;
+      if (!rtl && g.labelX + w > bounds[1] && g.markLeft - gap - w >= bounds[0]) {
+        lo = Math.min(lo, g.markLeft - gap - w);
+        hi = Math.max(hi, g.markRight);
+      } else if (rtl && g.labelX - w < bounds[0] && g.markRight + gap + w <= bounds[1]) {
+        lo = Math.min(lo, g.markLeft);
+        hi = Math.max(hi, g.markRight + gap + w);
+      } else if (!rtl) {
         lo = Math.min(lo, g.markLeft, g.labelX);
         hi = Math.max(hi, g.markRight, g.labelX + w);
       } else {

@@ -68,6 +68,8 @@ export interface MarkLayout {
   labelX: number;
   labelAnchor: "start" | "end";
   labelVisible: boolean;
+  /** The label's centre line when it is on a free row next to its mark's (else `y`). */
+  labelY?: number;
   /** Index of the first mark of the same event in `marks` when this one repeats it in another lane. */
   primary: number;
 }
@@ -120,6 +122,22 @@ export interface DensityBin {
   end: number;
 }
 
+/** An axis tick and where its label goes: centred, or held inside the plot at an edge. */
+export interface TickLayout extends TimeTick {
+  anchor: "start" | "middle" | "end";
+  /** Label x relative to the tick. */
+  dx: number;
+  /** False for ticks outside the plot (their label would be cut). */
+  labelVisible: boolean;
+}
+
+/** Events in view in one lane whose labels could not be placed at this zoom ("+N"). */
+export interface HiddenLabelCount {
+  lane: string;
+  count: number;
+  eventIds: string[];
+}
+
 /** Everything render needs, in pixels. */
 export interface TimelineLayout {
   width: number;
@@ -133,7 +151,9 @@ export interface TimelineLayout {
   instrumentLines: InstrumentLine[];
   connectors: Connector[];
   eras: EraLayout[];
-  ticks: TimeTick[];
+  ticks: TickLayout[];
+  /** Per lane, events in view whose labels could not be placed (the chart draws "+N"). */
+  hiddenLabels: HiddenLabelCount[];
   /** Axis breaks of a sequential scale, in pixels. */
   breaks: { left: number; right: number }[];
   mode: "marks" | "density";
@@ -177,6 +197,11 @@ export interface TimelineLayoutInput {
    * or below the drawn one, so that rows do not change at every frame of a zoom gesture.
    */
   packX?: (t: number) => number;
+  /**
+   * The pixels the whole dataset spans under the packing scale (e.g. `[0, width]` unzoomed):
+   * labels that would run past its far end are packed on the other side of their mark.
+   */
+  packBounds?: readonly [number, number];
 }
 
 /** Vertical sizes of the chart's parts, in pixels. */
@@ -272,4 +297,7 @@ export interface TimelinePacking {
 }
 
 /** The per-frame part of {@link TimelineLayoutInput}. */
-export type TimelineFrameInput = Omit<TimelineLayoutInput, keyof TimelineIndexInput | "packX">;
+export type TimelineFrameInput = Omit<
+  TimelineLayoutInput,
+  keyof TimelineIndexInput | "packX" | "packBounds"
+>;

@@ -68,9 +68,11 @@ export function renderTimeline(
   const laneLabelsG = layer(svg, "jl-lane-labels");
   const linesG = layer(svg, "jl-instruments");
   const connectorsG = layer(svg, "jl-connectors");
+  const leadersG = layer(svg, "jl-leaders");
   const marksG = layer(svg, "jl-marks").attr("role", "list").attr("aria-label", "Events");
   const binsG = layer(svg, "jl-bins");
   const ringsG = layer(svg, "jl-focus-rings");
+  const continuationsG = layer(svg, "jl-continuations");
   const { width, height } = layout;
 
   // Lanes: alternate backgrounds, a label at the reading start of each lane.
@@ -141,10 +143,13 @@ export function renderTimeline(
     .select("line")
     .attr("y1", layout.axisY + 18)
     .attr("y2", height);
+  // Held inside the plot at its edges: a year is never cut.
   ticks
     .select("text")
+    .attr("x", (d) => (d.dx ? r1(d.dx) : null))
     .attr("y", tickLabelY(layout))
-    .attr("text-anchor", "middle")
+    .attr("text-anchor", (d) => d.anchor)
+    .attr("display", (d) => (d.labelVisible ? null : "none"))
     .text((d) => d.label);
 
   breaksG
@@ -189,6 +194,65 @@ export function renderTimeline(
     .attr("x2", (d) => r1(d.x))
     .attr("y1", (d) => r1(d.y0))
     .attr("y2", (d) => r1(d.y1));
+
+  // Marks cut by the plot's edge (a window set with start/end): a chevron at the edge says the
+  // event goes on beyond it.
+  const cut = marks.filter(
+    (m) =>
+      m.key === m.eventId && (m.left < -1 || m.right > width + 1) && m.right > 0 && m.left < width,
+  );
+  const continuations = cut.flatMap((m) => [
+    ...(m.left < -1 ? [{ key: `${m.key}<`, m, side: -1 }] : []),
+    ...(m.right > width + 1 ? [{ key: `${m.key}>`, m, side: 1 }] : []),
+  ]);
+  continuationsG
+    .selectAll<SVGPathElement, (typeof continuations)[number]>("path.jl-continues")
+    .data(continuations, (d) => d.key)
+    .join((enter) => enter.append("path").attr("class", "jl-continues").attr("aria-hidden", "true"))
+    .attr("d", ({ m, side }) => {
+      const x = side < 0 ? 1 : width - 1;
+      const h = Math.max(3, m.r);
+      return `M${r1(x + side * -5)},${r1(m.y - h)}L${x},${r1(m.y)}L${r1(x + side * -5)},${r1(m.y + h)}`;
+    });
+
+  // Labels that found no place at this zoom, per lane: "+3" in the lane's header (zooming in
+  // gives them room; the tooltip, details and table name every event).
+  const hiddenByLane = new Map(layout.hiddenLabels.map((h) => [h.lane, h]));
+  laneLabelsG
+    .selectAll<SVGTextElement, (typeof layout.lanes)[number]>("text.jl-hidden-labels")
+    .data(
+      context.drawMarks && layout.mode === "marks"
+        ? layout.lanes.filter((l) => hiddenByLane.has(l.key))
+        : [],
+      (d) => d.key,
+    )
+    .join((enter) => enter.append("text").attr("class", "jl-hidden-labels"))
+    .attr("x", context.rtl ? 4 : width - 4)
+    .attr("y", (d) => d.top + 13)
+    .attr("text-anchor", context.rtl ? "start" : "end")
+    .attr("data-count", (d) => hiddenByLane.get(d.key)!.count)
+    .each(function (d) {
+      const n = hiddenByLane.get(d.key)!.count;
+      set(this, "#text", `+${n} unlabelled · zoom in`);
+      set(this, "aria-label", `${n} event${n > 1 ? "s" : ""} without a label at this zoom`);
+    });
+
+  // Leaders from a mark to its label on another row (placed there for want of room).
+  leadersG
+    .selectAll<SVGLineElement, MarkLayout>("line.jl-leader")
+    .data(
+      marks.filter((m) => m.labelVisible && m.labelY !== undefined),
+      (d) => d.key,
+    )
+    .join((enter) => enter.append("line").attr("class", "jl-leader").attr("aria-hidden", "true"))
+    .each(function (d) {
+      const x = d.labelAnchor === "start" ? d.labelX + 1 : d.labelX - 1;
+      const down = d.labelY! > d.y;
+      set(this, "x1", r1(x));
+      set(this, "x2", r1(x));
+      set(this, "y1", r1(d.y + (down ? d.r : -d.r)));
+      set(this, "y2", r1(d.labelY! + (down ? -7 : 7)));
+    });
 
   const selected = context.selected;
   const focused = context.focused;
@@ -343,7 +407,7 @@ function drawMark(g: Written, d: MarkLayout, context: RenderContext): void {
   }
   const text = parts[next]!;
   set(text, "x", r1(d.labelX));
-  set(text, "y", r1(d.y));
+  set(text, "y", r1(d.labelY ?? d.y));
   set(text, "dy", "0.35em");
   set(text, "text-anchor", d.labelAnchor);
   set(text, "display", d.labelVisible ? null : "none");

@@ -45,12 +45,12 @@ export function renderStickyAxis(
     .attr("height", covered);
   axisLine(g, layout);
   g.selectAll<SVGTextElement, (typeof layout.ticks)[number]>("text.jl-sticky-tick")
-    .data(layout.ticks)
+    .data(layout.ticks.filter((d) => d.labelVisible))
     .join("text")
     .attr("class", "jl-sticky-tick")
-    .attr("x", (d) => r1(d.x))
+    .attr("x", (d) => r1(d.x + d.dx))
     .attr("y", tickLabelY(layout))
-    .attr("text-anchor", "middle")
+    .attr("text-anchor", (d) => d.anchor)
     .text((d) => d.label);
   g.selectAll<SVGTextElement, Era>("text.jl-sticky-era")
     .data(layout.eras.filter((d) => d.labelVisible))

@@ -96,25 +96,58 @@ describe("layoutTimeline", () => {
     const layout = layoutTimeline(input(defaultDataset, 700, { maxRowsPerLane: 4 }));
     const visible = layout.marks.filter((m) => m.labelVisible);
     expect(visible.length).toBeGreaterThan(5);
+    // A label may sit on another row than its mark's (labelY): compare by the line it is on.
+    const labelLine = (m: MarkLayout) => m.labelY ?? m.y;
     for (const a of visible) {
       const la = labelExtent(a, approximateTextWidth, 12);
+      expect(la[0]).toBeGreaterThanOrEqual(0);
+      expect(la[1]).toBeLessThanOrEqual(layout.width);
       for (const b of layout.marks) {
-        if (b === a || b.lane !== a.lane || b.row !== a.row || b.eventId === a.eventId) continue;
-        expect(overlaps(la, [Math.min(b.left, b.cx - b.r), Math.max(b.right, b.cx + b.r)])).toBe(
-          false,
-        );
-        if (b.labelVisible)
+        if (b === a || b.eventId === a.eventId) continue;
+        // A span's extent is its bar; a glyph's reaches r either side of its centre.
+        const mark: [number, number] =
+          b.shape === "span"
+            ? [b.left, b.right]
+            : [Math.min(b.left, b.cx - b.r), Math.max(b.right, b.cx + b.r)];
+        if (b.y === labelLine(a)) expect(overlaps(la, mark)).toBe(false);
+        if (b.labelVisible && labelLine(b) === labelLine(a))
           expect(overlaps(la, labelExtent(b, approximateTextWidth, 12))).toBe(false);
       }
     }
   });
 
-  it("layoutTimeline(events) hides labels when rows run out and reveals them when zoomed in", () => {
-    const data = oneDay;
-    const narrow = layoutTimeline(input(data, 320, { maxRowsPerLane: 1 }));
-    expect(narrow.marks.some((m) => !m.labelVisible)).toBe(true);
-    const wide = layoutTimeline(input(data, 320, { maxRowsPerLane: 10 }));
-    expect(wide.marks.every((m) => m.labelVisible)).toBe(true);
+  it("layoutTimeline(events) counts every label it cannot place, and zooming in places them", () => {
+    const data = syntheticDataset(60, 3);
+    const i = input(data, 320, { maxRowsPerLane: 1 });
+    const narrow = layoutTimeline(i);
+    const inView = narrow.marks.filter(
+      (m) => m.key === m.eventId && m.right >= 0 && m.left <= narrow.width,
+    );
+    const unlabelled = inView.filter((m) => !m.labelVisible).map((m) => m.eventId);
+    expect(unlabelled.length).toBeGreaterThan(0);
+    // Each is in the "+N" count of its lane: none goes silently.
+    expect(narrow.hiddenLabels.flatMap((h) => h.eventIds).sort()).toEqual(unlabelled.sort());
+    for (const h of narrow.hiddenLabels) expect(h.count).toBe(h.eventIds.length);
+    // Zoomed in 16× around one hidden label's event, it is labelled.
+    const target = inView.find((m) => !m.labelVisible)!;
+    const k = 16;
+    const zoomed = (t: number) => (i.x(t) - target.cx) * k + 160;
+    const deep = layoutTimeline({
+      ...i,
+      x: zoomed,
+      invert: (p) => i.invert((p - 160) / k + target.cx),
+    });
+    expect(deep.marks.find((m) => m.key === target.key)!.labelVisible).toBe(true);
+  });
+
+  it("layoutTimeline(events) shortens a label only when no place fits it whole, never below its first word", () => {
+    const layout = layoutTimeline(input(defaultDataset, 480));
+    for (const m of layout.marks.filter((m) => m.labelVisible && m.label.endsWith("…"))) {
+      const whole = defaultDataset.events.find((e) => e.id === m.eventId)!;
+      const first = (input(defaultDataset).labels as string[])[m.index]!.split(" ")[0]!;
+      expect(m.label.length).toBeGreaterThan(first.length);
+      expect(whole.title.length).toBeGreaterThan(m.label.length - 1);
+    }
   });
 
   it("layoutTimeline(imprecise events) draws imprecise dates as ranges, never a false exact position", () => {

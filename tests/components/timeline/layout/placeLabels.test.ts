@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { approximateTextWidth } from "../../../../src/components/shared/measureText";
+import {
+  type MarkLayout,
+  placeLabels,
+  truncateLabel,
+} from "../../../../src/components/timeline/layout";
+
+const point = (id: string, cx: number, label: string, row = 0): MarkLayout => ({
+  key: id,
+  eventId: id,
+  index: 0,
+  lane: "a",
+  row,
+  kind: "arrest",
+  shape: "point",
+  left: cx,
+  right: cx,
+  cx,
+  y: 20 + row * 26,
+  r: 5,
+  imprecise: false,
+  approximate: false,
+  openEnd: false,
+  openStart: false,
+  exactStart: true,
+  exactEnd: true,
+  noSize: false,
+  colorIndex: 0,
+  label,
+  labelX: cx + 9,
+  labelAnchor: "start",
+  labelVisible: true,
+  primary: 0,
+});
+
+const measure = (t: string) => approximateTextWidth(t, 12);
+const options = (width: number, rows = 1) => ({
+  width,
+  rtl: false,
+  widthOf: (m: MarkLayout) => measure(m.label),
+  shorten: (t: string, w: number) => truncateLabel(t, w, approximateTextWidth, 12),
+  measure,
+  rowsOf: () => rows,
+  rowHeight: 26,
+});
+
+describe("placeLabels(marks, input)", () => {
+  it("placeLabels puts a label right of its mark when it fits, left of it near the plot's end", () => {
+    const a = point("a", 50, "Operation Rescue");
+    const b = point("b", 390, "Operation Delego");
+    const hidden = placeLabels([a, b], options(400));
+    expect(hidden).toEqual([]);
+    expect([a.labelVisible, a.labelAnchor]).toEqual([true, "start"]);
+    expect([b.labelVisible, b.labelAnchor]).toEqual([true, "end"]);
+    expect(b.labelX).toBeLessThan(390);
+  });
+
+  it("placeLabels moves a label to a free row of the lane rather than shorten it", () => {
+    const a = point("a", 20, "Welcome to Video");
+    const b = point("b", 60, "Boystown");
+    const c = point("c", 300, "Elsewhere", 1);
+    placeLabels([a, b, c], options(400, 2));
+    expect(a.labelVisible && b.labelVisible).toBe(true);
+    expect([a.label, b.label]).toEqual(["Welcome to Video", "Boystown"]);
+    expect(a.labelY ?? b.labelY).toBe(46);
+  });
+
+  it("placeLabels shortens only when no place fits, never below the first word, else hides and counts", () => {
+    const a = point("a", 20, "Europol Victim Identification Taskforce");
+    const b = point("b", 140, "Second");
+    const short = placeLabels([a, b], options(220));
+    expect(short).toEqual([]);
+    expect(a.label.endsWith("…")).toBe(true);
+    expect(a.label.startsWith("Europol")).toBe(true);
+    const c = point("c", 20, "Interpol-coordinated operations");
+    const d = point("d", 40, "Next");
+    const e = point("e", 60, "Third");
+    const hidden = placeLabels([c, d, e], options(80));
+    const unlabelled = [c, d, e].filter((m) => !m.labelVisible).map((m) => m.eventId);
+    expect(unlabelled.length).toBeGreaterThan(0);
+    expect(hidden).toEqual([{ lane: "a", count: unlabelled.length, eventIds: unlabelled }]);
+  });
+
+  it("placeLabels keeps labels inside the plot and drops those of marks outside it", () => {
+    const out = point("out", -80, "Gone");
+    const edge = point("edge", 395, "At the edge");
+    placeLabels([out, edge], options(400));
+    expect(out.labelVisible).toBe(false);
+    expect(edge.labelVisible).toBe(true);
+    expect(edge.labelX - measure(edge.label)).toBeGreaterThanOrEqual(0);
+  });
+});
