@@ -217,6 +217,19 @@ arrests_or_charged,counts,Arrests,,UK,
     expect(issues[3]!.message).toContain("already declared on line 8");
   });
 
+  it("readCsv(text) reads the #metrics example of docs/csv-format.md", () => {
+    const doc = readFileSync(new URL("../../docs/csv-format.md", import.meta.url), "utf8");
+    const example = /```csv\n(#metrics\n[\s\S]*?)```/.exec(doc)![1]!;
+    const { data, issues } = readCsv(example, { dataset: { title: "T", sources } });
+    expect(issues).toEqual([]);
+    expect(data!.metrics).toEqual({
+      arrests_or_charged: { family: "arrests", label: "arrested or charged" },
+      arrests_in_uk: { family: "arrests", label: "arrests in the UK", country: "GB" },
+      signatories_countries_agencies_charities: { kind: "overlapping", label: "signatories" },
+      unique_videos: { kind: "stock", label: "videos on the site" },
+    });
+  });
+
   it("readCsv(text) suggests #metrics for a misspelled section marker", () => {
     const text = `${events}op,operation,Op,2024,,s1\n\n#metric\nmetric,kind\nusers,stock\n`;
     const { issues } = readCsv(text, { dataset: { title: "T", sources } });
