@@ -4,6 +4,7 @@ import { type Collection, type Entry, type EntryLocation, locate, readEntry } fr
 import { unescapeFormula } from "./csv/formulas";
 import { checkCellCount, readHeader } from "./csv/header";
 import { issue } from "./csv/issue";
+import { type MetricRows, mergeMetrics, readMetricsSection } from "./csv/metrics";
 import { parseCsvRows } from "./csv/parseCsvRows";
 import { readDatasetSection, splitSections } from "./csv/sections";
 import type { ReadSizeOptions } from "./fileTooLarge";
@@ -15,7 +16,8 @@ export interface ReadCsvOptions extends ReadSizeOptions {
   /**
    * Dataset fields and collections kept outside the CSV, e.g. the sources and actors of a JSON
    * file, so that a sheet of events alone can be read. The CSV's own `#sources`, `#actors` and
-   * `#eras` rows are added after these, and its `#dataset` fields take precedence.
+   * `#eras` rows are added after these, and its `#dataset` fields and `#metrics` rows take
+   * precedence.
    * Default: nothing.
    * @example readCsv(eventsSheet, { dataset: { title: "Takedowns", sources, actors } })
    */
@@ -24,7 +26,7 @@ export interface ReadCsvOptions extends ReadSizeOptions {
 
 /**
  * Reads a dataset from jointline's CSV format (docs/csv-format.md): one row per event, then
- * optional `#dataset`, `#sources`, `#actors` and `#eras` sections. Detects `;` and tab
+ * optional `#dataset`, `#metrics`, `#sources`, `#actors` and `#eras` sections. Detects `;` and tab
  * delimiters, reads a BOM, CRLF and quoted line breaks, keeps unknown event columns in each
  * event's `extra` (with a warning), and reports every problem with its row (the file's line,
  * header = 1) and column. A text longer than `maxBytes` characters (default 50 MB) is not read:
@@ -85,12 +87,19 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<
   const fields: Record<string, unknown> = {};
   const notes: [string, string][] = Object.entries(base.notes ?? {});
   const datasetLines = new Map<string, number>();
+  const metricRows: MetricRows = { entries: [], locations: new Map() };
+  let hasMetrics = false;
 
   for (const block of blocks) {
     const slots = readHeader(block, issues);
     if (slots === undefined) continue;
     if (block.section === "dataset") {
       readDatasetSection(block, slots, fields, notes, datasetLines, issues);
+      continue;
+    }
+    if (block.section === "metrics") {
+      hasMetrics = true;
+      readMetricsSection(block, slots, metricRows, issues);
       continue;
     }
     const name = block.section;
@@ -111,6 +120,8 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<
 
   const input: Record<string, unknown> = { ...base, ...fields, ...collections };
   if (notes.length > 0) input.notes = Object.fromEntries(notes);
+  const metrics = mergeMetrics(base.metrics, metricRows, hasMetrics);
+  if (metrics !== undefined) input.metrics = metrics;
   if (input.title === undefined) {
     input.title = "Untitled dataset";
     issues.push(
@@ -126,6 +137,10 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<
     );
   }
   const validated = parseDataset(input);
-  issues.push(...validated.issues.map((found) => locate(found, locations, datasetLines)));
+  issues.push(
+    ...validated.issues.map((found) =>
+      locate(found, locations, datasetLines, metricRows.locations),
+    ),
+  );
   return { data: hasErrors(issues) ? undefined : validated.data, issues };
 }

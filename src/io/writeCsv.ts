@@ -9,6 +9,7 @@ import {
   eraColumns,
   eventColumns,
   extraPrefix,
+  metricColumns,
   sourceColumns,
 } from "./csv/layout";
 
@@ -70,7 +71,8 @@ function extraCell(event: Event, key: string): string {
 
 /**
  * Writes a dataset in jointline's CSV format (docs/csv-format.md): the events, one per row,
- * then the `#dataset`, `#sources`, `#actors` and `#eras` sections, so that
+ * then the `#dataset`, `#metrics` (when the dataset declares metrics), `#sources`, `#actors`
+ * and `#eras` sections, so that
  * `readCsv(writeCsv(dataset))` gives the same dataset back. Optional columns that no entry uses
  * are left out; each `extra` key of the events becomes an `extra.<key>` column. Cells that
  * start like a formula are escaped with a leading `'` unless `formulas` is `"exact"`
@@ -107,6 +109,12 @@ export function writeCsv(dataset: Dataset, options: WriteCsvOptions = {}): strin
     datasetRows.push([`notes.${topic}`, note]);
 
   const sections: string[] = [format(eventRows), `#dataset\n${format(datasetRows)}`];
+  // Written whenever the dataset has a metrics map, even an empty one: its header alone reads
+  // back as `metrics: {}`, so an empty map is not lost either.
+  if (dataset.metrics !== undefined) {
+    const metrics = Object.entries(dataset.metrics).map(([metric, info]) => ({ metric, ...info }));
+    sections.push(`#metrics\n${format(table(metrics, metricColumns))}`);
+  }
   const collections = [
     ["sources", dataset.sources, sourceColumns],
     ["actors", dataset.actors, actorColumns],

@@ -169,9 +169,24 @@ const arbitraryExtra = fc.dictionary(
   { maxKeys: 3 },
 );
 
+/** A metric name: snake_case, a known one or any. */
+const metricName = fc.oneof(
+  fc.constantFrom(...knownMetrics),
+  word(lower, `${lower}0123456789_`, 12),
+);
+
+/** What a dataset may declare about a metric: every field optional, sometimes none. */
+const arbitraryMetricInfo = merge(
+  optional("kind", fc.constantFrom("count", "overlapping", "stock", "measure")),
+  optional("family", metricName),
+  optional("label", arbitraryText()),
+  optional("country", fc.constantFrom(...countries)),
+);
+
 /**
  * A valid dataset (wire form) with every field of the model in use somewhere: all event kinds,
- * figures with every attribute, extra fields, eras, notes.
+ * figures with every attribute (scope and correction too), extra fields, eras, notes, the
+ * metrics map (sometimes empty) and the coverage.
  * @example fc.assert(fc.property(arbitraryDataset(), (d) => parseDataset(d).data !== undefined))
  */
 export function arbitraryDataset(
@@ -239,10 +254,7 @@ export function arbitraryDataset(
       );
       const figure = merge(
         fc.record({
-          metric: fc.oneof(
-            fc.constantFrom(...knownMetrics),
-            word(lower, `${lower}0123456789_`, 12),
-          ),
+          metric: metricName,
           value: arbitraryValue,
           qualifier: fc.constantFrom(...qualifiers),
           source: sourceId,
@@ -250,6 +262,8 @@ export function arbitraryDataset(
         optional("asOf", arbitraryDate),
         optional("asReported", arbitraryText()),
         optional("unit", arbitraryText(8)),
+        optional("scope", arbitraryText()),
+        optional("correction", fc.constantFrom("misreading", "rounding")),
         optional("note", arbitraryText()),
       );
       const events = fc.tuple(
@@ -339,6 +353,9 @@ export function arbitraryDataset(
         optional("contentNote", arbitraryText()),
         optional("license", arbitraryText(10)),
         optional("updated", arbitraryDate),
+        optional("coverage", fc.constantFrom("selection", "complete")),
+        // Sometimes an empty map: it must not read back as no map at all.
+        optional("metrics", fc.dictionary(metricName, arbitraryMetricInfo, { maxKeys: 4 })),
         optional(
           "notes",
           fc.dictionary(

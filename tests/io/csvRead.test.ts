@@ -24,10 +24,23 @@ describe("readCsv(text, options)", () => {
           qualifier: "nearly",
           source: "s1",
           asReported: "nearly 1,400 suspects",
+          scope: "besides the 79 arrested",
+        },
+        {
+          metric: "countries",
+          value: 27,
+          source: "s1",
+          correction: "misreading",
+          note: "27 experts, not 27 countries",
         },
       ],
     });
     expect(data!.notes).toEqual({ method: "Figures as first reported." });
+    expect(data!.coverage).toBe("selection");
+    expect(data!.metrics).toEqual({
+      arrests_in_de: { family: "arrests", label: "arrests in Germany", country: "DE" },
+      registered_users: { kind: "stock" },
+    });
   });
 
   it("readCsv(text, { dataset }) reads a sheet of events alone with sources kept elsewhere", () => {

@@ -219,13 +219,17 @@ const qualifierAliases: Record<string, Qualifier> = {
   almost: "nearly",
 };
 
+/** The attributes of a figure after its `|`, in the order writeFigure writes them. */
+const figureAttributes = ["asOf", "asReported", "unit", "scope", "correction", "note"] as const;
+type FigureAttribute = (typeof figureAttributes)[number];
+
 /** Attribute names of a figure after its `|`, with the spellings accepted for each. */
-const attributeNames: Record<string, "asOf" | "asReported" | "unit" | "note"> = {
-  asof: "asOf",
-  asreported: "asReported",
-  unit: "unit",
-  note: "note",
-};
+const attributeNames: Record<string, FigureAttribute> = Object.fromEntries(
+  figureAttributes.map((name) => [name.toLowerCase(), name]),
+);
+
+/** The values of a figure's `|correction=`. */
+const corrections = ["misreading", "rounding"] as const;
 
 function problem(
   code: string,
@@ -273,12 +277,15 @@ export type FigureInput = {
   asOf?: string;
   asReported?: string;
   unit?: string;
+  scope?: string;
+  correction?: string;
   note?: string;
 };
 
 /**
  * Reads one figure item: `metric=[qualifier ]value@source` then optional `|asOf=…`,
- * `|asReported=…`, `|unit=…`, `|note=…` (escaped text). Exact figures omit the qualifier.
+ * `|asReported=…`, `|unit=…`, `|scope=…`, `|correction=misreading|rounding` and `|note=…`
+ * (escaped text). Exact figures omit the qualifier.
  * @example readFigure("suspects_identified=nearly 1400@s30|asReported=nearly 1,400 suspects")
  */
 export function readFigure(raw: string): CellResult<FigureInput> {
@@ -348,13 +355,31 @@ export function readFigure(raw: string): CellResult<FigureInput> {
         "invalid_figure_attribute",
         sep === -1
           ? `The figure attribute "${key}" has no "=" and value.`
-          : `"${key}" is not an attribute of a figure; after "|" write asOf, asReported, unit or note.`,
-        "|asOf=date, |asReported=text, |unit=text or |note=text",
+          : `"${key}" is not an attribute of a figure; after "|" write asOf, asReported, unit, scope, correction or note.`,
+        "|asOf=date, |asReported=text, |unit=text, |scope=text, |correction=misreading or rounding, or |note=text",
         item,
         suggestion ? `did you mean "${suggestion}"?` : undefined,
       );
     }
-    figure[name] = unescapeText(attribute.slice(sep + 1));
+    const value = unescapeText(attribute.slice(sep + 1));
+    if (name === "correction") {
+      const known = corrections.find((c) => c === value.toLowerCase());
+      if (known === undefined) {
+        const suggestion =
+          corrections.find((c) => value !== "" && c.startsWith(value.toLowerCase())) ??
+          closest(value, corrections);
+        return problem(
+          "invalid_correction",
+          `"${value}" is not a correction; a figure's correction is misreading (the data misread its source) or rounding (a headline rounding of an exact figure).`,
+          "|correction=misreading or |correction=rounding",
+          item,
+          suggestion
+            ? `did you mean "${suggestion}"?`
+            : "leave |correction out for a claim of its own",
+        );
+      }
+      figure.correction = known;
+    } else figure[name] = value;
   }
   return { ok: true, value: figure };
 }
@@ -366,7 +391,7 @@ export function readFigure(raw: string): CellResult<FigureInput> {
 export function writeFigure(figure: Figure): string {
   const qualifier = figure.qualifier === "exact" ? "" : `${figure.qualifier} `;
   let text = `${figure.metric}=${qualifier}${String(figure.value)}@${figure.source}`;
-  for (const name of ["asOf", "asReported", "unit", "note"] as const) {
+  for (const name of figureAttributes) {
     const value = figure[name];
     if (value !== undefined) text += `|${name}=${escapeText(value)}`;
   }

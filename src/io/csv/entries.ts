@@ -106,9 +106,18 @@ export function locate(
   found: Issue,
   locations: Record<Collection, (EntryLocation | undefined)[]>,
   datasetLines: Map<string, number>,
+  metricLocations: ReadonlyMap<string, EntryLocation> = new Map(),
 ): Issue {
   const [first, index, field, item] = found.path;
   if (typeof first !== "string") return found;
+  if (first === "metrics" && typeof index === "string") {
+    // A #metrics row: the column of the declared field, or the metric's own cell.
+    const location = metricLocations.get(index);
+    if (location === undefined) return found;
+    const name = typeof field === "string" ? field : "metric";
+    const column = location.columns.get(name) ?? name;
+    return { ...found, row: location.line, column };
+  }
   if (first in locations && typeof index === "number") {
     const location = locations[first as Collection][index];
     if (location === undefined) return found;

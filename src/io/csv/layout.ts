@@ -4,10 +4,11 @@
  */
 
 /** The sections of a jointline CSV file; a line `#sources` (alone in its row) starts one. */
-export type CsvSection = "events" | "dataset" | "sources" | "actors" | "eras";
+export type CsvSection = "events" | "dataset" | "metrics" | "sources" | "actors" | "eras";
 export const csvSections: readonly CsvSection[] = [
   "events",
   "dataset",
+  "metrics",
   "sources",
   "actors",
   "eras",
@@ -84,6 +85,18 @@ export const eraColumns: readonly CsvColumn[] = [
   { field: "sources", type: "list" },
 ];
 
+/**
+ * The columns of the metrics section: one row per metric the dataset declares (its `metrics`
+ * map), keyed by the metric's name.
+ */
+export const metricColumns: readonly CsvColumn[] = [
+  { field: "metric", type: "code", required: true, aliases: ["name"] },
+  { field: "kind", type: "code" },
+  { field: "family", type: "code" },
+  { field: "label", type: "text" },
+  { field: "country", type: "code" },
+];
+
 /** The dataset section has two columns: the field's name and its value. */
 export const datasetColumns: readonly CsvColumn[] = [
   { field: "field", type: "code", required: true },
@@ -98,12 +111,14 @@ export const datasetFields = [
   "contentNote",
   "license",
   "updated",
+  "coverage",
 ] as const;
 
 /** The columns of each section. */
 export const sectionColumns: Record<CsvSection, readonly CsvColumn[]> = {
   events: eventColumns,
   dataset: datasetColumns,
+  metrics: metricColumns,
   sources: sourceColumns,
   actors: actorColumns,
   eras: eraColumns,

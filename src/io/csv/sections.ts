@@ -5,7 +5,7 @@ import { issue } from "./issue";
 import { type CsvSection, csvSections, datasetFields, isBlank, normalizeHeader } from "./layout";
 import type { CsvRow } from "./parseCsvRows";
 
-// A CSV file's sections: the events, then #dataset, #sources, #actors and #eras after their marker rows.
+// A CSV file's sections: the events, then #dataset, #metrics, #sources, #actors and #eras after their marker rows.
 
 /** One section of the file: its header row and its data rows. */
 export interface SectionBlock {
@@ -76,6 +76,9 @@ export function splitSections(rows: readonly CsvRow[], issues: Issue[]): Section
   return blocks;
 }
 
+/** The `#dataset` fields whose value is a code, read trimmed; the others are text. */
+const codeFields: ReadonlySet<string> = new Set(["schemaVersion", "updated", "coverage"]);
+
 /** Reads the `#dataset` section's field/value rows. */
 export function readDatasetSection(
   block: SectionBlock,
@@ -144,6 +147,6 @@ export function readDatasetSection(
     lines.set(field, row.line);
     if (isBlank(value)) continue;
     if (isNote) notes.push([key.slice("notes.".length), value]);
-    else fields[field] = field === "updated" || field === "schemaVersion" ? value.trim() : value;
+    else fields[field] = codeFields.has(field) ? value.trim() : value;
   }
 }

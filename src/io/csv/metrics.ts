@@ -1,0 +1,115 @@
+import type { Issue, Metrics } from "../../model";
+import { type Entry, type EntryLocation, readEntry } from "./entries";
+import { checkCellCount, type HeaderSlot } from "./header";
+import { issue } from "./issue";
+import type { SectionBlock } from "./sections";
+
+// The #metrics section: one row per metric the dataset declares, read into its `metrics` map.
+
+const metricName = /^[a-z][a-z0-9_]*$/;
+
+/** What the `#metrics` rows declare, in file order, and where each metric's row is. */
+export interface MetricRows {
+  entries: [string, Entry][];
+  locations: Map<string, EntryLocation>;
+}
+
+/**
+ * A metric name as snake_case, for the hint on a name that is not: `Arrests in UK` → `arrests_in_uk`.
+ * @example snakeCase("Arrests-UK") // "arrests_uk"
+ */
+function snakeCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^[^a-z]+|_+$/g, "");
+}
+
+/**
+ * Reads the `#metrics` section's rows (metric, kind, family, label, country) into `rows`: each
+ * metric once, named in snake_case. A row without a metric, with a name that is not snake_case
+ * or with a metric already declared is reported at its row and left out.
+ */
+export function readMetricsSection(
+  block: SectionBlock,
+  slots: readonly HeaderSlot[],
+  rows: MetricRows,
+  issues: Issue[],
+): void {
+  for (const row of block.rows) {
+    checkCellCount(row, slots, issues);
+    const { entry, location } = readEntry(
+      row,
+      slots,
+      block.header,
+      (field) => ["metrics", field],
+      issues,
+    );
+    const { metric, ...info } = entry;
+    const column = location.columns.get("metric") ?? "metric";
+    const expected = "a metric name in snake_case, such as arrests_or_charged";
+    if (typeof metric !== "string") {
+      issues.push(
+        issue({
+          code: "missing_metric",
+          path: ["metrics"],
+          row: row.line,
+          column,
+          message: "This #metrics row names no metric; what it declares would apply to nothing.",
+          expected,
+          found: "nothing",
+          hint: "write the metric's name, as in the figures (arrests=79@s1 → arrests)",
+        }),
+      );
+      continue;
+    }
+    if (!metricName.test(metric)) {
+      const suggestion = snakeCase(metric);
+      issues.push(
+        issue({
+          code: "invalid_format",
+          path: ["metrics", metric],
+          row: row.line,
+          column,
+          message: `"${metric}" is not in the expected form: a metric name in snake_case, such as arrests or suspects_identified.`,
+          expected,
+          found: metric,
+          ...(metricName.test(suggestion) ? { hint: `write ${suggestion}` } : {}),
+        }),
+      );
+      continue;
+    }
+    const previous = rows.locations.get(metric);
+    if (previous !== undefined) {
+      issues.push(
+        issue({
+          code: "duplicate_metric",
+          path: ["metrics", metric],
+          row: row.line,
+          column,
+          message: `The metric ${metric} is declared twice in #metrics; it is already declared on line ${previous.line}.`,
+          expected: "each metric once",
+          found: metric,
+          hint: "merge the two rows into one",
+        }),
+      );
+      continue;
+    }
+    rows.entries.push([metric, info]);
+    rows.locations.set(metric, location);
+  }
+}
+
+/**
+ * The dataset's `metrics`: those given to readCsv, then the `#metrics` rows (which win for a
+ * metric in both); undefined when there are neither, so that an absent map stays absent.
+ */
+export function mergeMetrics(
+  base: Readonly<Metrics> | undefined,
+  rows: MetricRows,
+  hasSection: boolean,
+): Record<string, Entry> | undefined {
+  if (base === undefined && !hasSection) return undefined;
+  // Entries, then Object.fromEntries, so that every name is an own key.
+  return Object.fromEntries([...Object.entries(base ?? {}), ...rows.entries]);
+}
