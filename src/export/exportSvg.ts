@@ -21,6 +21,9 @@ export interface ExportSvgOptions {
   background?: boolean;
 }
 
+/** Where the export builds its inlined styles; written out as `style` (see inlineSvgStyles). */
+const inlineStyle = "data-jointline-style";
+
 /** The stylesheets that style a node where it is: its shadow root's or its document's. */
 export function collectCss(node: Node): string[] {
   const root = node.getRootNode() as Document | ShadowRoot;
@@ -146,7 +149,11 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   const naturalHeight = sizeOf(svg, "height");
   const width = options.width ?? naturalWidth;
   const height = options.height ?? naturalHeight;
-  const copy = inlineSvgStyles(svg, { css, variables: computedVariables(svg, css) });
+  const copy = inlineSvgStyles(svg, {
+    css,
+    variables: computedVariables(svg, css),
+    styleAttribute: inlineStyle,
+  });
   // What only the screen needs (the axis a scrolled plot keeps in view) is not part of the picture.
   for (const part of Array.from(copy.querySelectorAll("[data-screen-only]"))) part.remove();
   copy.setAttribute("width", String(width));
@@ -160,11 +167,15 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
     // A probe in the chart's root, painted with the theme background, resolved like any fill.
     const root = svg.closest(".jl-root") ?? svg;
     const probe = svg.ownerDocument.createElementNS(svgNs, "svg") as SVGSVGElement;
-    probe.setAttribute("style", "fill: var(--jl-color-background, #ffffff)");
+    probe.style.setProperty("fill", "var(--jl-color-background, #ffffff)");
     root.appendChild(probe);
-    const inlined = inlineSvgStyles(probe, { css, variables: computedVariables(probe, css) });
+    const inlined = inlineSvgStyles(probe, {
+      css,
+      variables: computedVariables(probe, css),
+      styleAttribute: inlineStyle,
+    });
     probe.remove();
-    const fill = /fill:([^;]+)/.exec(inlined.getAttribute("style") ?? "")?.[1] ?? "#ffffff";
+    const fill = /fill:([^;]+)/.exec(inlined.getAttribute(inlineStyle) ?? "")?.[1] ?? "#ffffff";
     const rect = svg.ownerDocument.createElementNS(svgNs, "rect");
     const [x = "0", y = "0"] = (copy.getAttribute("viewBox") ?? "").split(/[\s,]+/);
     rect.setAttribute("x", x);
@@ -181,7 +192,8 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   // the drawing, so the same chart always gives the same file and two different charts inlined
   // in one page do not share ids.
   renameIds(copy, (_, index) => `jl-${index}`);
-  const prefix = `jl${digest(serializeSvg(copy))}`;
+  const rename = { [inlineStyle]: "style" };
+  const prefix = `jl${digest(serializeSvg(copy, { rename }))}`;
   renameIds(copy, (id) => id.replace(/^jl-/, `${prefix}-`));
-  return serializeSvg(copy);
+  return serializeSvg(copy, { rename });
 }
