@@ -3,6 +3,7 @@ import "./scripts/node20Polyfills.ts";
 import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
+import { runnerImport } from "vite";
 import { defineConfig } from "vitest/config";
 import { chromiumArgs, chromiumPath } from "./scripts/chromium.ts";
 import { minifyCssLiterals } from "./scripts/minifyCssLiterals.ts";
@@ -49,8 +50,31 @@ const browser = () => ({
   provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
 });
 
+/**
+ * The script-tag build also writes `jointline.css`, the elements' styles as a file, which they
+ * link where the browser cannot construct stylesheets (src/embed/embedStylesheet.ts).
+ */
+const embedStylesheet = (mode: string) => ({
+  name: "jointline-embed-stylesheet",
+  apply: "build" as const,
+  async generateBundle(this: { emitFile(file: object): string }) {
+    if (mode !== "iife") return;
+    // Loaded through vite's module runner, not imported by this config: the config loader
+    // would otherwise bundle src/ into the config of every vite and vitest run.
+    const { module } = await runnerImport<typeof import("./src/embed/embedStylesheet.ts")>(
+      `${root}src/embed/embedStylesheet.ts`,
+      { configFile: false, logLevel: "silent" },
+    );
+    this.emitFile({
+      type: "asset",
+      fileName: "jointline.css",
+      source: module.embedStylesheetCss(),
+    });
+  },
+});
+
 export default defineConfig(({ mode }) => ({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), embedStylesheet(mode)],
   // Pre-bundled up front: on a fresh clone (CI) vite otherwise discovers these mid-run and
   // reloads the browser tests, which then fail to import ("Vite unexpectedly reloaded a test").
   optimizeDeps: {

@@ -1,7 +1,7 @@
 import { el } from "../components/shared/el";
 import { renderContentNote } from "../components/shared/renderContentNote";
 import { renderIssues } from "../components/shared/renderIssues";
-import { rootClass, themeCss } from "../components/shared/theme";
+import { adoptStyle, canAdoptStyles, rootClass, themeCss } from "../components/shared/theme";
 import { collectCss, downloadBlob, exportSvg, svgToPng } from "../export";
 import { parseDataset } from "../io/parseDataset";
 import type { Dataset, DatasetInput, Issue } from "../model";
@@ -20,6 +20,7 @@ import { frameAllowedOrigins } from "./JointlineFrame";
 import { type EmbedData, loadEmbedData } from "./loadEmbedData";
 import { presentOverlay } from "./presentOverlay";
 import { type MenuAction, renderExportMenu } from "./renderExportMenu";
+import { scriptBase } from "./scriptBase";
 
 /** `detail` of `jointline-load` and `jointline-error`: the dataset (if usable) and every issue. */
 export interface JointlineLoadDetail {
@@ -119,15 +120,22 @@ export class JointlineElement extends Base {
   connectedCallback(): void {
     if (!this.#shadow) {
       this.#shadow = this.attachShadow({ mode: "open" });
-      const theme = this.ownerDocument.createElement("style");
-      // Marked as the shared theme so that components adopting it here find it present.
-      theme.setAttribute("data-jointline", "theme");
-      theme.textContent = hostThemeCss(themeCss);
-      const own = this.ownerDocument.createElement("style");
-      own.setAttribute("data-jointline", "embed");
-      own.textContent = [...this.view.css, embedCss].join("\n");
+      // Adopted stylesheets where the browser can construct them (no `<style>` element, so a
+      // Content-Security-Policy without 'unsafe-inline' allows them); named "theme" so that
+      // components adopting the shared theme here find it present.
+      // Where stylesheets cannot be constructed, the script-tag build links jointline.css from
+      // beside the script (`style-src 'self'` allows it; a `<style>` element it would block).
+      if (canAdoptStyles(this.#shadow) || !scriptBase) {
+        adoptStyle(this.#shadow, "theme", hostThemeCss(themeCss));
+        adoptStyle(this.#shadow, "embed", [...this.view.css, embedCss].join("\n"));
+      } else {
+        const link = this.ownerDocument.createElement("link");
+        link.rel = "stylesheet";
+        link.href = new URL("jointline.css", scriptBase).href;
+        this.#shadow.append(link);
+      }
       this.#root = el(this.ownerDocument, "div", `${rootClass} jl-embed`);
-      this.#shadow.append(theme, own, this.#root);
+      this.#shadow.append(this.#root);
     }
     // Moved rather than added (taken out and put back in one task, as reveal.js does with its
     // slides on a narrow screen): the chart is still there, nothing to load again.

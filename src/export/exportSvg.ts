@@ -44,6 +44,9 @@ function wrapNote(text: string, width: number, fontSize: number): string[] {
   return lines;
 }
 
+/** Where the export builds its inlined styles; written out as `style` (see inlineSvgStyles). */
+const inlineStyle = "data-jointline-style";
+
 /** The stylesheets that style a node where it is: its shadow root's or its document's. */
 export function collectCss(node: Node): string[] {
   const root = node.getRootNode() as Document | ShadowRoot;
@@ -146,11 +149,16 @@ function renameIds(svg: Element, rename: (id: string, index: number) => string):
 function resolveFill(svg: SVGSVGElement, css: readonly string[], fill: string, fallback: string) {
   const root = svg.closest(".jl-root") ?? svg;
   const probe = svg.ownerDocument.createElementNS(svgNs, "svg") as SVGSVGElement;
-  probe.setAttribute("style", `fill: ${fill}`);
+  // CSSOM, not a style attribute: a strict CSP (no 'unsafe-inline') refuses the attribute.
+  probe.style.setProperty("fill", fill);
   root.appendChild(probe);
-  const inlined = inlineSvgStyles(probe, { css, variables: computedVariables(probe, css) });
+  const inlined = inlineSvgStyles(probe, {
+    css,
+    variables: computedVariables(probe, css),
+    styleAttribute: inlineStyle,
+  });
   probe.remove();
-  return /fill:([^;]+)/.exec(inlined.getAttribute("style") ?? "")?.[1] ?? fallback;
+  return /fill:([^;]+)/.exec(inlined.getAttribute(inlineStyle) ?? "")?.[1] ?? fallback;
 }
 
 /** FNV-1a, 32 bits, in base 36: a short, stable digest of the exported text. */
@@ -187,7 +195,11 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   // A requested size is kept (a 1920×1080 slide stays so): the chart and its note are fitted
   // into it; otherwise the image grows to hold the note.
   const height = options.height ?? naturalHeight + noteHeight;
-  const copy = inlineSvgStyles(svg, { css, variables: computedVariables(svg, css) });
+  const copy = inlineSvgStyles(svg, {
+    css,
+    variables: computedVariables(svg, css),
+    styleAttribute: inlineStyle,
+  });
   // What only the screen needs (the axis a scrolled plot keeps in view) is not part of the picture.
   for (const part of Array.from(copy.querySelectorAll("[data-screen-only]"))) part.remove();
   copy.setAttribute("width", String(width));
@@ -239,7 +251,8 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   // the drawing, so the same chart always gives the same file and two different charts inlined
   // in one page do not share ids.
   renameIds(copy, (_, index) => `jl-${index}`);
-  const prefix = `jl${digest(serializeSvg(copy))}`;
+  const rename = { [inlineStyle]: "style" };
+  const prefix = `jl${digest(serializeSvg(copy, { rename }))}`;
   renameIds(copy, (id) => id.replace(/^jl-/, `${prefix}-`));
-  return serializeSvg(copy);
+  return serializeSvg(copy, { rename });
 }

@@ -51,6 +51,13 @@ export interface InlineSvgStylesOptions {
    * computed `--jl-*` values, so that a host page's theme carries into the export. Default: none.
    */
   variables?: Readonly<Record<string, string>>;
+  /**
+   * The attribute the inlined declarations go into. Default `style`; the export uses
+   * `data-jointline-style` (renamed to `style` when serialized), because a page whose
+   * Content-Security-Policy has no 'unsafe-inline' reports every `style` attribute set from
+   * script, even on a detached copy. The copy's own `style` attributes are removed then.
+   */
+  styleAttribute?: string;
 }
 
 /** What the rightmost part of a selector demands of an element: a cheap test before `matches`. */
@@ -90,6 +97,7 @@ export function inlineSvgStyles(
   svg: SVGSVGElement,
   options: InlineSvgStylesOptions,
 ): SVGSVGElement {
+  const styleAttribute = options.styleAttribute ?? "style";
   let order = 0;
   const rules: (CssRule & { key: KeyRequirements })[] = [];
   for (const text of options.css) {
@@ -209,8 +217,9 @@ export function inlineSvgStyles(
       if (value === undefined) target.removeAttribute(attribute.name);
       else target.setAttribute(attribute.name, value);
     }
-    if (style.length) target.setAttribute("style", style.join(";"));
-    else target.removeAttribute("style");
+    if (styleAttribute !== "style") target.removeAttribute("style");
+    if (style.length) target.setAttribute(styleAttribute, style.join(";"));
+    else target.removeAttribute(styleAttribute);
   });
   // The stylesheets are now inlined; one left inside would re-apply var() rules an image viewer cannot resolve.
   for (const sheet of Array.from(copy.querySelectorAll("style"))) sheet.remove();

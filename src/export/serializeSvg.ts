@@ -34,7 +34,7 @@ function escapeAttribute(text: string): string {
   return escapeText(text).replace(/"/g, "&quot;");
 }
 
-function write(node: Node, out: string[]): void {
+function write(node: Node, out: string[], names: Readonly<Record<string, string>>): void {
   if (node.nodeType === 3) {
     out.push(escapeText(node.nodeValue ?? ""));
     return;
@@ -46,14 +46,14 @@ function write(node: Node, out: string[]): void {
   for (const attribute of Array.from(element.attributes)) {
     // Event-handler attributes never belong in an exported image.
     if (/^on/i.test(attribute.name)) continue;
-    out.push(` ${attribute.name}="${escapeAttribute(attribute.value)}"`);
+    out.push(` ${names[attribute.name] ?? attribute.name}="${escapeAttribute(attribute.value)}"`);
   }
   if (element.childNodes.length === 0) {
     out.push("/>");
     return;
   }
   out.push(">");
-  for (const child of Array.from(element.childNodes)) write(child, out);
+  for (const child of Array.from(element.childNodes)) write(child, out, names);
   out.push(`</${tag}>`);
 }
 
@@ -65,11 +65,21 @@ function write(node: Node, out: string[]): void {
  * @example
  * const text = serializeSvg(svgElement); // "<svg xmlns=\"http://www.w3.org/2000/svg\" …"
  */
-export function serializeSvg(svg: Element): string {
+export function serializeSvg(
+  svg: Element,
+  options: {
+    /**
+     * Attributes written under another name: the export builds its `style` attributes as
+     * `data-jointline-style` (setting `style` from script is what a Content-Security-Policy
+     * without 'unsafe-inline' blocks) and writes them as `style`.
+     */
+    rename?: Readonly<Record<string, string>>;
+  } = {},
+): string {
   const root = svg.cloneNode(true) as Element;
   if (!root.getAttribute("xmlns")) root.setAttribute("xmlns", svgNs);
   const out: string[] = [];
-  write(root, out);
+  write(root, out, options.rename ?? {});
   let text = out.join("");
   if (/\sxlink:/.test(text) && !root.hasAttribute("xmlns:xlink")) {
     text = text.replace(/^<svg/, `<svg xmlns:xlink="${xlinkNs}"`);

@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { chromiumArgs, chromiumPath } from "../../scripts/chromium";
 import { scriptSafeJson } from "../../src/cli/inlineData";
 import { frameViews } from "../../src/embed/JointlineFrame";
@@ -23,20 +23,23 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const root = resolve(import.meta.dirname, "../..");
 
-/** The policy documented in docs/security.md (and in examples/csp.html). */
-const documentedPolicy =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data: blob:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
-/** The strictest policy: no inline style either, to learn what the charts' styles need. */
-const noInlineStylePolicy = documentedPolicy.replace(
-  "style-src 'self' 'unsafe-inline'",
-  "style-src 'self'",
-);
+/**
+ * The policy documented in SECURITY.md and docs/security.md, and the one examples/csp.html
+ * carries: no 'unsafe-inline' and no 'unsafe-eval' anywhere.
+ */
+const strictPolicy =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
+/**
+ * The policy for examples/embed.html, which styles its own page with a `<style>` element (the
+ * embed inside needs nothing more than {@link strictPolicy}).
+ */
+const pagePolicy = strictPolicy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
 let dir: string;
 let server: Server;
 let origin: string;
 let browser: Browser;
-let policy = documentedPolicy;
+let policy = pagePolicy;
 
 interface Violation {
   directive: string;
@@ -170,40 +173,149 @@ function drawn(page: Page, selector: string) {
   }, selector);
 }
 
-describe("the embed under a strict Content-Security-Policy", () => {
-  it("examples/csp.html draws the timeline with no violation at all", async () => {
-    policy = documentedPolicy;
+/** What the strict-CSP page drew: computed styles inside the timeline and its export. */
+function styles(page: Page) {
+  return page.evaluate(() => {
+    const element = document.querySelector("jointline-timeline") as unknown as HTMLElement & {
+      exportSvg(): string;
+    };
+    const shadow = element.shadowRoot as ShadowRoot;
+    const root = shadow.querySelector(".jl-root") as HTMLElement;
+    const mark = shadow.querySelector(".jl-mark") as SVGGElement;
+    const paints = [...shadow.querySelectorAll(".jl-mark > :not(title):not(text)")].map((shape) => {
+      const style = getComputedStyle(shape);
+      return [style.fill, style.stroke];
+    });
+    const view = getComputedStyle(root);
+    return {
+      adopted: shadow.adoptedStyleSheets.length,
+      styleElements: shadow.querySelectorAll("style").length,
+      styleAttributes: shadow.querySelectorAll("[style]").length,
+      fontFamily: view.fontFamily,
+      background: view.backgroundColor,
+      markVariable: getComputedStyle(mark).getPropertyValue("--c").trim(),
+      cat: [1, 2, 3, 4, 5, 6, 7, 8].map((i) => view.getPropertyValue(`--jl-cat-${i}`).trim()),
+      paints,
+      stops: [...shadow.querySelectorAll("linearGradient stop")].map(
+        (stop) => getComputedStyle(stop).stopColor,
+      ),
+      exported: element.exportSvg(),
+    };
+  });
+}
+
+/** `#rrggbb` → `rgb(r, g, b)`, as getComputedStyle spells colours. */
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+describe("the embed under a strict Content-Security-Policy (no 'unsafe-inline')", () => {
+  it("examples/csp.html carries the strict policy itself", async () => {
+    const html = await readFile(join(root, "examples", "csp.html"), "utf8");
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1];
+    expect(meta).toBe(strictPolicy);
+    expect(html).not.toContain("'unsafe-inline'\"");
+  });
+
+  it("examples/csp.html draws a styled timeline and a styled export with no violation at all", async () => {
+    policy = strictPolicy;
     const { page, violations, errors } = await open("/examples/csp.html");
+    const consoleErrors: string[] = [];
+    const missing: string[] = [];
+    page.on("console", (message) => {
+      // A 404 is reported as a console error without its address: counted by response below.
+      if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+        consoleErrors.push(message.text());
+    });
+    page.on("response", (response) => {
+      if (response.status() >= 400) missing.push(new URL(response.url()).pathname);
+    });
     await ready(page);
     const chart = await drawn(page, "jointline-timeline");
+    const seen = await styles(page);
     await page.screenshot({ path: join(tmpdir(), "jointline-csp.png"), fullPage: false });
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
-    expect(chart.issues).toBe(0);
-    expect(chart.svgs).toBeGreaterThan(0);
-    expect(chart.marks).toBeGreaterThan(10);
+    expect(consoleErrors).toEqual([]);
+    // Only the browser's own favicon request may miss (the test server has none).
+    expect(missing.filter((path) => path !== "/favicon.ico")).toEqual([]);
     expect(await page.textContent("#csp-status")).toBe("None so far.");
+    expect(chart.issues).toBe(0);
+    expect(chart.marks).toBeGreaterThan(10);
+    // The styles arrive as adopted stylesheets: nothing the policy would block is in the DOM.
+    expect(seen.adopted).toBeGreaterThanOrEqual(2);
+    expect(seen.styleElements).toBe(0);
+    // The theme applies: its font (the default would be a serif), its light background, and
+    // each mark's colour variable resolves to a palette colour.
+    expect(seen.fontFamily).toContain("system-ui");
+    expect(seen.background).toBe("rgb(255, 255, 255)");
+    expect(seen.cat.map((c) => c.toLowerCase())).toContain(seen.markVariable.toLowerCase());
+    const palette = seen.cat.map(rgb);
+    // Every mark's shape is painted in a palette colour (its fill, or its outline when hollow
+    // or hatched, or a fade whose gradient stops are palette colours); unstyled, SVG paints black.
+    expect(seen.paints.length).toBeGreaterThan(10);
+    const unpainted = seen.paints.filter(
+      (pair) => !pair.some((paint) => palette.includes(paint) || paint.startsWith("url(")),
+    );
+    expect(unpainted).toEqual([]);
+    expect(seen.stops.length).toBeGreaterThan(0);
+    expect(seen.stops.filter((stop) => !palette.includes(stop))).toEqual([]);
+    // The export carries the styles inlined: the theme's font and the palette's colours.
+    expect(seen.exported).toMatch(/font-family:[^;"]*system-ui/);
+    const colours = seen.cat.filter((hex) =>
+      seen.exported.toLowerCase().includes(hex.toLowerCase()),
+    );
+    expect(colours.length).toBeGreaterThan(0);
+    expect(seen.exported).not.toContain("var(--");
     await page.close();
   });
+});
 
-  it("without 'unsafe-inline' styles no script is blocked; only the charts' styles are", async () => {
-    policy = noInlineStylePolicy;
-    const { page, violations, errors } = await open("/examples/csp.html");
-    await ready(page);
-    const chart = await drawn(page, "jointline-timeline");
-    expect(errors).toEqual([]);
-    expect(chart.marks).toBeGreaterThan(10);
-    const directives = [...new Set(violations.map((v) => v.directive))].sort();
-    console.log(
-      `[csp] with style-src 'self' only: ${violations.length} violations of ${directives.join(", ")}`,
-    );
-    expect(directives.filter((d) => !d.startsWith("style-src"))).toEqual([]);
+describe("the embed where stylesheets cannot be constructed (Safari before 16.4)", () => {
+  it("links jointline.css from beside the script and draws styled under the strict policy", async () => {
+    policy = strictPolicy;
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const violations: string[] = [];
+    await page.exposeFunction("__cspViolation", (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      // As in a browser without constructable stylesheets.
+      Reflect.deleteProperty(CSSStyleSheet.prototype, "replaceSync");
+      document.addEventListener("securitypolicyviolation", (event) => {
+        const report = (window as unknown as { __cspViolation(v: string): void }).__cspViolation;
+        report(`${event.effectiveDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(`${origin}/examples/csp.html`);
+    await ready(page, "jointline-timeline");
+    const seen = await page.evaluate(() => {
+      const shadow = document.querySelector("jointline-timeline")?.shadowRoot as ShadowRoot;
+      return {
+        links: [...shadow.querySelectorAll("link[rel=stylesheet]")].map(
+          (link) => (link as HTMLLinkElement).href,
+        ),
+        adopted: shadow.adoptedStyleSheets.length,
+        fontFamily: getComputedStyle(shadow.querySelector(".jl-root") as Element).fontFamily,
+        marks: shadow.querySelectorAll(".jl-mark").length,
+      };
+    });
+    expect(seen.links).toEqual([`${origin}/dist/jointline.css`]);
+    expect(seen.adopted).toBe(0);
+    expect(seen.marks).toBeGreaterThan(10);
+    expect(seen.fontFamily).toContain("system-ui");
+    // Inside the element nothing is blocked; the components' copies of their styles in the
+    // document's head (unused by a chart in a shadow root) are the only thing the policy stops.
+    console.log(`[csp] without constructable stylesheets: ${violations.join(", ") || "none"}`);
+    expect(violations.filter((v) => !v.startsWith("style-src-elem inline"))).toEqual([]);
     await page.close();
-    policy = documentedPolicy;
   });
 });
 
 describe("hostile data through the built bundle", () => {
+  beforeEach(() => {
+    policy = pagePolicy;
+  });
+
   it.each(frameViews)(
     "examples/embed.html?view=%s with hostile data runs nothing and shows text as text",
     async (view) => {

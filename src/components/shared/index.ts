@@ -35,6 +35,7 @@ export { renderTextSummary } from "./renderTextSummary";
 export {
   adoptStyle,
   adoptTheme,
+  canAdoptStyles,
   readThemeColors,
   rootClass,
   type ThemeName,

@@ -205,39 +205,103 @@ export const themeCss = `
 }
 `;
 
-const users = new WeakMap<Node, Map<string, number>>();
+interface Adopted {
+  count: number;
+  /** The constructed stylesheet, or the `<style>` element where stylesheets cannot be constructed. */
+  sheet: CSSStyleSheet | Element;
+}
+
+const adopted = new WeakMap<Node, Map<string, Adopted>>();
+
+/** The target window's stylesheet constructor, where it has one that can be adopted. */
+function sheetConstructor(target: Document | ShadowRoot): typeof CSSStyleSheet | undefined {
+  if (!("adoptedStyleSheets" in target)) return undefined;
+  const doc = "createElement" in target ? target : target.ownerDocument;
+  const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+  return typeof Sheet === "function" && typeof Sheet.prototype.replaceSync === "function"
+    ? Sheet
+    : undefined;
+}
 
 /**
- * Adds a named stylesheet to a document's head (or a shadow root) once, however many charts use
- * it, and returns a function that removes it when the last user releases it — so that
- * `destroy()` leaves no node behind. Components add their own CSS this way.
+ * Whether stylesheets can be constructed and adopted here (every current browser; not jsdom,
+ * linkedom or Safari before 16.4), so that {@link adoptStyle} needs no `<style>` element.
+ *
+ * @example
+ * if (!canAdoptStyles(shadowRoot)) shadowRoot.append(linkToStylesheetFile);
+ */
+export function canAdoptStyles(target: Document | ShadowRoot): boolean {
+  return sheetConstructor(target) !== undefined;
+}
+
+/** A stylesheet constructed in the target's own window (adoption needs the same document). */
+function constructSheet(target: Document | ShadowRoot, css: string): CSSStyleSheet | undefined {
+  const Sheet = sheetConstructor(target);
+  if (!Sheet) return undefined;
+  try {
+    const sheet = new Sheet();
+    sheet.replaceSync(css);
+    return sheet;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Adds a named stylesheet to a document (or a shadow root) once, however many charts use it,
+ * and returns a function that removes it when the last user releases it — so that `destroy()`
+ * leaves nothing behind. Components add their own CSS this way.
+ *
+ * Where the browser can construct stylesheets, the sheet is adopted (`adoptedStyleSheets`), which
+ * a Content-Security-Policy without `'unsafe-inline'` allows; elsewhere (older browsers, jsdom,
+ * linkedom) a `<style data-jointline="name">` element goes into the head or the shadow root.
  *
  * @example
  * const release = adoptStyle(document, "timeline", timelineCss);
  */
 export function adoptStyle(target: Document | ShadowRoot, name: string, css: string): () => void {
-  const host: Node & ParentNode = "head" in target && target.head ? target.head : target;
-  const doc = "createElement" in target ? target : target.ownerDocument;
-  const selector = `style[data-jointline="${name}"]`;
-  if (!host.querySelector(selector)) {
-    const style = doc.createElement("style");
-    style.setAttribute("data-jointline", name);
-    style.textContent = css;
-    host.appendChild(style);
+  let named = adopted.get(target);
+  if (!named) {
+    named = new Map();
+    adopted.set(target, named);
   }
-  let counts = users.get(host);
-  if (!counts) {
-    counts = new Map();
-    users.set(host, counts);
+  let entry = named.get(name);
+  if (!entry) {
+    const sheet = constructSheet(target, css);
+    if (sheet) {
+      const holder = target as unknown as { adoptedStyleSheets: CSSStyleSheet[] };
+      holder.adoptedStyleSheets = [...holder.adoptedStyleSheets, sheet];
+      entry = { count: 0, sheet };
+    } else {
+      const host: Node & ParentNode = "head" in target && target.head ? target.head : target;
+      const doc = "createElement" in target ? target : target.ownerDocument;
+      const existing = host.querySelector(`style[data-jointline="${name}"]`);
+      const style = existing ?? doc.createElement("style");
+      if (!existing) {
+        style.setAttribute("data-jointline", name);
+        style.textContent = css;
+        host.appendChild(style);
+      }
+      entry = { count: 0, sheet: style };
+    }
+    named.set(name, entry);
   }
-  counts.set(name, (counts.get(name) ?? 0) + 1);
+  const current = entry;
+  current.count += 1;
   let released = false;
   return () => {
     if (released) return;
     released = true;
-    const count = (counts.get(name) ?? 1) - 1;
-    counts.set(name, count);
-    if (count <= 0) host.querySelector(selector)?.remove();
+    current.count -= 1;
+    if (current.count > 0) return;
+    named.delete(name);
+    const { sheet } = current;
+    if ("remove" in sheet) {
+      sheet.remove();
+      return;
+    }
+    const holder = target as unknown as { adoptedStyleSheets: CSSStyleSheet[] };
+    holder.adoptedStyleSheets = holder.adoptedStyleSheets.filter((s) => s !== sheet);
   };
 }
 

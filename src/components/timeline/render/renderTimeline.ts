@@ -294,7 +294,7 @@ export function renderTimeline(
         "class",
         `jl-mark jl-${d.shape}${d.imprecise || d.noSize ? " jl-hollow" : ""}${d.approximate ? " jl-approx" : ""}${d.eventId === selected ? " jl-selected" : ""}${d.eventId === focused ? " jl-focus" : ""}`,
       );
-      set(g, "style", `--c: ${categoricalVariable(d.colorIndex)}`);
+      set(g, "--c", categoricalVariable(d.colorIndex));
       set(g, "aria-label", context.ariaLabel(d.index) || d.label);
       set(g, "aria-current", d.eventId === selected ? "true" : null);
       set(g, "tabindex", d.eventId === focused && d.key === d.eventId ? 0 : -1);

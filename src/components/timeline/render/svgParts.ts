@@ -41,7 +41,11 @@ export function ensureColourDefs(
   const document = defs.ownerDocument;
   const make = (parent: Element, name: string, attrs: Record<string, string | number>) => {
     const child = document.createElementNS(svgNs, name);
-    for (const [key, value] of Object.entries(attrs)) child.setAttribute(key, String(value));
+    for (const [key, value] of Object.entries(attrs)) {
+      // Through the CSSOM: a Content-Security-Policy without 'unsafe-inline' blocks `style="…"`.
+      if (key === "style") (child as SVGElement).style.cssText = String(value);
+      else child.setAttribute(key, String(value));
+    }
     parent.appendChild(child);
     return child;
   };
@@ -103,6 +107,7 @@ export type Written = Element & { __jl?: Record<string, string | null> };
 /**
  * Sets an attribute only when its value changed since the last write: during a zoom or pan
  * most attributes of a mark stay the same, and each `setAttribute` costs style invalidation.
+ * A name starting with `--` sets that custom property on the element's style.
  */
 export function set(node: Written, name: string, value: string | number | null): void {
   const v = value === null ? null : String(value);
@@ -111,7 +116,13 @@ export function set(node: Written, name: string, value: string | number | null):
   if (written[name] === v) return;
   written[name] = v;
   if (name === "#text") node.textContent = v;
-  else if (v === null) node.removeAttribute(name);
+  // Custom properties through the CSSOM, which a Content-Security-Policy without
+  // 'unsafe-inline' allows (a `style` attribute it blocks).
+  else if (name.startsWith("--")) {
+    const style = (node as Element & ElementCSSInlineStyle).style;
+    if (v === null) style.removeProperty(name);
+    else style.setProperty(name, v);
+  } else if (v === null) node.removeAttribute(name);
   else node.setAttribute(name, v);
 }
 
