@@ -54,7 +54,11 @@ export function networkSummary(
  * mean.
  * @example renderLegend(document, networkLegendItems(graph, "weightedDegree"), "Network legend")
  */
-export function networkLegendItems(graph: CooperationGraph, sizeBy: NodeMeasure): LegendItem[] {
+export function networkLegendItems(
+  graph: CooperationGraph,
+  sizeBy: NodeMeasure,
+  radius?: { min: number; max: number; maxValue: number },
+): LegendItem[] {
   const kinds = [...new Set(graph.nodes.filter((d) => d.type !== "event").map((d) => d.kind))];
   const items: LegendItem[] = kinds.map((kind) => ({
     label: kind === "intergovernmental" ? "intergovernmental body" : kind,
@@ -68,13 +72,45 @@ export function networkLegendItems(graph: CooperationGraph, sizeBy: NodeMeasure)
     degree: "partners",
     weightedDegree: "shared events",
   }[sizeBy];
+  const values = graph.nodes.filter((d) => d.type !== "event").map((d) => d[sizeBy]);
+  const lo = values.length > 0 ? Math.min(...values) : 0;
+  const hi = values.length > 0 ? Math.max(...values) : 0;
+  if (radius && hi > lo) {
+    // Two sample circles in the drawing's proportions (area ∝ value), scaled to fit the legend row.
+    const drawn = (v: number) =>
+      radius.maxValue > 0
+        ? radius.min + (radius.max - radius.min) * Math.sqrt(v / radius.maxValue)
+        : radius.min;
+    const fit = Math.min(1, 10 / drawn(hi));
+    const r = (v: number) => drawn(v) * fit;
+    items.push(
+      {
+        label: `size: ${measureName}, ${lo}`,
+        color: "var(--jl-color-muted)",
+        shape: "circle",
+        size: r(lo),
+      },
+      {
+        label: `${hi}`,
+        color: "var(--jl-color-muted)",
+        shape: "circle",
+        size: r(hi),
+      },
+    );
+  } else
+    items.push({
+      label: `size: ${measureName}`,
+      color: "var(--jl-color-muted)",
+      shape: "circle",
+      size: 7,
+    });
+  const maxWeight = Math.max(0, ...graph.edges.map((e) => e.weight));
   items.push({
-    label: `size: ${measureName}`,
+    label:
+      maxWeight > 1 ? `line width: shared events, 1 to ${maxWeight}` : "line width: shared events",
     color: "var(--jl-color-muted)",
-    shape: "circle",
-    size: 7,
+    shape: "line",
   });
-  items.push({ label: "line width: shared events", color: "var(--jl-color-muted)", shape: "line" });
   return items;
 }
 
