@@ -83,4 +83,29 @@ describe("network labels in Chromium", () => {
       expect(Number.parseFloat(style.strokeWidth)).toBeGreaterThan(0);
     });
   }
+
+  it("a dense view (country facet, 2015–2025: 58 nodes, 716 ties) shows the most connected first, with a notice and Show all", () => {
+    const window = { start: Date.UTC(2015, 0, 1), end: Date.UTC(2026, 0, 1) };
+    const { container } = mount(900, { facet: "country", window });
+    const notice = container.querySelector<HTMLElement>(".jl-network-dense")!;
+    const count = (selector: string) => container.querySelectorAll(selector).length;
+    expect(notice.hidden).toBe(false);
+    expect(notice.getBoundingClientRect().height).toBeGreaterThan(0);
+    expect(notice.textContent).toContain("Showing the 40 most connected of 58 countries");
+    expect(notice.textContent).toContain("the 120 strongest of 716 ties");
+    expect(count("g.jl-network-node")).toBe(40);
+    expect(count("line.jl-network-edge")).toBe(120);
+    // The data table still has every node and tie.
+    expect(container.querySelector(".jl-network-data summary")?.textContent).toContain(
+      "58 nodes, 716 ties",
+    );
+    const toggle = notice.querySelector<HTMLButtonElement>("button.jl-network-show-all")!;
+    expect(toggle.textContent).toBe("Show all");
+    toggle.click();
+    expect(count("g.jl-network-node")).toBe(58);
+    expect(count("line.jl-network-edge")).toBe(716);
+    expect(notice.textContent).toContain("Showing all 58 countries and 716 ties.");
+    toggle.click();
+    expect(count("g.jl-network-node")).toBe(40);
+  });
 });

@@ -81,7 +81,7 @@ export function networkLegendItems(
       radius.maxValue > 0
         ? radius.min + (radius.max - radius.min) * Math.sqrt(v / radius.maxValue)
         : radius.min;
-    const fit = Math.min(1, 10 / drawn(hi));
+    const fit = Math.min(1, 7 / drawn(hi));
     const r = (v: number) => drawn(v) * fit;
     items.push(
       {
