@@ -108,4 +108,31 @@ describe("network labels in Chromium", () => {
     toggle.click();
     expect(count("g.jl-network-node")).toBe(40);
   });
+
+  it("the ties table sorts by weight from its Shared events header", () => {
+    const { container } = mount(900);
+    const block = container.querySelector<HTMLDetailsElement>("details.jl-network-data")!;
+    block.open = true;
+    block.dispatchEvent(new Event("toggle"));
+    const tables = container.querySelectorAll<HTMLTableElement>("table.jl-table");
+    const ties = [...tables].find((t) => t.caption?.textContent?.startsWith("Ties"))!;
+    expect(ties).toBeDefined();
+    const header = ties.querySelectorAll("thead th")[1]!;
+    const button = header.querySelector("button")!;
+    expect(button.textContent).toContain("Shared events");
+    const weights = () =>
+      [...ties.querySelectorAll("tbody tr")].map((tr) => Number(tr.children[1]!.textContent));
+    const before = weights();
+    button.click();
+    expect(header.getAttribute("aria-sort")).toBe("descending");
+    const down = weights();
+    expect(down).toEqual([...before].sort((a, b) => b - a));
+    expect(down[0]).toBeGreaterThan(down.at(-1)!);
+    button.click();
+    expect(header.getAttribute("aria-sort")).toBe("ascending");
+    expect(weights()).toEqual([...before].sort((a, b) => a - b));
+    button.click();
+    expect(header.hasAttribute("aria-sort")).toBe(false);
+    expect(weights()).toEqual(before);
+  });
 });

@@ -1,11 +1,17 @@
-import type { CooperationGraph, GraphNode, TimeWindow } from "../../derive/cooperationGraph";
+import type {
+  CooperationGraph,
+  GraphEdge,
+  GraphNode,
+  TimeWindow,
+} from "../../derive/cooperationGraph";
 import type { Dataset, Event } from "../../model";
 import { el } from "../shared/el";
-import { renderDataTable } from "../shared/renderDataTable";
+import { renderDataTable, type TableColumn } from "../shared/renderDataTable";
 import { eventDateText, renderEventDetails } from "../shared/renderEventDetails";
 import type { LegendItem } from "../shared/renderLegend";
 import type { NodeMeasure } from "./options";
 import { nodeColor } from "./render";
+import { makeSortable } from "./sortableColumn";
 
 // What the network says in words: its summary, legend, tables, details panel and tooltip.
 
@@ -130,6 +136,18 @@ export function renderNetworkTables(
   wrap.setAttribute("aria-label", "Network data");
   const names = new Map(graph.nodes.map((d) => [d.id, d.name]));
   const titles = new Map(data.events.map((e) => [e.id, e.title]));
+  const tieColumns: TableColumn<GraphEdge>[] = [
+    {
+      label: "Between",
+      cell: (e) => `${names.get(e.source) ?? e.source} and ${names.get(e.target) ?? e.target}`,
+      rowHeader: true,
+    },
+    { label: "Shared events", cell: (e) => String(e.weight) },
+    { label: "Events", cell: (e) => e.events.map((id) => titles.get(id) ?? id).join("; ") },
+  ];
+  const ties = renderDataTable(document, `Ties (${graph.edges.length})`, graph.edges, tieColumns);
+  // The ties can be read strongest first: the "Shared events" header sorts them.
+  makeSortable(ties, graph.edges, tieColumns, 1, (e) => e.weight);
   wrap.append(
     renderDataTable(document, `Nodes (${graph.nodes.length})`, graph.nodes, [
       { label: "Name", cell: (d) => d.name, rowHeader: true },
@@ -139,15 +157,7 @@ export function renderNetworkTables(
       { label: "Shared events", cell: (d) => String(d.weightedDegree) },
       { label: "Active", cell: activeYears },
     ]),
-    renderDataTable(document, `Ties (${graph.edges.length})`, graph.edges, [
-      {
-        label: "Between",
-        cell: (e) => `${names.get(e.source) ?? e.source} and ${names.get(e.target) ?? e.target}`,
-        rowHeader: true,
-      },
-      { label: "Shared events", cell: (e) => String(e.weight) },
-      { label: "Events", cell: (e) => e.events.map((id) => titles.get(id) ?? id).join("; ") },
-    ]),
+    ties,
   );
   return wrap;
 }
