@@ -350,7 +350,8 @@ function segmentHitsBox(x1: number, y1: number, x2: number, y2: number, b: Box):
  * name stays in the node's accessible name and tooltip). Each tries eight spots around its node
  * (right, left, above, below, then the diagonals, then the same a little further out) and keeps
  * the one that stays on the drawing, overlaps no placed label and no node, and crosses the fewest
- * edges (earlier spots win ties).
+ * edges, counting a diagonal spot as one crossing more and a far one as two (earlier spots win
+ * ties).
  */
 function placeLabels(
   nodes: readonly LayoutNode[],
@@ -378,7 +379,7 @@ function placeLabels(
     const w = o.measure(text, o.fontSize);
     let best: LayoutLabel | undefined;
     let bestCost = Number.POSITIVE_INFINITY;
-    for (const gap of [3, 3 + h * 0.6]) {
+    for (const [ring, gap] of [3, 3 + h * 0.6].entries()) {
       const r = d.r + gap;
       const diag = d.r * Math.SQRT1_2 + gap;
       const spots: [number, number, LayoutLabel["anchor"], number][] = [
@@ -392,7 +393,7 @@ function placeLabels(
         [d.x - diag, d.y - diag - h / 2, "end", d.x - diag - w],
         [d.x - diag, d.y + diag + h / 2, "end", d.x - diag - w],
       ];
-      for (const [x, y, anchor, bx] of spots) {
+      for (const [k, [x, y, anchor, bx]] of spots.entries()) {
         const box = { x: bx, y: y - h / 2, width: w, height: h };
         if (
           box.x < 0 ||
@@ -403,7 +404,9 @@ function placeLabels(
           boxes.some((b) => b.id !== d.id && overlaps(b, box))
         )
           continue;
-        let cost = 0;
+        // A label far from its node or on a diagonal is harder to attribute: it costs as much as
+        // crossing two edges (far) or one (diagonal).
+        let cost = 2 * ring + (k >= 4 ? 1 : 0);
         for (const e of crossable) {
           if (e.source === d.id || e.target === d.id) continue;
           if (segmentHitsBox(e.x1, e.y1, e.x2, e.y2, box)) cost += 1;
@@ -415,7 +418,7 @@ function placeLabels(
         }
         if (bestCost === 0) break;
       }
-      if (bestCost === 0) break;
+      if (bestCost <= 2) break;
     }
     if (best) labels.push(best);
   }
