@@ -109,7 +109,43 @@ export const EmptyWindow: Story = {
 /** 300 synthetic actors with 3,000 ties (the benchmark's graph). */
 export const Synthetic300: Story = {
   name: "300 actors, 3,000 edges",
-  args: { data: "synthetic", width: 900, height: 700, maxLabels: 30, playback: false },
+  args: {
+    data: "synthetic",
+    width: 900,
+    height: 700,
+    maxLabels: 30,
+    playback: false,
+    showAll: true,
+  },
+};
+
+/** The same graph as a reader first sees it: the 40 most connected actors and their strongest ties. */
+export const Synthetic300Reduced: Story = {
+  name: "300 actors, 3,000 edges: readable default",
+  args: { data: "synthetic", width: 900, height: 700, playback: false },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelectorAll("g.jl-network-node").length).toBe(40);
+    await expect(canvasElement.querySelector(".jl-network-dense")?.textContent).toMatch(
+      /Showing the 40 most connected of \d+ actors and the 120 strongest of \d+ ties/,
+    );
+  },
+};
+
+/** Countries over 2015–2025 (58 nodes, 716 ties): the dense view, with "Show all". */
+export const DenseCountries: Story = {
+  args: {
+    facet: "country",
+    width: 900,
+    height: 600,
+    window: { start: Date.UTC(2015, 0, 1), end: Date.UTC(2026, 0, 1) },
+  },
+  play: async ({ canvasElement }) => {
+    const button = canvasElement.querySelector<HTMLButtonElement>(".jl-network-show-all")!;
+    await expect(canvasElement.querySelectorAll("g.jl-network-node").length).toBe(40);
+    await userEvent.click(button);
+    await expect(canvasElement.querySelectorAll("g.jl-network-node").length).toBe(58);
+    await userEvent.click(button);
+  },
 };
 
 /** The dark theme. */

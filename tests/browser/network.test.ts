@@ -261,8 +261,9 @@ describe("createNetwork in Chromium", () => {
 
   it("createNetwork(...) lays out 300 actors and 3,000 ties within the drawing", () => {
     const data = syntheticNetworkDataset(300, 3000);
-    const { handle } = mount({ width: 900, height: 700 }, data);
+    const { handle } = mount({ width: 900, height: 700, showAll: true }, data);
     expect(handle.graph.edges.length).toBe(3000);
+    expect(handle.layout.nodes.length).toBe(handle.graph.nodes.length);
     for (const d of handle.layout.nodes) {
       expect(d.x).toBeGreaterThanOrEqual(d.r);
       expect(d.x).toBeLessThanOrEqual(900 - d.r);

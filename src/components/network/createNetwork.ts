@@ -18,6 +18,8 @@ import { renderTextSummary } from "../shared/renderTextSummary";
 import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { uniqueId } from "../shared/uniqueId";
+import { renderDenseNotice, updateDenseNotice } from "./denseNotice";
+import { type DenseView, denseView } from "./denseView";
 import {
   formatWindow,
   networkLegendItems,
@@ -96,13 +98,14 @@ export function createNetwork(
   const stage = el(document, "div", "jl-network-stage");
   stage.style.position = "relative";
   const legendSlot = el(document, "div", "jl-network-legend");
+  const dense = renderDenseNotice(document);
   const details = el(document, "div", "jl-details jl-network-details");
   details.hidden = true;
   details.setAttribute("aria-live", "polite");
   const dataBlock = el(document, "details", "jl-network-data");
   const summaryId = uniqueId("jl-network-summary");
   const summary = renderTextSummary(document, "", { id: summaryId });
-  root.append(toolbar.element, stage, legendSlot, details, dataBlock, summary);
+  root.append(toolbar.element, dense.element, stage, legendSlot, details, dataBlock, summary);
   container.append(root);
   const tooltip = createTooltip(root);
   const report = createIssueReport(root);
@@ -117,6 +120,7 @@ export function createNetwork(
   let resolvedWidth = opts.width ?? (container.clientWidth || 640);
 
   let graph = buildGraph();
+  let shown = reduce();
   let layout = computeLayout(false);
   const svg: SVGSVGElement = renderNetwork(document, layout, renderOptions());
   svg.setAttribute("aria-describedby", summaryId);
@@ -142,9 +146,18 @@ export function createNetwork(
     });
   }
 
+  /** The graph as drawn: the whole graph, or the most connected part of a dense one. */
+  function reduce(): DenseView {
+    return denseView(graph, {
+      maxNodes: opts.showAll ? Number.POSITIVE_INFINITY : opts.maxNodes,
+      maxEdges: opts.showAll ? Number.POSITIVE_INFINITY : opts.maxEdges,
+    });
+  }
+
   function computeLayout(keep: boolean): NetworkLayout {
     resolvedWidth = opts.width ?? (container.clientWidth || 640);
-    const next = layoutNetwork(graph, {
+    shown = reduce();
+    const next = layoutNetwork(shown.graph, {
       width: resolvedWidth,
       height: opts.height,
       sizeBy: opts.sizeBy,
@@ -198,7 +211,18 @@ export function createNetwork(
     toolbar.window.textContent = formatWindow(opts.window);
     toolbar.play.hidden = toolbar.previous.hidden = toolbar.next.hidden = !opts.playback;
     legendSlot.replaceChildren(
-      renderLegend(document, networkLegendItems(graph, opts.sizeBy), "Network legend"),
+      renderLegend(
+        document,
+        networkLegendItems(shown.graph, opts.sizeBy, layout.radius),
+        "Network legend",
+      ),
+    );
+    updateDenseNotice(
+      dense,
+      shown,
+      graph.bipartite ? "nodes" : graph.facet === "country" ? "countries" : "actors",
+      opts.showAll,
+      opts,
     );
     renderTables();
     summary.textContent = networkSummary(graph, opts);
@@ -276,6 +300,7 @@ export function createNetwork(
     if (dataBlock.open !== built) renderTables();
   });
   bag.listen(toolbar.reset, "click", () => handle.resetZoom());
+  bag.listen(dense.toggle, "click", () => handle.update({ showAll: !opts.showAll }));
   bag.listen(toolbar.play, "click", () => (playing ? handle.pause() : handle.play()));
   bag.listen(toolbar.previous, "click", () => step(-1, true));
   bag.listen(toolbar.next, "click", () => step(1, true));

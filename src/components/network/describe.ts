@@ -1,12 +1,18 @@
-import type { CooperationGraph, GraphNode, TimeWindow } from "../../derive/cooperationGraph";
+import type {
+  CooperationGraph,
+  GraphEdge,
+  GraphNode,
+  TimeWindow,
+} from "../../derive/cooperationGraph";
 import type { Dataset, Event } from "../../model";
 import { formatYear } from "../../time/formatYear";
 import { el } from "../shared/el";
-import { renderDataTable } from "../shared/renderDataTable";
+import { renderDataTable, type TableColumn } from "../shared/renderDataTable";
 import { eventDateText, renderEventDetails } from "../shared/renderEventDetails";
 import type { LegendItem } from "../shared/renderLegend";
 import type { NodeMeasure } from "./options";
 import { nodeColor } from "./render";
+import { makeSortable } from "./sortableColumn";
 
 // What the network says in words: its summary, legend, tables, details panel and tooltip.
 
@@ -55,7 +61,11 @@ export function networkSummary(
  * mean.
  * @example renderLegend(document, networkLegendItems(graph, "weightedDegree"), "Network legend")
  */
-export function networkLegendItems(graph: CooperationGraph, sizeBy: NodeMeasure): LegendItem[] {
+export function networkLegendItems(
+  graph: CooperationGraph,
+  sizeBy: NodeMeasure,
+  radius?: { min: number; max: number; maxValue: number },
+): LegendItem[] {
   const kinds = [...new Set(graph.nodes.filter((d) => d.type !== "event").map((d) => d.kind))];
   const items: LegendItem[] = kinds.map((kind) => ({
     label: kind === "intergovernmental" ? "intergovernmental body" : kind,
@@ -69,13 +79,45 @@ export function networkLegendItems(graph: CooperationGraph, sizeBy: NodeMeasure)
     degree: "partners",
     weightedDegree: "shared events",
   }[sizeBy];
+  const values = graph.nodes.filter((d) => d.type !== "event").map((d) => d[sizeBy]);
+  const lo = values.length > 0 ? Math.min(...values) : 0;
+  const hi = values.length > 0 ? Math.max(...values) : 0;
+  if (radius && hi > lo) {
+    // Two sample circles in the drawing's proportions (area ∝ value), scaled to fit the legend row.
+    const drawn = (v: number) =>
+      radius.maxValue > 0
+        ? radius.min + (radius.max - radius.min) * Math.sqrt(v / radius.maxValue)
+        : radius.min;
+    const fit = Math.min(1, 7 / drawn(hi));
+    const r = (v: number) => drawn(v) * fit;
+    items.push(
+      {
+        label: `size: ${measureName}, ${lo}`,
+        color: "var(--jl-color-muted)",
+        shape: "circle",
+        size: r(lo),
+      },
+      {
+        label: `${hi}`,
+        color: "var(--jl-color-muted)",
+        shape: "circle",
+        size: r(hi),
+      },
+    );
+  } else
+    items.push({
+      label: `size: ${measureName}`,
+      color: "var(--jl-color-muted)",
+      shape: "circle",
+      size: 7,
+    });
+  const maxWeight = Math.max(0, ...graph.edges.map((e) => e.weight));
   items.push({
-    label: `size: ${measureName}`,
+    label:
+      maxWeight > 1 ? `line width: shared events, 1 to ${maxWeight}` : "line width: shared events",
     color: "var(--jl-color-muted)",
-    shape: "circle",
-    size: 7,
+    shape: "line",
   });
-  items.push({ label: "line width: shared events", color: "var(--jl-color-muted)", shape: "line" });
   return items;
 }
 
@@ -95,6 +137,18 @@ export function renderNetworkTables(
   wrap.setAttribute("aria-label", "Network data");
   const names = new Map(graph.nodes.map((d) => [d.id, d.name]));
   const titles = new Map(data.events.map((e) => [e.id, e.title]));
+  const tieColumns: TableColumn<GraphEdge>[] = [
+    {
+      label: "Between",
+      cell: (e) => `${names.get(e.source) ?? e.source} and ${names.get(e.target) ?? e.target}`,
+      rowHeader: true,
+    },
+    { label: "Shared events", cell: (e) => String(e.weight) },
+    { label: "Events", cell: (e) => e.events.map((id) => titles.get(id) ?? id).join("; ") },
+  ];
+  const ties = renderDataTable(document, `Ties (${graph.edges.length})`, graph.edges, tieColumns);
+  // The ties can be read strongest first: the "Shared events" header sorts them.
+  makeSortable(ties, graph.edges, tieColumns, 1, (e) => e.weight);
   wrap.append(
     renderDataTable(document, `Nodes (${graph.nodes.length})`, graph.nodes, [
       { label: "Name", cell: (d) => d.name, rowHeader: true },
@@ -104,15 +158,7 @@ export function renderNetworkTables(
       { label: "Shared events", cell: (d) => String(d.weightedDegree) },
       { label: "Active", cell: activeYears },
     ]),
-    renderDataTable(document, `Ties (${graph.edges.length})`, graph.edges, [
-      {
-        label: "Between",
-        cell: (e) => `${names.get(e.source) ?? e.source} and ${names.get(e.target) ?? e.target}`,
-        rowHeader: true,
-      },
-      { label: "Shared events", cell: (e) => String(e.weight) },
-      { label: "Events", cell: (e) => e.events.map((id) => titles.get(id) ?? id).join("; ") },
-    ]),
+    ties,
   );
   return wrap;
 }

@@ -48,6 +48,23 @@ export interface NetworkOptions extends CooperationGraphOptions {
    */
   maxLabels?: number;
   /**
+   * A dense graph (more nodes than this, or more ties than `maxEdges`) is drawn reduced to its
+   * this-many most connected nodes and their strongest ties, with a notice ("Showing the 40 most
+   * connected of 58") and a button to show all; default 40.
+   * @example createNetwork(el, dataset, { maxNodes: 25 })
+   */
+  maxNodes?: number;
+  /**
+   * At most this many ties drawn in the reduced view of a dense graph (the strongest); default 300.
+   * @example createNetwork(el, dataset, { maxEdges: 150 })
+   */
+  maxEdges?: number;
+  /**
+   * Draw every node and tie of a dense graph instead of the reduced view; default false.
+   * @example createNetwork(el, dataset, { showAll: true })
+   */
+  showAll?: boolean;
+  /**
    * Label font size in px; default 12.
    * @example createNetwork(el, dataset, { fontSize: 16 })
    */
@@ -110,6 +127,9 @@ export const defaultNetworkOptions = {
   seed: 1,
   ticks: "auto",
   maxLabels: 40,
+  maxNodes: 40,
+  maxEdges: 300,
+  showAll: false,
   fontSize: 12,
   measureText: approximateTextWidth,
   duration: 450,

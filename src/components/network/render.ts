@@ -284,6 +284,10 @@ const round = (v: number) => Math.round(v * 100) / 100;
  */
 export const networkCss = `
 .jl-network .jl-network-toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 0 0 4px; font-size: var(--jl-font-size-small); }
+.jl-network .jl-network-dense { margin: 0 0 4px; font-size: var(--jl-font-size-small); color: var(--jl-color-text); }
+.jl-network .jl-network-dense[hidden] { display: none; }
+.jl-network .jl-sort { font: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: inherit; }
+.jl-network .jl-sort:focus-visible { outline: 2px solid var(--jl-color-focus, #1f5fbf); outline-offset: 2px; }
 .jl-network .jl-network-svg { display: block; max-width: 100%; height: auto; touch-action: none; background: var(--jl-color-background); }
 .jl-network .jl-network-edge { stroke: var(--jl-color-muted, #545454); stroke-opacity: 0.45; stroke-linecap: round; }
 .jl-network .jl-network-edge.jl-active { stroke: var(--jl-color-selected, #111); stroke-opacity: 0.9; }

@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { layoutNetwork, positionsOf, seededRandom } from "../../../src/components/network/layout";
+import {
+  layoutNetwork,
+  positionsOf,
+  seededRandom,
+  shortenLabel,
+} from "../../../src/components/network/layout";
 import { cooperationGraph } from "../../../src/derive/cooperationGraph";
 import { readJson } from "../../../src/io/readJson";
 
@@ -128,5 +133,34 @@ describe("layoutNetwork", () => {
     const xs = Array.from({ length: 100 }, () => a());
     expect(Array.from({ length: 100 }, () => b())).toEqual(xs);
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe("shortenLabel", () => {
+  it("shortenLabel(name) keeps short names, drops a parenthetical, and never cuts a word", () => {
+    expect(shortenLabel("INTERPOL")).toBe("INTERPOL");
+    expect(shortenLabel("Europol (EU Agency for Law Enforcement Cooperation)")).toBe("Europol");
+    expect(shortenLabel("Central Office for Combating Internet Crime (ZIT), Frankfurt")).toBe(
+      "Central Office…",
+    );
+    expect(shortenLabel("International Centre for Missing and Exploited Children")).toBe(
+      "International Centre…",
+    );
+    expect(shortenLabel("Supercalifragilisticexpialidociousnessless")).toBe(
+      "Supercalifragilisticexpialidociousnessless",
+    );
+    const name = "U.S. Immigration and Customs Enforcement – Homeland Security Investigations";
+    const short = shortenLabel(name);
+    expect(short.length).toBeLessThanOrEqual(28);
+    expect(name.startsWith(short.slice(0, -1))).toBe(true);
+    expect(name[short.length - 1]).toBe(" ");
+  });
+
+  it("layoutNetwork(graph) labels actors with their short names on the default dataset", () => {
+    const layout = layoutNetwork(cooperationGraph(dataset), { width: 900, height: 600 });
+    const texts = new Map(layout.labels.map((l) => [l.id, l.text]));
+    expect(texts.get("europol")).toBe("Europol");
+    expect(texts.get("us-ice-hsi")).toBe("HSI");
+    expect(layout.labels.length).toBe(layout.nodes.length);
   });
 });
