@@ -28,6 +28,11 @@ export interface DrawnChart {
 export interface DrawOverrides {
   width?: number;
   height?: number;
+  /**
+   * The timeline's orientation: the desktop preview shows what a desktop reader sees (horizontal,
+   * whatever the preview column's width), the phone preview what a phone shows ("auto").
+   */
+  orientation?: TimelineOptions["orientation"];
 }
 
 type Theme = "auto" | "light" | "dark" | "high-contrast";
@@ -77,6 +82,7 @@ export function timelineOptions(
   const height = size.height ?? positive(options.height);
   if (height) result.maxHeight = height;
   if (size.width) result.width = size.width;
+  if (size.orientation) result.orientation = size.orientation;
   const window = windowOf(options, dataset);
   if (window) result.initialWindow = window;
   return result;

@@ -363,7 +363,7 @@ function drawNow() {
     desktop.textContent = "The chart appears here once the sheet has no errors.";
     return;
   }
-  charts.push(drawChart(desktop, lastGood, options));
+  charts.push(drawChart(desktop, lastGood, options, { orientation: "horizontal" }));
   if (options.phone) charts.push(drawChart(phone, lastGood, options, { width: 375 }));
   $("preview").dataset.drawn = String(Number($("preview").dataset.drawn ?? 0) + 1);
 }
