@@ -211,7 +211,11 @@ describe("timeline: zoom limits from the data", () => {
     expect(labels.length).toBeGreaterThanOrEqual(3);
     expect(labels.join("|")).toMatch(/\b2014\b/);
     expect(labels.join("|")).not.toMatch(/\d\d:\d\d/);
-    // At least one event on screen: the taskforce's solid bar.
+    // At least one event on screen: the taskforce's solid bar. A wheel gesture draws on canvas
+    // until it settles; wait for the SVG marks to come back rather than for a fixed time.
+    await expect
+      .poll(() => root.querySelectorAll(".jl-mark").length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
     const plot = root.querySelector(".jl-plot")!.getBoundingClientRect();
     const onScreen = [...root.querySelectorAll(".jl-mark")].filter((g) => {
       const r = g.getBoundingClientRect();

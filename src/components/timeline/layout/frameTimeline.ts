@@ -351,7 +351,7 @@ function layoutTicks(
   width: number,
   widthOf: (label: string) => number,
 ): TickLayout[] {
-  return ticks.map((tick) => {
+  const laid: TickLayout[] = ticks.map((tick) => {
     const half = widthOf(tick.label) / 2;
     if (tick.x < 0 || tick.x > width)
       return { ...tick, anchor: "middle", dx: 0, labelVisible: false };
@@ -361,6 +361,28 @@ function layoutTicks(
       return { ...tick, anchor: "end", dx: width - EDGE_INSET - tick.x, labelVisible: true };
     return { ...tick, anchor: "middle", dx: 0, labelVisible: true };
   });
+  // A label held at an edge moves towards its neighbour: hide it where the two would touch
+  // (the neighbour, centred on its own tick, names the time there well enough).
+  const extent = (t: TickLayout): [number, number] => {
+    const w = widthOf(t.label);
+    const x = t.x + t.dx;
+    return t.anchor === "start"
+      ? [x, x + w]
+      : t.anchor === "end"
+        ? [x - w, x]
+        : [x - w / 2, x + w / 2];
+  };
+  const visible = laid.filter((t) => t.labelVisible);
+  const gap = 4;
+  const first = visible[0];
+  const second = visible[1];
+  if (first && second && first.anchor === "start" && extent(first)[1] + gap > extent(second)[0])
+    first.labelVisible = false;
+  const last = visible.at(-1);
+  const before = visible.at(-2);
+  if (last && before && last.anchor === "end" && extent(before)[1] + gap > extent(last)[0])
+    last.labelVisible = false;
+  return laid;
 }
 
 /** Era bands stacked in rows so that no two overlap, each label shortened to its band. */
