@@ -59,7 +59,7 @@ export function fitZoomExtent(s: TimelineState): void {
  * click on marks and density bars, the keys, scrolling, focus, and resizing with the container.
  */
 export function attachInteractions(s: TimelineState, act: TimelineActions, bag: Disposables): void {
-  const { dom, opts, view } = s;
+  const { dom, opts } = s;
   if (!dom) return;
   const { svg, plot } = dom;
   const svgSel = select<SVGSVGElement, unknown>(svg);
@@ -125,10 +125,18 @@ export function attachInteractions(s: TimelineState, act: TimelineActions, bag: 
     }
     if (e.target === plot && s.focused) announce(s, s.focused);
   });
+  observeWidth(s, act, bag);
+}
+
+/**
+ * Redraws at the container's new width, in the next frame, when it changes by a pixel or more.
+ * The width comes from the observer's entry, so nothing is measured (no forced layout) and the
+ * chart growing in height triggers nothing. Both orientations use it.
+ */
+export function observeWidth(s: TimelineState, act: TimelineActions, bag: Disposables): void {
+  const { view, opts } = s;
   if (view && "ResizeObserver" in view) {
     let lastWidth = s.width;
-    // The width comes from the observer's entry for the container, so that nothing is
-    // measured (no forced layout) and the chart growing in height triggers nothing.
     let pending = 0;
     const observer = new view.ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];

@@ -1,5 +1,5 @@
 import type { Disposables } from "../../shared/dispatch";
-import { onKey } from "../interaction";
+import { observeWidth, onKey } from "../interaction";
 import { announce } from "../selection";
 import type { TimelineActions, TimelineState } from "../state";
 
@@ -11,7 +11,7 @@ import type { TimelineActions, TimelineState } from "../state";
  * finger. Every listener goes in `bag`.
  */
 export function attachVertical(s: TimelineState, act: TimelineActions, bag: Disposables): void {
-  const { dom, view, opts } = s;
+  const { dom } = s;
   if (!dom) return;
   const { svg, plot } = dom;
   const rowOf = (e: Event) =>
@@ -30,24 +30,5 @@ export function attachVertical(s: TimelineState, act: TimelineActions, bag: Disp
   bag.listen(plot, "focusin", (e) => {
     if (e.target === plot && s.focused) announce(s, s.focused);
   });
-  if (view && "ResizeObserver" in view) {
-    let lastWidth = s.width;
-    let pending = 0;
-    const observer = new view.ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      const w = Math.max(240, Math.floor(entry?.contentRect.width || opts.width));
-      if (Math.abs(w - lastWidth) < 1) return;
-      lastWidth = w;
-      if (pending) view.cancelAnimationFrame(pending);
-      pending = view.requestAnimationFrame(() => {
-        pending = 0;
-        act.resize(w);
-      });
-    });
-    bag.add(() => {
-      if (pending) view.cancelAnimationFrame(pending);
-      observer.disconnect();
-    });
-    observer.observe(s.container);
-  }
+  observeWidth(s, act, bag);
 }
