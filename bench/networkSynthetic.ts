@@ -1,6 +1,6 @@
 // The network benchmark's data, also drawn by the "300 actors" story and the browser tests:
 // seeded, pure (no DOM, no clock), so every run lays out exactly the same graph.
-import type { Actor, Dataset, Event } from "../src/model";
+import type { Actor, DataEvent, Dataset } from "../src/model";
 import { seededRandom } from "./syntheticDataset";
 
 const kinds: Actor["kind"][] = [
@@ -28,7 +28,7 @@ export function syntheticNetworkDataset(actors = 300, edges = 3000, seed = 1): D
     kind: kinds[Math.floor(random() * kinds.length)]!,
   }));
   const pairs = new Set<string>();
-  const events: Event[] = [];
+  const events: DataEvent[] = [];
   const pick = () => Math.floor(random() ** 1.5 * actors);
   const key = (a: number, b: number) => (a < b ? `${a}~${b}` : `${b}~${a}`);
   const add = (members: number[]) => {

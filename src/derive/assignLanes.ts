@@ -1,4 +1,4 @@
-import type { Actor, Event, EventKind } from "../model";
+import type { Actor, DataEvent, EventKind } from "../model";
 import { compareLabels } from "./compareLabels";
 
 /**
@@ -59,12 +59,12 @@ const defaultKindLabels: Record<EventKind, string> = {
 const OTHER = "\u0000other";
 const NONE = "\u0000none";
 
-function leadActor(event: Event): string | undefined {
+function leadActor(event: DataEvent): string | undefined {
   const byRole = (role: string) => event.actors.find((a) => a.role === role)?.actor;
   return byRole("lead") ?? byRole("coordinator") ?? event.actors[0]?.actor;
 }
 
-function keysOf(event: Event, by: LaneFacet): string[] {
+function keysOf(event: DataEvent, by: LaneFacet): string[] {
   switch (by) {
     case "kind":
       return [event.kind];
@@ -93,7 +93,7 @@ function keysOf(event: Event, by: LaneFacet): string[] {
  * const { lanes, membership } = assignLanes(dataset.events, { by: "actor", actors: dataset.actors });
  */
 export function assignLanes(
-  events: readonly Event[],
+  events: readonly DataEvent[],
   options: AssignLanesOptions = {},
 ): LaneAssignment {
   const by = options.by ?? "kind";

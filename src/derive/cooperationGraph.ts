@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, Dataset, Event, EventKind, Role } from "../model";
+import type { Actor, ActorKind, DataEvent, Dataset, EventKind, Role } from "../model";
 import { datasetNow } from "./datasetNow";
 import { eventExtent } from "./eventExtent";
 
@@ -103,7 +103,7 @@ export interface CooperationGraph {
  * parse (validated datasets never have one): a graph is drawn from what can be placed.
  */
 function eventSpan(
-  event: Event,
+  event: DataEvent,
   now: number | undefined,
 ): { start: number; end: number } | undefined {
   try {
@@ -136,13 +136,13 @@ function countryNames(actors: readonly Actor[]): Map<string, string> {
  * graph.edges[0]; // { id: "europol~us-fbi", source: "europol", target: "us-fbi", weight: 2, events: [...] }
  */
 export function cooperationGraph(
-  data: Dataset | readonly Event[],
+  data: Dataset | readonly DataEvent[],
   options: CooperationGraphOptions = {},
 ): CooperationGraph {
   const isDataset = !Array.isArray(data);
-  const events: readonly Event[] = isDataset
+  const events: readonly DataEvent[] = isDataset
     ? (data as Dataset).events
-    : (data as readonly Event[]);
+    : (data as readonly DataEvent[]);
   const actors: readonly Actor[] = isDataset ? (data as Dataset).actors : [];
   const facet = options.facet ?? "actor";
   const bipartite = options.bipartite ?? false;
@@ -152,7 +152,7 @@ export function cooperationGraph(
   const window = options.window;
 
   // Count each event once, in time order (then id), so lists read chronologically.
-  const counted: { event: Event; start: number; end: number; members: string[] }[] = [];
+  const counted: { event: DataEvent; start: number; end: number; members: string[] }[] = [];
   for (const event of events) {
     if (kinds !== "all" && !kinds.includes(event.kind)) continue;
     const span = eventSpan(event, now);

@@ -1,4 +1,4 @@
-import type { Event } from "../model";
+import type { DataEvent } from "../model";
 import { parseWhen, type TimeExtent, toExtent } from "../time";
 
 /** Options for {@link eventExtent}. @example eventExtent(event, { now: Date.UTC(2026, 0, 1) }) */
@@ -43,7 +43,10 @@ export function nowOf(options: EventExtentOptions): number | undefined {
  * // { earliestStart: Date.UTC(2025, 3, 2), latestEnd: Date.UTC(2025, 3, 3), startPrecision: "day", … }
  * eventExtent(ongoing, { now: Date.UTC(2026, 0, 1) }).latestEnd; // Date.UTC(2026, 0, 1)
  */
-export function eventExtent(event: Event, options: EventExtentOptions = {}): Readonly<TimeExtent> {
+export function eventExtent(
+  event: DataEvent,
+  options: EventExtentOptions = {},
+): Readonly<TimeExtent> {
   const now = nowOf(options);
   const cached = cache.get(event);
   if (cached && cached.now === now) return cached.extent;

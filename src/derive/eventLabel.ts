@@ -1,4 +1,4 @@
-import type { Event } from "../model";
+import type { DataEvent } from "../model";
 
 /** Separators after which a title goes on to say more than its name: the first one wins. */
 const separators = [" – ", " — ", " - ", ": "];
@@ -12,7 +12,7 @@ const separators = [" – ", " — ", " - ", ": "];
  * eventLabel({ title: "Operation Rescue: online forum network dismantled", … }); // "Operation Rescue"
  * eventLabel({ title: "Genesis Market", label: "Genesis", … }); // "Genesis"
  */
-export function eventLabel(event: Pick<Event, "title" | "label">): string {
+export function eventLabel(event: Pick<DataEvent, "title" | "label">): string {
   const given = event.label?.trim();
   if (given) return given;
   const title = event.title;

@@ -1,4 +1,4 @@
-import type { Dataset, Event, Figure, Qualifier, Source } from "../model";
+import type { DataEvent, Dataset, Figure, Qualifier, Source } from "../model";
 import { combineQualifiers, isLowerBound } from "./combineQualifiers";
 
 /**
@@ -111,7 +111,7 @@ export function agreedQualifier(reports: readonly Reported[]): Qualifier {
   return settled ? "exact" : combineQualifiers(bounds.map((f) => f.qualifier));
 }
 
-function isDataset(input: Dataset | Event | readonly Event[]): input is Dataset {
+function isDataset(input: Dataset | DataEvent | readonly DataEvent[]): input is Dataset {
   return !Array.isArray(input) && "events" in input;
 }
 
@@ -130,15 +130,15 @@ function isDataset(input: Dataset | Event | readonly Event[]): input is Dataset 
  * figureClaims(dataset, { metric: "arrests", preferSources: ["s61"] });
  */
 export function figureClaims(
-  input: Dataset | Event | readonly Event[],
+  input: Dataset | DataEvent | readonly DataEvent[],
   options: string | FigureClaimsOptions = {},
 ): FigureClaim[] {
   const opts: FigureClaimsOptions = typeof options === "string" ? { metric: options } : options;
-  const events: readonly Event[] = isDataset(input)
+  const events: readonly DataEvent[] = isDataset(input)
     ? input.events
     : Array.isArray(input)
       ? input
-      : [input as Event];
+      : [input as DataEvent];
   const sourceList = opts.sources ?? (isDataset(input) ? input.sources : []);
   const sourceById = new Map(sourceList.map((s) => [s.id, s]));
 
@@ -162,7 +162,7 @@ interface FigureGroup {
  * An event's figures grouped by metric and scope (only `metric`'s when given): one claim per
  * group, in order of first appearance.
  */
-function figuresByMetric(event: Event, metric?: string): FigureGroup[] {
+function figuresByMetric(event: DataEvent, metric?: string): FigureGroup[] {
   const groups = new Map<string, FigureGroup>();
   for (const figure of event.figures) {
     if (metric !== undefined && figure.metric !== metric) continue;
@@ -180,7 +180,7 @@ function figuresByMetric(event: Event, metric?: string): FigureGroup[] {
  * building 100,000 claims kept the page busy for ~50 ms.
  * @example countFigureClaims(dataset.events); // the default dataset: { claims: 115, conflicting: 11 }
  */
-export function countFigureClaims(events: readonly Event[]): {
+export function countFigureClaims(events: readonly DataEvent[]): {
   claims: number;
   conflicting: number;
 } {
@@ -209,7 +209,7 @@ export function countFigureClaims(events: readonly Event[]): {
  * @example claimOf(event, "arrests", {}, new Map())?.low
  */
 export function claimOf(
-  event: Event,
+  event: DataEvent,
   metric: string,
   opts: FigureClaimsOptions,
   sourceById: ReadonlyMap<string, Source>,

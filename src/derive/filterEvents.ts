@@ -1,4 +1,4 @@
-import type { Actor, Dataset, Event, EventKind, Role } from "../model";
+import type { Actor, DataEvent, Dataset, EventKind, Role } from "../model";
 import { datasetNow } from "./datasetNow";
 import { eventExtent } from "./eventExtent";
 
@@ -81,9 +81,9 @@ export function foldText(text: string): string {
 }
 
 // Folding every title and summary on each keystroke of a search box is the hot part of a query.
-const foldedText = new WeakMap<Event, string>();
+const foldedText = new WeakMap<DataEvent, string>();
 
-function eventText(event: Event): string {
+function eventText(event: DataEvent): string {
   let text = foldedText.get(event);
   if (text === undefined) {
     text = foldText(`${event.title}\n${event.summary ?? ""}`);
@@ -92,7 +92,7 @@ function eventText(event: Event): string {
   return text;
 }
 
-function isDataset(input: Dataset | readonly Event[]): input is Dataset {
+function isDataset(input: Dataset | readonly DataEvent[]): input is Dataset {
   return !Array.isArray(input);
 }
 
@@ -107,7 +107,10 @@ function isDataset(input: Dataset | readonly Event[]): input is Dataset {
  * filterEvents(dataset, { start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1), kinds: ["operation"] });
  * filterEvents(dataset.events, { actors: ["europol"], roles: ["coordinator"], query: "kidflix" });
  */
-export function filterEvents(input: Dataset | readonly Event[], filter: EventFilter = {}): Event[] {
+export function filterEvents(
+  input: Dataset | readonly DataEvent[],
+  filter: EventFilter = {},
+): DataEvent[] {
   const events = isDataset(input) ? input.events : input;
   const actors = isDataset(input) ? new Map(input.actors.map((a) => [a.id, a])) : undefined;
   const now = filter.now ?? (isDataset(input) ? datasetNow(input) : undefined);
@@ -151,7 +154,7 @@ export function filterEvents(input: Dataset | readonly Event[], filter: EventFil
   });
 }
 
-function actorText(event: Event, actors: ReadonlyMap<string, Actor> | undefined): string {
+function actorText(event: DataEvent, actors: ReadonlyMap<string, Actor> | undefined): string {
   return event.actors
     .map(({ actor: id }) => {
       const actor = actors?.get(id);

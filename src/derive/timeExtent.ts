@@ -1,4 +1,4 @@
-import type { Event } from "../model";
+import type { DataEvent } from "../model";
 import { type EventExtentOptions, eventExtent, nowOf, whenExtent } from "./eventExtent";
 
 /** Options for {@link timeExtent}; the same as {@link EventExtentOptions}. @example timeExtent(events, { now: Date.UTC(2026, 0, 1) }) */
@@ -14,7 +14,7 @@ export type TimeExtentOptions = EventExtentOptions;
  * timeExtent([]); // undefined
  */
 export function timeExtent(
-  events: readonly Event[],
+  events: readonly DataEvent[],
   options: TimeExtentOptions = {},
 ): [number, number] | undefined {
   const now = nowOf(options);

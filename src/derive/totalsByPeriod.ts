@@ -1,6 +1,6 @@
 import {
+  type DataEvent,
   type Dataset,
-  type Event,
   type Figure,
   hasErrors,
   type Issue,
@@ -213,11 +213,13 @@ export interface TotalsReport {
  * totalsReport(dataset, { metric: "countries" }).issues[0].code; // "not_summable"
  */
 export function totalsReport(
-  input: Dataset | readonly Event[],
+  input: Dataset | readonly DataEvent[],
   options: TotalsByPeriodOptions,
 ): TotalsReport {
   const isDataset = !Array.isArray(input);
-  const events: readonly Event[] = isDataset ? (input as Dataset).events : (input as Event[]);
+  const events: readonly DataEvent[] = isDataset
+    ? (input as Dataset).events
+    : (input as DataEvent[]);
   const period = options.period ?? "year";
   const facet = options.facet ?? "none";
   const claimChoice = options.claim ?? "low";
@@ -260,7 +262,7 @@ export function totalsReport(
     index: number,
     coarse: boolean,
     facetValue: string,
-    event: Event,
+    event: DataEvent,
     contribution: Omit<Contribution, "asOf">,
     flag: "shared" | "split" | undefined,
   ) => {
@@ -398,7 +400,7 @@ export class TotalsRefused extends Error {
  * totalsByPeriod(dataset, { metric: "arrests", period: "quarter", facet: "kind" });
  */
 export function totalsByPeriod(
-  input: Dataset | readonly Event[],
+  input: Dataset | readonly DataEvent[],
   options: TotalsByPeriodOptions,
 ): PeriodTotal[] {
   const report = totalsReport(input, options);
@@ -416,7 +418,7 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function metricNames(events: readonly Event[]): string[] {
+function metricNames(events: readonly DataEvent[]): string[] {
   const names = new Set<string>();
   for (const event of events) for (const f of event.figures) names.add(f.metric);
   return [...names];
@@ -427,7 +429,7 @@ function metricNames(events: readonly Event[]): string[] {
  * its family, and figures of `metric` with a scope.
  */
 function uncountedFigures(
-  events: readonly Event[],
+  events: readonly DataEvent[],
   metric: string,
   metrics: Metrics | undefined,
   period: Period,
@@ -477,7 +479,7 @@ function uncountedFigures(
  * add up to more than its figure (the sources then do not allow a split).
  */
 function countryParts(
-  event: Event,
+  event: DataEvent,
   metric: string,
   whole: Contribution,
   metrics: Metrics | undefined,
@@ -554,7 +556,7 @@ function contributionOf(
   };
 }
 
-function facetValuesOf(event: Event, facet: TotalsFacet): string[] {
+function facetValuesOf(event: DataEvent, facet: TotalsFacet): string[] {
   let values: string[];
   switch (facet) {
     case "none":
@@ -632,7 +634,7 @@ function withinOne(from: number, to: number, period: Period): boolean {
  * With "announced", the figures' `asOf` date when one lies within a period, else as "end".
  */
 function placeEvent(
-  event: Event,
+  event: DataEvent,
   asOf: readonly string[],
   attribute: Attribute,
   period: Period,

@@ -1,5 +1,5 @@
 import { csvFormatRows } from "d3-dsv";
-import type { Dataset, Event } from "../model";
+import type { DataEvent, Dataset } from "../model";
 import { writeActorRole, writeFigure, writeList, writeRelation } from "./csv/cells";
 import { escapeFormula } from "./csv/formulas";
 import {
@@ -37,11 +37,11 @@ function cell(entry: Record<string, unknown>, column: CsvColumn): string {
     case "list":
       return writeList(value as string[]);
     case "actors":
-      return (value as Event["actors"]).map(writeActorRole).join("; ");
+      return (value as DataEvent["actors"]).map(writeActorRole).join("; ");
     case "figures":
-      return (value as Event["figures"]).map(writeFigure).join("; ");
+      return (value as DataEvent["figures"]).map(writeFigure).join("; ");
     case "relations":
-      return (value as Event["relations"]).map(writeRelation).join("; ");
+      return (value as DataEvent["relations"]).map(writeRelation).join("; ");
     default:
       return String(value);
   }
@@ -65,7 +65,7 @@ function table(
 }
 
 /** An event's `extra` value for a key, or an empty cell; own keys only (not "toString"). */
-function extraCell(event: Event, key: string): string {
+function extraCell(event: DataEvent, key: string): string {
   return event.extra !== undefined && Object.hasOwn(event.extra, key) ? event.extra[key]! : "";
 }
 

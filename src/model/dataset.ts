@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { Actor } from "./actor";
 import { EdtfDate } from "./edtfDate";
 import { Era } from "./era";
-import { Event } from "./event";
+import { DataEvent } from "./event";
 import { Metrics } from "./metric";
 import { Source } from "./source";
 
@@ -25,7 +25,7 @@ export const Dataset = z.strictObject({
   updated: z.optional(EdtfDate),
   sources: z._default(z.array(Source), []),
   actors: z._default(z.array(Actor), []),
-  events: z._default(z.array(Event), []),
+  events: z._default(z.array(DataEvent), []),
   eras: z._default(z.array(Era), []),
   /**
    * What the metrics are, where their names do not say it: which add up over events, which are

@@ -113,13 +113,18 @@ export const Legislation = z.strictObject({
 export type Legislation = z.infer<typeof Legislation>;
 
 /**
- * Any event: a discriminated union on `kind`.
- * @example Event.parse({ kind: "operation", id: "op", title: "Operation X", when: "2025", sources: ["s1"] })
+ * Any event: a discriminated union on `kind`. Named `DataEvent` so that it does not shadow the
+ * DOM's `Event` in code that handles both (pointer handlers no longer need casts).
+ * @example DataEvent.parse({ kind: "operation", id: "op", title: "Operation X", when: "2025", sources: ["s1"] })
  */
-export const Event = z.discriminatedUnion("kind", [Operation, Arrest, Legislation]);
-export type Event = z.infer<typeof Event>;
+export const DataEvent = z.discriminatedUnion("kind", [Operation, Arrest, Legislation]);
+export type DataEvent = z.infer<typeof DataEvent>;
+/** @deprecated Use `DataEvent`; this name shadows the DOM's `Event`. Kept so that 0.x code keeps compiling. */
+export const Event = DataEvent;
+/** @deprecated Use `DataEvent`. */
+export type Event = DataEvent;
 /** An event as written in a file, before defaults are applied. */
-export type EventInput = z.input<typeof Event>;
+export type EventInput = z.input<typeof DataEvent>;
 /** The three kinds of event. */
-export type EventKind = Event["kind"];
+export type EventKind = DataEvent["kind"];
 export const eventKinds: readonly EventKind[] = ["operation", "arrest", "legislation"];

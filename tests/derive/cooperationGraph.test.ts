@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cooperationGraph } from "../../src/derive/cooperationGraph";
-import { Dataset, type Event } from "../../src/model";
+import { type DataEvent, Dataset } from "../../src/model";
 
-function op(id: string, when: string, actors: string[], countries: string[] = []): Event {
+function op(id: string, when: string, actors: string[], countries: string[] = []): DataEvent {
   return {
     kind: "operation",
     id,
@@ -110,7 +110,7 @@ describe("cooperationGraph", () => {
   });
 
   it("cooperationGraph(events, { roles }) counts only the given roles", () => {
-    const events: Event[] = [
+    const events: DataEvent[] = [
       {
         ...op("o9", "2021", []),
         actors: [

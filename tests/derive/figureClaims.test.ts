@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { agreedQualifier, countFigureClaims, figureClaims } from "../../src/derive/figureClaims";
-import type { Event } from "../../src/model";
+import type { DataEvent } from "../../src/model";
 import { eventsArb, fig, loadDefaultDataset, makeEvent, snapshot } from "./helpers";
 
 const event = makeEvent({
@@ -201,7 +201,7 @@ describe("figureClaims", () => {
 
   it("figureClaims(events) keeps every figure exactly once, and low ≤ every value ≤ high", () => {
     fc.assert(
-      fc.property(eventsArb, (events: Event[]) => {
+      fc.property(eventsArb, (events: DataEvent[]) => {
         const claims = figureClaims(events);
         expect(claims.reduce((n, c) => n + c.figures.length, 0)).toBe(
           events.reduce((n, e) => n + e.figures.length, 0),

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { readJson } from "../../src/io/readJson";
-import type { Dataset, Event, Figure, Qualifier } from "../../src/model";
+import type { DataEvent, Dataset, Figure, Qualifier } from "../../src/model";
 
 /** A valid event with defaults for every field the test does not care about. */
-export function makeEvent(partial: Partial<Event> & { id: string; when: string }): Event {
+export function makeEvent(partial: Partial<DataEvent> & { id: string; when: string }): DataEvent {
   return {
     kind: "operation",
     title: `Event ${partial.id}`,
@@ -15,7 +15,7 @@ export function makeEvent(partial: Partial<Event> & { id: string; when: string }
     tags: [],
     relations: [],
     ...partial,
-  } as Event;
+  } as DataEvent;
 }
 
 /** A figure of one source. */
@@ -83,7 +83,7 @@ const figureArb: fc.Arbitrary<Figure> = fc.record({
 });
 
 /** Events with unique ids and random dates, kinds, actors, countries, tags and figures. */
-export const eventsArb: fc.Arbitrary<Event[]> = fc
+export const eventsArb: fc.Arbitrary<DataEvent[]> = fc
   .array(
     fc.record({
       kind: fc.constantFrom("operation", "arrest", "legislation"),
@@ -111,9 +111,9 @@ export const eventsArb: fc.Arbitrary<Event[]> = fc
         tags: r.tags,
         figures: r.figures,
       });
-      if (r.kind === "arrest") return { ...base, kind: "arrest", action: "arrest" } as Event;
+      if (r.kind === "arrest") return { ...base, kind: "arrest", action: "arrest" } as DataEvent;
       if (r.kind === "legislation")
-        return { ...base, kind: "legislation", instrument: "law", stage: "adopted" } as Event;
+        return { ...base, kind: "legislation", instrument: "law", stage: "adopted" } as DataEvent;
       return base;
     }),
   );

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { isLowerBound } from "../../src/derive/combineQualifiers";
 import { figureClaims } from "../../src/derive/figureClaims";
 import { noFacet, periodOf, severalFacet, totalsByPeriod } from "../../src/derive/totalsByPeriod";
-import type { Event } from "../../src/model";
+import type { DataEvent } from "../../src/model";
 import { eventsArb, fig, loadDefaultDataset, makeEvent, snapshot } from "./helpers";
 
-const events: Event[] = [
+const events: DataEvent[] = [
   // A span crossing years counts once, in its end year.
   makeEvent({
     id: "span",

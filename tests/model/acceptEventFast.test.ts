@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readJson } from "../../src/io/readJson";
 import { acceptEventFast } from "../../src/model/acceptEventFast";
-import { Event } from "../../src/model/event";
+import { DataEvent } from "../../src/model/event";
 import { arbitraryDataset } from "../arbitraries/arbitraryDataset";
 
 const eventKeys = [
@@ -88,7 +88,7 @@ const mutatedEvent = fc
 
 /** zod's verdict and output, with key order (JSON text keeps it). */
 function zod(value: unknown): string | undefined {
-  const r = Event.safeParse(value);
+  const r = DataEvent.safeParse(value);
   return r.success ? JSON.stringify(r.data) : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { TimeWindow } from "../../derive/cooperationGraph";
-import type { Dataset, Event } from "../../model";
+import type { DataEvent, Dataset } from "../../model";
 import type { NetworkSelectDetail, NetworkWindowDetail } from "../network/createNetwork";
 import type { TrendSelectDetail } from "../trend/createTrend";
 import { createSelectionStore, type SelectionStore } from "./createSelectionStore";
@@ -112,7 +112,7 @@ export function link(views: LinkedViews, options: LinkOptions): Link {
 
   const eventsById = () => new Map(dataset.events.map((e) => [e.id, e]));
   const facet = () => views.network?.graph.facet ?? "actor";
-  const membersOf = (event: Event): string[] =>
+  const membersOf = (event: DataEvent): string[] =>
     facet() === "country" ? [...event.countries] : event.actors.map((a) => a.actor);
   const eventsOf = (member: string): string[] =>
     dataset.events
@@ -136,7 +136,7 @@ export function link(views: LinkedViews, options: LinkOptions): Link {
   listen(
     views.timeline?.element,
     "timeline-select",
-    (detail: { id: string | null; event: Event | null }) => {
+    (detail: { id: string | null; event: DataEvent | null }) => {
       const event = detail.id ? (detail.event ?? eventsById().get(detail.id) ?? null) : null;
       if (!event) store.clear("timeline");
       else store.set({ event: event.id, actors: membersOf(event), events: [event.id] }, "timeline");

@@ -4,7 +4,7 @@ import type {
   GraphNode,
   TimeWindow,
 } from "../../derive/cooperationGraph";
-import type { Dataset, Event } from "../../model";
+import type { DataEvent, Dataset } from "../../model";
 import { formatYear } from "../../time/formatYear";
 import { el } from "../shared/el";
 import { renderDataTable, type TableColumn } from "../shared/renderDataTable";
@@ -174,7 +174,7 @@ export function renderNodeDetails(
   graph: CooperationGraph,
   data: Dataset,
 ): Node[] {
-  const eventById = (id: string): Event | undefined => data.events.find((e) => e.id === id);
+  const eventById = (id: string): DataEvent | undefined => data.events.find((e) => e.id === id);
   if (node.type === "event") {
     const event = eventById(node.id);
     if (!event) return [];

@@ -1,9 +1,9 @@
 import { eventExtent } from "../../derive/eventExtent";
-import type { Dataset, Event } from "../../model";
+import type { DataEvent, Dataset } from "../../model";
 
 /** One step of a presentation: an event and the time window that frames it. */
 export interface PresentationStep {
-  event: Event;
+  event: DataEvent;
   /** The window shown, `[start, end]` in ms: the event's extent with room on both sides. */
   window: [number, number];
 }

@@ -1,5 +1,5 @@
 import { figureClaims } from "../../derive/figureClaims";
-import type { Actor, Event, Source } from "../../model";
+import type { Actor, DataEvent, Source } from "../../model";
 import { formatWhen } from "../../time/formatWhen";
 import { parseWhen } from "../../time/parseWhen";
 import { el } from "./el";
@@ -34,7 +34,7 @@ const roleWords: Record<string, string> = {
  * @example
  * eventDateText(event, "en"); // "2022 – 2 Apr 2025"
  */
-export function eventDateText(event: Pick<Event, "when">, locale = "en"): string {
+export function eventDateText(event: Pick<DataEvent, "when">, locale = "en"): string {
   const parsed = parseWhen(event.when);
   return parsed.ok ? formatWhen(parsed.value, { locale }) : event.when;
 }
@@ -46,7 +46,7 @@ export function eventDateText(event: Pick<Event, "when">, locale = "en"): string
  * @example
  * eventKindText(arrest); // "sentence"
  */
-export function eventKindText(event: Event): string {
+export function eventKindText(event: DataEvent): string {
   if (event.kind === "arrest") return event.action;
   if (event.kind === "legislation") return `${event.stage.replace(/_/g, " ")}`;
   return event.status ? `operation (${event.status})` : "operation";
@@ -68,7 +68,7 @@ function sourceLink(document: Document, id: string, context: EventDetailsContext
  */
 export function renderFigureClaims(
   document: Document,
-  event: Event,
+  event: DataEvent,
   context: EventDetailsContext,
 ): HTMLLIElement[] {
   const locale = context.locale ?? "en";
@@ -121,7 +121,7 @@ export function renderFigureClaims(
  */
 export function renderEventDetails(
   document: Document,
-  event: Event,
+  event: DataEvent,
   context: EventDetailsContext,
   options: { headingLevel?: 2 | 3 | 4; compact?: boolean } = {},
 ): DocumentFragment {

@@ -1,5 +1,5 @@
 import { zoomIdentity } from "d3-zoom";
-import type { Dataset, Event } from "../../model";
+import type { DataEvent, Dataset } from "../../model";
 import { hasErrors, type ReadResult } from "../../model/issue";
 import type { Chart, ChartData } from "../shared/chart";
 import { createDisposables } from "../shared/dispatch";
@@ -66,7 +66,7 @@ export type { TimelineElement } from "./state";
  * const chart = createTimeline(document.querySelector("#chart")!, dataset);
  * chart.element.addEventListener("timeline-select", (e) => console.log(e.detail.id));
  */
-export interface Timeline extends Chart<TimelineOptions, Event | null> {
+export interface Timeline extends Chart<TimelineOptions, DataEvent | null> {
   readonly element: TimelineElement;
   /** Shows a time window, `[start, end]` in ms since the epoch, or everything with `null`. */
   zoomTo(interval: readonly [number, number] | null): void;

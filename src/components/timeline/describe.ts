@@ -1,5 +1,5 @@
 import { figureClaims } from "../../derive/figureClaims";
-import type { Dataset, Event } from "../../model";
+import type { DataEvent, Dataset } from "../../model";
 import type { TimeExtent } from "../../time/types";
 import { el } from "../shared/el";
 import { formatFigure, formatNumber, metricLabel } from "../shared/formatFigure";
@@ -17,7 +17,7 @@ import { markCertainty } from "./layout/markCertainty";
  * @example
  * eventAriaLabel(event, extent, "en"); // "Operation Rescue, operation, 2008 – 16 Mar 2011, 10 figures, 4 sources"
  */
-export function eventAriaLabel(event: Event, extent: TimeExtent, locale: string): string {
+export function eventAriaLabel(event: DataEvent, extent: TimeExtent, locale: string): string {
   const parts = [event.title, eventKindText(event), eventDateText(event, locale)];
   if (extent.approximate && !/approx/.test(parts[2]!)) parts.push("approximate date");
   if (event.figures.length)
@@ -38,7 +38,7 @@ export function timelineTableColumns(
   document: Document,
   dataset: Dataset,
   locale: string,
-): TableColumn<Event>[] {
+): TableColumn<DataEvent>[] {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   return [
@@ -90,7 +90,7 @@ export function timelineTableColumns(
 
 /** What a chart draws, so its legend names only that; see {@link timelineStylesPresent}. */
 export interface TimelineStyles {
-  kinds: ReadonlySet<Event["kind"]>;
+  kinds: ReadonlySet<DataEvent["kind"]>;
   /** Some date has a side that is not an exact day (drawn hatched, or as a hollow glyph). */
   range: boolean;
   /** Some span is ongoing (its end fades out). */
@@ -107,10 +107,10 @@ export interface TimelineStyles {
  * timelineStylesPresent(enc.events, enc.extents).range; // false when every date is an exact day
  */
 export function timelineStylesPresent(
-  events: readonly Event[],
+  events: readonly DataEvent[],
   extents: readonly TimeExtent[],
 ): TimelineStyles {
-  const kinds = new Set<Event["kind"]>();
+  const kinds = new Set<DataEvent["kind"]>();
   let range = false;
   let ongoing = false;
   let openStart = false;
@@ -139,7 +139,7 @@ export function timelineStylesPresent(
  */
 export function timelineLegendItems(colourByKind = true, present?: TimelineStyles): LegendItem[] {
   const c = (i: number) => (colourByKind ? categoricalVariable(i) : "var(--jl-color-muted)");
-  const has = (kind: Event["kind"]) => !present || present.kinds.has(kind);
+  const has = (kind: DataEvent["kind"]) => !present || present.kinds.has(kind);
   const items: LegendItem[] = [];
   if (has("operation")) items.push({ label: "Operation (span)", color: c(0), shape: "bar" });
   if (has("arrest")) items.push({ label: "Enforcement action", color: c(1), shape: "circle" });

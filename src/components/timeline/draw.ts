@@ -1,7 +1,7 @@
 import { zoomIdentity } from "d3-zoom";
 import { datasetNow } from "../../derive/datasetNow";
 import { eventLabel } from "../../derive/eventLabel";
-import type { Event } from "../../model";
+import type { DataEvent } from "../../model";
 import { parseWhen } from "../../time/parseWhen";
 import { toExtent } from "../../time/toExtent";
 import { maybeAccessor } from "../shared/accessor";
@@ -83,7 +83,7 @@ export function labelOf(s: TimelineState, i: number): string {
     const { opts } = s;
     const e = s.enc.events[i]!;
     const label =
-      opts.label === undefined ? undefined : maybeAccessor<Event, string>(opts.label, "")(e, i);
+      opts.label === undefined ? undefined : maybeAccessor<DataEvent, string>(opts.label, "")(e, i);
     // The short label (`eventLabel`): the full title stays in tooltips, details and the table.
     text = truncateLabel(
       label === undefined ? eventLabel(e) : String(label ?? eventLabel(e)),

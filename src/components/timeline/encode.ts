@@ -3,7 +3,7 @@ import { datasetNow } from "../../derive/datasetNow";
 import { whenExtent } from "../../derive/eventExtent";
 import { figureClaims } from "../../derive/figureClaims";
 import { type SequentialScale, sequentialScale } from "../../derive/sequentialScale";
-import type { Dataset, Event } from "../../model";
+import type { DataEvent, Dataset } from "../../model";
 import { toExtent } from "../../time/toExtent";
 import type { TimeExtent, When } from "../../time/types";
 import { maybeAccessor } from "../shared/accessor";
@@ -30,7 +30,7 @@ export interface SizeStep {
  */
 export interface TimelineEncoding {
   /** The dataset's events, in the dataset's order (indices below refer to this array). */
-  events: Event[];
+  events: DataEvent[];
   /** Each event's time extent (a far-past year for an event with an invalid date). */
   extents: TimeExtent[];
   /** Position of each event in `events`, by id. */
@@ -122,11 +122,11 @@ const kindIndex = { operation: 0, arrest: 1, legislation: 2 } as const;
  * encodeColors(events, "group"); // [0, 0, 1, 2, 1…]
  */
 export function encodeColors(
-  events: readonly Event[],
+  events: readonly DataEvent[],
   color: ResolvedTimelineOptions["color"],
 ): number[] {
   if (color === undefined) return events.map((e) => kindIndex[e.kind]);
-  const colour = maybeAccessor<Event, string | number>(color, 0);
+  const colour = maybeAccessor<DataEvent, string | number>(color, 0);
   const keys = new Map<string, number>();
   return events.map((e, i) => {
     const v = colour(e, i);
@@ -145,7 +145,7 @@ export function encodeColors(
  * encodeSizes(events, { sizeBy: "arrests", rowHeight: 26 }).sizeLegend; // [{ value: 30, r: … }, …]
  */
 export function encodeSizes(
-  events: readonly Event[],
+  events: readonly DataEvent[],
   opts: Pick<ResolvedTimelineOptions, "sizeBy" | "rowHeight">,
 ): { radii: number[] | undefined; sizeLegend: SizeStep[] } {
   const sizeBy = opts.sizeBy;

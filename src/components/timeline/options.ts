@@ -1,5 +1,5 @@
 import type { LaneFacet } from "../../derive/assignLanes";
-import type { Event } from "../../model";
+import type { DataEvent } from "../../model";
 import { normalizeLocale } from "../../time/normalizeLocale";
 import { type Accessor, mergeOptions } from "../shared/accessor";
 import type { TextMeasurer } from "../shared/measureText";
@@ -78,20 +78,20 @@ export interface TimelineOptions {
    * label (`eventLabel`: its `label`, else its title up to a first " – ", " - " or ": ").
    * @example { label: (event) => event.title.replace(/^Operation /, "") }
    */
-  label?: Accessor<Event, string>;
+  label?: Accessor<DataEvent, string>;
   /**
    * Colour category of each event (an index into the theme's palette, or a key mapped to one in
    * order of appearance). Default: by kind (operation, enforcement action, legislation).
    * @example { color: "group" }
    */
-  color?: Accessor<Event, string | number>;
+  color?: Accessor<DataEvent, string | number>;
   /**
    * Size points and milestones by a figure: a metric name (`"arrests"`: the largest value any
    * source reports, never a sum) or a function returning a number (or undefined for no size).
    * Default: none (every mark the same size). A size legend is shown.
    * @example { sizeBy: "arrests" }
    */
-  sizeBy?: string | ((event: Event) => number | undefined);
+  sizeBy?: string | ((event: DataEvent) => number | undefined);
   /** Show the dataset's eras as background bands; default true. */
   eras?: boolean;
   /** Show a mini-overview with a brush under the chart; default false. @example { overview: true } */

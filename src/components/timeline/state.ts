@@ -1,5 +1,5 @@
 import { type ZoomBehavior, type ZoomTransform, zoomIdentity } from "d3-zoom";
-import type { Dataset, Event } from "../../model";
+import type { DataEvent, Dataset } from "../../model";
 import type { ReadResult } from "../../model/issue";
 import { type LinearScale, linearScale } from "../shared/linearScale";
 import type { TextMeasurer } from "../shared/measureText";
@@ -11,7 +11,7 @@ import type { ResolvedTimelineOptions } from "./options";
 import type { OverviewBrush } from "./overviewBrush";
 
 /** The timeline's root element: `value` is the selected event (or null). */
-export type TimelineElement = HTMLDivElement & { value: Event | null };
+export type TimelineElement = HTMLDivElement & { value: DataEvent | null };
 
 /** An era as drawn: its id, label and interval in ms since the epoch. */
 export interface EraInterval {

@@ -1,5 +1,5 @@
 import { allFacet, noFacet, severalFacet } from "../../derive/totalsByPeriod";
-import type { Dataset, Event } from "../../model";
+import type { DataEvent, Dataset } from "../../model";
 import { formatPeriod } from "../../time/formatYear";
 import { el } from "../shared/el";
 import { renderDataTable } from "../shared/renderDataTable";
@@ -176,7 +176,7 @@ export function barLines(document: Document, bar: TrendBar, w: TrendWords, links
   out.push(heading("Events"));
   const list = el(document, "ul");
   for (const id of bar.events) {
-    const event: Event | undefined = events.get(id);
+    const event: DataEvent | undefined = events.get(id);
     list.append(
       el(
         document,

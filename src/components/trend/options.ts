@@ -1,6 +1,6 @@
 import type { TimeWindow } from "../../derive/cooperationGraph";
 import type { Attribute, Period, TotalsFacet, UncountedFigure } from "../../derive/totalsByPeriod";
-import { type Dataset, type Event, isSummable, type Qualifier } from "../../model";
+import { type DataEvent, type Dataset, isSummable, type Qualifier } from "../../model";
 import { formatPeriod } from "../../time/formatYear";
 import { withLocale } from "../../time/normalizeLocale";
 import { mergeOptions } from "../shared/accessor";
@@ -174,7 +174,7 @@ export function trendTitle(
   metricLabel: string,
   period: Period,
   attribute: Attribute,
-  events: readonly Pick<Event, "kind">[],
+  events: readonly Pick<DataEvent, "kind">[],
 ): string {
   const where = events.every((e) => e.kind !== "legislation") ? "operations" : "events";
   return `${capitalize(metricLabel)} reported in ${where}, by ${period} ${attributeWords[attribute]}`;

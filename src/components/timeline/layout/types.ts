@@ -4,7 +4,7 @@
  * renderer. Numbers only: nothing here knows of the DOM.
  */
 import type { LaneAssignment } from "../../../derive/assignLanes";
-import type { Event, EventKind } from "../../../model";
+import type { DataEvent, EventKind } from "../../../model";
 import type { TimeExtent } from "../../../time/types";
 import type { TextMeasurer } from "../../shared/measureText";
 import type { TimeTick } from "../ticks";
@@ -166,7 +166,7 @@ export interface TimelineLayout {
 
 /** What {@link layoutTimeline} needs: data, a scale and sizes. Pure numbers in, numbers out. */
 export interface TimelineLayoutInput {
-  events: readonly Event[];
+  events: readonly DataEvent[];
   extents: readonly TimeExtent[];
   assignment: LaneAssignment;
   /** Time (ms) → plot x (px), already zoomed; may run right to left. */
@@ -249,7 +249,7 @@ export type TimelineIndexInput = Pick<
 export interface TimelineIndex {
   input: TimelineIndexInput;
   n: number;
-  /** Event indices sorted by earliest start, then latest end, then index. */
+  /** DataEvent indices sorted by earliest start, then latest end, then index. */
   order: Int32Array;
   /** Earliest starts in `order`, and the running maximum of latest ends in `order`. */
   sortedStarts: Float64Array;

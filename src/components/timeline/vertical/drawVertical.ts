@@ -1,5 +1,5 @@
 import { datasetNow } from "../../../derive/datasetNow";
-import type { Event } from "../../../model";
+import type { DataEvent } from "../../../model";
 import { formatWhen } from "../../../time/formatWhen";
 import { parseWhen } from "../../../time/parseWhen";
 import { toExtent } from "../../../time/toExtent";
@@ -17,7 +17,7 @@ const DETAILS_MARGIN = 8;
 function labelText(s: TimelineState, i: number): string {
   const e = s.enc.events[i]!;
   if (s.opts.label !== undefined) {
-    const v = maybeAccessor<Event, string>(s.opts.label, "")(e, i);
+    const v = maybeAccessor<DataEvent, string>(s.opts.label, "")(e, i);
     if (v !== undefined && v !== null && String(v)) return String(v);
   }
   return shortLabel(e);

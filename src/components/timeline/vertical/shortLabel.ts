@@ -1,4 +1,4 @@
-import type { Event } from "../../../model";
+import type { DataEvent } from "../../../model";
 
 /**
  * An event's short label: its `label` when it has one, else its title up to the first " – ",
@@ -10,7 +10,9 @@ import type { Event } from "../../../model";
  * @example
  * shortLabel({ title: "Operation Rescue: online forum network dismantled" } as Event); // "Operation Rescue"
  */
-export function shortLabel(event: Pick<Event, "title"> & { label?: string | undefined }): string {
+export function shortLabel(
+  event: Pick<DataEvent, "title"> & { label?: string | undefined },
+): string {
   const given = event.label?.trim();
   if (given) return given;
   const title = event.title;
