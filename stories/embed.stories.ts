@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/html-vite";
 import axe from "axe-core";
 import { expect, waitFor } from "storybook/test";
 import text from "../data/csam-operations.json?raw";
-import "../src/embed/define";
+import "../src/entries/embed";
 import type { JointlineElement } from "../src/embed/JointlineElement";
 
 interface EmbedArgs {

@@ -2,7 +2,6 @@ import { el } from "../components/shared/el";
 import { renderContentNote } from "../components/shared/renderContentNote";
 import { renderIssues } from "../components/shared/renderIssues";
 import { adoptStyle, canAdoptStyles, rootClass, themeCss } from "../components/shared/theme";
-import { collectCss, downloadBlob, exportSvg, svgToPng } from "../export";
 import { parseDataset } from "../io/parseDataset";
 import type { Dataset, DatasetInput, Issue } from "../model";
 import { hasErrors } from "../model/issue";
@@ -12,15 +11,23 @@ import {
   parseEmbedAttributes,
 } from "../views/embedAttributes";
 import type { ChartHandle, EmbedView } from "../views/embedView";
-import { mainSvg } from "../views/mainSvg";
 import { childrenParsed } from "./childrenParsed";
-import { elementEmbedCode, showEmbedCodeDialog } from "./embedCodeDialog";
+import { elementMenuActions } from "./elementMenu";
+import { failureIssue, renderAttributeProblems } from "./elementProblems";
+import { loadView, type ViewName } from "./elementViews";
 import { embedCss, hostThemeCss } from "./embedCss";
+import {
+  chartSvgOf,
+  type ExportSource,
+  exportChartPng,
+  exportChartSvg,
+  exportChartSvgAt,
+} from "./exportChart";
 import { frameAllowedOrigins } from "./JointlineFrame";
 import { type EmbedData, loadEmbedData } from "./loadEmbedData";
-import { presentOverlay } from "./presentOverlay";
-import { type MenuAction, renderExportMenu } from "./renderExportMenu";
-import { scriptBase } from "./scriptBase";
+import { loadPart } from "./parts";
+import { type MenuAction, renderExportMenu, showMenuStatus } from "./renderExportMenu";
+import { scriptBase, scriptUrl } from "./scriptBase";
 
 /** `detail` of `jointline-load` and `jointline-error`: the dataset (if usable) and every issue. */
 export interface JointlineLoadDetail {
@@ -33,12 +40,6 @@ export type { MenuAction } from "./renderExportMenu";
 // Outside a browser (Node importing the module for its types) there is no HTMLElement to extend.
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
-/** The URL of the script that defined the elements, for the default iframe page beside it. */
-const scriptUrl =
-  typeof document !== "undefined" && document.currentScript instanceof HTMLScriptElement
-    ? document.currentScript.src
-    : "";
-
 /** Attributes whose change means loading the data again, not just redrawing it. */
 const dataAttributes = new Set(["src", "format"]);
 
@@ -50,17 +51,23 @@ const dataAttributes = new Set(["src", "format"]);
  * export menu (SVG, PNG at 1×, 2× and 1920×1080, embed code). Children other than the inline
  * data are fallback content: shown when scripts do not run, hidden once the chart draws.
  *
+ * The timeline's code is in the core; the other views, the CSV and TimelineJS readers, export,
+ * the embed code and presentation mode are parts loaded on first use (parts.ts). Nothing is
+ * drawn until the view's part has loaded; a part that cannot load is reported in the chart's
+ * place, naming the file and its address, and `ready` rejects.
+ *
  * Events (bubbling, composed): `jointline-load` and `jointline-error`, with
  * {@link JointlineLoadDetail}; the chart's own events (`timeline-select`…) bubble out too.
  */
 export class JointlineElement extends Base {
-  /** The chart this element draws; set by each subclass. */
-  static view: EmbedView;
+  /** The view this element draws; set by each subclass. */
+  static viewName: ViewName;
   static get observedAttributes(): readonly string[] {
     return embedAttributeNames;
   }
 
   #shadow: ShadowRoot | undefined;
+  #view: EmbedView | undefined;
   #root: HTMLDivElement | undefined;
   #handle: ChartHandle | undefined;
   #loaded: EmbedData | undefined;
@@ -72,9 +79,14 @@ export class JointlineElement extends Base {
   #ready: Promise<void> = Promise.resolve();
   #settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
 
-  /** The view of this element's class. */
-  get view(): EmbedView {
-    return (this.constructor as typeof JointlineElement).view;
+  /** The name of the view this element draws (`timeline`, `network`…). */
+  get viewName(): ViewName {
+    return (this.constructor as typeof JointlineElement).viewName;
+  }
+
+  /** The view of this element's class, once its part has loaded. */
+  get view(): EmbedView | undefined {
+    return this.#view;
   }
 
   /** The loaded dataset, or undefined while loading or when it did not validate. */
@@ -125,9 +137,9 @@ export class JointlineElement extends Base {
       // components adopting the shared theme here find it present.
       // Where stylesheets cannot be constructed, the script-tag build links jointline.css from
       // beside the script (`style-src 'self'` allows it; a `<style>` element it would block).
+      // The view's own sheet is adopted once its part has loaded (#adoptViewCss).
       if (canAdoptStyles(this.#shadow) || !scriptBase) {
         adoptStyle(this.#shadow, "theme", hostThemeCss(themeCss));
-        adoptStyle(this.#shadow, "embed", [...this.view.css, embedCss].join("\n"));
       } else {
         const link = this.ownerDocument.createElement("link");
         link.rel = "stylesheet";
@@ -180,17 +192,8 @@ export class JointlineElement extends Base {
       // The chart that failed may fail to tear down too; its node goes below anyway.
     }
     this.#handle = undefined;
-    const message = error instanceof Error ? error.message : String(error);
-    const issues: Issue[] = [
-      ...(this.#loaded?.issues ?? []),
-      {
-        code: "render_failed",
-        severity: "error",
-        path: [],
-        message: `The chart could not be drawn: ${message}`,
-        hint: "check the element's attributes (locale, width, start/end); if they look right, please report this with the data",
-      },
-    ];
+    this.#adoptViewCss(undefined);
+    const issues: Issue[] = [...(this.#loaded?.issues ?? []), failureIssue(error, this.viewName)];
     this.#root?.replaceChildren(renderIssues(this.ownerDocument, issues));
     const detail: JointlineLoadDetail = { dataset: this.#loaded?.data, issues };
     this.dispatchEvent(
@@ -200,10 +203,32 @@ export class JointlineElement extends Base {
     this.#settle = undefined;
   }
 
+  /**
+   * The element's view, loading its part on first use. Started before the data loads so that
+   * the two downloads overlap; awaited before anything is drawn.
+   */
+  async #loadView(): Promise<EmbedView> {
+    if (this.#view) return this.#view;
+    const view = await loadView(this.viewName);
+    this.#view = view;
+    this.#adoptViewCss(view);
+    return view;
+  }
+
+  /** Adopts the view's stylesheet with the embed's own (once; without a view, the embed's alone). */
+  #adoptViewCss(view: EmbedView | undefined): void {
+    const shadow = this.#shadow;
+    if (!shadow || !(canAdoptStyles(shadow) || !scriptBase)) return;
+    adoptStyle(shadow, "embed", [...(view?.css ?? []), embedCss].join("\n"));
+  }
+
   async #run(): Promise<void> {
     this.#pending = false;
     const attributes = parseEmbedAttributes((name) => this.getAttribute(name));
     this.#attributes = attributes;
+    const viewLoad = this.#loadView();
+    // Awaited below; a rejection seen before then is not "unhandled".
+    viewLoad.catch(() => {});
     if (this.#reload || !this.#loaded) {
       this.#reload = false;
       this.#abort?.abort();
@@ -224,6 +249,7 @@ export class JointlineElement extends Base {
               ...(frame ? { allowedOrigins: frameAllowedOrigins(frame) } : {}),
               signal: abort.signal,
             });
+      await viewLoad;
       if (abort.signal.aborted) {
         // Removed from the page while loading (no newer load took over): nothing more will come.
         if (this.#abort === abort && !this.#pending) {
@@ -244,6 +270,7 @@ export class JointlineElement extends Base {
         }),
       );
     } else {
+      await viewLoad;
       this.#draw(attributes, false);
     }
     if (!this.#pending) {
@@ -254,144 +281,91 @@ export class JointlineElement extends Base {
 
   #draw(attributes: EmbedAttributes, fresh: boolean): void {
     const root = this.#root!;
+    const view = this.#view!;
     const document = this.ownerDocument;
     const dataset = this.#loaded?.data;
     root.dataset.theme = attributes.theme === "slide" ? "light" : attributes.theme;
-    root.dataset.view = this.view.name;
+    root.dataset.view = view.name;
     if (!dataset) {
       this.#handle?.destroy();
       this.#handle = undefined;
       root.replaceChildren(renderIssues(document, this.#loaded?.issues ?? []));
       return;
     }
-    const options = this.view.options(attributes, dataset);
+    const options = view.options(attributes, dataset);
     if (!fresh && this.#handle?.update) {
       this.#handle.update(options);
-      this.#renderProblems(attributes);
+      renderAttributeProblems(root, attributes.problems);
       return;
     }
     this.#handle?.destroy();
     this.#handle = undefined;
     root.replaceChildren();
     if (dataset.contentNote) root.append(renderContentNote(document, dataset.contentNote));
-    this.#renderProblems(attributes);
+    renderAttributeProblems(root, attributes.problems);
     const chart = el(document, "div", "jl-embed-chart");
     root.append(chart);
-    this.#handle = this.view.create(chart, dataset, options);
+    this.#handle = view.create(chart, dataset, options);
     // The menu goes under the chart, beside its sources, as news graphics put "share" links.
     if (attributes.menu)
       root.append(
         renderExportMenu(this.ownerDocument, this.menuActions(), (action, error) =>
-          this.#status(`${action.label} failed: ${(error as Error).message}`),
+          showMenuStatus(root, `${action.label} failed: ${(error as Error).message}`),
         ),
       );
   }
 
-  #renderProblems(attributes: EmbedAttributes): void {
-    const root = this.#root!;
-    root.querySelector(".jl-embed-problems")?.remove();
-    if (attributes.problems.length === 0) return;
-    // Shown, not only logged: whoever wrote the tag is looking at the page, not the console.
-    const note = el(
-      this.ownerDocument,
-      "p",
-      "jl-embed-problems",
-      `Ignored: ${attributes.problems.join("; ")}.`,
-    );
-    const note0 = root.querySelector(".jl-content-note");
-    if (note0) note0.after(note);
-    else root.prepend(note);
-  }
-
   /** The actions of the export menu; subclasses add theirs (presentation mode). */
   protected menuActions(): MenuAction[] {
-    const name = this.#fileName();
-    return [
-      {
-        label: "Download SVG",
-        run: () =>
-          this.#download(new Blob([this.exportSvg()], { type: "image/svg+xml" }), `${name}.svg`),
+    return elementMenuActions({
+      document: this.ownerDocument,
+      viewName: this.viewName,
+      title: this.#loaded?.data?.title,
+      exportSvg: () => this.exportSvg(),
+      exportPng: (options) => this.exportPng(options),
+      embedCode: async () => {
+        const { showEmbedCodeDialog } = await loadPart("embed-code");
+        showEmbedCodeDialog(this.#root!, await this.#buildEmbedCode());
       },
-      {
-        label: "Download PNG",
-        run: async () => this.#download(await this.exportPng(), `${name}.png`),
-      },
-      {
-        label: "Download PNG (2×, print)",
-        run: async () => this.#download(await this.exportPng({ scale: 2 }), `${name}@2x.png`),
-      },
-      {
-        label: "Download PNG for slides (1920×1080)",
-        run: async () =>
-          this.#download(
-            await this.exportPng({ width: 1920, height: 1080 }),
-            `${name}-1920x1080.png`,
-          ),
-      },
-      {
-        label: "Get embed code",
-        run: () => showEmbedCodeDialog(this.#root!, this.#buildEmbedCode()),
-      },
-      ...(this.view.name === "timeline" || this.view.name === "dashboard"
-        ? [{ label: "Present (fullscreen, one event at a time)", run: () => this.present() }]
-        : []),
-    ];
+      present: () => this.present(),
+    });
   }
 
   /**
    * Opens presentation mode over the page, in fullscreen where the browser allows it: the events
-   * one at a time in large type. Escape (or leaving fullscreen) closes it.
-   * @example element.present();
+   * one at a time in large type. Escape (or leaving fullscreen) closes it. Loads the
+   * presentation part on first use.
+   * @example await element.present();
    */
   async present(): Promise<void> {
     const dataset = this.#loaded?.data;
-    if (dataset && this.#root) await presentOverlay(this.#root, dataset, this.configuration);
-  }
-
-  #fileName(): string {
-    const title = this.#loaded?.data?.title ?? "chart";
-    const slug = title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 40);
-    return `${slug || "chart"}-${this.view.name}`;
-  }
-
-  #download(blob: Blob, fileName: string): void {
-    downloadBlob(this.ownerDocument, blob, fileName);
-  }
-
-  #status(text: string): void {
-    const root = this.#root!;
-    let status = root.querySelector(".jl-embed-status");
-    if (!status) {
-      status = el(this.ownerDocument, "p", "jl-embed-status");
-      status.setAttribute("role", "status");
-      root.querySelector(".jl-embed-bar")?.before(status);
-    }
-    status.textContent = text;
+    if (!dataset || !this.#root) return;
+    // Its styles are in the embed's own sheet (embedCss) already.
+    const { presentOverlay } = await loadPart("presentation");
+    await presentOverlay(this.#root, dataset, this.configuration);
   }
 
   /**
    * The iframe embed code for this chart, or undefined when there is none to give: the data is
    * inline (an iframe needs the data at a URL), or the page or data is not at an http(s) URL
-   * (a `file://` page). {@link embedCodeProblem} says which.
+   * (a `file://` page). {@link embedCodeProblem} says which. Loads the embed-code part.
+   * @example const code = await element.embedCode();
    */
-  embedCode(): string | undefined {
-    const built = this.#buildEmbedCode();
+  async embedCode(): Promise<string | undefined> {
+    const built = await this.#buildEmbedCode();
     return typeof built === "string" ? built : undefined;
   }
 
   /** Why {@link embedCode} gives nothing, in words for the reader; undefined when it gives code. */
-  embedCodeProblem(): string | undefined {
-    const built = this.#buildEmbedCode();
+  async embedCodeProblem(): Promise<string | undefined> {
+    const built = await this.#buildEmbedCode();
     return typeof built === "string" ? undefined : built.problem;
   }
 
-  #buildEmbedCode(): string | { problem: string } {
+  async #buildEmbedCode(): Promise<string | { problem: string }> {
+    const { elementEmbedCode } = await loadPart("embed-code");
     return elementEmbedCode(this, {
-      view: this.view.name,
+      view: this.viewName,
       attributes: this.configuration,
       scriptUrl,
       ...(this.#loaded?.data?.title !== undefined ? { dataTitle: this.#loaded.data.title } : {}),
@@ -400,19 +374,27 @@ export class JointlineElement extends Base {
 
   /** The chart's main SVG in the shadow root. */
   chartSvg(): SVGSVGElement | null {
-    if (!this.#handle) return null;
-    return this.view.svgOf?.(this.#handle) ?? mainSvg(this.#handle.element);
+    return this.#view ? chartSvgOf(this.#view, this.#handle) : null;
+  }
+
+  #exportSource(): ExportSource {
+    if (!this.#view) throw new Error("There is no chart to export.");
+    return {
+      view: this.#view,
+      handle: this.#handle,
+      dataset: this.#loaded?.data,
+      root: this.#root,
+      configuration: this.configuration,
+    };
   }
 
   /**
    * The chart as a self-contained SVG document (styles inlined, the page's theme applied).
-   * @example const text = element.exportSvg();
+   * Loads the export part on first use.
+   * @example const text = await element.exportSvg();
    */
-  exportSvg(): string {
-    const svg = this.chartSvg();
-    if (!svg) throw new Error("There is no chart to export.");
-    const note = this.#loaded?.data?.contentNote;
-    return exportSvg(svg, note ? { note } : {});
+  exportSvg(): Promise<string> {
+    return exportChartSvg(this.#exportSource());
   }
 
   /**
@@ -420,46 +402,15 @@ export class JointlineElement extends Base {
    * (1920×1080 for slides) offscreen.
    * @example const blob = await element.exportPng({ scale: 2 });
    */
-  async exportPng(
-    options: { scale?: number; width?: number; height?: number } = {},
-  ): Promise<Blob> {
-    if (options.width !== undefined && options.height !== undefined) {
-      return svgToPng(this.exportSvgAt(options.width, options.height), {
-        scale: options.scale ?? 1,
-      });
-    }
-    return svgToPng(this.exportSvg(), { scale: options.scale ?? 1 });
+  exportPng(options: { scale?: number; width?: number; height?: number } = {}): Promise<Blob> {
+    return exportChartPng(this.#exportSource(), options);
   }
 
   /**
    * The chart redrawn at a given size (offscreen, then removed) and exported as SVG.
-   * @example element.exportSvgAt(1920, 1080);
+   * @example await element.exportSvgAt(1920, 1080);
    */
-  exportSvgAt(width: number, height: number): string {
-    const dataset = this.#loaded?.data;
-    if (!dataset || !this.#root) throw new Error("There is no chart to export.");
-    const attributes = { ...this.configuration, width, height };
-    const box = el(this.ownerDocument, "div", "jl-embed-offscreen");
-    box.setAttribute("aria-hidden", "true");
-    box.style.cssText = `position:absolute;left:-100000px;top:0;width:${width}px;height:${height}px;overflow:hidden`;
-    this.#root.append(box);
-    const handle = this.view.create(box, dataset, {
-      ...this.view.options(attributes, dataset),
-      width,
-      height,
-    });
-    try {
-      const svg = this.view.svgOf?.(handle) ?? mainSvg(handle.element);
-      if (!svg) throw new Error("There is no chart to export.");
-      return exportSvg(svg, {
-        width,
-        height,
-        css: collectCss(svg),
-        ...(dataset.contentNote ? { note: dataset.contentNote } : {}),
-      });
-    } finally {
-      handle.destroy();
-      box.remove();
-    }
+  exportSvgAt(width: number, height: number): Promise<string> {
+    return exportChartSvgAt(this.#exportSource(), width, height);
   }
 }

@@ -1,23 +1,23 @@
-import type { EmbedView } from "../views/embedView";
+import type { ViewName } from "./elementViews";
 import { JointlineElement } from "./JointlineElement";
 
 /**
- * Registers a custom element drawing `view`, once (a page that loads the script twice keeps
- * the first definition instead of throwing). Returns the element class.
+ * Registers a custom element drawing the view `view`, once (a page that loads the script twice
+ * keeps the first definition instead of throwing). Returns the element class.
  *
  * @example
- * defineElement("jointline-network", networkView);
+ * defineElement("jointline-network", "network");
  */
 export function defineElement(
   tag: string,
-  view: EmbedView,
+  view: ViewName,
   base = JointlineElement,
 ): CustomElementConstructor {
   const registry = globalThis.customElements;
   const existing = registry?.get(tag);
   if (existing) return existing;
   const element = class extends base {
-    static override view = view;
+    static override viewName = view;
   };
   registry?.define(tag, element);
   return element;

@@ -1,6 +1,16 @@
+import { decodeBytes } from "../io/decodeBytes";
 import type { ReadSizeOptions } from "../io/fileTooLarge";
-import { type DatasetFormat, readDataset } from "../io/readDataset";
+import {
+  type DatasetFormat,
+  type DatasetReaders,
+  guessFormat,
+  type ReadDatasetOptions,
+  type ReadDatasetResult,
+  readDatasetWith,
+} from "../io/readDatasetWith";
+import { readJson } from "../io/readJson";
 import type { Dataset, Issue, ReadResult } from "../model";
+import { loadPart } from "./parts";
 
 /** What {@link loadEmbedData} found: the dataset when usable, and every issue. */
 export type EmbedData = ReadResult<Dataset> & {
@@ -102,6 +112,30 @@ function truncatedInline(text: string): Omit<Issue, "severity" | "path"> {
   };
 }
 
+/**
+ * Reads a dataset like `readDataset`, with the JSON reader of the core and, for CSV and
+ * TimelineJS, the reader's part, loaded first (a page charting JSON never downloads them).
+ * Rejects with a `PartLoadError` when that part cannot be loaded.
+ * @example const { data, issues } = await readWithParts(bytes, { name: "ops.csv" });
+ */
+export async function readWithParts(
+  input: string | Uint8Array,
+  options: ReadDatasetOptions,
+): Promise<ReadDatasetResult> {
+  const decoded = typeof input === "string" ? undefined : decodeBytes(input);
+  const text = decoded ? decoded.text : (input as string);
+  const format = options.format ?? guessFormat(text, options.name, options.contentType);
+  const readers: DatasetReaders = { json: readJson };
+  if (format !== "json") readers[format] = (await loadPart(format)).read;
+  const result = readDatasetWith(readers, text, { ...options, format });
+  if (!decoded) return result;
+  return {
+    ...result,
+    issues: [...decoded.issues, ...result.issues],
+    encoding: decoded.encoding,
+  };
+}
+
 function failure(origin: string, issue: Omit<Issue, "severity" | "path">): EmbedData {
   return { data: undefined, origin, issues: [{ severity: "error", path: [], ...issue }] };
 }
@@ -110,7 +144,8 @@ function failure(origin: string, issue: Omit<Issue, "severity" | "path">): Embed
  * Loads a chart's data: from `src` when set (JSON, CSV or TimelineJS, fetched relative to the
  * page), else from an inline `<script type="application/json">` (or `type="text/csv"`) child of
  * `host`. Never throws: a network failure or a missing file is an issue like any other, with a
- * hint — pages opened from `file://` cannot fetch, and are told to inline the data.
+ * hint — pages opened from `file://` cannot fetch, and are told to inline the data. Rejects
+ * only when the reader's part (CSV, TimelineJS) cannot be loaded.
  *
  * @example
  * const { data, issues } = await loadEmbedData(element, { src: "operations.csv" });
@@ -135,7 +170,7 @@ export async function loadEmbedData(
     const format =
       options.format ?? (script.getAttribute("type") === "text/csv" ? "csv" : undefined);
     const text = script.textContent ?? "";
-    const result = readDataset(text, {
+    const result = await readWithParts(text, {
       maxBytes: options.maxBytes,
       ...(format ? { format } : {}),
     });
@@ -206,7 +241,7 @@ export async function loadEmbedData(
   // Bytes, not response.text(): that decodes as UTF-8 whatever the file is, and a Windows-1252
   // or UTF-16 spreadsheet would lose its accented letters without a word.
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const result = readDataset(bytes, {
+  const result = await readWithParts(bytes, {
     maxBytes: options.maxBytes,
     name: url.pathname,
     contentType: response.headers.get("content-type") ?? "",

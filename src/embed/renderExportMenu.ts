@@ -50,3 +50,18 @@ export function renderExportMenu(
   bar.append(menu);
   return bar;
 }
+
+/**
+ * Shows a line of status (an export that failed) above the export menu in `root`, replacing the
+ * previous one; read out by screen readers (`role="status"`).
+ * @example showMenuStatus(root, "Download PNG failed: …");
+ */
+export function showMenuStatus(root: HTMLElement, text: string): void {
+  let status = root.querySelector(".jl-embed-status");
+  if (!status) {
+    status = el(root.ownerDocument, "p", "jl-embed-status");
+    status.setAttribute("role", "status");
+    root.querySelector(".jl-embed-bar")?.before(status);
+  }
+  status.textContent = text;
+}

@@ -1,75 +1,33 @@
-import type { Dataset, ReadResult } from "../model";
-import { decodeBytes, type TextEncodingName } from "./decodeBytes";
-import type { ReadSizeOptions } from "./fileTooLarge";
-import { type ReadCsvOptions, readCsv } from "./readCsv";
+import { readCsv } from "./readCsv";
+import {
+  type DatasetReaders,
+  type ReadDatasetOptions,
+  type ReadDatasetResult,
+  readDatasetWith,
+} from "./readDatasetWith";
 import { readJson } from "./readJson";
 import { readTimelineJs } from "./readTimelineJs";
 
-/** The file formats a chart can load. */
-export type DatasetFormat = "json" | "csv" | "timelinejs";
+export {
+  type DatasetFormat,
+  type DatasetReaders,
+  guessFormat,
+  type ReadDatasetOptions,
+  type ReadDatasetResult,
+  readDatasetWith,
+} from "./readDatasetWith";
 
-/**
- * Options of {@link readDataset}, with the readers' size guard `maxBytes` (default 50 MB),
- * passed to whichever reader the format picks.
- */
-export interface ReadDatasetOptions extends ReadSizeOptions {
-  /**
-   * The format; default guessed from `name`'s extension or media type, then from the text
-   * itself (JSON starts with `{` or `[`; a sheet starting `Year,Month,Day` is TimelineJS's template;
-   * anything else is read as CSV).
-   * @example { format: "csv" }
-   */
-  format?: DatasetFormat;
-  /** A file name or URL, whose extension helps guess the format. Default: none. */
-  name?: string;
-  /** A media type such as `text/csv` (from a fetch response). Default: none. */
-  contentType?: string;
-  /**
-   * Options passed to `readCsv` when the format is `csv` (its own `maxBytes` applies when the
-   * top-level one is not set). Default: none.
-   * @example readDataset(sheet, { format: "csv", csv: { dataset: { title: "Takedowns" } } })
-   */
-  csv?: ReadCsvOptions;
-}
-
-/** What {@link readDataset} returns: the reader's result, the format read, and the encoding. */
-export type ReadDatasetResult = ReadResult<Dataset> & {
-  format: DatasetFormat;
-  /** The encoding the bytes were decoded as; `undefined` when text was given. */
-  encoding?: TextEncodingName;
-};
-
-/**
- * Guesses the format of a dataset file from its name, media type and first characters. A JSON
- * document whose events carry TimelineJS's `start_date` objects, or a CSV sheet with TimelineJS's
- * `Year,Month,Day…` columns, is a TimelineJS file.
- * @example guessFormat('{"events":[{"start_date":{"year":"2020"}}]}'); // "timelinejs"
- */
-export function guessFormat(text: string, name = "", contentType = ""): DatasetFormat {
-  const path = name.split(/[?#]/)[0]?.toLowerCase() ?? "";
-  // Only the start is looked at (slices share the text's memory), so a file over the readers'
-  // size limit is not copied here before they refuse it.
-  const head = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, 100_000).trimStart();
-  const looksJson = head.startsWith("{") || head.startsWith("[");
-  // TimelineJS's Google Sheets template, exported as CSV, starts with these columns.
-  if (!looksJson && /^"?Year"?\s*,\s*"?Month"?\s*,\s*"?Day"?/i.test(head)) return "timelinejs";
-  if (path.endsWith(".csv") || path.endsWith(".tsv") || /text\/csv/i.test(contentType)) {
-    return "csv";
-  }
-  if (!looksJson && !path.endsWith(".json") && !/json/i.test(contentType)) return "csv";
-  // TimelineJS's JSON: events with start_date objects (ours have `when` strings).
-  if (/"start_date"\s*:\s*\{/.test(head.slice(0, 20_000))) return "timelinejs";
-  return "json";
-}
+const readers: DatasetReaders = { json: readJson, csv: readCsv, timelinejs: readTimelineJs };
 
 /**
  * Reads a dataset from a JSON, CSV or TimelineJS file, choosing the reader from the format (given
  * or guessed): the one format dispatcher of the library (the CLI, the embed and readInWorker use
- * it). Give it the file's bytes (`Uint8Array` or `ArrayBuffer`) where you have them: they are
- * decoded with {@link decodeBytes}, which reads UTF-16 and Windows-1252 spreadsheets too and says
- * so in a `text_encoding` warning, where text decoded beforehand as UTF-8 would have lost every
- * accented letter to “\ufffd” without a word. Returns `{ data, issues, format }`; never throws.
- * A text longer than `maxBytes` characters (default 50 MB) gives one `file_too_large` error.
+ * it; the script-tag embed calls {@link readDatasetWith} with the readers it has loaded). Give it
+ * the file's bytes (`Uint8Array` or `ArrayBuffer`) where you have them: they are decoded with
+ * `decodeBytes`, which reads UTF-16 and Windows-1252 spreadsheets too and says so in a
+ * `text_encoding` warning, where text decoded beforehand as UTF-8 would have lost every accented
+ * letter to “\ufffd” without a word. Returns `{ data, issues, format }`; never throws. A text
+ * longer than `maxBytes` characters (default 50 MB) gives one `file_too_large` error.
  * @example const { data, issues } = readDataset(await response.arrayBuffer(), { name: "ops.csv" });
  * @example const { data, issues } = readDataset('{"title":"T","events":[]}');
  */
@@ -77,21 +35,5 @@ export function readDataset(
   input: string | Uint8Array | ArrayBuffer,
   options: ReadDatasetOptions = {},
 ): ReadDatasetResult {
-  if (typeof input !== "string") {
-    const decoded = decodeBytes(input);
-    const result = readDataset(decoded.text, options);
-    return {
-      ...result,
-      issues: [...decoded.issues, ...result.issues],
-      encoding: decoded.encoding,
-    };
-  }
-  const text = input;
-  const format = options.format ?? guessFormat(text, options.name, options.contentType);
-  const size = {
-    maxBytes: options.maxBytes ?? (format === "csv" ? options.csv?.maxBytes : undefined),
-  };
-  if (format === "csv") return { ...readCsv(text, { ...options.csv, ...size }), format };
-  if (format === "timelinejs") return { ...readTimelineJs(text, size), format };
-  return { ...readJson(text, size), format };
+  return readDatasetWith(readers, input, options);
 }

@@ -14,11 +14,15 @@ const layers: readonly (readonly string[])[] = [
   ["components"],
   ["views"],
   ["embed", "export", "cli", "workers"],
+  // The builds' entries: the ESM `jointline/embed`, the script-tag core and its parts, which
+  // wire embed/ to export/ (src/embed/parts.ts) so that neither imports the other.
+  ["entries"],
 ];
 
 /**
- * What one top-layer folder may import from another: only its public entries, and export/
- * never imports embed/ or cli/. Everything else they share lives in views/ or below.
+ * What one top-layer folder may import from another: only its public entries; export/ never
+ * imports embed/ or cli/, and embed/ never imports export/ (the export part, wired in
+ * src/entries, brings it in). Everything else they share lives in views/ or below.
  */
 const publicEntries: Record<string, readonly string[]> = {
   // The browser face of export (exportSvg, svgToPng, downloadBlob), and the two Node entries
@@ -91,7 +95,7 @@ function violations(): string[] {
       }
       if (!to.includes("/")) {
         // The script-tag entry bundles the package's index with the elements.
-        if (from !== "embed/iife.ts")
+        if (fromFolder !== "entries")
           out.push(`${key}: the package entries are not imported from src`);
         continue;
       }
@@ -103,6 +107,8 @@ function violations(): string[] {
         out.push(`${key}: ${fromFolder} may use ${toFolder} only through its public entries`);
       else if (a === b && fromFolder === "export")
         out.push(`${key}: export never imports ${toFolder}`);
+      else if (fromFolder === "embed" && toFolder === "export")
+        out.push(`${key}: embed never imports export (it loads the export part)`);
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import "../../src/embed/define";
+import "../../src/entries/embed";
 import type { JointlineElement, JointlineLoadDetail } from "../../src/embed/JointlineElement";
 import { defaultDataset } from "../scenarios/timelineScenarios";
 
@@ -128,10 +128,10 @@ describe("<jointline-*> elements", () => {
   it("exportSvg() gives a self-contained SVG; exportSvgAt() one at slide size", async () => {
     const element = mount(inline("jointline-timeline"));
     await element.ready;
-    const svg = element.exportSvg();
+    const svg = await element.exportSvg();
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).not.toContain("var(");
-    const slide = element.exportSvgAt(1920, 1080);
+    const slide = await element.exportSvgAt(1920, 1080);
     expect(slide).toMatch(/^<svg[^>]* width="1920"/);
     expect(slide).toMatch(/^<svg[^>]* height="1080"/);
     // The offscreen chart is gone again.

@@ -5,7 +5,7 @@ import {
   createPresentation,
   type Presentation,
 } from "../../src/components/presentation/createPresentation";
-import "../../src/embed/define";
+import "../../src/entries/embed";
 import type { JointlineElement, JointlineLoadDetail } from "../../src/embed/JointlineElement";
 import { defaultDataset } from "../scenarios/timelineScenarios";
 

@@ -132,7 +132,7 @@ describe("creating and destroying each component 500 times", () => {
   );
 
   it("<jointline-timeline>: adding and removing the element leaves nothing behind", async () => {
-    await import("../../src/embed/define");
+    await import("../../src/entries/embed");
     const session = cdp();
     const json = JSON.stringify(dataset);
     const cycle = async (n: number) => {

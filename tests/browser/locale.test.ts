@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import "../../src/embed/define";
+import "../../src/entries/embed";
 import type { JointlineElement, JointlineLoadDetail } from "../../src/embed/JointlineElement";
+import { loadPart } from "../../src/embed/parts";
 import { normalizeLocale } from "../../src/time/normalizeLocale";
 import { defaultDataset } from "../scenarios/timelineScenarios";
 
@@ -71,7 +72,8 @@ describe("locales Intl rejects", () => {
   );
 
   it("ready rejects with the error, shown in the element, when drawing throws", async () => {
-    const view = (customElements.get("jointline-trend") as unknown as typeof JointlineElement).view;
+    // The trend view comes with its part: the element draws the part's registered view.
+    const { view } = await loadPart("trend");
     const create = view.create;
     view.create = () => {
       throw new RangeError("boom inside the chart");

@@ -1,0 +1,168 @@
+import type { Dataset, ReadResult } from "../model";
+import type { EmbedAttributes } from "../views/embedAttributes";
+import type { EmbedView } from "../views/embedView";
+
+/**
+ * Where one part of the script-tag build lives: its file (beside `jointline.iife.js`) and the
+ * parts it runs on, loaded first.
+ */
+export interface PartInfo {
+  /** The file name, resolved against the folder of the script that defined the elements. */
+  file: string;
+  /** Parts whose code this one uses (built against them, so it does not carry a copy). */
+  needs?: readonly string[];
+}
+
+/**
+ * The parts loaded on first use, by name: what the core of the script-tag build does not carry.
+ * The build (vite.config.ts) makes one file per entry from `src/entries/parts/<name>.ts`, and the
+ * ESM build imports the same module; a new part (a locale, say) is one line here, its entry file
+ * and its line in {@link PartExports}.
+ */
+export const partManifest = {
+  network: { file: "jointline.network.js" },
+  trend: { file: "jointline.trend.js" },
+  dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"] },
+  presentation: { file: "jointline.presentation.js" },
+  csv: { file: "jointline.csv.js" },
+  timelinejs: { file: "jointline.timelinejs.js" },
+  export: { file: "jointline.export.js" },
+  "embed-code": { file: "jointline.embed-code.js" },
+} as const satisfies Record<string, PartInfo>;
+
+/** The name of a part: `network`, `csv`, `export`… */
+export type PartName = keyof typeof partManifest;
+
+/** A view part: the view the element draws and the component's public API. */
+export interface ViewPart {
+  view: EmbedView;
+  /** The component's functions (`createNetwork`…), returned by `jointline.load(name)`. */
+  api: Record<string, unknown>;
+}
+
+/** A reader part: reads a file's text into a dataset (CSV, TimelineJS). */
+export interface ReaderPart {
+  read(text: string, options: { maxBytes?: number | undefined }): ReadResult<Dataset>;
+  api: Record<string, unknown>;
+}
+
+/** The export part: what the elements' menu and `exportSvg()` / `exportPng()` use. */
+export interface ExportPart {
+  exportSvg(
+    svg: SVGSVGElement,
+    options?: { note?: string; width?: number; height?: number; css?: readonly string[] },
+  ): string;
+  collectCss(svg: SVGSVGElement): string[];
+  svgToPng(svg: string, options?: { scale?: number }): Promise<Blob>;
+  downloadBlob(document: Document, blob: Blob, fileName: string): void;
+  api: Record<string, unknown>;
+}
+
+/** What an element needs to write its embed code. */
+export interface EmbedCodeContext {
+  view: string;
+  attributes: EmbedAttributes;
+  scriptUrl: string;
+  dataTitle?: string;
+}
+
+/** The embed-code part: the iframe snippet for an element, and the box that shows it. */
+export interface EmbedCodePart {
+  elementEmbedCode(element: Element, context: EmbedCodeContext): string | { problem: string };
+  showEmbedCodeDialog(root: HTMLElement, built: string | { problem: string }): void;
+  api: Record<string, unknown>;
+}
+
+/** The presentation part: its view, and the fullscreen overlay a timeline's menu opens. */
+export interface PresentationPart extends ViewPart {
+  presentOverlay(root: HTMLElement, dataset: Dataset, attributes: EmbedAttributes): Promise<void>;
+}
+
+/** What each part registers when it runs. */
+export interface PartExports {
+  network: ViewPart;
+  trend: ViewPart;
+  dashboard: ViewPart;
+  presentation: PresentationPart;
+  csv: ReaderPart;
+  timelinejs: ReaderPart;
+  export: ExportPart;
+  "embed-code": EmbedCodePart;
+}
+
+/**
+ * Brings a part's code in: when the returned promise resolves, the part has called
+ * {@link registerPart}. The script-tag build adds a classic `<script>` (loadPartScript.ts); the
+ * ESM build imports the part's module.
+ */
+export type PartLoader = (name: PartName, info: PartInfo) => Promise<unknown>;
+
+/** A part that could not be loaded: which file, from where, and why. */
+export class PartLoadError extends Error {
+  constructor(
+    readonly part: PartName,
+    readonly where: string,
+    reason: string,
+  ) {
+    super(`Could not load ${partManifest[part].file} from ${where}: ${reason}.`);
+    this.name = "PartLoadError";
+  }
+}
+
+const registered = new Map<PartName, unknown>();
+const loading = new Map<PartName, Promise<unknown>>();
+let loader: PartLoader | undefined;
+
+/**
+ * Sets how parts are brought in (once, by the build's entry): the script-tag entry loads
+ * classic scripts from beside itself, the ESM entry imports modules.
+ * @example setPartLoader((name) => import(`./parts/${name}.ts`));
+ */
+export function setPartLoader(load: PartLoader): void {
+  loader = load;
+}
+
+/**
+ * Called by a part's code when it runs: makes its exports available to {@link loadPart}.
+ * @example registerPart("network", { view: networkView, api: { createNetwork } });
+ */
+export function registerPart<N extends PartName>(name: N, exports: PartExports[N]): void {
+  registered.set(name, exports);
+}
+
+/** A part's exports when it has already run, else undefined. */
+export function loadedPart<N extends PartName>(name: N): PartExports[N] | undefined {
+  return registered.get(name) as PartExports[N] | undefined;
+}
+
+/**
+ * A part's exports, loading it (and the parts it needs, first) on the first call; later calls
+ * share that load. Rejects with a {@link PartLoadError} naming the file and where it was looked
+ * for; a later call tries again (the reader may have come back online).
+ * @example const { view } = await loadPart("network");
+ */
+export function loadPart<N extends PartName>(name: N): Promise<PartExports[N]> {
+  const done = registered.get(name);
+  if (done) return Promise.resolve(done as PartExports[N]);
+  if (!(name in partManifest)) return Promise.reject(new Error(`There is no part “${name}”.`));
+  let pending = loading.get(name);
+  if (!pending) {
+    const info: PartInfo = partManifest[name];
+    pending = (async () => {
+      for (const need of info.needs ?? []) await loadPart(need as PartName);
+      if (!loader) throw new PartLoadError(name, "nowhere", "no part loader is set");
+      await loader(name, info);
+      const exports = registered.get(name);
+      if (!exports)
+        throw new PartLoadError(
+          name,
+          "its folder",
+          "the file ran but did not register the part (a file from another version of jointline?)",
+        );
+      return exports;
+    })();
+    loading.set(name, pending);
+    pending.catch(() => loading.delete(name));
+  }
+  return pending as Promise<PartExports[N]>;
+}

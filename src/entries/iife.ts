@@ -1,0 +1,31 @@
+// The core of the script-tag build (jointline.iife.js): what a page with a timeline from JSON
+// needs, and the definition of every element. The other views, the CSV and TimelineJS readers,
+// export, the embed code and presentation mode are parts, loaded on first use as classic scripts
+// from the folder of this script (vite.config.ts builds them against this core: they share its
+// modules instead of carrying copies). Its exports become `window.jointline`.
+import { defineElements } from "../embed/defineElements";
+import { loadPartScript } from "../embed/loadPartScript";
+import { loadPart, type PartName, partManifest, setPartLoader } from "../embed/parts";
+import { scriptPreload } from "../embed/scriptBase";
+
+export * from "../components/timeline";
+export { parseDataset } from "../io/parseDataset";
+export { readJson } from "../io/readJson";
+export * from "../model";
+export * from "../time";
+
+/**
+ * Loads a part (`network`, `trend`, `dashboard`, `presentation`, `csv`, `timelinejs`, `export`,
+ * `embed-code`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
+ * @example const { readCsv } = await jointline.load("csv");
+ */
+export async function load(name: PartName): Promise<Record<string, unknown>> {
+  return (await loadPart(name)).api;
+}
+
+setPartLoader(loadPartScript);
+defineElements();
+// <script src="jointline.iife.js" data-parts="network trend">: started now, shown when used.
+for (const name of scriptPreload.includes("all") ? Object.keys(partManifest) : scriptPreload) {
+  if (name in partManifest) loadPart(name as PartName).catch(() => {});
+}
