@@ -3,10 +3,16 @@ import "./scripts/node20Polyfills.ts";
 import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
-import { runnerImport } from "vite";
+import { build, type InlineConfig, type Plugin, runnerImport } from "vite";
 import { defineConfig } from "vitest/config";
 import { chromiumArgs, chromiumPath } from "./scripts/chromium.ts";
 import { minifyCssLiterals } from "./scripts/minifyCssLiterals.ts";
+import {
+  analyseScriptBundles,
+  type ScriptPlan,
+  scriptBundlePlugins,
+  scriptBundles,
+} from "./scripts/scriptParts.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -73,8 +79,79 @@ const embedStylesheet = (mode: string) => ({
   },
 });
 
+// The script-tag build swaps d3-transition (imported by d3-zoom for interrupt and the
+// double-click zoom) and d3-interpolate (d3-zoom's interpolateZoom, which brings d3-color) for
+// small stand-ins: see src/build/lightTransition.ts and src/build/lightInterpolate.ts.
+const scriptAliases = [
+  { find: /^d3-transition$/, replacement: `${root}src/build/lightTransition.ts` },
+  { find: /^d3-interpolate$/, replacement: `${root}src/build/lightInterpolate.ts` },
+];
+
+/**
+ * The script-tag build in parts (scripts/scriptParts.ts): the core `jointline.iife.js` is this
+ * config's build; before it, every bundle is analysed once; after it, each part of
+ * src/embed/parts.ts is built beside it as a classic script, sharing the core's modules.
+ */
+const scriptParts = (mode: string): Plugin => {
+  const bundles = scriptBundles(root);
+  const base = (extra: Plugin[]): InlineConfig => ({
+    configFile: false,
+    root,
+    plugins: [minifyCssLiterals(), ...extra],
+    resolve: { alias: scriptAliases },
+    build: { emptyOutDir: false, reportCompressedSize: false },
+  });
+  let plan: ScriptPlan | undefined;
+  let own: Plugin[] = [];
+  let sourcemap: boolean | "inline" | "hidden" = false;
+  const hook = <K extends "resolveId" | "load" | "transform">(name: K) =>
+    async function (this: unknown, ...args: unknown[]) {
+      for (const plugin of own) {
+        const handler = plugin[name] as ((...a: unknown[]) => unknown) | undefined;
+        const result = await handler?.apply(this, args);
+        if (result != null) return result;
+      }
+      return null;
+    };
+  return {
+    name: "jointline-script-parts",
+    apply: () => mode === "iife",
+    enforce: "pre",
+    configResolved(config) {
+      sourcemap = config.build.sourcemap;
+    },
+    async buildStart() {
+      plan = await analyseScriptBundles(bundles, base);
+      own = scriptBundlePlugins(plan, bundles[0]!);
+    },
+    resolveId: hook("resolveId") as Plugin["resolveId"],
+    load: hook("load") as Plugin["load"],
+    transform: hook("transform") as Plugin["transform"],
+    async closeBundle() {
+      if (!plan) return;
+      for (const part of bundles.slice(1)) {
+        const config = base(scriptBundlePlugins(plan, part));
+        await build({
+          ...config,
+          logLevel: "warn",
+          build: {
+            ...config.build,
+            sourcemap,
+            lib: {
+              entry: part.entry,
+              name: "jointlinePart",
+              formats: ["iife"],
+              fileName: () => part.file,
+            },
+          },
+        });
+      }
+    },
+  };
+};
+
 export default defineConfig(({ mode }) => ({
-  plugins: [minifyCssLiterals(), embedStylesheet(mode)],
+  plugins: [minifyCssLiterals(), embedStylesheet(mode), scriptParts(mode)],
   // Pre-bundled up front: on a fresh clone (CI) vite otherwise discovers these mid-run and
   // reloads the browser tests, which then fail to import ("Vite unexpectedly reloaded a test").
   optimizeDeps: {
@@ -95,19 +172,7 @@ export default defineConfig(({ mode }) => ({
       "zod/mini",
     ],
   },
-  // The script-tag build swaps d3-transition (imported by d3-zoom for interrupt and the
-  // double-click zoom) and d3-interpolate (d3-zoom's interpolateZoom, which brings d3-color) for
-  // small stand-ins: see src/build/lightTransition.ts and src/build/lightInterpolate.ts.
-  ...(mode === "iife"
-    ? {
-        resolve: {
-          alias: [
-            { find: /^d3-transition$/, replacement: `${root}src/build/lightTransition.ts` },
-            { find: /^d3-interpolate$/, replacement: `${root}src/build/lightInterpolate.ts` },
-          ],
-        },
-      }
-    : {}),
+  ...(mode === "iife" ? { resolve: { alias: scriptAliases } } : {}),
   // The library build: ESM for npm users (dependencies stay external) by default, and with
   // `--mode iife` one self-contained file for a script tag, exposing `window.jointline`.
   build:
@@ -115,7 +180,7 @@ export default defineConfig(({ mode }) => ({
       ? {
           emptyOutDir: false,
           lib: {
-            entry: `${root}src/embed/iife.ts`,
+            entry: `${root}src/entries/iife.ts`,
             name: "jointline",
             formats: ["iife"],
             fileName: () => "jointline.iife.js",
@@ -125,7 +190,7 @@ export default defineConfig(({ mode }) => ({
           lib: {
             entry: {
               jointline: `${root}src/index.ts`,
-              embed: `${root}src/embed/define.ts`,
+              embed: `${root}src/entries/embed.ts`,
               node: `${root}src/node.ts`,
               // The `jointline` command of a published package (bin/jointline.js imports it).
               cli: `${root}src/cli/runCli.ts`,

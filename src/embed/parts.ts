@@ -25,7 +25,7 @@ export const partManifest = {
   dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"] },
   presentation: { file: "jointline.presentation.js" },
   csv: { file: "jointline.csv.js" },
-  timelinejs: { file: "jointline.timelinejs.js" },
+  timelinejs: { file: "jointline.timelinejs.js", needs: ["csv"] },
   export: { file: "jointline.export.js" },
   "embed-code": { file: "jointline.embed-code.js" },
 } as const satisfies Record<string, PartInfo>;

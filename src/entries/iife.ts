@@ -8,11 +8,11 @@ import { loadPartScript } from "../embed/loadPartScript";
 import { loadPart, type PartName, partManifest, setPartLoader } from "../embed/parts";
 import { scriptPreload } from "../embed/scriptBase";
 
-export * from "../components/timeline";
+// A few functions only: every export is kept whole, and the page pays for it. The rest of the
+// library comes with its part, `await jointline.load(name)`, or from the ESM build.
+export { createTimeline } from "../components/timeline/createTimeline";
 export { parseDataset } from "../io/parseDataset";
 export { readJson } from "../io/readJson";
-export * from "../model";
-export * from "../time";
 
 /**
  * Loads a part (`network`, `trend`, `dashboard`, `presentation`, `csv`, `timelinejs`, `export`,

@@ -175,9 +175,9 @@ function drawn(page: Page, selector: string) {
 
 /** What the strict-CSP page drew: computed styles inside the timeline and its export. */
 function styles(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const element = document.querySelector("jointline-timeline") as unknown as HTMLElement & {
-      exportSvg(): string;
+      exportSvg(): Promise<string>;
     };
     const shadow = element.shadowRoot as ShadowRoot;
     const root = shadow.querySelector(".jl-root") as HTMLElement;
@@ -199,7 +199,7 @@ function styles(page: Page) {
       stops: [...shadow.querySelectorAll("linearGradient stop")].map(
         (stop) => getComputedStyle(stop).stopColor,
       ),
-      exported: element.exportSvg(),
+      exported: await element.exportSvg(),
     };
   });
 }
@@ -340,7 +340,7 @@ describe("hostile data through the built bundle", () => {
     const timeline = await drawn(page, "#chart");
     expect(timeline.marks).toBeGreaterThan(10);
     const svg = await page.evaluate(() =>
-      (document.querySelector("#chart") as unknown as { exportSvg(): string }).exportSvg(),
+      (document.querySelector("#chart") as unknown as { exportSvg(): Promise<string> }).exportSvg(),
     );
     // The exported SVG, opened as a document of its own in the same page: nothing may run.
     await page.evaluate((text) => {

@@ -1,0 +1,292 @@
+/**
+ * The script-tag build in parts (issue 19): `jointline.iife.js`, the core a page includes, and
+ * one classic script per part of src/embed/parts.ts (`jointline.network.js`…), loaded on first
+ * use from the core's folder. A part must not carry a copy of what the core (or a part it
+ * needs) already holds — d3, zod, the model, the theme — so the parts are built against them:
+ *
+ * 1. analysis: each bundle (the core, then each part after the parts it needs) is bundled once,
+ *    unminified and not written, with every module an earlier bundle it runs on holds made
+ *    external; that gives the modules each bundle owns and, from the generated imports, which
+ *    names each part takes from which module of another bundle;
+ * 2. the core and each part are built for real: a bundle's entry puts the modules (and only the
+ *    names) that later parts take on a private global, `globalThis.__jointline[k]`, and a part's
+ *    imports of another bundle's module read that global instead of bundling the module.
+ *
+ * Modules shared this way execute once, in the bundle that owns them (one d3-selection, one
+ * theme registry, one `registerPart`). The ESM build does not use this: it keeps import().
+ */
+import { readFileSync } from "node:fs";
+import type { Plugin, UserConfig } from "vite";
+import { build } from "vite";
+
+/** One bundle of the script-tag build. */
+export interface ScriptBundle {
+  /** `core` or the part's name. */
+  name: string;
+  /** The entry module (absolute path). */
+  entry: string;
+  /** The output file name. */
+  file: string;
+  /** The bundles it runs on, loaded before it (the core always). */
+  needs: readonly string[];
+}
+
+/** What the analysis found. */
+export interface ScriptPlan {
+  bundles: readonly ScriptBundle[];
+  /** The bundle that holds each module (absolute id). */
+  owner: Map<string, string>;
+  /** The names later bundles take from each module, by module. */
+  taken: Map<string, Set<string>>;
+  /** The names each bundle takes from other bundles' modules, by bundle then module. */
+  imports: Map<string, Map<string, Set<string>>>;
+  /** The key of each shared module on the private global. */
+  keys: Map<string, number>;
+  /** Every export of each module, by module. */
+  exportsOf: Map<string, readonly string[]>;
+}
+
+const global = "__jointline";
+const externalPrefix = "jl-shared:";
+const virtualPrefix = "\0jl-shared:";
+
+/** The part bundles of the manifest in src/embed/parts.ts, parts a part needs first. */
+export function scriptBundles(root: string): ScriptBundle[] {
+  const text = readFileSync(`${root}src/embed/parts.ts`, "utf8");
+  const manifest = /export const partManifest = \{([\s\S]*?)\n\}/.exec(text)?.[1] ?? "";
+  const parts: ScriptBundle[] = [];
+  for (const line of manifest.split("\n")) {
+    const match = /^\s*"?([\w-]+)"?: \{ file: "([^"]+)"(?:, needs: \[([^\]]*)\])?/.exec(line);
+    if (!match) continue;
+    const needs = (match[3] ?? "").split(",").map((s) => s.trim().replace(/"/g, ""));
+    parts.push({
+      name: match[1]!,
+      entry: `${root}src/entries/parts/${match[1]}.ts`,
+      file: match[2]!,
+      needs: ["core", ...needs.filter(Boolean)],
+    });
+  }
+  if (parts.length === 0) throw new Error("scriptParts: no parts found in src/embed/parts.ts");
+  const ordered: ScriptBundle[] = [];
+  const visit = (part: ScriptBundle) => {
+    if (ordered.includes(part)) return;
+    for (const need of part.needs) {
+      const found = parts.find((p) => p.name === need);
+      if (found) visit(found);
+    }
+    ordered.push(part);
+  };
+  for (const part of parts) visit(part);
+  return [
+    {
+      name: "core",
+      entry: `${root}src/entries/iife.ts`,
+      file: "jointline.iife.js",
+      needs: [],
+    },
+    ...ordered,
+  ];
+}
+
+/** Every bundle a bundle runs on, directly or through another. */
+function closure(bundles: readonly ScriptBundle[], bundle: ScriptBundle): Set<string> {
+  const out = new Set<string>();
+  const add = (name: string) => {
+    if (out.has(name)) return;
+    out.add(name);
+    for (const need of bundles.find((b) => b.name === name)?.needs ?? []) add(need);
+  };
+  for (const need of bundle.needs) add(need);
+  return out;
+}
+
+/** Makes the modules of the bundles `runsOn` external (analysis) or reads them from the global. */
+function sharedModules(
+  plan: Pick<ScriptPlan, "owner" | "exportsOf">,
+  runsOn: Set<string>,
+  mode: "external" | { keys: Map<string, number>; names: Map<string, Set<string>> },
+): Plugin {
+  return {
+    name: "jointline-shared-modules",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (source.startsWith(virtualPrefix) || source.startsWith(externalPrefix)) return null;
+      if (!importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external) return resolved;
+      const owner = plan.owner.get(resolved.id);
+      if (!owner || !runsOn.has(owner)) return resolved;
+      if (mode === "external") return { id: `${externalPrefix}${resolved.id}`, external: true };
+      return `${virtualPrefix}${resolved.id}`;
+    },
+    load(id) {
+      if (!id.startsWith(virtualPrefix) || mode === "external") return null;
+      const module = id.slice(virtualPrefix.length);
+      const key = mode.keys.get(module);
+      const taken = mode.names.get(module) ?? new Set<string>();
+      // Every export is declared, since an importer binds names that tree-shaking drops later;
+      // only those the analysis saw used are read from the global (the owner puts only those).
+      const lines = [`const m = globalThis.${global}[${key ?? -1}];`];
+      for (const name of plan.exportsOf.get(module) ?? []) {
+        const value = taken.has(name) ? `m[${JSON.stringify(name)}]` : "undefined";
+        lines.push(
+          name === "default" ? `export default ${value};` : `export const ${name} = ${value};`,
+        );
+      }
+      return lines.join("\n");
+    },
+  };
+}
+
+/** Appends to `entry` the code putting `exposed` modules' names on the private global. */
+function exposeModules(
+  entry: string,
+  exposed: Map<string, Set<string>>,
+  keys: Map<string, number>,
+): Plugin {
+  return {
+    name: "jointline-expose-modules",
+    transform(code, id) {
+      if (id !== entry || exposed.size === 0) return null;
+      const lines = [`const __jl = (globalThis.${global} ??= {});`];
+      let n = 0;
+      for (const [module, names] of exposed) {
+        const key = keys.get(module)!;
+        const fields: string[] = [];
+        for (const name of names) {
+          const local = `__jl${n++}`;
+          lines.unshift(`import { ${name} as ${local} } from ${JSON.stringify(module)};`);
+          fields.push(`${JSON.stringify(name)}: ${local}`);
+        }
+        lines.push(`__jl[${key}] = { ${fields.join(", ")} };`);
+      }
+      return { code: `${code}\n${lines.join("\n")}\n`, map: null };
+    },
+  };
+}
+
+/** The names a generated ES chunk imports from each shared module, read from its import lines. */
+function importedNames(
+  code: string,
+  exportsOf: (id: string) => readonly string[],
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (id: string, names: Iterable<string>) => {
+    const set = out.get(id) ?? new Set<string>();
+    for (const name of names) set.add(name);
+    out.set(id, set);
+  };
+  const statement = new RegExp(
+    `(?:import|export)\\s*([^;]*?)\\s*from\\s*"${externalPrefix}([^"]+)"`,
+    "g",
+  );
+  for (const [, clause = "", id = ""] of code.matchAll(statement)) {
+    if (/\*/.test(clause)) {
+      add(id, exportsOf(id));
+      continue;
+    }
+    const braces = /\{([^}]*)\}/.exec(clause)?.[1];
+    if (braces !== undefined) {
+      add(
+        id,
+        braces
+          .split(",")
+          .map((s) => s.trim().split(/\s+as\s+/)[0]!)
+          .filter(Boolean),
+      );
+    }
+    const outside = clause
+      .replace(/\{[^}]*\}/, "")
+      .replace(/,/g, "")
+      .trim();
+    if (outside) add(id, ["default"]);
+  }
+  return out;
+}
+
+/**
+ * Bundles each bundle once without writing (step 1 above) and returns the plan.
+ * @example const plan = await analyseScriptBundles(bundles, base);
+ */
+export async function analyseScriptBundles(
+  bundles: readonly ScriptBundle[],
+  base: (extra: Plugin[]) => UserConfig,
+): Promise<ScriptPlan> {
+  const owner = new Map<string, string>();
+  const exportsOf = new Map<string, readonly string[]>();
+  const imports = new Map<string, Map<string, Set<string>>>();
+  const importedIds = new Map<string, readonly string[]>();
+  // A barrel's exports list `*` for its `export * from`: replaced by what the modules it imports
+  // export (a superset at worst, which only declares names nobody reads).
+  const resolved = new Map<string, readonly string[]>();
+  const resolveExports = (id: string, seen = new Set<string>()): readonly string[] => {
+    const done = resolved.get(id);
+    if (done) return done;
+    const own = exportsOf.get(id) ?? [];
+    if (!own.includes("*") || seen.has(id)) return own.filter((n) => n !== "*");
+    seen.add(id);
+    const names = new Set(own.filter((n) => n !== "*"));
+    for (const next of importedIds.get(id) ?? [])
+      for (const name of resolveExports(next, seen)) if (name !== "default") names.add(name);
+    const list = [...names];
+    resolved.set(id, list);
+    return list;
+  };
+  for (const bundle of bundles) {
+    const runsOn = closure(bundles, bundle);
+    let code = "";
+    const collect: Plugin = {
+      name: "jointline-collect-modules",
+      generateBundle(_options, output) {
+        for (const id of this.getModuleIds()) {
+          if (id.startsWith(externalPrefix) || id.startsWith("\0") || owner.has(id)) continue;
+          owner.set(id, bundle.name);
+          const info = this.getModuleInfo(id);
+          exportsOf.set(id, info?.exports ?? []);
+          importedIds.set(id, info?.importedIds ?? []);
+        }
+        for (const chunk of Object.values(output)) if (chunk.type === "chunk") code += chunk.code;
+      },
+    };
+    const config = base([sharedModules({ owner, exportsOf }, runsOn, "external"), collect]);
+    await build({
+      ...config,
+      logLevel: "silent",
+      build: {
+        ...config.build,
+        write: false,
+        minify: false,
+        emptyOutDir: false,
+        lib: { entry: bundle.entry, formats: ["es"], fileName: () => bundle.file },
+      },
+    });
+    imports.set(
+      bundle.name,
+      importedNames(code, (id) => resolveExports(id)),
+    );
+  }
+  const taken = new Map<string, Set<string>>();
+  for (const byModule of imports.values())
+    for (const [id, names] of byModule) {
+      const set = taken.get(id) ?? new Set<string>();
+      for (const name of names) set.add(name);
+      taken.set(id, set);
+    }
+  const keys = new Map([...taken.keys()].sort().map((id, i) => [id, i] as const));
+  const allExports = new Map([...exportsOf.keys()].map((id) => [id, resolveExports(id)] as const));
+  return { bundles, owner, taken, imports, keys, exportsOf: allExports };
+}
+
+/** The plugins of one bundle's real build (step 2 above). */
+export function scriptBundlePlugins(plan: ScriptPlan, bundle: ScriptBundle): Plugin[] {
+  const exposed = new Map(
+    [...plan.taken].filter(([id]) => plan.owner.get(id) === bundle.name).sort(),
+  );
+  return [
+    sharedModules(plan, closure(plan.bundles, bundle), {
+      keys: plan.keys,
+      names: plan.imports.get(bundle.name) ?? new Map(),
+    }),
+    exposeModules(bundle.entry, exposed, plan.keys),
+  ];
+}
