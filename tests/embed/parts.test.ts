@@ -1,0 +1,262 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type StaticServer, serveStatic } from "../../bench/serveStatic";
+import { launchChromium, root } from "./chromiumHarness";
+
+// The script-tag build in parts (issue 19), as a publisher ships it (dist/ built once per run by
+// the bundle project's globalSetup): what each page fetches, late parts, a missing part — from a
+// local server and from file://.
+// Each case loads pages in Chromium on a shared, loaded machine: a budget per case, not a timing.
+vi.setConfig({ testTimeout: 60_000 });
+
+let browser: Browser;
+let server: StaticServer;
+const pages = mkdtempSync(join(tmpdir(), "jointline-parts-"));
+const data = readFileSync(`${root}data/csam-operations.json`, "utf8");
+const inline = `<script type="application/json">${data.replace(/</g, "\\u003c")}</script>`;
+
+beforeAll(async () => {
+  server = await serveStatic({ "/dist/": `${root}dist`, "/data/": `${root}data`, "/": pages });
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page including the script from `script` with `body`, written to the temporary folder. */
+function writePage(name: string, script: string, body: string): string {
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>${name}</title></head><body>${body}<script src="${script}"></script></body></html>`;
+  writeFileSync(join(pages, name), html);
+  return name;
+}
+
+interface Opened {
+  page: Page;
+  /** The scripts the page requested, by file name, in order. */
+  scripts: string[];
+  errors: string[];
+  close(): Promise<void>;
+}
+
+async function open(
+  url: string,
+  routes: (page: Page) => Promise<void> = async () => {},
+): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url().split("/").pop()!);
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await routes(page);
+  // Not "load": a held part is a script the load event would wait for.
+  await page.goto(url, { waitUntil: "domcontentloaded" });
+  return { page, scripts, errors, close: () => context.close() };
+}
+
+/** Waits for every chart element's `ready`; returns, per element, "ok" or the rejection. */
+function settle(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const elements = [...document.querySelectorAll("*")].filter((e) =>
+      e.tagName.startsWith("JOINTLINE-"),
+    ) as (HTMLElement & { ready: Promise<void> })[];
+    await Promise.all(elements.map((e) => customElements.whenDefined(e.localName)));
+    return Promise.all(
+      elements.map((e) =>
+        e.ready.then(
+          () => "ok",
+          (error: Error) => `rejected: ${error.message}`,
+        ),
+      ),
+    );
+  });
+}
+
+/** What each chart element shows: its view, whether a chart SVG is drawn, and its text. */
+function shown(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("*")]
+      .filter((e) => e.tagName.startsWith("JOINTLINE-"))
+      .map((e) => {
+        const shadow = e.shadowRoot;
+        return {
+          tag: e.localName,
+          svgs: shadow?.querySelectorAll("svg").length ?? 0,
+          issues: shadow?.querySelectorAll(".jl-issues").length ?? 0,
+          text: shadow?.textContent ?? "",
+        };
+      }),
+  );
+}
+
+const views = ["network", "trend", "dashboard", "presentation"] as const;
+
+describe.each([
+  ["a local server", "http"],
+  ["file://", "file"],
+] as const)("the parts of the script-tag build, from %s", (_label, scheme) => {
+  const script =
+    scheme === "http" ? "/dist/jointline.iife.js" : `file://${root}dist/jointline.iife.js`;
+  const dataAttr = scheme === "http" ? ` src="/data/csam-operations.json"` : "";
+  const content = scheme === "http" ? "" : inline;
+  const url = (name: string) =>
+    scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`;
+
+  it("a timeline page (JSON data) fetches only the core and draws", async () => {
+    const name = writePage(
+      `timeline-${scheme}.html`,
+      script,
+      `<jointline-timeline${dataAttr}>${content}</jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBeGreaterThan(0);
+      expect(timeline?.issues).toBe(0);
+      expect(scripts).toEqual(["jointline.iife.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("adding two network elements fetches the network part once; both draw", async () => {
+    const name = writePage(
+      `network-${scheme}.html`,
+      script,
+      `<jointline-timeline${dataAttr}>${content}</jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      await settle(page);
+      expect(scripts).toEqual(["jointline.iife.js"]);
+      await page.evaluate(
+        ([attr, text]) => {
+          for (let i = 0; i < 2; i++) {
+            const element = document.createElement("jointline-network");
+            if (attr) element.setAttribute("src", attr);
+            else element.innerHTML = text as string;
+            document.body.append(element);
+          }
+        },
+        [scheme === "http" ? "/data/csam-operations.json" : "", content] as const,
+      );
+      expect(await settle(page)).toEqual(["ok", "ok", "ok"]);
+      const networks = (await shown(page)).filter((e) => e.tag === "jointline-network");
+      expect(networks.map((e) => e.svgs > 0 && e.issues === 0)).toEqual([true, true]);
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.network.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a part that cannot be loaded shows which file and where; ready rejects; nothing half-draws", async () => {
+    // A copy of dist/ without the network part: a publisher who uploaded only the core.
+    const dist = mkdtempSync(join(tmpdir(), "jointline-parts-dist-"));
+    for (const file of readdirSync(`${root}dist`))
+      if (/^jointline\..*\.(js|css)$/.test(file) && file !== "jointline.network.js")
+        copyFileSync(`${root}dist/${file}`, join(dist, file));
+    const name = writePage(
+      `missing-${scheme}.html`,
+      scheme === "http" ? "/copy/jointline.iife.js" : `file://${dist}/jointline.iife.js`,
+      `<jointline-network${dataAttr}>${content}</jointline-network>`,
+    );
+    const copy =
+      scheme === "http"
+        ? await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` })
+        : undefined;
+    const { page, close } = await open(copy ? `${copy.origin}/${name}` : url(name));
+    try {
+      const [result] = await settle(page);
+      expect(result).toMatch(/^rejected: Could not load jointline\.network\.js from /);
+      const [network] = await shown(page);
+      expect(network?.svgs).toBe(0);
+      expect(network?.issues).toBe(1);
+      const where =
+        scheme === "http"
+          ? `${copy?.origin}/copy/jointline.network.js`
+          : `file://${dist}/jointline.network.js`;
+      expect(network?.text).toContain("jointline.network.js");
+      expect(network?.text).toContain(where);
+    } finally {
+      await close();
+      await copy?.close();
+    }
+  });
+});
+
+describe("parts that load late (a slow connection), from a local server", () => {
+  it("every element waits for its part, then draws whole; the timeline does not wait", async () => {
+    const name = writePage(
+      "late.html",
+      "/dist/jointline.iife.js",
+      [
+        `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
+        ...views.map((v) => `<jointline-${v} src="/data/csam-operations.json"></jointline-${v}>`),
+      ].join(""),
+    );
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, (p) =>
+      p
+        .route(/jointline\.(network|trend|dashboard|presentation)\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        })
+        .then(() => {}),
+    );
+    try {
+      // The timeline draws while the parts are held; the others show nothing of a chart yet.
+      await page.waitForFunction(
+        () =>
+          (document.querySelector("jointline-timeline")?.shadowRoot?.querySelectorAll("svg")
+            .length ?? 0) > 0,
+      );
+      const waiting = (await shown(page)).filter((e) => e.tag !== "jointline-timeline");
+      expect(waiting.map((e) => e.svgs + e.issues)).toEqual([0, 0, 0, 0]);
+      release();
+      expect(await settle(page)).toEqual(["ok", "ok", "ok", "ok", "ok"]);
+      const drawn = await shown(page);
+      expect(drawn.map((e) => [e.tag, e.svgs > 0, e.issues])).toEqual(
+        ["timeline", ...views].map((v) => [`jointline-${v}`, true, 0]),
+      );
+      // Each part once, the dashboard's after the network and trend it runs on.
+      expect([...scripts].sort()).toEqual(
+        ["iife", "dashboard", "network", "presentation", "trend"]
+          .map((p) => `jointline.${p}.js`)
+          .sort(),
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('data-parts="network" on the script tag fetches the network part up front', async () => {
+    writeFileSync(
+      join(pages, "preload.html"),
+      `<!doctype html><html><body><jointline-timeline src="/data/csam-operations.json"></jointline-timeline><script src="/dist/jointline.iife.js" data-parts="network"></script></body></html>`,
+    );
+    const { page, scripts, close } = await open(`${server.origin}/preload.html`);
+    try {
+      await settle(page);
+      await page.waitForFunction(() =>
+        performance
+          .getEntriesByType("resource")
+          .some((e) => e.name.endsWith("jointline.network.js")),
+      );
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.network.js"]);
+    } finally {
+      await close();
+    }
+  });
+});
