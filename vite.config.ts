@@ -105,6 +105,7 @@ const scriptParts = (mode: string): Plugin => {
   let plan: ScriptPlan | undefined;
   let own: Plugin[] = [];
   let sourcemap: boolean | "inline" | "hidden" = false;
+  let outDir = "dist";
   const hook = <K extends "resolveId" | "load" | "transform">(name: K) =>
     async function (this: unknown, ...args: unknown[]) {
       for (const plugin of own) {
@@ -120,6 +121,7 @@ const scriptParts = (mode: string): Plugin => {
     enforce: "pre",
     configResolved(config) {
       sourcemap = config.build.sourcemap;
+      outDir = config.build.outDir;
     },
     async buildStart() {
       plan = await analyseScriptBundles(bundles, base);
@@ -138,6 +140,7 @@ const scriptParts = (mode: string): Plugin => {
           build: {
             ...config.build,
             sourcemap,
+            outDir,
             lib: {
               entry: part.entry,
               name: "jointlinePart",
