@@ -29,15 +29,18 @@ afterAll(async () => {
 
 async function browserSvg(view: string, width: number, height: number): Promise<string> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  await page.setContent(
-    `<!doctype html><html><body><jointline-${view} theme="light" menu="none"><script type="application/json">${text.replace(/</g, "\\u003c")}</script></jointline-${view}></body></html>`,
+  // From file://, as a page beside the script: the network and trend load their parts from there.
+  const file = join(out, `${view}.html`);
+  writeFileSync(
+    file,
+    `<!doctype html><html><body><jointline-${view} theme="light" menu="none"><script type="application/json">${text.replace(/</g, "\\u003c")}</script></jointline-${view}><script src="file://${root}dist/jointline.iife.js"></script></body></html>`,
   );
-  await page.addScriptTag({ path: `${root}dist/jointline.iife.js` });
+  await page.goto(`file://${file}`);
   const svg = await page.evaluate(
     async ([tag, w, h]) => {
       const element = document.querySelector(tag as string) as HTMLElement & {
         ready: Promise<void>;
-        exportSvgAt(w: number, h: number): string;
+        exportSvgAt(w: number, h: number): Promise<string>;
       };
       await customElements.whenDefined(tag as string);
       await element.ready;
