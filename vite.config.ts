@@ -203,6 +203,14 @@ export default defineConfig(({ mode }) => ({
           },
           rolldownOptions: {
             external: [/^d3-/, /^zod/, /^date-fns/, "linkedom", "@resvg/resvg-js", /^node:/],
+            // The parts jointline/embed imports on first use register themselves when they run:
+            // kept in dist/parts/, which package.json lists as having side effects.
+            output: {
+              chunkFileNames: (chunk: { facadeModuleId: string | null }) =>
+                chunk.facadeModuleId?.includes("/src/entries/parts/")
+                  ? "parts/[name]-[hash].js"
+                  : "[name]-[hash].js",
+            },
           },
         },
   test: {

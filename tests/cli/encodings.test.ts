@@ -5,6 +5,11 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/runCli";
 import { loadEmbedData } from "../../src/embed/loadEmbedData";
+import { setPartLoader } from "../../src/embed/parts";
+import { importPart } from "../../src/entries/esmParts";
+
+// CSV data needs the CSV reader's part, imported as the ESM build (jointline/embed) does.
+setPartLoader(importPart);
 
 // What Excel writes for "CSV" on Western-European Windows: Windows-1252, where "é" is one byte.
 const sheet =

@@ -1,6 +1,11 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { loadEmbedData } from "../../src/embed/loadEmbedData";
+import { setPartLoader } from "../../src/embed/parts";
+import { importPart } from "../../src/entries/esmParts";
+
+// CSV data needs the CSV reader's part, imported as the ESM build (jointline/embed) does.
+setPartLoader(importPart);
 
 const dataset = JSON.stringify({
   title: "Small",
