@@ -2,7 +2,6 @@ import { el } from "../components/shared/el";
 import { renderContentNote } from "../components/shared/renderContentNote";
 import { renderIssues } from "../components/shared/renderIssues";
 import { adoptStyle, canAdoptStyles, rootClass, themeCss } from "../components/shared/theme";
-import { parseDataset } from "../io/parseDataset";
 import type { Dataset, DatasetInput, Issue } from "../model";
 import { hasErrors } from "../model/issue";
 import {
@@ -11,7 +10,6 @@ import {
   parseEmbedAttributes,
 } from "../views/embedAttributes";
 import type { ChartHandle, EmbedView } from "../views/embedView";
-import { childrenParsed } from "./childrenParsed";
 import { elementMenuActions } from "./elementMenu";
 import { failureIssue, renderAttributeProblems } from "./elementProblems";
 import { loadView, type ViewName } from "./elementViews";
@@ -23,8 +21,7 @@ import {
   exportChartSvg,
   exportChartSvgAt,
 } from "./exportChart";
-import { frameAllowedOrigins } from "./JointlineFrame";
-import { type EmbedData, loadEmbedData } from "./loadEmbedData";
+import { type EmbedData, loadElementData } from "./loadEmbedData";
 import { loadPart } from "./parts";
 import { type MenuAction, renderExportMenu, showMenuStatus } from "./renderExportMenu";
 import { scriptBase, scriptUrl } from "./scriptBase";
@@ -234,21 +231,7 @@ export class JointlineElement extends Base {
       this.#abort?.abort();
       const abort = new AbortController();
       this.#abort = abort;
-      // A script tag before the element defines it as soon as the parser meets the element,
-      // before its inline `<script type="application/json">` child is parsed: wait for it.
-      if (this.#given === undefined && attributes.src === undefined) await childrenParsed(this);
-      // Inside the iframe page, `src` came from a query string anyone can write.
-      const frame = this.closest("jointline-frame");
-      const loaded: EmbedData =
-        this.#given !== undefined
-          ? // Validated like a file: `element.data = JSON.parse(text)` is not a parsed Dataset.
-            { ...parseDataset(this.#given), origin: "data property" }
-          : await loadEmbedData(this, {
-              ...(attributes.src !== undefined ? { src: attributes.src } : {}),
-              ...(attributes.format !== undefined ? { format: attributes.format } : {}),
-              ...(frame ? { allowedOrigins: frameAllowedOrigins(frame) } : {}),
-              signal: abort.signal,
-            });
+      const loaded = await loadElementData(this, this.#given, attributes, abort.signal);
       await viewLoad;
       if (abort.signal.aborted) {
         // Removed from the page while loading (no newer load took over): nothing more will come.

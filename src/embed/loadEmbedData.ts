@@ -1,5 +1,6 @@
 import { decodeBytes } from "../io/decodeBytes";
 import type { ReadSizeOptions } from "../io/fileTooLarge";
+import { parseDataset } from "../io/parseDataset";
 import {
   type DatasetFormat,
   type DatasetReaders,
@@ -10,6 +11,9 @@ import {
 } from "../io/readDatasetWith";
 import { readJson } from "../io/readJson";
 import type { Dataset, Issue, ReadResult } from "../model";
+import type { EmbedAttributes } from "../views/embedAttributes";
+import { childrenParsed } from "./childrenParsed";
+import { frameAllowedOrigins } from "./JointlineFrame";
 import { loadPart } from "./parts";
 
 /** What {@link loadEmbedData} found: the dataset when usable, and every issue. */
@@ -248,4 +252,29 @@ export async function loadEmbedData(
     ...(options.format ? { format: options.format } : {}),
   });
   return { data: result.data, issues: result.issues, origin: options.src };
+}
+
+/**
+ * An element's data: `given` (its `data` property, validated like a file: `JSON.parse(text)` is
+ * not a parsed Dataset) when set, else its `src` or inline data — waiting for the inline child
+ * to be parsed (a script tag before the element defines it as soon as the parser meets the
+ * element), and, inside the iframe page, where `src` came from a query string anyone can write,
+ * only from the origins the page allows.
+ * @example const loaded = await loadElementData(element, undefined, element.configuration, signal);
+ */
+export async function loadElementData(
+  host: Element,
+  given: unknown,
+  attributes: EmbedAttributes,
+  signal: AbortSignal,
+): Promise<EmbedData> {
+  if (given !== undefined) return { ...parseDataset(given), origin: "data property" };
+  if (attributes.src === undefined) await childrenParsed(host);
+  const frame = host.closest("jointline-frame");
+  return loadEmbedData(host, {
+    ...(attributes.src !== undefined ? { src: attributes.src } : {}),
+    ...(attributes.format !== undefined ? { format: attributes.format } : {}),
+    ...(frame ? { allowedOrigins: frameAllowedOrigins(frame) } : {}),
+    signal,
+  });
 }
