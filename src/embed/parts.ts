@@ -15,9 +15,12 @@ export interface PartInfo {
 
 /**
  * The parts loaded on first use, by name: what the core of the script-tag build does not carry.
- * The build (vite.config.ts) makes one file per entry from `src/entries/parts/<name>.ts`, and the
- * ESM build imports the same module; a new part (a locale, say) is one line here, its entry file
- * and its line in {@link PartExports}.
+ * The build (vite.config.ts, scripts/scriptParts.ts, which reads this object's lines: keep one
+ * part per line, `name: { file: "…", needs: [...] }`) makes one classic script per part from
+ * `src/entries/parts/<name>.ts`, and the ESM build imports the same module (src/entries/
+ * esmParts.ts). A new part — a locale, say: `"locale-fr": { file: "jointline.locale-fr.js" },` —
+ * is that line, its entry file calling {@link registerPart}, its line in {@link PartExports} and
+ * in esmParts.ts.
  */
 export const partManifest = {
   network: { file: "jointline.network.js" },
