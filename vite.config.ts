@@ -31,10 +31,10 @@ const bundleTests = [
  */
 const timeZoneTests = [
   "tests/time/**/*.test.ts",
-  "tests/io/csvRead.test.ts",
-  "tests/io/readJsonBroken.test.ts",
-  "tests/io/timelineJs.test.ts",
-  "tests/io/timelineJsCorpus.test.ts",
+  "tests/io/readCsv.test.ts",
+  "tests/io/readJson.test.ts",
+  "tests/io/readTimelineJs.test.ts",
+  "tests/io/readTimelineJs.corpus.test.ts",
   "tests/derive/cooperationGraph.test.ts",
   "tests/derive/eventExtent.test.ts",
   "tests/derive/timeExtent.test.ts",
@@ -44,6 +44,15 @@ const timeZoneTests = [
   "tests/components/timeline/ticks.test.ts",
   "tests/snapshots/**/*.test.ts",
 ];
+
+/** The zones the date-sensitive tests run under again (`npm run test:tz`): UTC, UTC+14, UTC+5:30. */
+const timeZones = ["UTC", "Pacific/Kiritimati", "Asia/Kolkata"];
+
+/**
+ * The browser tests that read counters of the whole renderer through the DevTools protocol
+ * (leaks): they run in a project of their own, one page at a time.
+ */
+const serialBrowserTests = ["tests/browser/leak.test.ts", "tests/browser/overviewBrush.test.ts"];
 
 /**
  * A fresh browser config per project: vitest names each instance after its project in place,
@@ -214,6 +223,13 @@ export default defineConfig(({ mode }) => ({
           },
         },
   test: {
+    // One worker per core. vitest's default leaves one core free (cores − 1), which on a 2-core
+    // machine ran every file one after another.
+    maxWorkers: "100%",
+    // A budget per test that a loaded shared machine can keep (property tests of a few thousand
+    // cases took 5.5 s at a load of 20 on 2 cores, past vitest's 5 s default); a real hang still
+    // fails. Slower cases set their own.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
@@ -222,6 +238,7 @@ export default defineConfig(({ mode }) => ({
           environment: "node",
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/browser/**", ...bundleTests],
+          env: { TZ: "America/Los_Angeles" },
         },
       },
       {
@@ -234,24 +251,44 @@ export default defineConfig(({ mode }) => ({
           environment: "node",
           include: bundleTests,
           globalSetup: ["tests/setup/buildScriptBundle.ts"],
+          env: { TZ: "America/Los_Angeles" },
         },
       },
-      {
-        // What can depend on the viewer's time zone, run again under other zones by
-        // `npm run test:tz` (the node project already runs everything under America/Los_Angeles).
+      // What can depend on the viewer's time zone, run again under other zones by
+      // `npm run test:tz`, the three zones in one vitest process (each project's workers start
+      // with its TZ; tests/setup/checkTimeZone.ts fails a file whose process is not in it). The
+      // node project already runs everything under America/Los_Angeles.
+      ...timeZones.map((zone) => ({
         extends: true,
         test: {
-          name: "time",
+          name: `tz ${zone}`,
           environment: "node",
           include: timeZoneTests,
+          // Never-throws properties of the parser: nothing in them reads the zone.
+          exclude: ["tests/**/*.fuzz.test.ts"],
+          env: { TZ: zone },
+          setupFiles: ["tests/setup/checkTimeZone.ts"],
         },
-      },
+      })),
       {
         extends: true,
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
+          exclude: serialBrowserTests,
           browser: browser(),
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // The tests that count what the whole renderer holds (DOM nodes, listeners, heap) through
+        // the DevTools protocol: one page at a time, so no other test's page is counted with them.
+        extends: true,
+        test: {
+          name: "browser serial",
+          include: serialBrowserTests,
+          browser: browser(),
+          maxWorkers: 1,
           testTimeout: 30_000,
         },
       },

@@ -1,3 +1,8 @@
+// Over 400 lines on purpose: one parser. parseWhen reads the EDTF subset (levels 0–1 plus
+// quarters) and, for every way a journalist's date can be wrong, says what was expected and
+// suggests the fix ("did you mean 2025-04-02?"); the grammar's parts share those error helpers
+// and only make sense together. Its pieces that stand alone already have their own files
+// (datePartRange, daysInMonth, formatEdtf, toExtent).
 import { datePartRange } from "./datePartRange.js";
 import { daysInMonth } from "./daysInMonth.js";
 import type { Bound, DatePart, Season, WhenResult } from "./types.js";

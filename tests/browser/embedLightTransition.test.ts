@@ -1,6 +1,6 @@
 import { type BaseType, select } from "d3-selection";
 import { type ZoomTransform, zoom } from "d3-zoom";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 // After d3-zoom (which imports d3-transition), so the stand-in's selection methods win, as in
 // the script-tag build where it replaces d3-transition.
 import { interrupt, LightTransition, transition } from "../../src/build/lightTransition";
@@ -41,7 +41,8 @@ describe("lightTransition (the script-tag build's d3-transition)", () => {
         view: window,
       }),
     );
-    await frames(600);
+    // The zoom's 250 ms transition ends however long a loaded machine takes to paint its frames.
+    await vi.waitFor(() => expect(ended).toBe(1), { timeout: 10_000, interval: 20 });
     expect(seen.length).toBeGreaterThan(1);
     expect(seen.at(-1)).toBeCloseTo(2, 6);
     expect(seen.some((k) => k > 1 && k < 2)).toBe(true);
@@ -52,15 +53,20 @@ describe("lightTransition (the script-tag build's d3-transition)", () => {
     const node = svg();
     const steps: number[] = [];
     const events: string[] = [];
+    // Long enough that a loaded machine's late frames cannot finish it before the interrupt.
     transition(select<BaseType, unknown>(node))
-      .duration(1000)
+      .duration(60_000)
       .on("start.test", () => events.push("start"))
       .on("interrupt.test end.test", function (this: Element) {
         events.push(this === node ? "stopped" : "wrong node");
       })
       .on("end.other", () => events.push("end"))
       .tween("test", () => (t) => steps.push(t));
-    await frames(100);
+    // Interrupted once it is running (a fixed wait found it not yet started under load).
+    await vi.waitFor(() => expect(steps.length).toBeGreaterThan(0), {
+      timeout: 10_000,
+      interval: 10,
+    });
     interrupt(node);
     const count = steps.length;
     await frames(200);

@@ -29,13 +29,13 @@ export function growth(
   // CPU time is counted in scheduler ticks (a few ms): repeat a short call until the time spent
   // is well above a tick, and take the time per call.
   const time = (size: number) => {
-    const start = now();
+    const start = cpuNow();
     let calls = 0;
     let spent = 0;
     do {
       run(size);
       calls++;
-      spent = now() - start;
+      spent = cpuNow() - start;
     } while (spent < minMs);
     return spent / calls;
   };
@@ -49,8 +49,11 @@ export function growth(
   return Math.max(bestLarge, floorMs) / Math.max(bestSmall, floorMs);
 }
 
-/** Milliseconds of this process's CPU time (user + system) in Node; wall time elsewhere. */
-function now(): number {
+/**
+ * Milliseconds of this process's CPU time (user + system) in Node; wall time elsewhere.
+ * @example const start = cpuNow(); work(); const spent = cpuNow() - start;
+ */
+export function cpuNow(): number {
   if (typeof process !== "undefined" && typeof process.cpuUsage === "function") {
     const { user, system } = process.cpuUsage();
     return (user + system) / 1000;

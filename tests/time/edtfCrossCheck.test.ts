@@ -74,7 +74,7 @@ function theirsOnly(text: string, message: string): string | undefined {
 }
 
 const DAY = 86_400_000;
-/** More runs on demand: `JL_FUZZ_RUNS=100000 npx vitest run --project time`. */
+/** More runs on demand: `JL_FUZZ_RUNS=100000 npx vitest run --project node tests/time/edtfCrossCheck.test.ts`. */
 const RUNS = Number(process.env.JL_FUZZ_RUNS) || 3_000;
 
 /** Compares the earliest and latest days of the sides that are dates (seasons excepted). */
@@ -104,8 +104,10 @@ function crossCheck(text: string): string {
       // it is a leap year, so our February of year 0 has 29 days and theirs 28: only the
       // earliest day is compared — when there is one: with an unknown or open start ("/0000-02",
       // "../0000-02") edtf has none (null, -Infinity), and the end is the part that differs.
+      // Nor when the start is 29 February of year 0, which edtf rolls over to 1 March (in every
+      // zone; a generated "0000-02-29" failed one run in 2,664).
       const ours0 = toExtent(ours.value);
-      if (!/^(\/|\.\.\/)/.test(text))
+      if (!/^(\/|\.\.\/)/.test(text) && !/^0000-02-29/.test(text))
         expect(ours0.earliestStart, `${text} earliest day`).toBe(t.min);
       return "both accept, edtf year 0 not leap";
     }
@@ -209,6 +211,8 @@ const differences: [string, string][] = [
   // February of year 0.
   ["/0000-02", "both accept, edtf year 0 not leap"],
   ["../0000-02-29", "both accept, edtf year 0 not leap"],
+  // Found the same way (one run in 2,664): 29 February of year 0 itself, 1 March to edtf.
+  ["0000-02-29", "both accept, edtf year 0 not leap"],
   ["2024-Q4", "ours only: quarter"],
   ["2024-q1", "ours only: quarter"],
   ["2024-33", "ours only: quarter"],

@@ -1,3 +1,8 @@
+// Over 400 lines on purpose: the handle owns the network's interaction state (selection,
+// highlight, zoom, drag, playback, keyboard focus) and wires it to the parts that live in their
+// own files (layout, placeNetworkLabels, render, interaction, toolbar, playback, nextNode,
+// denseView, describe, options); what is left is the one closure those listeners share, behind
+// the Chart contract (docs/charts.md).
 import { select } from "d3-selection";
 import { zoomIdentity } from "d3-zoom";
 import {

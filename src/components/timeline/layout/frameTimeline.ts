@@ -1,20 +1,18 @@
-import { packRows } from "../../../derive/packRows";
 import { geometry, newGeometry } from "./geometry";
 import { countIn, upper } from "./indexTimeline";
 import { truncateLabel } from "./labels";
+import { layoutEras } from "./layoutEras";
+import { layoutTicks } from "./layoutTicks";
 import { placeLabels } from "./placeLabels";
 import type {
   Connector,
   DensityBin,
-  EraLayout,
   InstrumentLine,
   LaneLayout,
   MarkLayout,
-  TickLayout,
   TimelineFrameInput,
   TimelineIndex,
   TimelineLayout,
-  TimelineLayoutInput,
   TimelinePacking,
 } from "./types";
 import { BIN, metrics, PAD } from "./types";
@@ -338,80 +336,3 @@ export function frameTimeline(
 const TICK_TEXT_SCALE = 1.5;
 /** Rows a lane may grow past its packed rows to hold labels that found no other room. */
 const MAX_LABEL_ROWS = 2;
-/** Room kept between an edge and a tick label held at it (glyphs overhang their advance). */
-const EDGE_INSET = 2;
-
-/**
- * Axis ticks with their label's anchor: centred on the tick, or held inside the plot at its
- * edges (anchored to the edge) so that no year is cut ("19" for "2019"); ticks outside the plot
- * have no label.
- */
-function layoutTicks(
-  ticks: readonly TimelineFrameInput["ticks"][number][],
-  width: number,
-  widthOf: (label: string) => number,
-): TickLayout[] {
-  const laid: TickLayout[] = ticks.map((tick) => {
-    const half = widthOf(tick.label) / 2;
-    if (tick.x < 0 || tick.x > width)
-      return { ...tick, anchor: "middle", dx: 0, labelVisible: false };
-    if (tick.x - half < EDGE_INSET)
-      return { ...tick, anchor: "start", dx: EDGE_INSET - tick.x, labelVisible: true };
-    if (tick.x + half > width - EDGE_INSET)
-      return { ...tick, anchor: "end", dx: width - EDGE_INSET - tick.x, labelVisible: true };
-    return { ...tick, anchor: "middle", dx: 0, labelVisible: true };
-  });
-  // A label held at an edge moves towards its neighbour: hide it where the two would touch
-  // (the neighbour, centred on its own tick, names the time there well enough).
-  const extent = (t: TickLayout): [number, number] => {
-    const w = widthOf(t.label);
-    const x = t.x + t.dx;
-    return t.anchor === "start"
-      ? [x, x + w]
-      : t.anchor === "end"
-        ? [x - w, x]
-        : [x - w / 2, x + w / 2];
-  };
-  const visible = laid.filter((t) => t.labelVisible);
-  const gap = 4;
-  const first = visible[0];
-  const second = visible[1];
-  if (first && second && first.anchor === "start" && extent(first)[1] + gap > extent(second)[0])
-    first.labelVisible = false;
-  const last = visible.at(-1);
-  const before = visible.at(-2);
-  if (last && before && last.anchor === "end" && extent(before)[1] + gap > extent(last)[0])
-    last.labelVisible = false;
-  return laid;
-}
-
-/** Era bands stacked in rows so that no two overlap, each label shortened to its band. */
-function layoutEras(
-  input: Pick<TimelineLayoutInput, "eras" | "x" | "width" | "measure" | "fontSize">,
-): EraLayout[] {
-  const eras = input.eras ?? [];
-  if (eras.length === 0) return [];
-  const boxes = eras.map((era) => {
-    const a = input.x(era.start);
-    const b = input.x(era.end);
-    const left = Math.max(-PAD, Math.min(a, b));
-    const right = Math.min(input.width + PAD, Math.max(a, b));
-    return { era, left, right };
-  });
-  const packed = packRows(
-    boxes.map((b) => ({ start: b.left, end: b.right })),
-    { gap: 2 },
-  );
-  return boxes.map((b, i) => {
-    const visibleWidth = Math.min(b.right, input.width) - Math.max(b.left, 0);
-    const label = truncateLabel(b.era.label, visibleWidth - 8, input.measure, input.fontSize - 1);
-    return {
-      id: b.era.id,
-      label,
-      left: b.left,
-      right: b.right,
-      row: packed.rows[i]!,
-      labelVisible: visibleWidth > 40 && label !== "",
-    };
-  });
-}

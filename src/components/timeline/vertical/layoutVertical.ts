@@ -1,3 +1,7 @@
+// Over 400 lines on purpose: about a third is the documented shape of the layout (the
+// interfaces a renderer reads), and layoutVertical itself is one top-to-bottom flow (rows,
+// headings, bars, eras) whose steps share the running position; split, they would pass that
+// state between files. wrapText is exported and tested on its own.
 /**
  * The vertical (phone) layout of the timeline: time runs down the page, one row per event with
  * its date and its whole short label (wrapped, never cut), spans as vertical bars in a rail

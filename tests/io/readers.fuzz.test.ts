@@ -19,7 +19,7 @@ import {
   mutatedText,
   mutatedValue,
   reportCounts,
-} from "./fuzzHarness";
+} from "../helpers/fuzzHarness";
 
 /** Valid datasets, already normalized (defaults applied), so they also serve as expected output. */
 const validDataset: fc.Arbitrary<Dataset> = arbitraryDataset({ maxEvents: 6 }).map(

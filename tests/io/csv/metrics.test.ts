@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseDataset } from "../../src/io/parseDataset";
-import { readCsv } from "../../src/io/readCsv";
-import { readJson } from "../../src/io/readJson";
-import { writeCsv } from "../../src/io/writeCsv";
-import type { Dataset, Issue } from "../../src/model";
+import { parseDataset } from "../../../src/io/parseDataset";
+import { readCsv } from "../../../src/io/readCsv";
+import { readJson } from "../../../src/io/readJson";
+import { writeCsv } from "../../../src/io/writeCsv";
+import type { Dataset, Issue } from "../../../src/model";
 
 // The fields issue 18 added to the model (a figure's scope and correction, the dataset's metrics
 // and coverage) through the CSV format: written, read back, and located when malformed.
@@ -108,7 +108,10 @@ describe("writeCsv(dataset) and readCsv(text) with scopes, corrections, metrics 
   });
 
   it("readCsv(writeCsv(dataset)) gives back the default dataset, which uses every new field", () => {
-    const text = readFileSync(new URL("../../data/csam-operations.json", import.meta.url), "utf8");
+    const text = readFileSync(
+      new URL("../../../data/csam-operations.json", import.meta.url),
+      "utf8",
+    );
     const dataset = readJson(text).data!;
     const figures = dataset.events.flatMap((event) => event.figures);
     expect(figures.some((figure) => figure.scope !== undefined)).toBe(true);
@@ -218,7 +221,7 @@ arrests_or_charged,counts,Arrests,,UK,
   });
 
   it("readCsv(text) reads the #metrics example of docs/csv-format.md", () => {
-    const doc = readFileSync(new URL("../../docs/csv-format.md", import.meta.url), "utf8");
+    const doc = readFileSync(new URL("../../../docs/csv-format.md", import.meta.url), "utf8");
     const example = /```csv\n(#metrics\n[\s\S]*?)```/.exec(doc)![1]!;
     const { data, issues } = readCsv(example, { dataset: { title: "T", sources } });
     expect(issues).toEqual([]);

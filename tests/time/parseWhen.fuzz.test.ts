@@ -3,8 +3,8 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { formatEdtf } from "../../src/time/formatEdtf";
 import { parseWhen } from "../../src/time/parseWhen";
 import { arbitraryWhen } from "../arbitraries/arbitraryDataset";
-import { whenArb } from "../time/arbitraries";
-import { call, casesRun, fuzzParameters, mutatedText, reportCounts } from "./fuzzHarness";
+import { call, casesRun, fuzzParameters, mutatedText, reportCounts } from "../helpers/fuzzHarness";
+import { whenArb } from "./arbitraries";
 
 const edtfAlphabet = fc.constantFrom(
   ..."0123456789-/~?%X.Q uS+eE:T\u0000\u00A0٣".split(""),
