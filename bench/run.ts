@@ -15,6 +15,7 @@ import { type NodeMeasurement, runNodeBench } from "./nodeBench";
 import {
   type BenchResults,
   checkBudgets,
+  longTaskLines,
   ratiosToPeers,
   summarizeLibraries,
   toMarkdown,
@@ -165,6 +166,9 @@ if (!args["skip-browser"]) {
 
 const markdown = writeResults(raw, chromiumVersion, true);
 log(`\n${markdown}`);
+log("Long tasks over 50 ms during interaction, worst run per gesture (⚠ = at least one):");
+for (const line of longTaskLines({ libraries: summarizeLibraries(raw, renderTimeoutMs) }))
+  log(line);
 log(
   `Written: ${join(args.out, "latest.json")} and latest.md (${((Date.now() - started.getTime()) / 60000).toFixed(1)} min)`,
 );
