@@ -162,18 +162,19 @@ async function measureOnce(
       describe,
     };
     // Frames, inputs and long tasks are recorded in the page around each gesture.
+    // A trace of the same span gives each task's main-thread CPU time, which a loaded machine
+    // does not inflate (the Long Tasks API's durations are wall time, descheduling included).
     const gesture = async (
       types: readonly string[],
       send: () => Promise<void>,
     ): Promise<FrameStats> => {
+      await browser.startTracing(page, { categories: [traceCategory] });
       await page.evaluate(() => window.__bench!.startFrames());
       await send();
       await sleep(GESTURE_SETTLE_MS + 50);
-      return frameStats(
-        await page.evaluate(() => window.__bench!.stopFrames()),
-        types,
-        GESTURE_SETTLE_MS,
-      );
+      const recording = await page.evaluate(() => window.__bench!.stopFrames());
+      const cpu = cpuLongTasks(await browser.stopTracing());
+      return { ...frameStats(recording, types, GESTURE_SETTLE_MS), ...cpu };
     };
     const zoomGesture = async () => {
       const at = await library.zoomTarget(page);
@@ -232,6 +233,43 @@ async function measureOnce(
   }
 }
 
+/** The light trace category whose task events carry thread CPU time (`tdur`). */
+const traceCategory = "toplevel";
+
+/**
+ * Tasks of the renderer's main thread that used more than 50 ms of CPU (trace `tdur`), in a
+ * trace of one gesture and the 750 ms after it.
+ */
+export function cpuLongTasks(trace: Buffer): { cpuLongTasks: number; cpuLongTaskMax: number } {
+  const events = (
+    JSON.parse(trace.toString("utf8")) as {
+      traceEvents: {
+        name: string;
+        ph: string;
+        pid: number;
+        tid: number;
+        tdur?: number;
+        args?: { name?: string };
+      }[];
+    }
+  ).traceEvents;
+  const mains = new Set(
+    events
+      .filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const cpu = events
+    .filter(
+      (e) =>
+        e.name === "ThreadControllerImpl::RunTask" &&
+        e.ph === "X" &&
+        mains.has(`${e.pid}:${e.tid}`),
+    )
+    .map((e) => (e.tdur ?? 0) / 1000)
+    .filter((ms) => ms > 50);
+  return { cpuLongTasks: cpu.length, cpuLongTaskMax: cpu.length ? Math.max(...cpu) : 0 };
+}
+
 /** The gestures of a measurement, in the order they run, with their names in the log. */
 export const gestureNames = [
   ["zoomFirst", "first zoom"],
@@ -247,7 +285,9 @@ function gestureLine(m: BrowserMeasurement): string {
       const g = m[key];
       if (!g) return `${name} –`;
       const flag =
-        g.longTasks > 0 ? ` (${g.longTasks} long!, max ${g.longTaskMax.toFixed(0)} ms)` : "";
+        g.longTasks > 0
+          ? ` (${g.longTasks} long!, max ${g.longTaskMax.toFixed(0)} ms; over 50 ms of CPU: ${g.cpuLongTasks ?? "–"})`
+          : "";
       return `${name} interval p95 ${g.intervalP95.toFixed(1)} ms${flag}`;
     })
     .join(", ");

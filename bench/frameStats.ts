@@ -32,6 +32,12 @@ export interface FrameStats {
   longTasks: number;
   /** The longest of them, 0 when none. */
   longTaskMax: number;
+  /**
+   * Tasks that used more than 50 ms of main-thread CPU in the same span (from a trace: a
+   * loaded machine inflates wall time, not this); set by the driver.
+   */
+  cpuLongTasks?: number;
+  cpuLongTaskMax?: number;
 }
 
 /** How long after the last input a frame still counts as part of the gesture. */

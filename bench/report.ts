@@ -38,6 +38,9 @@ export interface GestureSummary {
   longTasks: Summary;
   /** The longest long task, per run (0: none). */
   longTaskMax: Summary;
+  /** Tasks over 50 ms of main-thread CPU time (trace), per run. */
+  cpuLongTasks: Summary;
+  cpuLongTaskMax: Summary;
   /** p95 of main-thread work per frame inside the gesture, per run. */
   frameP95: Summary;
 }
@@ -123,6 +126,8 @@ export function summarizeLibraries(
         latencyP95: summarize(pick(done, (m) => m[key]!.latencyP95)),
         longTasks: summarize(pick(done, (m) => m[key]!.longTasks)),
         longTaskMax: summarize(pick(done, (m) => m[key]!.longTaskMax)),
+        cpuLongTasks: summarize(pick(done, (m) => m[key]!.cpuLongTasks)),
+        cpuLongTaskMax: summarize(pick(done, (m) => m[key]!.cpuLongTaskMax)),
         frameP95: summarize(pick(done, (m) => m[key]!.frameP95)),
       };
     }
@@ -239,6 +244,12 @@ export function checkBudgets(
           worst((x) => x.longTasks.max),
           status(n),
         ),
+        check(
+          `tasks over 50 ms of main-thread CPU during the same gestures, ${n.toLocaleString("en")} events (trace; count: worst run)`,
+          0,
+          worst((x) => x.cpuLongTasks.max),
+          status(n),
+        ),
         {
           ...check(
             `p95 frame interval during a gesture, ${n.toLocaleString("en")} events (worst gesture, median of runs), and no worse than the best peer's`,
@@ -302,6 +313,13 @@ const ratio = (x: number | undefined) =>
 
 /** "0", or "2 (max 3), longest 81 ms": median count per run (worst run), longest task. */
 function longCell(g: GestureSummary): string {
+  const cpu = Number.isNaN(g.cpuLongTasks.max)
+    ? ""
+    : ` (by CPU: ${g.cpuLongTasks.max === 0 ? "0" : `**${f0(g.cpuLongTasks.max)}**, ${f0(g.cpuLongTaskMax.max)} ms`})`;
+  return `${wallCell(g)}${cpu}`;
+}
+
+function wallCell(g: GestureSummary): string {
   if (g.longTasks.max === 0) return "0";
   const count =
     g.longTasks.max === g.longTasks.median
@@ -321,10 +339,14 @@ export function longTaskLines(results: Pick<BenchResults, "libraries">): string[
       const parts = gestureNames.map(([key, name]) => {
         const g = s.gestures?.[key];
         return g
-          ? `${name} ${f0(g.longTasks.max)}${g.longTasks.max ? ` (longest ${f0(g.longTaskMax.max)} ms)` : ""}`
+          ? `${name} ${f0(g.longTasks.max)}${g.longTasks.max ? ` (longest ${f0(g.longTaskMax.max)} ms)` : ""}, by CPU ${f0(g.cpuLongTasks.max)}`
           : `${name} –`;
       });
-      const any = gestureNames.some(([key]) => (s.gestures?.[key]?.longTasks.max ?? 0) > 0);
+      const any = gestureNames.some(
+        ([key]) =>
+          (s.gestures?.[key]?.longTasks.max ?? 0) > 0 ||
+          (s.gestures?.[key]?.cpuLongTasks.max ?? 0) > 0,
+      );
       return `- ${any ? "⚠ " : ""}${s.library}, ${s.n.toLocaleString("en")} events: ${parts.join(", ")}`;
     });
 }
@@ -340,7 +362,7 @@ export function toMarkdown(results: BenchResults): string {
       .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(", ") : String(v)}`)
       .join("; ")}.`,
     "",
-    "Medians over the runs, (min–max) in brackets. First render = the first chart on a fresh page (includes compiling the library's code; jointline's excludes parsing and validating the data, timed in the Node table); second render = the same chart again on that page. Gestures, in this order: **first zoom** = the library's zoom gesture started as soon as the second chart has painted; **zoom** = the same on a third chart left idle 3 s; **pan** = a drag; **zoomTo** = 20 programmatic zooms through the library's API. **Interval** = time between the starts of consecutive frames inside the gesture (16.7 ms when every frame is on time); **long tasks** = Long Tasks API entries (> 50 ms) from the first input to 750 ms after the last; **input→paint** = an input's timestamp to the end of the next rendered frame. Ratios are jointline ÷ peer within the same run (below 1: jointline better). How each number is taken: bench/README.md.",
+    "Medians over the runs, (min–max) in brackets. First render = the first chart on a fresh page (includes compiling the library's code; jointline's excludes parsing and validating the data, timed in the Node table); second render = the same chart again on that page. Gestures, in this order: **first zoom** = the library's zoom gesture started as soon as the second chart has painted; **zoom** = the same on a third chart left idle 3 s; **pan** = a drag; **zoomTo** = 20 programmatic zooms through the library's API. **Interval** = time between the starts of consecutive frames inside the gesture (16.7 ms when every frame is on time); **long tasks** = Long Tasks API entries (> 50 ms of wall time) from the first input to 750 ms after the last, worst run, and in brackets the tasks of the same span that used > 50 ms of main-thread CPU (Chromium trace, `tdur`: on a loaded machine a task's wall time includes waiting for a core, its CPU time does not); **input→paint** = an input's timestamp to the end of the next rendered frame. Ratios are jointline ÷ peer within the same run (below 1: jointline better). How each number is taken: bench/README.md.",
     "",
   );
   const gestureCell = (g: GestureSummary | undefined) =>
