@@ -50,9 +50,26 @@ export interface BrowserMeasurement {
   heapAfterMB?: number;
   domNodes?: number;
   describe?: Record<string, number | string>;
+  /**
+   * The library's zoom gesture (wheel where it has one) started the moment the second render
+   * has painted: idle work left from the render (deferred tables, warm caches) competes with it.
+   */
+  zoomFirst?: FrameStats;
+  /** The same gesture on a third chart rendered the same way, after {@link SETTLE_MS} idle. */
   zoom?: FrameStats;
+  /** A drag pan of that chart, after the zoom. */
   pan?: FrameStats;
+  /**
+   * Programmatic zoom (the library's "show this window" API, as linked views and buttons use):
+   * steps to the middle 0.8^i of the time range, one every ~16 ms. Missing when there is none.
+   */
+  programmatic?: FrameStats;
 }
+
+/** How long a chart is left idle before the "settled" gestures. */
+export const SETTLE_MS = 3000;
+/** Long tasks up to this long after a gesture's last input count as the gesture's. */
+export const GESTURE_SETTLE_MS = 750;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -144,38 +161,60 @@ async function measureOnce(
       domNodes,
       describe,
     };
-    // Zoom and pan each get half the interaction time; a library that renders but cannot keep
-    // up still gets its render numbers, with a note instead of frame times.
+    // Frames, inputs and long tasks are recorded in the page around each gesture.
+    // A trace of the same span gives each task's main-thread CPU time, which a loaded machine
+    // does not inflate (the Long Tasks API's durations are wall time, descheduling included).
     const gesture = async (
       types: readonly string[],
       send: () => Promise<void>,
     ): Promise<FrameStats> => {
+      await browser.startTracing(page, { categories: [traceCategory] });
       await page.evaluate(() => window.__bench!.startFrames());
       await send();
-      await sleep(800);
-      return frameStats(await page.evaluate(() => window.__bench!.stopFrames()), types, 750);
+      await sleep(GESTURE_SETTLE_MS + 50);
+      const recording = await page.evaluate(() => window.__bench!.stopFrames());
+      const cpu = cpuLongTasks(await browser.stopTracing());
+      return { ...frameStats(recording, types, GESTURE_SETTLE_MS), ...cpu };
     };
+    const zoomGesture = async () => {
+      const at = await library.zoomTarget(page);
+      return gesture(library.zoomInputs, async () => {
+        for (let step = 0; step < options.zoomSteps; step++) await library.zoomStep(page, at);
+      });
+    };
+    // A library that renders but cannot keep up gets its render numbers, with a note instead
+    // of the gestures it did not finish; the gestures share the interaction time.
+    const share = options.interactionTimeoutMs / 3;
     try {
-      // Let entry animations finish so they are not counted as zoom frames.
-      await sleep(800);
-      result.zoom = await within(
-        (async () => {
-          const at = await library.zoomTarget(page);
-          return gesture(library.zoomInputs, async () => {
-            for (let step = 0; step < options.zoomSteps; step++) await library.zoomStep(page, at);
-          });
-        })(),
-        options.interactionTimeoutMs / 2,
-        `${options.zoomSteps} zoom steps`,
+      // 1. The first zoom, right after the second chart has painted.
+      result.zoomFirst = await within(zoomGesture(), share, "the first zoom");
+      // 2. A third chart, left idle, then zoom, pan and programmatic zoom.
+      await within(
+        page.evaluate(() => window.__bench!.renderAgain()),
+        options.renderTimeoutMs,
+        "third render",
       );
+      await sleep(SETTLE_MS);
+      result.zoom = await within(zoomGesture(), share, `${options.zoomSteps} zoom steps`);
       result.pan = await within(
         (async () => {
           const at = await library.panTarget(page);
           return gesture(library.panInputs, () => library.pan(page, at, options.panSteps));
         })(),
-        options.interactionTimeoutMs / 2,
+        share,
         `a pan of ${options.panSteps} moves`,
       );
+      if (await page.evaluate(() => window.__bench!.canZoomTo()))
+        result.programmatic = await within(
+          gesture(["programmatic"], () =>
+            page.evaluate(
+              (steps) => window.__bench!.zoomProgrammatically(steps),
+              options.zoomSteps,
+            ),
+          ),
+          share,
+          `${options.zoomSteps} programmatic zoom steps`,
+        );
     } catch (error) {
       result.message = `interaction: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
     }
@@ -192,6 +231,66 @@ async function measureOnce(
     // A page stuck in a long task may not close politely; give up on it after 10 s.
     await within(context.close(), 10_000, "closing the page").catch(() => undefined);
   }
+}
+
+/** The light trace category whose task events carry thread CPU time (`tdur`). */
+const traceCategory = "toplevel";
+
+/**
+ * Tasks of the renderer's main thread that used more than 50 ms of CPU (trace `tdur`), in a
+ * trace of one gesture and the 750 ms after it.
+ */
+export function cpuLongTasks(trace: Buffer): { cpuLongTasks: number; cpuLongTaskMax: number } {
+  const events = (
+    JSON.parse(trace.toString("utf8")) as {
+      traceEvents: {
+        name: string;
+        ph: string;
+        pid: number;
+        tid: number;
+        tdur?: number;
+        args?: { name?: string };
+      }[];
+    }
+  ).traceEvents;
+  const mains = new Set(
+    events
+      .filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const cpu = events
+    .filter(
+      (e) =>
+        e.name === "ThreadControllerImpl::RunTask" &&
+        e.ph === "X" &&
+        mains.has(`${e.pid}:${e.tid}`),
+    )
+    .map((e) => (e.tdur ?? 0) / 1000)
+    .filter((ms) => ms > 50);
+  return { cpuLongTasks: cpu.length, cpuLongTaskMax: cpu.length ? Math.max(...cpu) : 0 };
+}
+
+/** The gestures of a measurement, in the order they run, with their names in the log. */
+export const gestureNames = [
+  ["zoomFirst", "first zoom"],
+  ["zoom", "zoom"],
+  ["pan", "pan"],
+  ["programmatic", "zoomTo"],
+] as const;
+
+/** "first zoom p95 17 ms, 0 long; zoom …" for the log; long tasks over 50 ms flagged with "!". */
+function gestureLine(m: BrowserMeasurement): string {
+  return gestureNames
+    .map(([key, name]) => {
+      const g = m[key];
+      if (!g) return `${name} –`;
+      const flag =
+        g.longTasks > 0
+          ? ` (${g.longTasks} long!, max ${g.longTaskMax.toFixed(0)} ms; over 50 ms of CPU: ${g.cpuLongTasks ?? "–"})`
+          : "";
+      return `${name} interval p95 ${g.intervalP95.toFixed(1)} ms${flag}`;
+    })
+    .join(", ");
 }
 
 /** Launches Debian's Chromium with the project's flags. */
@@ -231,7 +330,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<{
           }
           if (m.status === "ok") {
             options.log(
-              `  ${library.name.padEnd(16)} n=${String(n).padStart(6)} run ${run}: render ${m.renderMs!.toFixed(1)} ms (again ${m.renderAgainMs?.toFixed(1) ?? "–"} ms), heap ${m.heapAfterMB!.toFixed(1)} MB, ${m.domNodes} nodes, zoom p95 ${m.zoom?.frameP95.toFixed(1) ?? "–"} ms, pan p95 ${m.pan?.frameP95.toFixed(1) ?? "–"} ms (${took} s)${m.message ? ` ${m.message}` : ""}`,
+              `  ${library.name.padEnd(16)} n=${String(n).padStart(6)} run ${run}: render ${m.renderMs!.toFixed(1)} ms (again ${m.renderAgainMs?.toFixed(1) ?? "–"} ms), heap ${m.heapAfterMB!.toFixed(1)} MB, ${m.domNodes} nodes; ${gestureLine(m)} (${took} s)${m.message ? ` ${m.message}` : ""}`,
             );
           } else {
             options.log(

@@ -119,6 +119,18 @@ export const libraries: LibrarySpec[] = [
       "Zoom is drag-to-select (no wheel), one 80 % step per drag, with 700 ms animated transitions (its default); points are one-day segments; panning drags the overview brush.",
   },
   {
+    name: "plain d3 SVG",
+    page: "d3-svg",
+    zoomInputs: ["wheel"],
+    zoomTarget: (page) => center(page, "#chart svg"),
+    zoomStep: wheelZoom,
+    panInputs: ["pointermove"],
+    panTarget: (page) => center(page, "#chart svg"),
+    pan: (page, at, steps) => dragPan(page, at, steps, -20),
+    caveat:
+      "The baseline a d3 user writes by hand: one SVG element per event (no labels, no canvas, no aggregation), d3-zoom on the SVG, every element's position rewritten on every zoom event; marks in 6 fixed sub-rows per lane (no packing).",
+  },
+  {
     name: "TimelineJS",
     page: "timelinejs",
     // A slide story-teller: its time navigator zooms with buttons through 11 fixed levels and

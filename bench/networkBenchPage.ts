@@ -34,7 +34,7 @@ declare global {
 const container = document.getElementById("chart") as HTMLElement;
 let data: Dataset | undefined;
 let handle: NetworkHandle | undefined;
-let recording: FrameRecording = { frames: [], inputs: [] };
+let recording: FrameRecording = { frames: [], inputs: [], longTasks: [] };
 let recordingOn = false;
 const inputTypes = ["pointermove", "pointerdown", "pointerup"];
 // A pointermove's handlers run between a capture listener on window (first) and a bubbling one
@@ -108,7 +108,7 @@ window.__network = {
     return { x: node?.x ?? Number.NaN, y: node?.y ?? Number.NaN };
   },
   startFrames() {
-    recording = { frames: [], inputs: [] };
+    recording = { frames: [], inputs: [], longTasks: [] };
     handlerMs.length = 0;
     recordingOn = true;
     for (const type of inputTypes)

@@ -1,6 +1,6 @@
 // Turns raw measurements into the summary (medians, spread, ratios, budget checks) and the
 // Markdown tables of bench/results/latest.md.
-import type { BrowserMeasurement } from "./browserBench";
+import { type BrowserMeasurement, gestureNames } from "./browserBench";
 import type { BundleSize } from "./bundleSize";
 import type { NodeMeasurement } from "./nodeBench";
 import { median, type Summary, summarize } from "./stats";
@@ -19,13 +19,30 @@ export interface LibrarySummary {
   /** Heap after render minus heap with the data loaded but not drawn. */
   heapRenderMB?: Summary;
   domNodes?: Summary;
-  zoomFrameMedian?: Summary;
-  zoomFrameP95?: Summary;
-  zoomLatencyP95?: Summary;
-  panFrameMedian?: Summary;
-  panFrameP95?: Summary;
+  /** Per gesture (see BrowserMeasurement): summaries over the runs that completed it. */
+  gestures?: Partial<Record<GestureKey, GestureSummary>>;
   /** Runs whose zoom or pan did not finish in time. */
   interactionNote?: string;
+}
+
+/** The gestures a measurement holds. */
+export type GestureKey = (typeof gestureNames)[number][0];
+
+/** One gesture of one library at one size, over the runs. */
+export interface GestureSummary {
+  /** p95 of the interval between frames inside the gesture, per run. */
+  intervalP95: Summary;
+  /** p95 of input → next paint, per run. */
+  latencyP95: Summary;
+  /** Long tasks (> 50 ms) during the gesture, per run. */
+  longTasks: Summary;
+  /** The longest long task, per run (0: none). */
+  longTaskMax: Summary;
+  /** Tasks over 50 ms of main-thread CPU time (trace), per run. */
+  cpuLongTasks: Summary;
+  cpuLongTaskMax: Summary;
+  /** p95 of main-thread work per frame inside the gesture, per run. */
+  frameP95: Summary;
 }
 
 /** jointline ÷ a peer at one size: medians of the per-run ratios (below 1: jointline is faster). */
@@ -34,8 +51,8 @@ export interface Ratio {
   n: number;
   render?: number;
   renderAgain?: number;
-  zoomFrameP95?: number;
-  panFrameP95?: number;
+  /** Of the p95 frame interval inside each gesture. */
+  intervalP95?: Partial<Record<GestureKey, number>>;
 }
 
 /** A budget of DESIGN.md and whether the measurement meets it. */
@@ -100,11 +117,20 @@ export function summarizeLibraries(
       pick(ok, (m) => (m.heapAfterMB ?? Number.NaN) - (m.heapBeforeMB ?? Number.NaN)),
     );
     summary.domNodes = summarize(pick(ok, (m) => m.domNodes));
-    summary.zoomFrameMedian = summarize(pick(ok, (m) => m.zoom?.frameMedian));
-    summary.zoomFrameP95 = summarize(pick(ok, (m) => m.zoom?.frameP95));
-    summary.zoomLatencyP95 = summarize(pick(ok, (m) => m.zoom?.latencyP95));
-    summary.panFrameMedian = summarize(pick(ok, (m) => m.pan?.frameMedian));
-    summary.panFrameP95 = summarize(pick(ok, (m) => m.pan?.frameP95));
+    summary.gestures = {};
+    for (const [key] of gestureNames) {
+      const done = ok.filter((m) => m[key]);
+      if (!done.length) continue;
+      summary.gestures[key] = {
+        intervalP95: summarize(pick(done, (m) => m[key]!.intervalP95)),
+        latencyP95: summarize(pick(done, (m) => m[key]!.latencyP95)),
+        longTasks: summarize(pick(done, (m) => m[key]!.longTasks)),
+        longTaskMax: summarize(pick(done, (m) => m[key]!.longTaskMax)),
+        cpuLongTasks: summarize(pick(done, (m) => m[key]!.cpuLongTasks)),
+        cpuLongTaskMax: summarize(pick(done, (m) => m[key]!.cpuLongTaskMax)),
+        frameP95: summarize(pick(done, (m) => m[key]!.frameP95)),
+      };
+    }
     if (partial.length)
       summary.interactionNote = `${partial.length} of ${ok.length} runs: ${partial.map((m) => m.message).filter(Boolean)[0] ?? "zoom or pan did not finish"}`;
     return summary;
@@ -120,8 +146,7 @@ export function ratiosToPeers(raw: readonly BrowserMeasurement[]): Ratio[] {
     for (const peer of peers) {
       const render: number[] = [];
       const renderAgain: number[] = [];
-      const zoom: number[] = [];
-      const pan: number[] = [];
+      const gestures = new Map<GestureKey, number[]>(gestureNames.map(([key]) => [key, []]));
       for (const mine of raw.filter(
         (m) => m.library === "jointline" && m.n === n && m.status === "ok",
       )) {
@@ -132,14 +157,19 @@ export function ratiosToPeers(raw: readonly BrowserMeasurement[]): Ratio[] {
         render.push(mine.renderMs! / theirs.renderMs!);
         if (mine.renderAgainMs !== undefined && theirs.renderAgainMs !== undefined)
           renderAgain.push(mine.renderAgainMs / theirs.renderAgainMs);
-        if (mine.zoom && theirs.zoom) zoom.push(mine.zoom.frameP95 / theirs.zoom.frameP95);
-        if (mine.pan && theirs.pan) pan.push(mine.pan.frameP95 / theirs.pan.frameP95);
+        for (const [key] of gestureNames) {
+          const a = mine[key]?.intervalP95;
+          const b = theirs[key]?.intervalP95;
+          if (a !== undefined && b !== undefined && !Number.isNaN(a) && !Number.isNaN(b))
+            gestures.get(key)!.push(a / b);
+        }
       }
       if (!render.length) continue;
       const ratio: Ratio = { peer, n, render: median(render) };
       if (renderAgain.length) ratio.renderAgain = median(renderAgain);
-      if (zoom.length) ratio.zoomFrameP95 = median(zoom);
-      if (pan.length) ratio.panFrameP95 = median(pan);
+      ratio.intervalP95 = {};
+      for (const [key, values] of gestures)
+        if (values.length) ratio.intervalP95[key] = median(values);
       ratios.push(ratio);
     }
   }
@@ -192,15 +222,57 @@ export function checkBudgets(
       jl(10_000)?.renderAgainMs?.median,
       status(10_000),
     ),
-    check("zoom frame p95, 10,000 events", 16, jl(10_000)?.zoomFrameP95?.median, status(10_000)),
-    check("pan frame p95, 10,000 events", 16, jl(10_000)?.panFrameP95?.median, status(10_000)),
+    ...[100, 1000, 10_000].flatMap((n) => {
+      const g = jl(n)?.gestures;
+      const worst = (get: (x: GestureSummary) => number) =>
+        g && Object.values(g).length ? Math.max(...Object.values(g).map(get)) : undefined;
+      const peers = libraries.filter((s) => s.library !== "jointline" && s.n === n && s.gestures);
+      // The best peer per gesture (lowest median p95 interval), compared gesture by gesture.
+      const behind = gestureNames.flatMap(([key, name]) => {
+        const mine = g?.[key]?.intervalP95.median;
+        const best = Math.min(
+          ...peers.map((p) => p.gestures?.[key]?.intervalP95.median ?? Number.POSITIVE_INFINITY),
+        );
+        return mine !== undefined && Number.isFinite(best) && mine > best
+          ? [`${name} ${mine.toFixed(1)} vs best peer ${best.toFixed(1)}`]
+          : [];
+      });
+      return [
+        check(
+          `long tasks > 50 ms during first zoom, zoom, pan and zoomTo, ${n.toLocaleString("en")} events (count: worst run, all gestures)`,
+          0,
+          worst((x) => x.longTasks.max),
+          status(n),
+        ),
+        check(
+          `tasks over 50 ms of main-thread CPU during the same gestures, ${n.toLocaleString("en")} events (trace; count: worst run)`,
+          0,
+          worst((x) => x.cpuLongTasks.max),
+          status(n),
+        ),
+        {
+          ...check(
+            `p95 frame interval during a gesture, ${n.toLocaleString("en")} events (worst gesture, median of runs), and no worse than the best peer's`,
+            33,
+            worst((x) => x.intervalP95.median),
+            status(n) ?? (behind.length ? `behind the best peer: ${behind.join("; ")}` : undefined),
+          ),
+          ...(behind.length ? { met: false } : {}),
+        },
+      ];
+    }),
     check(
       "first render, 100,000 events (aggregated)",
       500,
       jl(100_000)?.renderMs?.median,
       status(100_000),
     ),
-    check("zoom frame p95, 100,000 events", 33, jl(100_000)?.zoomFrameP95?.median, status(100_000)),
+    check(
+      "zoom frame interval p95, 100,000 events",
+      33,
+      jl(100_000)?.gestures?.zoom?.intervalP95.median,
+      status(100_000),
+    ),
     check(
       "network layout settled, 300 actors / 3,000 edges",
       1000,
@@ -239,6 +311,46 @@ const spread = (s: Summary | undefined, fmt = f0) =>
 const ratio = (x: number | undefined) =>
   x === undefined || Number.isNaN(x) ? "–" : `${x.toFixed(2)}×`;
 
+/** "0", or "2 (max 3), longest 81 ms": median count per run (worst run), longest task. */
+function longCell(g: GestureSummary): string {
+  const cpu = Number.isNaN(g.cpuLongTasks.max)
+    ? ""
+    : ` (by CPU: ${g.cpuLongTasks.max === 0 ? "0" : `**${f0(g.cpuLongTasks.max)}**, ${f0(g.cpuLongTaskMax.max)} ms`})`;
+  return `${wallCell(g)}${cpu}`;
+}
+
+function wallCell(g: GestureSummary): string {
+  if (g.longTasks.max === 0) return "0";
+  const count =
+    g.longTasks.max === g.longTasks.median
+      ? f0(g.longTasks.median)
+      : `${f0(g.longTasks.median)} (max ${f0(g.longTasks.max)})`;
+  return `**${count}**, longest ${f0(g.longTaskMax.max)} ms`;
+}
+
+/**
+ * One line per library and size: long tasks per gesture in the worst run, flagged "⚠" when
+ * any: what `npm run bench` prints at the end.
+ */
+export function longTaskLines(results: Pick<BenchResults, "libraries">): string[] {
+  return results.libraries
+    .filter((s) => s.status === "ok" && s.gestures)
+    .map((s) => {
+      const parts = gestureNames.map(([key, name]) => {
+        const g = s.gestures?.[key];
+        return g
+          ? `${name} ${f0(g.longTasks.max)}${g.longTasks.max ? ` (longest ${f0(g.longTaskMax.max)} ms)` : ""}, by CPU ${f0(g.cpuLongTasks.max)}`
+          : `${name} –`;
+      });
+      const any = gestureNames.some(
+        ([key]) =>
+          (s.gestures?.[key]?.longTasks.max ?? 0) > 0 ||
+          (s.gestures?.[key]?.cpuLongTasks.max ?? 0) > 0,
+      );
+      return `- ${any ? "⚠ " : ""}${s.library}, ${s.n.toLocaleString("en")} events: ${parts.join(", ")}`;
+    });
+}
+
 /** The Markdown report. */
 export function toMarkdown(results: BenchResults): string {
   const { machine } = results;
@@ -250,29 +362,48 @@ export function toMarkdown(results: BenchResults): string {
       .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(", ") : String(v)}`)
       .join("; ")}.`,
     "",
-    "Medians over the runs, (min–max) in brackets. First render = the first chart on a fresh page (includes compiling the library's code); second render = the same chart again on that page. Frame = main-thread work of one frame (its rAF timestamp to the end of its rendering), over the frames during the gesture; ratios are jointline ÷ peer within the same run (below 1: jointline faster). How each number is taken: bench/README.md.",
+    "Medians over the runs, (min–max) in brackets. First render = the first chart on a fresh page (includes compiling the library's code; jointline's excludes parsing and validating the data, timed in the Node table); second render = the same chart again on that page. Gestures, in this order: **first zoom** = the library's zoom gesture started as soon as the second chart has painted; **zoom** = the same on a third chart left idle 3 s; **pan** = a drag; **zoomTo** = 20 programmatic zooms through the library's API. **Interval** = time between the starts of consecutive frames inside the gesture (16.7 ms when every frame is on time); **long tasks** = Long Tasks API entries (> 50 ms of wall time) from the first input to 750 ms after the last, worst run, and in brackets the tasks of the same span that used > 50 ms of main-thread CPU (Chromium trace, `tdur`: on a loaded machine a task's wall time includes waiting for a core, its CPU time does not); **input→paint** = an input's timestamp to the end of the next rendered frame. Ratios are jointline ÷ peer within the same run (below 1: jointline better). How each number is taken: bench/README.md.",
     "",
   );
+  const gestureCell = (g: GestureSummary | undefined) =>
+    g ? `${spread(g.intervalP95, f1)} · ${f0(g.latencyP95.median)} · ${longCell(g)}` : "–";
   for (const n of [...new Set(results.libraries.map((s) => s.n))]) {
     lines.push(`## ${n.toLocaleString("en")} events`, "");
     lines.push(
-      "| library | first render ms | second render ms | JS heap MB (render's share) | DOM elements | zoom frame ms median / p95 | zoom input→paint p95 ms | pan frame ms median / p95 | jointline ÷ peer: render / second render / zoom p95 / pan p95 |",
+      "| library | first render ms | second render ms | JS heap MB (render's share) | DOM elements | " +
+        gestureNames
+          .map(([, name]) => `${name}: interval p95 ms · input→paint p95 ms · long tasks`)
+          .join(" | ") +
+        " |",
     );
-    lines.push("|---|---|---|---|---|---|---|---|---|");
+    lines.push(`|---|---|---|---|---|${gestureNames.map(() => "---|").join("")}`);
+    const empty = gestureNames.map(() => " |").join("");
     for (const s of results.libraries.filter((x) => x.n === n)) {
       if (s.status !== "ok") {
-        lines.push(`| ${s.library} | ${s.status} | | | | | | | |`);
+        lines.push(`| ${s.library} | ${s.status} | | | |${empty}`);
         continue;
       }
-      const r = results.ratios.find((x) => x.peer === s.library && x.n === n);
       lines.push(
-        `| ${s.library} | ${spread(s.renderMs)} | ${spread(s.renderAgainMs)} | ${f1(s.heapAfterMB?.median)} (${f1(s.heapRenderMB?.median)}) | ${f0(s.domNodes?.median)} | ${f1(s.zoomFrameMedian?.median)} / ${spread(s.zoomFrameP95, f1)} | ${f0(s.zoomLatencyP95?.median)} | ${f1(s.panFrameMedian?.median)} / ${spread(s.panFrameP95, f1)} | ${r ? `${ratio(r.render)} / ${ratio(r.renderAgain)} / ${ratio(r.zoomFrameP95)} / ${ratio(r.panFrameP95)}` : ""} |`,
+        `| ${s.library} | ${spread(s.renderMs)} | ${spread(s.renderAgainMs)} | ${f1(s.heapAfterMB?.median)} (${f1(s.heapRenderMB?.median)}) | ${f0(s.domNodes?.median)} | ${gestureNames.map(([key]) => gestureCell(s.gestures?.[key])).join(" | ")} |`,
       );
       if (s.interactionNote)
-        lines.push(`| ↳ ${s.library} | interaction: ${s.interactionNote} | | | | | | | |`);
+        lines.push(`| ↳ ${s.library} | interaction: ${s.interactionNote} | | | |${empty}`);
+    }
+    const ratios = results.ratios.filter((x) => x.n === n);
+    if (ratios.length) {
+      lines.push(
+        "",
+        `| jointline ÷ peer | first render | second render | ${gestureNames.map(([, name]) => `${name} interval p95`).join(" | ")} |`,
+        `|---|---|---|${gestureNames.map(() => "---|").join("")}`,
+      );
+      for (const r of ratios)
+        lines.push(
+          `| ${r.peer} | ${ratio(r.render)} | ${ratio(r.renderAgain)} | ${gestureNames.map(([key]) => ratio(r.intervalP95?.[key])).join(" | ")} |`,
+        );
     }
     lines.push("");
   }
+  lines.push("## Long tasks during interaction (> 50 ms)", "", ...longTaskLines(results), "");
   lines.push(
     "## Budgets (DESIGN.md)",
     "",

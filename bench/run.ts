@@ -2,7 +2,7 @@
 // Options: --runs 5, --sizes 100,1000,10000,100000, --libraries jointline,vis-timeline,…,
 // --timeout 60 (seconds per render), --seed 1, --skip-node, --skip-browser, --skip-bundles,
 // --out bench/results (folder), --screenshots (PNG of each first render in bench/.build/shots).
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,7 @@ import { type NodeMeasurement, runNodeBench } from "./nodeBench";
 import {
   type BenchResults,
   checkBudgets,
+  longTaskLines,
   ratiosToPeers,
   summarizeLibraries,
   toMarkdown,
@@ -80,6 +81,7 @@ function writeResults(
       "zoom steps": 20,
       "pan moves": 20,
       viewport: "1280×800, chart 1200×600",
+      ...(carried.length ? { "carried over (not re-measured)": carried.join("; ") } : {}),
     },
     libraries: summaries,
     ratios: ratiosToPeers(raw),
@@ -96,7 +98,19 @@ function writeResults(
   return markdown;
 }
 
+// What --skip-node / --skip-bundles leave out is carried over from the previous results in the
+// same folder, and the report says from when.
+const previousFile = join(args.out, "latest.json");
+const previous: Partial<BenchResults> | undefined = existsSync(previousFile)
+  ? (JSON.parse(readFileSync(previousFile, "utf8")) as Partial<BenchResults>)
+  : undefined;
+const carried: string[] = [];
+
 let node: NodeMeasurement[] = [];
+if (args["skip-node"] && previous?.node?.length) {
+  node = previous.node;
+  carried.push(`Node timings from the run of ${previous.date}`);
+}
 if (!args["skip-node"]) {
   log("Node: parse + validate, network layout, server-side SVG");
   node = await runNodeBench({
@@ -112,6 +126,10 @@ if (!args["skip-node"]) {
 }
 
 let bundles: BundleSize[] = [];
+if (args["skip-bundles"] && previous?.bundles?.length) {
+  bundles = previous.bundles;
+  carried.push(`bundle sizes from the run of ${previous.date}`);
+}
 if (!args["skip-bundles"]) {
   log("Bundle sizes");
   bundles = await measureBundles(join(build, "bundles"), log);
@@ -165,6 +183,9 @@ if (!args["skip-browser"]) {
 
 const markdown = writeResults(raw, chromiumVersion, true);
 log(`\n${markdown}`);
+log("Long tasks over 50 ms during interaction, worst run per gesture (⚠ = at least one):");
+for (const line of longTaskLines({ libraries: summarizeLibraries(raw, renderTimeoutMs) }))
+  log(line);
 log(
   `Written: ${join(args.out, "latest.json")} and latest.md (${((Date.now() - started.getTime()) / 60000).toFixed(1)} min)`,
 );

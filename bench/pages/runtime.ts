@@ -15,6 +15,15 @@ export interface BenchAdapter<Data> {
   render(container: HTMLElement, data: Data): Promise<void> | void;
   /** Optional: a short description of what the page drew (mark counts), for a sanity check. */
   describe?(container: HTMLElement): Record<string, number | string>;
+  /**
+   * Shows the time window [start, end] (ms since the epoch) through the library's own API, as a
+   * linked view, a "zoom to" button or a presentation step would; without animation where the
+   * library allows. Missing when the library has no such API (the programmatic zoom is then
+   * reported as not available).
+   */
+  zoomTo?(start: number, end: number): void;
+  /** Tears the last chart down (listeners, timers), where the library can. */
+  destroy?(): void;
 }
 
 /** One frame seen while the driver sends input. */
@@ -25,11 +34,22 @@ export interface FrameSample {
   end: number;
 }
 
+/** A long task (> 50 ms on the main thread) reported by the Long Tasks API. */
+export interface LongTaskSample {
+  start: number;
+  duration: number;
+}
+
 /** What the driver reads back after an interaction. */
 export interface FrameRecording {
   frames: FrameSample[];
-  /** `event.timeStamp` of each input event of the kinds the driver sends. */
+  /**
+   * `event.timeStamp` of each input event of the kinds the driver sends; for a programmatic
+   * zoom (type `programmatic`), `performance.now()` just before the library's call.
+   */
   inputs: { type: string; time: number }[];
+  /** Long tasks that started while recording (PerformanceObserver, type `longtask`). */
+  longTasks: LongTaskSample[];
 }
 
 /** The page API the Node driver calls. */
@@ -47,6 +67,13 @@ export interface BenchPage {
   describe(): Record<string, number | string>;
   startFrames(): void;
   stopFrames(): FrameRecording;
+  /** Whether the library has a programmatic zoom (`BenchAdapter.zoomTo`). */
+  canZoomTo(): boolean;
+  /**
+   * `steps` programmatic zooms, one every ~16 ms (a timer after each call): step i shows the
+   * middle 0.8^i of the data's time range, from the whole range in. Record frames around it.
+   */
+  zoomProgrammatically(steps: number): Promise<void>;
 }
 
 declare global {
@@ -108,7 +135,9 @@ const inputTypes = ["wheel", "pointerdown", "pointermove", "pointerup", "click"]
 export function installBench<Data>(adapter: BenchAdapter<Data>): void {
   let container = document.getElementById("chart") as HTMLElement;
   let data: Data | undefined;
-  let recording: FrameRecording = { frames: [], inputs: [] };
+  let domain: [number, number] = [0, 1];
+  let recording: FrameRecording = { frames: [], inputs: [], longTasks: [] };
+  let longTaskObserver: PerformanceObserver | undefined;
   let recordingOn = false;
   const onInput = (event: Event) => {
     if (recordingOn) recording.inputs.push({ type: event.type, time: event.timeStamp });
@@ -126,7 +155,15 @@ export function installBench<Data>(adapter: BenchAdapter<Data>): void {
     name: adapter.name,
     prepare(n, seed) {
       const t0 = performance.now();
-      data = adapter.convert(syntheticEvents(n, seed));
+      const events = syntheticEvents(n, seed);
+      let lo = Number.POSITIVE_INFINITY;
+      let hi = Number.NEGATIVE_INFINITY;
+      for (const e of events) {
+        lo = Math.min(lo, e.start);
+        hi = Math.max(hi, e.end ?? e.start);
+      }
+      domain = [lo, hi + 86_400_000];
+      data = adapter.convert(events);
       return { prepareMs: performance.now() - t0, events: n };
     },
     async render() {
@@ -138,6 +175,7 @@ export function installBench<Data>(adapter: BenchAdapter<Data>): void {
     },
     async renderAgain() {
       if (data === undefined) throw new Error("prepare() first");
+      adapter.destroy?.();
       const fresh = container.cloneNode(false) as HTMLElement;
       container.replaceWith(fresh);
       container = fresh;
@@ -150,8 +188,14 @@ export function installBench<Data>(adapter: BenchAdapter<Data>): void {
     countNodes: () => countElements(document),
     describe: () => adapter.describe?.(container) ?? {},
     startFrames() {
-      recording = { frames: [], inputs: [] };
+      recording = { frames: [], inputs: [], longTasks: [] };
       recordingOn = true;
+      const tasks = recording.longTasks;
+      longTaskObserver = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          tasks.push({ start: entry.startTime, duration: entry.duration });
+      });
+      longTaskObserver.observe({ type: "longtask" });
       // Capture on window runs before any library handler, and `passive` keeps it from
       // changing how the library's own (non-passive) handlers behave.
       for (const type of inputTypes)
@@ -160,8 +204,26 @@ export function installBench<Data>(adapter: BenchAdapter<Data>): void {
     },
     stopFrames() {
       recordingOn = false;
+      // Entries still queued (a task that just ended) are delivered by takeRecords.
+      for (const entry of longTaskObserver?.takeRecords() ?? [])
+        recording.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      longTaskObserver?.disconnect();
+      longTaskObserver = undefined;
       for (const type of inputTypes) window.removeEventListener(type, onInput, { capture: true });
       return recording;
+    },
+    canZoomTo: () => adapter.zoomTo !== undefined,
+    async zoomProgrammatically(steps) {
+      const zoomTo = adapter.zoomTo;
+      if (!zoomTo) throw new Error(`${adapter.name} has no programmatic zoom`);
+      const [lo, hi] = domain;
+      const middle = (lo + hi) / 2;
+      for (let i = 1; i <= steps; i++) {
+        const half = ((hi - lo) * 0.8 ** i) / 2;
+        if (recordingOn) recording.inputs.push({ type: "programmatic", time: performance.now() });
+        zoomTo.call(adapter, middle - half, middle + half);
+        await new Promise((resolve) => setTimeout(resolve, 16));
+      }
     },
   };
 }

@@ -4,6 +4,8 @@ import { Timeline } from "vis-timeline/standalone";
 import { toVisTimeline } from "../syntheticDataset";
 import { installBench } from "./runtime";
 
+let timeline: Timeline | undefined;
+
 installBench({
   name: "vis-timeline",
   convert: toVisTimeline,
@@ -11,12 +13,14 @@ installBench({
     return new Promise<void>((resolve) => {
       // Its own signal that the first draw (after fitting the window to the items) is done.
       // A fixed height as the other charts have (its default grows with the stacked items).
-      new Timeline(container, items, groups, {
+      timeline = new Timeline(container, items, groups, {
         height: "600px",
         onInitialDrawComplete: () => resolve(),
       });
     });
   },
+  zoomTo: (start, end) => timeline?.setWindow(start, end, { animation: false }),
+  destroy: () => timeline?.destroy(),
   describe: (container) => ({
     items: container.querySelectorAll(".vis-item").length,
   }),

@@ -93,6 +93,8 @@ const DRAW_KEYS: ReadonlySet<string> = new Set<keyof TimelineOptions>([
   "theme",
   "selected",
 ]);
+/** Two zoomTo calls closer than this (ms) are one gesture (see `programmaticGesture`). */
+const ZOOM_SEQUENCE_MS = 200;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 function isReadResult(data: ChartData): data is ReadResult<Dataset> {
@@ -141,8 +143,15 @@ export function createTimeline(
     createTooltip(root),
   );
   const scheduler = createScheduler(s.view);
+  /**
+   * Draws the plot; while SVG marks are still being built (a few hundred per frame, the canvas
+   * showing the frame meanwhile) draws again in the next frame.
+   */
+  const drawPlot = () => {
+    if (draw(s) > 0) scheduler.frame(frame);
+  };
   /** One frame in the current orientation. */
-  const frame = () => (s.vertical ? drawVertical(s) : draw(s));
+  const frame = () => (s.vertical ? drawVertical(s) : drawPlot());
 
   const act: TimelineActions = {
     draw: frame,
@@ -156,6 +165,7 @@ export function createTimeline(
     setHover: (eventId) => setHover(s, eventId),
     applyWindow: (window) => applyWindow(s, window),
     zoomTo(interval) {
+      const inSequence = programmaticGesture();
       if (s.vertical) {
         if (interval)
           scrollToWindow(s, interval[0] <= interval[1] ? interval : [interval[1], interval[0]]);
@@ -163,7 +173,12 @@ export function createTimeline(
       }
       if (!interval) setTransform(s, zoomIdentity);
       else applyWindow(s, interval[0] <= interval[1] ? interval : [interval[1], interval[0]]);
-      draw(s);
+      // After the zoom behaviour's start and end events, which reset the gesture flag.
+      if (inSequence) s.gesture = true;
+      // At once (linked views read the window from its timeline-zoom event), through the same
+      // path as a gesture's frames: at most a few hundred new marks now, the rest in the next frames.
+      scheduler.cancelFrame();
+      drawPlot();
     },
     zoomBy: (factor) => zoomBy(s, factor),
     resize,
@@ -173,6 +188,27 @@ export function createTimeline(
   const overviewActions: OverviewActions = {
     showWindow: (window) => (window ? applyWindow(s, window) : act.zoomTo(null)),
   };
+
+  let lastZoomTo = Number.NEGATIVE_INFINITY;
+  /**
+   * A zoomTo that follows another by a frame or more and less than {@link ZOOM_SEQUENCE_MS}
+   * (an animation, a brush being dragged in a linked view, presentation steps) is drawn as a
+   * gesture is: on canvas until the sequence stops, then SVG marks (reused, a few hundred new
+   * ones per frame). Calls in the same task (< 8 ms apart) are one step.
+   */
+  function programmaticGesture(): boolean {
+    const now = s.view?.performance?.now() ?? 0;
+    const since = now - lastZoomTo;
+    lastZoomTo = now;
+    if (since < 8 || since > ZOOM_SEQUENCE_MS || s.vertical) return false;
+    scheduler.debounce("zoom-sequence", ZOOM_SEQUENCE_MS, () => {
+      s.gesture = false;
+      s.minRows = new Map();
+      act.scheduleDraw();
+      act.scheduleSources();
+    });
+    return true;
+  }
 
   /** Draws the vertical rows around the open details, and brings the details into view. */
   function revealDetails(): void {
@@ -235,7 +271,7 @@ export function createTimeline(
       attachInteractions(s, act, bag);
       if (s.dom?.overviewSvg) buildOverview(s, overviewActions);
       if (s.opts.initialWindow) applyWindow(s, s.opts.initialWindow);
-      draw(s);
+      drawPlot();
       warm();
     }
     // The footer names at most 200 sources, found by binary search: cheap enough for the
@@ -265,7 +301,7 @@ export function createTimeline(
     if (full) setTransform(s, zoomIdentity);
     else applyWindow(s, window);
     if (s.dom?.overviewSvg) buildOverview(s, overviewActions);
-    draw(s);
+    drawPlot();
     warm();
   }
 

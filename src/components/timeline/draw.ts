@@ -37,6 +37,14 @@ const EXACT_LABELS = 500;
 const GESTURE_SVG_MARKS = 0;
 
 /**
+ * SVG marks a frame may create in a browser (see `RenderContext.markBudget`): a switch from
+ * counts or canvas to SVG marks builds them over a few frames, drawing on canvas meanwhile,
+ * instead of ~600 marks with their labels in one frame (63–176 ms of script at 1,000 and 10,000
+ * events, bench/FINDINGS.md §11).
+ */
+export const MARKS_PER_FRAME = 150;
+
+/**
  * How labels of `n` events are measured: exactly (canvas `measureText` per string) for
  * ordinary sizes; past {@link EXACT_LABELS} events, as the sum of per-character advances
  * (each character measured once) with a small margin, so that packing 100,000 labels costs
@@ -165,11 +173,13 @@ function eraIntervals(s: TimelineState): EraInterval[] {
 /**
  * Lays out and draws the current window: the layout per frame (index and packing cached), SVG
  * marks or a canvas layer, the axis kept in view, hover and emphasis; announces a new window
- * with `timeline-zoom`. Runs every zoom frame.
+ * with `timeline-zoom`. Runs every zoom frame. Returns how many SVG marks are still to be built
+ * (at most {@link MARKS_PER_FRAME} are made per call in a browser; the canvas shows the frame
+ * until they are all there): the caller draws again in the next frame while it is above 0.
  */
-export function draw(s: TimelineState): void {
+export function draw(s: TimelineState): number {
   const { dom, dataset, opts, enc, root } = s;
-  if (!dom || !dataset || enc.events.length === 0) return;
+  if (!dom || !dataset || enc.events.length === 0) return 0;
   const { svg, plot } = dom;
   const started = s.view?.performance?.now() ?? 0;
   const x = currentScale(s);
@@ -207,8 +217,15 @@ export function draw(s: TimelineState): void {
     focused: s.focused,
     rtl: opts.rtl,
     drawMarks: !s.canvasMode,
+    // In Node (server-side SVG) every mark at once; in a browser a few hundred per frame.
+    ...(s.view?.requestAnimationFrame ? { markBudget: MARKS_PER_FRAME } : {}),
     title: `${dataset.title}, ${formatWindow(opts.locale, window)}`,
   });
+  const pending = s.canvasMode
+    ? 0
+    : Number(svg.querySelector(".jl-marks")?.getAttribute("data-pending") ?? 0);
+  // Until every SVG mark is built, the canvas shows this frame (and takes the pointer).
+  if (pending > 0) s.canvasMode = true;
   renderStickyAxis(svg, layout, s.plotScrollTop, opts.rtl);
   // Focus and scrollIntoView then stop below that axis, not under it (written on change only:
   // draw runs every zoom frame).
@@ -246,6 +263,7 @@ export function draw(s: TimelineState): void {
   if (s.view?.performance && started) {
     root.dataset.renderMs = (s.view.performance.now() - started).toFixed(2);
   }
+  return pending;
 }
 
 /** Draws the marks of the current layout on the canvas layer (hover and selection included). */

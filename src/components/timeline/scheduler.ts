@@ -10,6 +10,8 @@ import { zoomLevel } from "./scale";
  */
 export const WARM_PACKINGS_MAX = 20_000;
 const WARM_LEVELS = 3;
+/** Idle work waits until no frame has been asked for this long (ms): see `afterPaint`. */
+const QUIET_MS = 200;
 
 /**
  * When the timeline's work runs: the next animation frame (one draw per frame however many
@@ -46,6 +48,9 @@ export function createScheduler(view: (Window & typeof globalThis) | null): Sche
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let frame = 0;
   let frameFn: (() => void) | undefined;
+  /** When a frame was last asked for: a zoom, pan, hover or mark-building frame. */
+  let lastFrameAsked = Number.NEGATIVE_INFINITY;
+  const now = () => view?.performance?.now() ?? 0;
   const raf = view?.requestAnimationFrame?.bind(view);
   const later = (fn: () => void) => {
     const handle = setTimeout(fn, 0);
@@ -54,6 +59,7 @@ export function createScheduler(view: (Window & typeof globalThis) | null): Sche
   return {
     frame(fn) {
       frameFn = fn;
+      lastFrameAsked = now();
       if (frame) return;
       if (!raf) {
         fn();
@@ -69,21 +75,28 @@ export function createScheduler(view: (Window & typeof globalThis) | null): Sche
       frame = 0;
     },
     afterPaint(fn) {
-      const run = () => {
-        fn();
-      };
       if (!raf) {
-        later(run);
+        later(fn);
         return;
       }
       const idle = view?.requestIdleCallback?.bind(view);
-      const handle = raf(() => {
-        if (idle) {
-          const task = idle(run, { timeout: 1000 });
-          bag.add(() => view?.cancelIdleCallback(task));
-        } else later(run);
-      });
-      bag.add(() => view?.cancelAnimationFrame(handle));
+      const queue = () => {
+        const handle = raf(() => {
+          if (idle) {
+            const task = idle(run, { timeout: 1000 });
+            bag.add(() => view?.cancelIdleCallback(task));
+          } else later(run);
+        });
+        bag.add(() => view?.cancelAnimationFrame(handle));
+      };
+      // Idle work yields to input: while the chart is drawing frames for a gesture (or asked
+      // for one within QUIET_MS), it waits for the next quiet moment instead of running between
+      // two of its frames (an idle callback's timeout would otherwise run it mid-gesture).
+      const run = () => {
+        if (now() - lastFrameAsked < QUIET_MS) queue();
+        else fn();
+      };
+      queue();
     },
     debounce(key, ms, fn) {
       const pending = timers.get(key);

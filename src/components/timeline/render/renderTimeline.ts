@@ -30,6 +30,16 @@ export interface RenderContext {
   rtl: boolean;
   /** When false, marks are left to a canvas layer (only lanes, axis and eras are drawn). */
   drawMarks: boolean;
+  /**
+   * The most marks this call may create (default: all). Marks already in the SVG are kept and
+   * moved; past the budget the rest wait for later calls: until every mark of the layout is
+   * there, the marks layer stays hidden (`visibility`), says how many wait in `data-pending`,
+   * and connectors, leaders and focus rings are left out — the caller shows another drawing
+   * (the canvas) meanwhile and calls again in the next frame. A chart in the browser builds a
+   * few hundred marks per frame this way instead of all in one long frame.
+   */
+  markBudget?: number;
+
   /** An accessible name for the whole SVG. */
   title: string;
 }
@@ -177,16 +187,42 @@ export function renderTimeline(
       }),
     );
 
-  const marks = context.drawMarks && layout.mode === "marks" ? layout.marks : [];
+  let marks = context.drawMarks && layout.mode === "marks" ? layout.marks : [];
+  let pending = 0;
+  const budget = context.markBudget;
+  if (budget !== undefined && marks.length > budget) {
+    const built = new Set<string>();
+    for (const child of (marksG.node() as SVGGElement).children) {
+      const key = child.getAttribute("data-key");
+      if (key !== null) built.add(key);
+    }
+    let left = budget;
+    const now: MarkLayout[] = [];
+    for (const m of marks) {
+      if (built.has(m.key)) now.push(m);
+      else if (left > 0) {
+        left--;
+        now.push(m);
+      } else pending++;
+    }
+    marks = now;
+  }
+  // Marks that hang on other marks (lines, leaders, rings…) wait until every mark is built.
+  const complete = pending === 0;
+  const decorated = context.drawMarks && complete;
+  const shownMarks = complete ? marks : [];
+  marksG
+    .attr("visibility", complete ? null : "hidden")
+    .attr("data-pending", pending > 0 ? pending : null);
   linesG
     .selectAll<SVGPolylineElement, (typeof layout.instrumentLines)[number]>("polyline")
-    .data(context.drawMarks ? layout.instrumentLines : [], (d) => d.key)
+    .data(decorated ? layout.instrumentLines : [], (d) => d.key)
     .join("polyline")
     .attr("class", "jl-instrument")
     .attr("points", (d) => d.points.map(([px, py]) => `${r1(px)},${r1(py)}`).join(" "));
   connectorsG
     .selectAll<SVGLineElement, (typeof layout.connectors)[number]>("line")
-    .data(context.drawMarks ? layout.connectors : [], (d) => d.eventId)
+    .data(decorated ? layout.connectors : [], (d) => d.eventId)
     .join("line")
     .attr("class", "jl-connector")
     .attr("data-event", (d) => d.eventId)
@@ -197,7 +233,7 @@ export function renderTimeline(
 
   // Marks cut by the plot's edge (a window set with start/end): a chevron at the edge says the
   // event goes on beyond it.
-  const cut = marks.filter(
+  const cut = shownMarks.filter(
     (m) =>
       m.key === m.eventId && (m.left < -1 || m.right > width + 1) && m.right > 0 && m.left < width,
   );
@@ -221,7 +257,7 @@ export function renderTimeline(
   laneLabelsG
     .selectAll<SVGTextElement, (typeof layout.lanes)[number]>("text.jl-hidden-labels")
     .data(
-      context.drawMarks && layout.mode === "marks"
+      decorated && layout.mode === "marks"
         ? layout.lanes.filter((l) => hiddenByLane.has(l.key))
         : [],
       (d) => d.key,
@@ -241,7 +277,7 @@ export function renderTimeline(
   leadersG
     .selectAll<SVGLineElement, MarkLayout>("line.jl-leader")
     .data(
-      marks.filter((m) => m.labelVisible && m.labelY !== undefined),
+      shownMarks.filter((m) => m.labelVisible && m.labelY !== undefined),
       (d) => d.key,
     )
     .join((enter) => enter.append("line").attr("class", "jl-leader").attr("aria-hidden", "true"))
@@ -305,7 +341,7 @@ export function renderTimeline(
   // one hidden rect in every mark (a hundred marks were a hundred more elements to style).
   ringsG
     .selectAll<SVGRectElement, MarkLayout>("rect.jl-focus-ring")
-    .data(focused === null ? [] : marks.filter((d) => d.eventId === focused), (d) => d.key)
+    .data(focused === null ? [] : shownMarks.filter((d) => d.eventId === focused), (d) => d.key)
     .join((enter) => enter.append("rect").attr("class", "jl-focus-ring").attr("rx", 3))
     .each(function (d) {
       const left = d.shape === "span" ? d.left : Math.min(d.left, d.cx - d.r);

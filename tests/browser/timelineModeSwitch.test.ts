@@ -1,0 +1,139 @@
+// The structure that keeps zooming free of long tasks, checked independently of the machine's
+// speed: a switch of drawing mode (counts or canvas → SVG marks) builds a bounded number of marks
+// per frame, and the previous drawing stays until the new one is complete (bench/ measures the
+// time; this checks the shape of the work).
+import { afterEach, describe, expect, it } from "vitest";
+import { createTimeline, type Timeline } from "../../src/components/timeline";
+import { MARKS_PER_FRAME } from "../../src/components/timeline/draw";
+import { syntheticDataset } from "../scenarios/timelineScenarios";
+
+const charts: Timeline[] = [];
+afterEach(() => {
+  for (const chart of charts.splice(0)) {
+    const host = chart.element.parentElement;
+    chart.destroy();
+    host?.remove();
+  }
+});
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** What was seen after each batch of DOM changes (one draw each) while marks were being built. */
+interface Step {
+  added: number;
+  pending: number;
+  canvas: boolean;
+  hidden: boolean;
+  marks: number;
+}
+
+function mount(count: number): Timeline {
+  const host = document.createElement("div");
+  host.style.width = "1200px";
+  document.body.append(host);
+  const chart = createTimeline(host, syntheticDataset(count, 5), { lanes: "lead" });
+  charts.push(chart);
+  return chart;
+}
+
+/**
+ * Zooms to `window` and records, after every draw that added marks, how many it added and what
+ * was on screen, until no mark is pending any more.
+ */
+async function switchTo(chart: Timeline, window: [number, number]): Promise<Step[]> {
+  const root = chart.element;
+  const steps: Step[] = [];
+  const look = (added: number): Step => {
+    const layer = root.querySelector("g.jl-marks")!;
+    return {
+      added,
+      pending: Number(layer.getAttribute("data-pending") ?? 0),
+      canvas: root.querySelector(".jl-plot canvas") !== null,
+      hidden: layer.getAttribute("visibility") === "hidden",
+      marks: root.querySelectorAll("g.jl-mark").length,
+    };
+  };
+  const observer = new MutationObserver((records) => {
+    let added = 0;
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node instanceof Element && node.matches("g.jl-mark")) added++;
+    if (added) steps.push(look(added));
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  chart.zoomTo(window);
+  // The MutationObserver reports the synchronous draw of zoomTo at the next microtask.
+  await Promise.resolve();
+  for (let i = 0; i < 120 && look(0).pending > 0; i++) await nextFrame();
+  await nextFrame();
+  observer.disconnect();
+  return steps;
+}
+
+/** Checks the steps of a mode switch that had to build `expected` marks or more. */
+function expectIncremental(steps: Step[], expected: number): void {
+  const built = steps.reduce((sum, step) => sum + step.added, 0);
+  expect(built).toBeGreaterThanOrEqual(expected);
+  // More marks than one frame may build: they came over several frames, each bounded.
+  expect(steps.length).toBeGreaterThanOrEqual(Math.ceil(expected / MARKS_PER_FRAME));
+  for (const step of steps) expect(step.added).toBeLessThanOrEqual(MARKS_PER_FRAME);
+  // While marks were missing, the canvas showed the whole frame and the part-built SVG marks
+  // were hidden; once complete, the SVG marks alone.
+  for (const step of steps.filter((s) => s.pending > 0)) {
+    expect(step.canvas).toBe(true);
+    expect(step.hidden).toBe(true);
+  }
+  const last = steps.at(-1)!;
+  expect(last.pending).toBe(0);
+  expect(last.hidden).toBe(false);
+  expect(last.canvas).toBe(false);
+}
+
+describe("timeline: a mode switch builds marks a frame at a time", () => {
+  it("createTimeline(1,000 events) canvas → SVG marks: at most MARKS_PER_FRAME new marks per frame, the canvas kept until all are built", async () => {
+    const chart = mount(1000);
+    await nextFrame();
+    // The whole range: more than canvasThreshold (600) events in view, drawn on canvas.
+    expect(chart.element.querySelector(".jl-plot canvas")).not.toBeNull();
+    expect(chart.element.querySelectorAll("g.jl-mark")).toHaveLength(0);
+    // About a third of the range: ~330 events in view, fewer than canvasThreshold → SVG.
+    const steps = await switchTo(chart, [Date.UTC(2015, 0, 1), Date.UTC(2020, 0, 1)]);
+    const drawn = chart.element.querySelectorAll("g.jl-mark").length;
+    expect(drawn).toBeGreaterThan(MARKS_PER_FRAME);
+    expectIncremental(steps, drawn);
+    expect(steps[0]!.pending).toBeGreaterThan(0);
+  });
+
+  it("createTimeline(10,000 events) counts per bin → SVG marks: at most MARKS_PER_FRAME new marks per frame, a complete drawing on screen throughout", async () => {
+    const chart = mount(10_000);
+    await nextFrame();
+    // The whole range: counts per bin.
+    expect(chart.element.querySelectorAll(".jl-bin-lane").length).toBeGreaterThan(0);
+    // Half a year: ~330 events in view → SVG marks, straight from counts.
+    const steps = await switchTo(chart, [Date.UTC(2016, 0, 1), Date.UTC(2016, 6, 1)]);
+    const drawn = chart.element.querySelectorAll("g.jl-mark").length;
+    expect(drawn).toBeGreaterThan(MARKS_PER_FRAME);
+    expectIncremental(steps, drawn);
+    expect(chart.element.querySelectorAll(".jl-bin-lane")).toHaveLength(0);
+  });
+
+  it("zoomTo steps a frame apart (drawn like a gesture while they come) end with every SVG mark built and the canvas gone", async () => {
+    const chart = mount(1000);
+    await nextFrame();
+    const start = Date.UTC(2015, 0, 1);
+    for (let i = 0; i < 4; i++) {
+      chart.zoomTo([start, Date.UTC(2020 - i, 0, 1)]);
+      await nextFrame();
+      await nextFrame();
+    }
+    // Whether a step counted as part of a sequence depends on the machine's pace (steps less
+    // than 200 ms apart); the end state does not.
+    await expect
+      .poll(() => chart.element.querySelectorAll("g.jl-mark").length, { timeout: 5000 })
+      .toBeGreaterThan(MARKS_PER_FRAME);
+    await expect
+      .poll(() => chart.element.querySelector(".jl-plot canvas"), { timeout: 5000 })
+      .toBeNull();
+    expect(chart.element.querySelector("g.jl-marks")!.getAttribute("visibility")).toBeNull();
+  });
+});
