@@ -211,6 +211,9 @@ describe("createPresentation at 1920 × 1080", () => {
       const text = show.element.querySelector(".jl-presentation-text")!.getBoundingClientRect();
       const drawn = Math.max(text.bottom, chart.bottom) - bar.top;
       used.push(`${k}: ${Math.round((100 * drawn) / window.innerHeight)} %`);
+      // The README's picture of presentation mode (looked at before committing).
+      if (k === Math.floor(steps.length / 2))
+        await page.screenshot({ path: "../../examples/rendered/presentation-1920x1080.png" });
       expect(drawn / window.innerHeight).toBeGreaterThanOrEqual(0.85);
       // The chart takes what the text leaves: no band of nothing between the two.
       expect(text.top - Math.max(chart.bottom, stage.top)).toBeLessThan(window.innerHeight * 0.1);

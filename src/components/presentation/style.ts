@@ -71,7 +71,7 @@ export const presentationCss = `
 .jl-presentation-slide p { margin: 0 0 0.4em; max-width: 60em; }
 .jl-presentation-slide ul { margin: 0.2em 0 0.4em; padding-inline-start: 1.2em; }
 .jl-presentation-slide li { margin: 0.1em 0; break-inside: avoid; }
-.jl-presentation-slide .jl-presentation-figures { font-weight: 600; }
+.jl-presentation-slide .jl-presentation-figures { font-weight: 600; font-size: calc(var(--jl-present-u) * 1.1); }
 .jl-presentation-slide .jl-presentation-columns { columns: 2 20em; column-gap: 2em; }
 .jl-presentation-slide .jl-presentation-source { font-size: var(--jl-present-u); color: var(--jl-color-muted); }
 .jl-presentation-slide .jl-content-note { font-size: var(--jl-present-u); max-width: none; }
