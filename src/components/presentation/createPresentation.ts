@@ -367,6 +367,8 @@ export function createPresentation(
       sources.append(source ? renderLink(document, source.publisher, source.url) : id);
     });
     text.append(sources);
+    // The event's image, with its credit, goes in `media` (the shared media renderer of the
+    // details panel); an event without one leaves it empty, and the text takes the width.
     media.replaceChildren();
   }
 
