@@ -17,13 +17,13 @@ export async function presentOverlay(
 ): Promise<void> {
   const document = root.ownerDocument;
   const overlay = el(document, "div", "jl-embed-present");
-  overlay.style.cssText = "position:fixed;inset:0;z-index:2147483000;overflow:auto";
+  // A fixed box the size of the window: the presentation fills it, and refits in fullscreen.
+  overlay.style.cssText = "position:fixed;inset:0;z-index:2147483000;overflow:hidden";
   root.append(overlay);
   const show = createPresentation(overlay, dataset, {
     theme: attributes.theme === "auto" || attributes.theme === "light" ? "slide" : attributes.theme,
     ...(attributes.locale ? { locale: attributes.locale } : {}),
   });
-  show.element.style.minHeight = "100%";
   const opener = document.activeElement as HTMLElement | null;
   let closed = false;
   const close = () => {

@@ -8,15 +8,19 @@ import type { EmbedView } from "./embedView";
 
 /**
  * `<jointline-presentation>`: presentation mode — the events one at a time, the timeline zoomed
- * to each, its details in large type. The `step` attribute moves it (a slide deck sets it as
- * its slides change); the arrow keys and PageUp/PageDown move it when it has focus. `height` is
- * the most the timeline takes above the details.
+ * to each, its details in large type, filling the element's height (or the window's, where the
+ * element has none). The `step` attribute moves it (a slide deck sets it as its slides change);
+ * the arrow keys and PageUp/PageDown move it as soon as it is on the page, while focus is on no
+ * other control (`options='{"globalKeys":false}'`: only while it has focus). `height` caps the
+ * timeline's height above the details.
  */
 export const presentationView: EmbedView = {
   name: "presentation",
   css: [timelineCss, presentationCss],
   options: (attributes) => {
     const options: PresentationOptions = {
+      // Any option, as JSON (`options='{"globalKeys":false}'`), under the named attributes.
+      ...(attributes.options as PresentationOptions),
       theme: attributes.theme === "auto" ? "slide" : attributes.theme,
       timeline: {
         ...(attributes.lanes ? { lanes: attributes.lanes as "kind" } : {}),

@@ -108,10 +108,11 @@ describe("createPresentation", () => {
 
   it("createPresentation scrolls the timeline so that every step's event is in view, whatever its lane", () => {
     const p = mount();
-    const plot = p.timeline.element.querySelector<HTMLElement>(".jl-plot")!;
     const hidden: string[] = [];
     presentationSteps(defaultDataset).forEach(({ event }, k) => {
       p.goTo(k + 1);
+      // Queried per step: the rows grow to the room each step leaves, which redraws the plot.
+      const plot = p.timeline.element.querySelector<HTMLElement>(".jl-plot")!;
       const mark = p.timeline.element.querySelector(
         `svg .jl-mark[data-key="${CSS.escape(event.id)}"]`,
       );

@@ -6,12 +6,19 @@ import type { Chart, ChartData } from "../shared/chart";
 import { createIssueReport, emptyDataset, readChartData } from "../shared/chartData";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
+import { renderContentNote } from "../shared/renderContentNote";
 import { eventDateText, eventKindText, renderFigureClaims } from "../shared/renderEventDetails";
 import { renderLink } from "../shared/renderLink";
 import { adoptStyle, adoptTheme, rootClass, type ThemeName } from "../shared/theme";
 import { createTimeline, type Timeline } from "../timeline/createTimeline";
+import { cssEscape } from "../timeline/draw";
 import type { TimelineOptions } from "../timeline/options";
+import { fillsContainer } from "./fillsContainer";
+import { claimKeys, isFocusFree, keyOwner, preferKeys } from "./keyOwner";
+import { lanesOutOfView } from "./lanesOutOfView";
+import { plotBand } from "./plotBand";
 import { type PresentationStep, presentationKey, presentationSteps } from "./presentationSteps";
+import { presentationUnit } from "./presentationUnit";
 import { presentationCss } from "./style";
 
 /** Options of {@link createPresentation}; every one has a default. */
@@ -33,13 +40,21 @@ export interface PresentationOptions {
   /** More options for the timeline on the stage (lanes, scale…). Default: lanes by kind. */
   timeline?: TimelineOptions;
   /**
-   * The most height in px the timeline takes above the details (it scrolls past it). Default 300.
+   * The most height in px the timeline takes above the details (its lanes scroll past it, with a
+   * visible "more lanes" button). Default 0: the timeline takes all the height the step's text
+   * leaves, so it grows with the screen.
    * @example { stageHeight: 420 }
    */
   stageHeight?: number;
   /**
-   * Listen for the presentation keys on the whole document, not only when the presentation
-   * has focus — for a page that is only the presentation. Default false.
+   * Whether the keys work without focusing the presentation first: on by default, the arrow
+   * keys, PageUp/PageDown, Space, Home/End and F move the presentation as soon as it is on the
+   * page, whenever focus is on no other control (a text field, a button, a link or another
+   * chart keeps its keys). With several presentations on a page, the one last focused (else the
+   * first) takes them; a hidden one never does. Set `false` where the page has its own keys
+   * for these (a reveal.js deck): the presentation then answers only while it has focus.
+   * Default true.
+   * @example { globalKeys: false }
    */
   globalKeys?: boolean;
 }
@@ -62,8 +77,8 @@ export const defaultPresentationOptions: ResolvedPresentationOptions = {
   locale: "en",
   theme: "slide",
   timeline: {},
-  stageHeight: 300,
-  globalKeys: false,
+  stageHeight: 0,
+  globalKeys: true,
 };
 
 /**
@@ -109,11 +124,17 @@ export interface Presentation extends Chart<PresentationOptions, string | null> 
  * step zooms the timeline to the event and shows its details in large type — date with its
  * real precision, title, summary, figures with their qualifiers and linked sources, actors.
  * Arrow keys, PageUp/PageDown (what presentation clickers send), Space, Home/End move; F toggles
- * fullscreen. The "slide" theme is large and high-contrast.
+ * fullscreen. The keys work as soon as the presentation is on the page, without a click, while
+ * focus is on no other control (`globalKeys`). The "slide" theme is large and high-contrast.
+ *
+ * The presentation fills its container's height where the container has one (a CSS height, a
+ * fullscreen or fixed box), else the window's height; the timeline takes what the step's text
+ * leaves, and the type grows with the size (24 px and up on a 1920 × 1080 screen). The event of
+ * each step is always in view, its lane scrolled to; where the lanes do not all fit, a button
+ * under them says how many more there are and scrolls to them.
  *
  * @example
- * const show = createPresentation(document.querySelector("#stage")!, dataset);
- * show.element.focus();
+ * const show = createPresentation(document.querySelector("#stage")!, dataset, { step: 3 });
  * show.element.addEventListener("presentation-step", (e) => console.log(e.detail.step));
  */
 export function createPresentation(
@@ -122,6 +143,7 @@ export function createPresentation(
   options: PresentationOptions = {},
 ): Presentation {
   const document = container.ownerDocument;
+  const view = document.defaultView;
   const bag = createDisposables();
   // Styles go where the container is: its shadow root inside a web component, else the page.
   const scope = container.getRootNode();
@@ -178,8 +200,18 @@ export function createPresentation(
     fullButton.hidden = true;
   bar.append(count, previousButton, nextButton, fullButton);
   const stage = el(document, "div", "jl-presentation-stage");
+  // Shown when the lanes do not all fit: says what is cut off and scrolls to it.
+  const more = el(document, "div", "jl-presentation-more");
+  const moreButton = el(document, "button");
+  moreButton.type = "button";
+  more.append(moreButton);
+  more.hidden = true;
   const slide = el(document, "section", "jl-presentation-slide");
   slide.setAttribute("aria-live", "polite");
+  const text = el(document, "div", "jl-presentation-text");
+  // The event's image (media) goes here, beside the text: empty, it takes no room.
+  const media = el(document, "div", "jl-presentation-media");
+  slide.append(text, media);
   root.append(bar, stage, slide);
   container.append(root);
 
@@ -189,6 +221,19 @@ export function createPresentation(
     root.classList.toggle("jl-slide", theme === "slide");
   };
   applyTheme();
+
+  // The type unit and the room the lanes get, both from the presentation's size (`fitToSize`).
+  let unit = 16;
+  let lanesHeight = 0;
+  let rowHeight = 27;
+  /** Sizes the presentation to its container (or the window) and takes its type unit. */
+  const fitToSize = () => {
+    root.classList.toggle("jl-presentation-fill", fillsContainer(container));
+    unit = presentationUnit(root.clientWidth, root.clientHeight);
+    rowHeight = Math.round(unit * 1.7);
+    root.style.setProperty("--jl-present-unit", `${unit}px`);
+  };
+  fitToSize();
   const timelineOptions = (): TimelineOptions => ({
     lanes: "kind",
     // The stage steps through the events by zooming the time axis: horizontal at any width.
@@ -197,20 +242,91 @@ export function createPresentation(
     locale: opts.locale,
     theme: opts.theme === "slide" ? "light" : opts.theme,
     contentNote: false,
-    fontSize: 17,
-    rowHeight: 34,
+    fontSize: unit,
+    rowHeight,
     toolbar: false,
     sourcesFooter: false,
-    maxHeight: opts.stageHeight,
+    maxHeight: lanesHeight,
   });
   const timeline = createTimeline(stage, dataset, timelineOptions());
+  stage.append(more);
   const report = createIssueReport(root);
   let step = -1;
 
+  const plotOf = () => timeline.element.querySelector<HTMLElement>(".jl-plot");
+  /**
+   * Gives the lanes the stage's height less the timeline's legend (and the "more lanes" button
+   * when they do not all fit), so that the chart grows with the room the step's text leaves (at
+   * most `stageHeight` where set); lanes that leave room spare get taller rows, up to 3 units.
+   */
+  function layoutStage(): void {
+    const plot = plotOf();
+    // Nothing to measure: not laid out (hidden, or a Node render).
+    if (!plot || stage.clientHeight === 0) return;
+    const chrome = timeline.element.offsetHeight - plot.offsetHeight;
+    let room = Math.floor(stage.clientHeight - chrome);
+    if (opts.stageHeight > 0) room = Math.min(room, opts.stageHeight);
+    room = Math.max(room, unit * 6);
+    const base = Math.round(unit * 1.7);
+    const { axis } = plotBand(plot);
+    // The lanes' height at the base row height, read from what is drawn at the current one.
+    const lanes = ((plot.scrollHeight - axis) * base) / rowHeight;
+    const fits = axis + lanes <= room;
+    more.hidden = fits;
+    if (!fits) room -= more.offsetHeight;
+    const rows = fits
+      ? Math.max(base, Math.min(unit * 3, Math.floor((base * (room - axis)) / Math.max(1, lanes))))
+      : base;
+    if (Math.abs(room - lanesHeight) < 1 && rows === rowHeight) return;
+    lanesHeight = room;
+    rowHeight = rows;
+    timeline.update({ maxHeight: lanesHeight, rowHeight });
+  }
+
+  /** Scrolls the lanes so that the step's event is in view below the axis kept in view. */
+  function reveal(): void {
+    const plot = plotOf();
+    const id = steps[step - 1]?.event.id;
+    if (!plot || !id || plot.scrollHeight <= plot.clientHeight) return;
+    const mark = plot.querySelector(`.jl-mark[data-key="${cssEscape(id)}"]`);
+    if (!mark) return;
+    const { top, bottom } = plotBand(plot);
+    const at = mark.getBoundingClientRect();
+    if (at.top >= top && at.bottom <= bottom) return;
+    // Centred in the part of the plot under the axis.
+    plot.scrollTop += (at.top + at.bottom) / 2 - (top + bottom) / 2;
+  }
+
+  /** Shows or hides the "more lanes" button from what the plot cuts off now. */
+  function updateMore(): void {
+    const plot = plotOf();
+    const { below, above } = plot ? lanesOutOfView(plot) : { below: [], above: [] };
+    if (below.length === 0 && above.length === 0) {
+      moreButton.disabled = true;
+      return;
+    }
+    moreButton.disabled = false;
+    const down = below.length > 0;
+    const lanes = down ? below : above;
+    moreButton.textContent = `${down ? "↓" : "↑"} ${lanes.length === 1 ? "1 more lane" : `${lanes.length} more lanes`} ${down ? "below" : "above"}: ${lanes.join(", ")}`;
+    moreButton.dataset.direction = down ? "down" : "up";
+  }
+  bag.listen(moreButton, "click", () => {
+    const plot = plotOf();
+    if (!plot) return;
+    const page = Math.max(unit * 2, plot.clientHeight - unit * 4);
+    plot.scrollBy({ top: moreButton.dataset.direction === "down" ? page : -page });
+    updateMore();
+  });
+  // The plot scrolls (wheel, touch, the button): scroll events do not bubble, but are captured.
+  bag.listen(stage, "scroll", () => updateMore(), { capture: true, passive: true });
+
   function renderOverview(): void {
-    slide.replaceChildren(el(document, "h2", undefined, dataset.title));
-    if (dataset.description) slide.append(el(document, "p", undefined, dataset.description));
-    slide.append(
+    text.replaceChildren(el(document, "h2", undefined, dataset.title));
+    if (dataset.description) text.append(el(document, "p", undefined, dataset.description));
+    // Shown before the chart's events, as the dataset asks.
+    if (dataset.contentNote) text.append(renderContentNote(document, dataset.contentNote));
+    text.append(
       el(
         document,
         "p",
@@ -218,6 +334,7 @@ export function createPresentation(
         `${steps.length} events. Press → or PageDown to step through them.`,
       ),
     );
+    media.replaceChildren();
   }
 
   function renderStep(current: PresentationStep): void {
@@ -229,26 +346,30 @@ export function createPresentation(
       `${event.dateLabel ?? eventDateText(event, context.locale)} · ${eventKindText(event)}`,
     );
     const title = el(document, "h2", undefined, event.title);
-    slide.replaceChildren(when, title);
-    if (event.summary) slide.append(el(document, "p", undefined, event.summary));
+    text.replaceChildren(when, title);
+    if (event.summary) text.append(el(document, "p", undefined, event.summary));
     const figures = renderFigureClaims(document, event, context);
     if (figures.length) {
       const list = el(document, "ul", "jl-presentation-figures");
+      // Many figures run in two columns, leaving the lanes their height.
+      list.classList.toggle("jl-presentation-columns", figures.length > 3);
       list.append(...figures);
-      slide.append(list);
+      text.append(list);
     }
     const actors = event.actors
       .map((a) => context.actors.get(a.actor)?.shortName ?? context.actors.get(a.actor)?.name)
       .filter((name): name is string => Boolean(name));
-    if (actors.length)
-      slide.append(el(document, "p", "jl-presentation-source", actors.join(" · ")));
+    if (actors.length) text.append(el(document, "p", "jl-presentation-source", actors.join(" · ")));
     const sources = el(document, "p", "jl-presentation-source", "Sources: ");
     event.sources.forEach((id, i) => {
       const source = context.sources.get(id);
       if (i > 0) sources.append("; ");
       sources.append(source ? renderLink(document, source.publisher, source.url) : id);
     });
-    slide.append(sources);
+    text.append(sources);
+    // The event's image, with its credit, goes in `media` (the shared media renderer of the
+    // details panel); an event without one leaves it empty, and the text takes the width.
+    media.replaceChildren();
   }
 
   function show(next: number, force = false): void {
@@ -260,30 +381,69 @@ export function createPresentation(
     previousButton.disabled = step === 0;
     nextButton.disabled = step === steps.length;
     const current = steps[step - 1];
+    if (current) renderStep(current);
+    else renderOverview();
     if (current) {
       timeline.zoomTo(current.window);
       timeline.select(current.event.id);
-      renderStep(current);
     } else {
       timeline.select(null);
       timeline.zoomTo(null);
-      renderOverview();
     }
+    // After the text and the zoom: the lanes get the height the text leaves, rows as many as
+    // this window shows.
+    layoutStage();
+    reveal();
+    updateMore();
     dispatch<PresentationStepDetail>(root, "presentation-step", {
       step,
       event: current?.event ?? null,
     });
   }
 
+  /** Refits after a resize (a window, fullscreen, a slide deck's scaling): type, lanes, view. */
+  function refit(): void {
+    const before = unit;
+    fitToSize();
+    if (unit !== before) timeline.update(timelineOptions());
+    else timeline.update({});
+    const current = steps[step - 1];
+    if (current) timeline.zoomTo(current.window);
+    layoutStage();
+    reveal();
+    updateMore();
+  }
+  if (view && "ResizeObserver" in view) {
+    let frame = 0;
+    let size = `${root.clientWidth}×${root.clientHeight}`;
+    // Refit in the next frame, not inside the observer: resizing there would loop.
+    const observer = new view.ResizeObserver(() => {
+      if (frame) return;
+      frame = view.requestAnimationFrame(() => {
+        frame = 0;
+        const now = `${root.clientWidth}×${root.clientHeight}`;
+        if (now === size) return;
+        size = now;
+        refit();
+      });
+    });
+    observer.observe(root);
+    bag.add(() => {
+      observer.disconnect();
+      if (frame) view.cancelAnimationFrame(frame);
+    });
+  }
+
   const onKey = (raw: Event) => {
     const event = raw as KeyboardEvent;
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
     const target = event.target as HTMLElement | null;
     // Buttons and links keep Enter and Space; text fields keep every key.
     if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (target?.isContentEditable) return;
     if (
       target &&
-      /^(BUTTON|A)$/.test(target.tagName) &&
+      /^(BUTTON|A|SUMMARY)$/.test(target.tagName) &&
       (event.key === "Enter" || event.key === " ")
     )
       return;
@@ -299,11 +459,14 @@ export function createPresentation(
     else void api.fullscreen().catch(() => {});
   };
   bag.listen(root, "keydown", onKey, { capture: true });
-  if (opts.globalKeys) {
-    bag.listen(document, "keydown", (event) => {
-      if (!root.contains(event.target as Node)) onKey(event);
-    });
-  }
+  bag.add(claimKeys(root));
+  bag.listen(root, "focusin", () => preferKeys(root));
+  // Keys pressed with focus on nothing (the page just opened, or a click on its background)
+  // belong to the presentation: no click on it first. Focus in a control elsewhere keeps them.
+  bag.listen(document, "keydown", (event) => {
+    if (!opts.globalKeys || !isFocusFree(document) || keyOwner(document) !== root) return;
+    onKey(event);
+  });
 
   const api: Presentation = {
     element: root,

@@ -12,8 +12,9 @@ const DAY = 86_400_000;
 
 /**
  * The steps of a presentation: the events in time order (earliest possible start, then
- * latest end, then file order), each with a window that shows the event with context — its
- * whole possible extent plus half again on each side, and at least `minSpan` wide.
+ * latest end, then file order), each with a window that shows the event with context — twice
+ * its whole possible extent and at least `minSpan` wide, a quarter of the room before the event
+ * and three quarters after it, where its label goes.
  *
  * @example
  * presentationSteps(dataset).map((s) => s.event.id);
@@ -40,8 +41,10 @@ export function presentationSteps(
       const start = extent.earliestStart;
       const end = Math.max(extent.latestEnd, start + DAY);
       const span = Math.max((end - start) * 2, minSpan);
-      const middle = (start + end) / 2;
-      return { event, window: [middle - span / 2, middle + span / 2] as [number, number] };
+      // A quarter of the room before the event and the rest after it, where its label runs
+      // (towards later times, leftwards in a right-to-left chart): the label stays in view.
+      const before = (span - (end - start)) / 4;
+      return { event, window: [start - before, start - before + span] as [number, number] };
     });
 }
 

@@ -58,7 +58,8 @@ describe("resolveXOptions", () => {
     });
     expect(resolvePresentationOptions({ theme: "dark" })).toMatchObject({
       theme: "dark",
-      stageHeight: 300,
+      stageHeight: 0,
+      globalKeys: true,
       step: 0,
     });
     expect(resolveDashboardOptions({ network: { height: 200 } })).toMatchObject({

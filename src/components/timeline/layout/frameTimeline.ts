@@ -15,7 +15,7 @@ import type {
   TimelineLayout,
   TimelinePacking,
 } from "./types";
-import { BIN, metrics, PAD } from "./types";
+import { BIN, headerScale, metrics, PAD } from "./types";
 
 /**
  * Lays out one frame: the visible window's marks (found by binary search on sorted starts, so
@@ -35,9 +35,11 @@ export function frameTimeline(
   const { rtl, rowHeight, fontSize, measure, events, extents } = index.input;
   const eraLayouts = layoutEras({ ...input, measure, fontSize });
   const eraRows = eraLayouts.reduce((m, e) => Math.max(m, e.row + 1), 0);
-  const eraStripHeight = eraRows * metrics.eraRow;
+  const k = headerScale(fontSize);
+  const laneHeader = metrics.laneHeader * k;
+  const eraStripHeight = eraRows * metrics.eraRow * k;
   const axisY = eraStripHeight;
-  const lanesTop = axisY + metrics.axis;
+  const lanesTop = axisY + metrics.axis * k;
   const window = (lo: number, hi: number): [number, number] => {
     const a = input.invert(lo);
     const b = input.invert(hi);
@@ -63,6 +65,7 @@ export function frameTimeline(
     breaks,
     visibleCount,
     rowsByLane,
+    ...(k === 1 ? {} : { headerScale: k }),
   };
 
   if (density) {
@@ -96,10 +99,10 @@ export function frameTimeline(
         label: lane.label,
         count: lane.count,
         top,
-        height: metrics.laneHeader + metrics.densityHeight,
+        height: laneHeader + metrics.densityHeight,
         rows: 1,
       });
-      top += metrics.laneHeader + metrics.densityHeight + metrics.laneGap;
+      top += laneHeader + metrics.densityHeight + metrics.laneGap;
     });
     return {
       ...common,
@@ -122,16 +125,13 @@ export function frameTimeline(
   index.lanes.forEach((lane, l) => {
     const rows = Math.max(pack.laneRows[l]!, input.minRows?.get(lane.key) ?? 0, 1);
     rowsByLane.set(lane.key, rows);
-    const height = metrics.laneHeader + rows * rowHeight;
+    const height = laneHeader + rows * rowHeight;
     lanes.push({ key: lane.key, label: lane.label, count: lane.count, top, height, rows });
     laneTop[l] = top;
     top += height + metrics.laneGap;
   });
   const yOfSlot = (s: number) =>
-    laneTop[index.slotLane[s]!]! +
-    metrics.laneHeader +
-    pack.row[index.slotUnit[s]!]! * rowHeight +
-    half;
+    laneTop[index.slotLane[s]!]! + laneHeader + pack.row[index.slotUnit[s]!]! * rowHeight + half;
 
   // Visible events, with a margin for labels reaching in from outside the plot.
   const margin = PAD + metrics.fadeTail + 2 * metrics.labelGap + 240;

@@ -24,8 +24,9 @@ export function layoutTicks(
       return { ...tick, anchor: "end", dx: width - EDGE_INSET - tick.x, labelVisible: true };
     return { ...tick, anchor: "middle", dx: 0, labelVisible: true };
   });
-  // A label held at an edge moves towards its neighbour: hide it where the two would touch
-  // (the neighbour, centred on its own tick, names the time there well enough).
+  // A label held at an edge moves towards its neighbour, and the first label is the longer one
+  // that names the year ("Oct 2009" beside "Jan 2010"): hide the end one where the two would
+  // touch (the neighbour, centred on its own tick, names the time there well enough).
   const extent = (t: TickLayout): [number, number] => {
     const w = widthOf(t.label);
     const x = t.x + t.dx;
@@ -39,11 +40,10 @@ export function layoutTicks(
   const gap = 4;
   const first = visible[0];
   const second = visible[1];
-  if (first && second && first.anchor === "start" && extent(first)[1] + gap > extent(second)[0])
-    first.labelVisible = false;
+  if (first && second && extent(first)[1] + gap > extent(second)[0]) first.labelVisible = false;
   const last = visible.at(-1);
   const before = visible.at(-2);
-  if (last && before && last.anchor === "end" && extent(before)[1] + gap > extent(last)[0])
+  if (last && before && last !== second && extent(before)[1] + gap > extent(last)[0])
     last.labelVisible = false;
   return laid;
 }

@@ -162,6 +162,11 @@ export interface TimelineLayout {
   visibleCount: number;
   /** Rows each lane used, to keep heights stable during a zoom gesture. */
   rowsByLane: Map<string, number>;
+  /**
+   * How much larger than {@link metrics} the era strip, axis and lane headers are, for type
+   * larger than 16 px (presentation mode, slides): `headerScale(fontSize)`. Default 1.
+   */
+  headerScale?: number;
 }
 
 /** What {@link layoutTimeline} needs: data, a scale and sizes. Pure numbers in, numbers out. */
@@ -218,6 +223,16 @@ export const metrics = {
   /** Narrowest drawn core of a span: a one-day operation in a chart of decades stays visible. */
   minCore: 3,
 } as const;
+
+/**
+ * The factor the era strip, the axis and the lane headers grow by with the type: 1 up to 16 px
+ * labels, then in proportion, so that 24 px lane names and ticks (a 1080p slide) do not run into
+ * the axis line or the first row.
+ * @example headerScale(24); // 1.5
+ */
+export function headerScale(fontSize: number): number {
+  return Math.max(1, fontSize / 16);
+}
 
 /** Margin, in pixels, around the plot within which marks and eras are still laid out. */
 export const PAD = 40;

@@ -18,7 +18,8 @@ export interface DensityBar {
 export function densityBars(layout: TimelineLayout): DensityBar[] {
   let maxCount = 1;
   for (const b of layout.bins) if (b.count > maxCount) maxCount = b.count;
-  const laneTop = new Map(layout.lanes.map((l) => [l.key, l.top + metrics.laneHeader]));
+  const header = metrics.laneHeader * (layout.headerScale ?? 1);
+  const laneTop = new Map(layout.lanes.map((l) => [l.key, l.top + header]));
   return layout.bins.map((bin) => {
     const height = Math.max(2, (metrics.densityHeight - 4) * Math.sqrt(bin.count / maxCount));
     return {

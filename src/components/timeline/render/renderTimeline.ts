@@ -8,6 +8,7 @@ import {
   ensureColourDefs,
   eraLabelX,
   eraLabelY,
+  laneLabelY,
   layer,
   r1,
   rect,
@@ -106,7 +107,7 @@ export function renderTimeline(
     .join("text")
     .attr("class", "jl-lane-label")
     .attr("x", context.rtl ? width - 4 : 4)
-    .attr("y", (d) => d.top + 13)
+    .attr("y", (d) => laneLabelY(layout, d.top))
     .attr("text-anchor", context.rtl ? "end" : "start")
     .text((d) => (d.label ? `${d.label} (${laneCount(d)})` : ""));
 
@@ -125,12 +126,12 @@ export function renderTimeline(
     .select("rect")
     .attr("x", (d) => r1(d.left))
     .attr("width", (d) => r1(Math.max(1, d.right - d.left)))
-    .attr("y", (d) => d.row * metrics.eraRow)
-    .attr("height", (d) => height - d.row * metrics.eraRow);
+    .attr("y", (d) => d.row * metrics.eraRow * (layout.headerScale ?? 1))
+    .attr("height", (d) => height - d.row * metrics.eraRow * (layout.headerScale ?? 1));
   eras
     .select("text")
     .attr("x", (d) => eraLabelX(d, width, context.rtl))
-    .attr("y", eraLabelY)
+    .attr("y", (d) => eraLabelY(d, layout.headerScale))
     .attr("text-anchor", context.rtl ? "end" : "start")
     .attr("display", (d) => (d.labelVisible ? null : "none"))
     .text((d) => d.label);
@@ -264,7 +265,7 @@ export function renderTimeline(
     )
     .join((enter) => enter.append("text").attr("class", "jl-hidden-labels"))
     .attr("x", context.rtl ? 4 : width - 4)
-    .attr("y", (d) => d.top + 13)
+    .attr("y", (d) => laneLabelY(layout, d.top))
     .attr("text-anchor", context.rtl ? "start" : "end")
     .attr("data-count", (d) => hiddenByLane.get(d.key)!.count)
     .each(function (d) {

@@ -57,7 +57,7 @@ export function renderStickyAxis(
     .join("text")
     .attr("class", "jl-sticky-era")
     .attr("x", (d) => eraLabelX(d, layout.width, rtl))
-    .attr("y", eraLabelY)
+    .attr("y", (d) => eraLabelY(d, layout.headerScale))
     .attr("text-anchor", rtl ? "end" : "start")
     .text((d) => d.label);
 }

@@ -84,9 +84,12 @@ export type Era = TimelineLayout["eras"][number];
 /** An era's label: at its reading start inside the era, kept in the plot, in its row of the strip. */
 export const eraLabelX = (d: Era, width: number, rtl: boolean) =>
   rtl ? Math.min(width, d.right) - 4 : Math.max(0, d.left) + 4;
-export const eraLabelY = (d: Era) => d.row * metrics.eraRow + 12;
+export const eraLabelY = (d: Era, k = 1) => (d.row * metrics.eraRow + 12) * k;
 /** The baseline of the tick labels, above the axis line. */
-export const tickLabelY = (layout: TimelineLayout) => layout.axisY + 14;
+export const tickLabelY = (layout: TimelineLayout) => layout.axisY + 14 * (layout.headerScale ?? 1);
+/** The baseline of a lane's name (and its "+N"), in the lane's header. */
+export const laneLabelY = (layout: TimelineLayout, top: number) =>
+  top + 13 * (layout.headerScale ?? 1);
 
 /** The axis line between the tick labels and the lanes, in `parent`. */
 export function axisLine(parent: Sel<SVGGElement>, layout: TimelineLayout): void {
