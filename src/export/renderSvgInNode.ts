@@ -1,12 +1,17 @@
 import { parseHTML } from "linkedom";
+import type { ChromeSetting } from "../components/shared/chrome/chromeOptions";
+import { readLegend } from "../components/shared/chrome/readLegend";
+import { resolveChrome } from "../components/shared/chrome/resolveChrome";
+import { sourcesOf } from "../components/shared/chrome/sourceLine";
 import { themeCss } from "../components/shared/theme";
 import type { Dataset } from "../model";
 import type { EmbedAttributes, EmbedTheme } from "../views/embedAttributes";
 import { mainSvg } from "../views/mainSvg";
 import { type ServerViewName, serverViews } from "../views/serverViews";
 import { slideThemeCss } from "../views/slideThemeCss";
+import { slideTimelineSizes } from "../views/timelineView";
 import { dejaVuSansWidth } from "./dejaVuSansWidth";
-import { exportSvg } from "./exportSvg";
+import { chromeHeight, type ExportChrome, exportSvg } from "./exportSvg";
 
 let selectPatched = false;
 
@@ -46,6 +51,13 @@ export interface RenderSvgInNodeOptions {
   locale?: string;
   /** Further component options, as the `options` attribute takes them. */
   options?: Record<string, unknown>;
+  /**
+   * The chart chrome drawn into the image: headline, dek, content note, legend, notes, source
+   * line and byline, from the dataset unless overridden per piece; `false` draws the chart alone.
+   * Default `true` (a chart that leaves the page carries its headline, legend, sources and note).
+   * @example renderSvgInNode(dataset, { chrome: { byline: "Graphic: Data desk", dek: false } })
+   */
+  chrome?: ChromeSetting;
 }
 
 /**
@@ -83,25 +95,73 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
     ...(height !== undefined ? { height } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
   };
-  // d3-zoom reads the global `navigator`, which Node 20 lacks (Node 21+ has one): lend it one for
-  // the render only.
-  const lentNavigator = !("navigator" in globalThis);
-  if (lentNavigator)
-    Object.defineProperty(globalThis, "navigator", {
-      value: { maxTouchPoints: 0 },
-      configurable: true,
-    });
-  let handle: ReturnType<typeof view.create>;
-  try {
-    handle = view.create(container, dataset, {
-      ...view.options(attributes, dataset),
-      width,
-      ...(height !== undefined ? { height } : {}),
-      // Measured as resvg will draw it (and as the browser's canvas measures it on Linux).
-      measureText: dejaVuSansWidth,
-    });
-  } finally {
-    if (lentNavigator) Reflect.deleteProperty(globalThis, "navigator");
+  const draw = (chartHeight: number | undefined, extra: Record<string, unknown> = {}) => {
+    container.replaceChildren();
+    return createInNode(() =>
+      view.create(container, dataset, {
+        ...view.options(
+          {
+            ...attributes,
+            ...(chartHeight !== undefined ? { height: chartHeight } : {}),
+          },
+          dataset,
+        ),
+        width,
+        ...(chartHeight !== undefined ? { height: chartHeight } : {}),
+        ...extra,
+        // Measured as resvg will draw it (and as the browser's canvas measures it on Linux).
+        measureText: dejaVuSansWidth,
+      }),
+    );
+  };
+  const svgOf = (h: ReturnType<typeof view.create>) => view.svgOf?.(h) ?? mainSvg(h.element);
+  let handle = draw(height);
+  const chromeContent = (root: ParentNode): ExportChrome | undefined => {
+    if (options.chrome === false) return undefined;
+    const cited = new Set(
+      Array.from(root.querySelectorAll("[data-source-id]"), (n) =>
+        n.getAttribute("data-source-id"),
+      ),
+    );
+    // The sources the chart lists as those of what it shows, else every event's.
+    const events = cited.size
+      ? dataset.events.filter((e) => e.sources.some((id) => cited.has(id)))
+      : dataset.events;
+    const sources = sourcesOf(dataset, events).filter(
+      (source) => cited.size === 0 || cited.has(source.id),
+    );
+    return {
+      content: resolveChrome(dataset, options.chrome, sources, {
+        ...(options.locale ? { locale: options.locale } : {}),
+      }),
+      legend: readLegend(root),
+      measure: dejaVuSansWidth,
+    };
+  };
+  let chrome = chromeContent(handle.element);
+  if (chrome && height !== undefined) {
+    // A fixed frame (a 1920 × 1080 slide): the chart is drawn at the height the chrome leaves
+    // it, so that the two fill the frame with no band above or below. The chrome keeps to about
+    // a third of the frame: the dek goes first, then the notes and the byline (the headline,
+    // content note, legend and source line always stay).
+    const measureChrome = (c: ExportChrome) =>
+      chromeHeight(document as unknown as Document, c, width, height);
+    for (const piece of ["dek", "notes", "byline"] as const) {
+      if (measureChrome(chrome) <= height * 0.36) break;
+      const { [piece]: _dropped, ...content } = chrome.content;
+      chrome = { ...chrome, content };
+    }
+    const area = Math.max(120, height - measureChrome(chrome));
+    handle.destroy();
+    handle = fitChart(
+      name,
+      area,
+      attributes,
+      (chartHeight, extra) => draw(chartHeight, extra),
+      svgOf,
+    );
+    const fitted = chromeContent(handle.element);
+    if (fitted) chrome = { ...fitted, content: chrome.content };
   }
   try {
     const svg = view.svgOf?.(handle) ?? mainSvg(handle.element);
@@ -112,10 +172,76 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
       css,
       width,
       ...(height !== undefined ? { height } : {}),
-      // A chart that leaves the page carries the dataset's content note.
-      ...(dataset.contentNote ? { note: dataset.contentNote } : {}),
+      // A chart that leaves the page carries its headline, legend, sources and content note.
+      ...(chrome ? { chrome } : {}),
     });
   } finally {
     handle.destroy();
   }
+}
+
+/** Creates a chart with a `navigator` lent to d3-zoom where the runtime lacks one. */
+function createInNode<T>(create: () => T): T {
+  // d3-zoom reads the global `navigator`, which Node 20 lacks (Node 21+ has one): lend it one for
+  // the render only.
+  const lentNavigator = !("navigator" in globalThis);
+  if (lentNavigator)
+    Object.defineProperty(globalThis, "navigator", {
+      value: { maxTouchPoints: 0 },
+      configurable: true,
+    });
+  try {
+    return create();
+  } finally {
+    if (lentNavigator) Reflect.deleteProperty(globalThis, "navigator");
+  }
+}
+
+/** An SVG's drawn height in px (its `height` attribute, else its viewBox's). */
+function naturalHeight(svg: SVGSVGElement | null): number {
+  if (!svg) return 0;
+  const attribute = Number.parseFloat(svg.getAttribute("height") ?? "");
+  if (Number.isFinite(attribute) && attribute > 0) return attribute;
+  return Number(svg.getAttribute("viewBox")?.split(/[\s,]+/)[3] ?? 0);
+}
+
+/**
+ * Draws the chart so that it fills `area` px of height. The network and the trend take a height
+ * (the trend's notes and captions add to it, so it is drawn a second time with the difference
+ * taken off); the timeline's height is its rows': they grow to fill the area, or, where the rows
+ * do not fit, fewer rows per lane are drawn (the lane says how many more it holds) rather than
+ * shrinking the text.
+ */
+function fitChart<H extends { destroy(): void }>(
+  view: ServerViewName,
+  area: number,
+  attributes: EmbedAttributes,
+  draw: (height: number | undefined, extra?: Record<string, unknown>) => H,
+  svgOf: (handle: H) => SVGSVGElement | null,
+): H {
+  if (view !== "timeline") {
+    let handle = draw(area);
+    const drawn = naturalHeight(svgOf(handle));
+    if (Math.abs(drawn - area) > 2) {
+      handle.destroy();
+      handle = draw(Math.max(80, area - (drawn - area)));
+    }
+    return handle;
+  }
+  const rowHeight = attributes.theme === "slide" ? slideTimelineSizes.rowHeight : 26;
+  // maxHeight 0: the plot grows to its rows, so the drawing is the whole chart, never a scroll.
+  let handle = draw(undefined, { maxHeight: 0 });
+  let drawn = naturalHeight(svgOf(handle));
+  if (drawn < area - 2) {
+    // Taller rows, by the share of the drawing that is rows (about four fifths).
+    const grown = Math.round(rowHeight * (1 + (area - drawn) / (drawn * 0.8)));
+    handle.destroy();
+    return draw(undefined, { maxHeight: 0, rowHeight: Math.min(rowHeight * 2, grown) });
+  }
+  for (let rows = 9; drawn > area + 2 && rows >= 2; rows--) {
+    handle.destroy();
+    handle = draw(undefined, { maxHeight: 0, maxRowsPerLane: rows });
+    drawn = naturalHeight(svgOf(handle));
+  }
+  return handle;
 }

@@ -16,7 +16,7 @@ export function networkOptions(attributes: EmbedAttributes): NetworkOptions {
     ...(attributes.options as NetworkOptions),
     theme: attributes.theme === "slide" ? "light" : attributes.theme,
   };
-  if (attributes.theme === "slide") options.fontSize = 20;
+  if (attributes.theme === "slide") options.fontSize = 24;
   if (attributes.facet) options.facet = attributes.facet as NetworkOptions["facet"];
   if (attributes.sizeBy && (measures as readonly string[]).includes(attributes.sizeBy)) {
     options.sizeBy = attributes.sizeBy as NetworkOptions["sizeBy"];

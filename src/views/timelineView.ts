@@ -9,6 +9,12 @@ import type { EmbedAttributes } from "./embedAttributes";
 import type { EmbedView } from "./embedView";
 
 /**
+ * The timeline's label size and row height under the `slide` theme: 24 px text, the least a
+ * projected 1920 × 1080 slide should carry, in rows that hold it.
+ */
+export const slideTimelineSizes = { fontSize: 24, rowHeight: 34 } as const;
+
+/**
  * The timeline's options for an element's attributes: theme (`slide` is the light theme with
  * large type and rows), locale, lanes, scale, size-by, the start/end window, width, and height
  * (the most the chart grows before it scrolls). The content note is left to the element, which
@@ -22,8 +28,8 @@ export function timelineOptions(attributes: EmbedAttributes, dataset: Dataset): 
     contentNote: false,
   };
   if (attributes.theme === "slide") {
-    options.fontSize = 20;
-    options.rowHeight = 40;
+    options.fontSize = slideTimelineSizes.fontSize;
+    options.rowHeight = slideTimelineSizes.rowHeight;
   }
   if (attributes.locale) options.locale = attributes.locale;
   if (attributes.lanes) options.lanes = attributes.lanes as TimelineOptions["lanes"];

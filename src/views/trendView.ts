@@ -17,6 +17,7 @@ export function trendOptions(attributes: EmbedAttributes): TrendOptions {
     ...(attributes.options as TrendOptions),
     theme: attributes.theme === "slide" ? "light" : attributes.theme,
   };
+  if (attributes.theme === "slide") options.fontSize = 24;
   if (attributes.metric) options.metric = attributes.metric;
   if (attributes.period) options.period = attributes.period as TrendOptions["period"];
   if (attributes.stackBy && facets.includes(attributes.stackBy))
