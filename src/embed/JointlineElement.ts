@@ -1,4 +1,8 @@
+import { type ExportChrome, fitChrome } from "../components/shared/chrome/chromeHeight";
+import { readLegend } from "../components/shared/chrome/readLegend";
+import type { ChromeContent } from "../components/shared/chrome/resolveChrome";
 import { el } from "../components/shared/el";
+import { canvasTextMeasurer } from "../components/shared/measureText";
 import { renderContentNote } from "../components/shared/renderContentNote";
 import { renderIssues } from "../components/shared/renderIssues";
 import { adoptStyle, canAdoptStyles, rootClass, themeCss } from "../components/shared/theme";
@@ -12,7 +16,9 @@ import {
   parseEmbedAttributes,
 } from "../views/embedAttributes";
 import type { ChartHandle, EmbedView } from "../views/embedView";
+import { fitChartHeight } from "../views/fitChartHeight";
 import { mainSvg } from "../views/mainSvg";
+import { viewChrome } from "../views/viewChrome";
 import { childrenParsed } from "./childrenParsed";
 import { elementEmbedCode, showEmbedCodeDialog } from "./embedCodeDialog";
 import { embedCss, hostThemeCss } from "./embedCss";
@@ -64,6 +70,8 @@ export class JointlineElement extends Base {
   #root: HTMLDivElement | undefined;
   #handle: ChartHandle | undefined;
   #loaded: EmbedData | undefined;
+  /** The chrome's texts as last drawn, for the exports. */
+  #chrome: ChromeContent | undefined;
   #given: unknown;
   #attributes: EmbedAttributes | undefined;
   #abort: AbortController | undefined;
@@ -267,16 +275,17 @@ export class JointlineElement extends Base {
     const options = this.view.options(attributes, dataset);
     if (!fresh && this.#handle?.update) {
       this.#handle.update(options);
+      this.#renderChrome(attributes, dataset);
       this.#renderProblems(attributes);
       return;
     }
     this.#handle?.destroy();
     this.#handle = undefined;
     root.replaceChildren();
-    if (dataset.contentNote) root.append(renderContentNote(document, dataset.contentNote));
-    this.#renderProblems(attributes);
     const chart = el(document, "div", "jl-embed-chart");
     root.append(chart);
+    this.#renderChrome(attributes, dataset);
+    this.#renderProblems(attributes);
     this.#handle = this.view.create(chart, dataset, options);
     // The menu goes under the chart, beside its sources, as news graphics put "share" links.
     if (attributes.menu)
@@ -285,6 +294,55 @@ export class JointlineElement extends Base {
           this.#status(`${action.label} failed: ${(error as Error).message}`),
         ),
       );
+  }
+
+  /**
+   * The chart chrome around the chart: headline, dek and content note before it, notes, source
+   * line ("Get the data" when the data came from a URL) and byline after it; `legend="off"`
+   * hides the chart's legends. A view without chrome (presentation) shows the content note only.
+   */
+  #renderChrome(attributes: EmbedAttributes, dataset: Dataset): void {
+    const root = this.#root!;
+    const document = this.ownerDocument;
+    for (const old of Array.from(
+      root.querySelectorAll(":scope > .jl-chrome, :scope > .jl-content-note"),
+    ))
+      old.remove();
+    const chart = root.querySelector(":scope > .jl-embed-chart");
+    if (this.view.chrome === false) {
+      this.#chrome = undefined;
+      delete root.dataset.chromeLegend;
+      if (dataset.contentNote) root.prepend(renderContentNote(document, dataset.contentNote));
+      return;
+    }
+    let dataUrl: string | undefined;
+    try {
+      dataUrl = attributes.src ? new URL(attributes.src, document.baseURI).href : undefined;
+    } catch {
+      dataUrl = undefined;
+    }
+    const { header, footer, content } = viewChrome(document, dataset, attributes, dataUrl);
+    this.#chrome = content;
+    if (content.legend) delete root.dataset.chromeLegend;
+    else root.dataset.chromeLegend = "off";
+    if (header) root.prepend(header);
+    if (footer) chart?.after(footer);
+  }
+
+  /** The chrome drawn into an export of `handle`'s chart: the page's texts and legend. */
+  #exportChrome(handle: ChartHandle) {
+    if (!this.#chrome) {
+      const note = this.#loaded?.data?.contentNote;
+      return note ? { chrome: { content: { contentNote: note, legend: false } } } : {};
+    }
+    const family = this.#root ? getComputedStyle(this.#root).fontFamily : "";
+    return {
+      chrome: {
+        content: this.#chrome,
+        legend: readLegend(handle.element),
+        measure: canvasTextMeasurer(this.ownerDocument, family || "system-ui, sans-serif"),
+      },
+    };
   }
 
   #renderProblems(attributes: EmbedAttributes): void {
@@ -411,8 +469,7 @@ export class JointlineElement extends Base {
   exportSvg(): string {
     const svg = this.chartSvg();
     if (!svg) throw new Error("There is no chart to export.");
-    const note = this.#loaded?.data?.contentNote;
-    return exportSvg(svg, note ? { note } : {});
+    return exportSvg(svg, this.#exportChrome(this.#handle!));
   }
 
   /**
@@ -443,11 +500,26 @@ export class JointlineElement extends Base {
     box.setAttribute("aria-hidden", "true");
     box.style.cssText = `position:absolute;left:-100000px;top:0;width:${width}px;height:${height}px;overflow:hidden`;
     this.#root.append(box);
-    const handle = this.view.create(box, dataset, {
-      ...this.view.options(attributes, dataset),
-      width,
-      height,
-    });
+    const draw = (chartHeight: number | undefined, extra: Record<string, unknown> = {}) => {
+      box.replaceChildren();
+      const h = chartHeight === undefined ? {} : { height: chartHeight };
+      return this.view.create(box, dataset, {
+        ...this.view.options({ ...attributes, ...h }, dataset),
+        width,
+        ...h,
+        ...extra,
+      });
+    };
+    const svgOf = (h: ChartHandle) => this.view.svgOf?.(h) ?? mainSvg(h.element);
+    let handle = draw(height);
+    let chrome: ExportChrome | undefined = this.#exportChrome(handle).chrome;
+    if (this.#chrome && chrome) {
+      // As the Node renderer does: the chart redrawn at the height the chrome leaves it.
+      const fitted = fitChrome(this.ownerDocument, chrome, width, height);
+      handle.destroy();
+      handle = fitChartHeight(this.view.name, fitted.area, attributes, draw, svgOf);
+      chrome = { ...fitted.chrome, legend: readLegend(handle.element) };
+    }
     try {
       const svg = this.view.svgOf?.(handle) ?? mainSvg(handle.element);
       if (!svg) throw new Error("There is no chart to export.");
@@ -455,7 +527,7 @@ export class JointlineElement extends Base {
         width,
         height,
         css: collectCss(svg),
-        ...(dataset.contentNote ? { note: dataset.contentNote } : {}),
+        ...(chrome ? { chrome } : {}),
       });
     } finally {
       handle.destroy();

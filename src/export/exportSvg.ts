@@ -1,7 +1,12 @@
-import type { LegendEntry } from "../components/shared/chrome/readLegend";
+import {
+  chromeFontSize,
+  type ExportChrome,
+  hasChrome,
+} from "../components/shared/chrome/chromeHeight";
+
+export type { ExportChrome };
+
 import { renderChromeSvg } from "../components/shared/chrome/renderChromeSvg";
-import type { ChromeContent } from "../components/shared/chrome/resolveChrome";
-import type { TextMeasurer } from "../components/shared/measureText";
 import { dejaVuSansWidth } from "./dejaVuSansWidth";
 import { inlineSvgStyles } from "./inlineSvgStyles";
 import { serializeSvg } from "./serializeSvg";
@@ -39,61 +44,6 @@ export interface ExportSvgOptions {
    * @example exportSvg(svg, { chrome: { content: resolveChrome(dataset, {}, sources), legend: readLegend(root) } })
    */
   chrome?: ExportChrome;
-}
-
-/** The chrome {@link exportSvg} draws around the chart. */
-export interface ExportChrome {
-  content: ChromeContent;
-  /** The legend's entries (`readLegend(chart.element)`). Default: none. */
-  legend?: readonly LegendEntry[];
-  /** How the text is measured for wrapping. Default: DejaVu Sans widths (what resvg draws). */
-  measure?: TextMeasurer;
-}
-
-/** Whether the chrome has anything to draw. */
-function hasChrome(chrome: ExportChrome | undefined): chrome is ExportChrome {
-  if (!chrome) return false;
-  const { content } = chrome;
-  return Boolean(
-    content.headline ||
-      content.dek ||
-      content.contentNote ||
-      content.notes ||
-      content.sourceLine ||
-      content.byline ||
-      content.dataUrl ||
-      (content.legend && chrome.legend?.length),
-  );
-}
-
-/**
- * The size of the chrome's small text for an image: 12 px on a page-sized chart, growing to 24 px
- * on a 1920 × 1080 slide (what a projected slide needs at the back of a room).
- */
-export function chromeFontSize(width: number, height?: number): number {
-  const byWidth = width / 80;
-  const byHeight = height === undefined ? byWidth : height / 45;
-  return Math.max(12, Math.min(24, Math.round(Math.min(byWidth, byHeight))));
-}
-
-/**
- * The height the chrome takes in an image of this size — what a renderer leaves the chart when
- * it has to fit the whole into a fixed frame.
- * @example chromeHeight(document, chrome, 1920, 1080) // ≈ 300
- */
-export function chromeHeight(
-  document: Document,
-  chrome: ExportChrome,
-  width: number,
-  height?: number,
-): number {
-  if (!hasChrome(chrome)) return 0;
-  const drawn = renderChromeSvg(document, chrome.content, chrome.legend ?? [], {
-    width,
-    measure: chrome.measure ?? dejaVuSansWidth,
-    fontSize: chromeFontSize(width, height),
-  });
-  return drawn.topHeight + drawn.bottomHeight;
 }
 
 /** Where the export builds its inlined styles; written out as `style` (see inlineSvgStyles). */

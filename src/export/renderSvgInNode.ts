@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { fitChrome } from "../components/shared/chrome/chromeHeight";
 import type { ChromeSetting } from "../components/shared/chrome/chromeOptions";
 import { readLegend } from "../components/shared/chrome/readLegend";
 import { resolveChrome } from "../components/shared/chrome/resolveChrome";
@@ -6,12 +7,12 @@ import { sourcesOf } from "../components/shared/chrome/sourceLine";
 import { themeCss } from "../components/shared/theme";
 import type { Dataset } from "../model";
 import type { EmbedAttributes, EmbedTheme } from "../views/embedAttributes";
+import { fitChartHeight } from "../views/fitChartHeight";
 import { mainSvg } from "../views/mainSvg";
 import { type ServerViewName, serverViews } from "../views/serverViews";
 import { slideThemeCss } from "../views/slideThemeCss";
-import { slideTimelineSizes } from "../views/timelineView";
 import { dejaVuSansWidth } from "./dejaVuSansWidth";
-import { chromeHeight, type ExportChrome, exportSvg } from "./exportSvg";
+import { type ExportChrome, exportSvg } from "./exportSvg";
 
 let selectPatched = false;
 
@@ -144,24 +145,19 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
     // it, so that the two fill the frame with no band above or below. The chrome keeps to about
     // a third of the frame: the dek goes first, then the notes and the byline (the headline,
     // content note, legend and source line always stay).
-    const measureChrome = (c: ExportChrome) =>
-      chromeHeight(document as unknown as Document, c, width, height);
-    for (const piece of ["dek", "notes", "byline"] as const) {
-      if (measureChrome(chrome) <= height * 0.36) break;
-      const { [piece]: _dropped, ...content } = chrome.content;
-      chrome = { ...chrome, content };
-    }
-    const area = Math.max(120, height - measureChrome(chrome));
+    const fitted = fitChrome(document as unknown as Document, chrome, width, height);
+    chrome = fitted.chrome;
+    const area = fitted.area;
     handle.destroy();
-    handle = fitChart(
+    handle = fitChartHeight(
       name,
       area,
       attributes,
       (chartHeight, extra) => draw(chartHeight, extra),
       svgOf,
     );
-    const fitted = chromeContent(handle.element);
-    if (fitted) chrome = { ...fitted, content: chrome.content };
+    const drawn = chromeContent(handle.element);
+    if (drawn) chrome = { ...drawn, content: chrome.content };
   }
   try {
     const svg = view.svgOf?.(handle) ?? mainSvg(handle.element);
@@ -195,53 +191,4 @@ function createInNode<T>(create: () => T): T {
   } finally {
     if (lentNavigator) Reflect.deleteProperty(globalThis, "navigator");
   }
-}
-
-/** An SVG's drawn height in px (its `height` attribute, else its viewBox's). */
-function naturalHeight(svg: SVGSVGElement | null): number {
-  if (!svg) return 0;
-  const attribute = Number.parseFloat(svg.getAttribute("height") ?? "");
-  if (Number.isFinite(attribute) && attribute > 0) return attribute;
-  return Number(svg.getAttribute("viewBox")?.split(/[\s,]+/)[3] ?? 0);
-}
-
-/**
- * Draws the chart so that it fills `area` px of height. The network and the trend take a height
- * (the trend's notes and captions add to it, so it is drawn a second time with the difference
- * taken off); the timeline's height is its rows': they grow to fill the area, or, where the rows
- * do not fit, fewer rows per lane are drawn (the lane says how many more it holds) rather than
- * shrinking the text.
- */
-function fitChart<H extends { destroy(): void }>(
-  view: ServerViewName,
-  area: number,
-  attributes: EmbedAttributes,
-  draw: (height: number | undefined, extra?: Record<string, unknown>) => H,
-  svgOf: (handle: H) => SVGSVGElement | null,
-): H {
-  if (view !== "timeline") {
-    let handle = draw(area);
-    const drawn = naturalHeight(svgOf(handle));
-    if (Math.abs(drawn - area) > 2) {
-      handle.destroy();
-      handle = draw(Math.max(80, area - (drawn - area)));
-    }
-    return handle;
-  }
-  const rowHeight = attributes.theme === "slide" ? slideTimelineSizes.rowHeight : 26;
-  // maxHeight 0: the plot grows to its rows, so the drawing is the whole chart, never a scroll.
-  let handle = draw(undefined, { maxHeight: 0 });
-  let drawn = naturalHeight(svgOf(handle));
-  if (drawn < area - 2) {
-    // Taller rows, by the share of the drawing that is rows (about four fifths).
-    const grown = Math.round(rowHeight * (1 + (area - drawn) / (drawn * 0.8)));
-    handle.destroy();
-    return draw(undefined, { maxHeight: 0, rowHeight: Math.min(rowHeight * 2, grown) });
-  }
-  for (let rows = 9; drawn > area + 2 && rows >= 2; rows--) {
-    handle.destroy();
-    handle = draw(undefined, { maxHeight: 0, maxRowsPerLane: rows });
-    drawn = naturalHeight(svgOf(handle));
-  }
-  return handle;
 }

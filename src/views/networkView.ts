@@ -1,6 +1,7 @@
 import { createNetwork } from "../components/network/createNetwork";
 import type { NetworkOptions } from "../components/network/options";
 import { networkCss } from "../components/network/render";
+import { chromeCss } from "../components/shared/chrome/style";
 import type { EmbedAttributes } from "./embedAttributes";
 import type { EmbedView } from "./embedView";
 
@@ -32,7 +33,7 @@ export function networkOptions(attributes: EmbedAttributes): NetworkOptions {
 /** `<jointline-network>`: the cooperation network. */
 export const networkView: EmbedView = {
   name: "network",
-  css: [networkCss],
+  css: [networkCss, chromeCss],
   options: (attributes) => networkOptions(attributes) as Record<string, unknown>,
   create: (container, dataset, options) =>
     createNetwork(container, dataset, options as NetworkOptions),

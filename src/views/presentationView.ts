@@ -15,6 +15,8 @@ import type { EmbedView } from "./embedView";
 export const presentationView: EmbedView = {
   name: "presentation",
   css: [timelineCss, presentationCss],
+  // Its overview step shows the title; the content note stays before it.
+  chrome: false,
   options: (attributes) => {
     const options: PresentationOptions = {
       theme: attributes.theme === "auto" ? "slide" : attributes.theme,

@@ -1,3 +1,4 @@
+import { chromeCss } from "../components/shared/chrome/style";
 import { createTimeline } from "../components/timeline/createTimeline";
 import type { TimelineOptions } from "../components/timeline/options";
 import { timelineCss } from "../components/timeline/style";
@@ -55,7 +56,7 @@ export function timelineOptions(attributes: EmbedAttributes, dataset: Dataset): 
 /** `<jointline-timeline>`: the timeline. */
 export const timelineView: EmbedView = {
   name: "timeline",
-  css: [timelineCss, verticalCss],
+  css: [timelineCss, verticalCss, chromeCss],
   options: (attributes, dataset) => timelineOptions(attributes, dataset) as Record<string, unknown>,
   create: (container, dataset, options) =>
     createTimeline(container, dataset, options as TimelineOptions),

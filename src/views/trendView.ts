@@ -1,3 +1,4 @@
+import { chromeCss } from "../components/shared/chrome/style";
 import { createTrend } from "../components/trend/createTrend";
 import type { TrendOptions } from "../components/trend/options";
 import { trendCss } from "../components/trend/render";
@@ -34,7 +35,7 @@ export function trendOptions(attributes: EmbedAttributes): TrendOptions {
 /** `<jointline-trend>`: a figure per period, stacked by a facet. */
 export const trendView: EmbedView = {
   name: "trend",
-  css: [trendCss],
+  css: [trendCss, chromeCss],
   options: (attributes) => trendOptions(attributes) as Record<string, unknown>,
   create: (container, dataset, options) => createTrend(container, dataset, options as TrendOptions),
   svgOf: (handle) => handle.element.querySelector("svg.jl-trend-svg"),
