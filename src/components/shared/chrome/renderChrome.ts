@@ -27,7 +27,8 @@ export function renderChrome(
 ): ChromeParts {
   let header: HTMLElement | undefined;
   if (content.headline || content.dek || content.contentNote) {
-    header = el(document, "header", "jl-chrome jl-chrome-header");
+    // Plain blocks, not <header>/<footer>: a chart in an article adds no banner or contentinfo landmark.
+    header = el(document, "div", "jl-chrome jl-chrome-header");
     if (content.headline) header.append(el(document, "h2", "jl-chrome-headline", content.headline));
     if (content.dek) header.append(el(document, "p", "jl-chrome-dek", content.dek));
     if (content.contentNote) {
@@ -42,7 +43,7 @@ export function renderChrome(
   }
   let footer: HTMLElement | undefined;
   if (content.notes || content.sourceLine || content.byline || content.dataUrl) {
-    footer = el(document, "footer", "jl-chrome jl-chrome-footer");
+    footer = el(document, "div", "jl-chrome jl-chrome-footer");
     if (content.notes)
       footer.append(el(document, "p", "jl-chrome-notes", `${messages.notes}: ${content.notes}`));
     if (content.sourceLine || content.dataUrl) {
