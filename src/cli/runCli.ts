@@ -1,8 +1,10 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import type { ChromeOptions, ChromeSetting } from "../components/shared/chrome/chromeOptions";
 import { defaultMaxBytes } from "../io/fileTooLarge";
 import { readDataset as readDatasetFile } from "../io/readDataset";
+import { isHttpUrl } from "../model/httpUrl";
 import { hasErrors } from "../model/issue";
 import { formatIssueReport } from "./formatIssueReport";
 import { inlineData } from "./inlineData";
@@ -34,6 +36,14 @@ const usage = `Usage:
       --theme light|dark|high-contrast|slide   default light
       --locale <tag>                  e.g. en, fr, de, es, ar (default en)
       --scale <n>                     PNG pixel ratio (default 1; 2 for retina)
+      The image carries the chart's chrome: headline, dek, content note and legend above,
+      notes, source line and byline below, from the dataset unless given here:
+      --headline <text>  --dek <text>  --notes <text>  --byline <text>  --source-line <text>
+      --data-url <url>                printed as "Get the data: <url>" (http/https only)
+      --no-<piece>                    leave one piece out: --no-dek, --no-headline,
+                                      --no-content-note, --no-legend, --no-notes,
+                                      --no-source-line, --no-byline
+      --no-chrome                     the chart alone
   Every command:
       --max-bytes <n>                 refuse files longer than n characters (default ${defaultMaxBytes},
                                       i.e. ${defaultMaxBytes / 1_000_000} MB; Infinity for no limit)
@@ -57,6 +67,35 @@ function maxBytesOption(value: unknown): number | undefined {
 }
 
 class CliError extends Error {}
+
+/** The chrome's pieces as flags: `--headline <text>` sets one, `--no-headline` drops it. */
+const chromeFlagNames = {
+  headline: "headline",
+  dek: "dek",
+  "content-note": "contentNote",
+  notes: "notes",
+  "source-line": "sourceLine",
+  byline: "byline",
+} as const;
+
+/** `--no-chrome`, `--<piece> <text>`, `--no-<piece>` and `--data-url` → the chrome setting. */
+function chromeFlags(
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>,
+): ChromeSetting {
+  if (values["no-chrome"]) return false;
+  const chrome: ChromeOptions = {};
+  for (const [flag, key] of Object.entries(chromeFlagNames)) {
+    if (values[`no-${flag}`]) chrome[key] = false;
+    else if (typeof values[flag] === "string") chrome[key] = values[flag] as string;
+  }
+  if (values["no-legend"]) chrome.legend = false;
+  const url = values["data-url"];
+  if (typeof url === "string") {
+    if (!isHttpUrl(url)) throw new CliError(`--data-url must be an http(s) URL, found “${url}”`);
+    chrome.dataUrl = url;
+  }
+  return chrome;
+}
 
 async function readDataset(file: string, io: CliIo, maxBytes: number | undefined) {
   const path = resolve(io.cwd ?? process.cwd(), file);
@@ -125,6 +164,7 @@ async function render(
   const height =
     values.height === undefined ? undefined : positiveNumber(values.height as string, "height", 0);
   const scale = positiveNumber(values.scale as string | undefined, "scale", 1);
+  const chrome = chromeFlags(values);
   const { data, issues } = await readDataset(file, io, maxBytes);
   if (!data || hasErrors(issues)) {
     io.stderr(formatIssueReport(file, issues));
@@ -142,6 +182,7 @@ async function render(
     ...(height !== undefined ? { height } : {}),
     theme: theme as "light",
     locale: typeof values.locale === "string" ? values.locale : "en",
+    chrome,
   });
   const target = resolve(io.cwd ?? process.cwd(), out);
   if (type === "svg") {
@@ -207,6 +248,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         locale: { type: "string" },
         scale: { type: "string" },
         "max-bytes": { type: "string" },
+        "no-chrome": { type: "boolean" },
+        "no-legend": { type: "boolean" },
+        "data-url": { type: "string" },
+        ...Object.fromEntries(
+          Object.keys(chromeFlagNames).flatMap((flag) => [
+            [flag, { type: "string" as const }],
+            [`no-${flag}`, { type: "boolean" as const }],
+          ]),
+        ),
         help: { type: "boolean", short: "h" },
       },
     });

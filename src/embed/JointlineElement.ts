@@ -1,5 +1,5 @@
+import type { ChromeContent } from "../components/shared/chrome/resolveChrome";
 import { el } from "../components/shared/el";
-import { renderContentNote } from "../components/shared/renderContentNote";
 import { renderIssues } from "../components/shared/renderIssues";
 import { adoptStyle, canAdoptStyles, rootClass, themeCss } from "../components/shared/theme";
 import type { Dataset, DatasetInput, Issue } from "../model";
@@ -10,6 +10,7 @@ import {
   parseEmbedAttributes,
 } from "../views/embedAttributes";
 import type { ChartHandle, EmbedView } from "../views/embedView";
+import { renderElementChrome } from "./elementChrome";
 import { elementMenuActions } from "./elementMenu";
 import { failureIssue, renderAttributeProblems } from "./elementProblems";
 import { loadView, type ViewName } from "./elementViews";
@@ -68,6 +69,8 @@ export class JointlineElement extends Base {
   #root: HTMLDivElement | undefined;
   #handle: ChartHandle | undefined;
   #loaded: EmbedData | undefined;
+  /** The chrome's texts as last drawn, for the exports. */
+  #chrome: ChromeContent | undefined;
   #given: unknown;
   #attributes: EmbedAttributes | undefined;
   #abort: AbortController | undefined;
@@ -278,16 +281,17 @@ export class JointlineElement extends Base {
     const options = view.options(attributes, dataset);
     if (!fresh && this.#handle?.update) {
       this.#handle.update(options);
+      this.#chrome = renderElementChrome(root, view, attributes, dataset);
       renderAttributeProblems(root, attributes.problems);
       return;
     }
     this.#handle?.destroy();
     this.#handle = undefined;
     root.replaceChildren();
-    if (dataset.contentNote) root.append(renderContentNote(document, dataset.contentNote));
-    renderAttributeProblems(root, attributes.problems);
     const chart = el(document, "div", "jl-embed-chart");
     root.append(chart);
+    this.#chrome = renderElementChrome(root, view, attributes, dataset);
+    renderAttributeProblems(root, attributes.problems);
     this.#handle = view.create(chart, dataset, options);
     // The menu goes under the chart, beside its sources, as news graphics put "share" links.
     if (attributes.menu)
@@ -368,6 +372,7 @@ export class JointlineElement extends Base {
       dataset: this.#loaded?.data,
       root: this.#root,
       configuration: this.configuration,
+      chrome: this.#chrome,
     };
   }
 

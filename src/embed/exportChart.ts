@@ -1,7 +1,12 @@
+import { type ExportChrome, fitChrome } from "../components/shared/chrome/chromeHeight";
+import { readLegend } from "../components/shared/chrome/readLegend";
+import type { ChromeContent } from "../components/shared/chrome/resolveChrome";
 import { el } from "../components/shared/el";
+import { canvasTextMeasurer } from "../components/shared/measureText";
 import type { Dataset } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 import type { ChartHandle, EmbedView } from "../views/embedView";
+import { fitChartHeight } from "../views/fitChartHeight";
 import { mainSvg } from "../views/mainSvg";
 import { loadPart } from "./parts";
 
@@ -13,6 +18,25 @@ export interface ExportSource {
   /** The element's root in its shadow root (an offscreen chart is drawn inside it). */
   root: HTMLElement | undefined;
   configuration: EmbedAttributes;
+  /** The chrome's texts as the element drew them; none for a view without chrome. */
+  chrome: ChromeContent | undefined;
+}
+
+/** The chrome drawn into an export of `handle`'s chart: the page's texts and legend. */
+function exportChrome(source: ExportSource, handle: ChartHandle): { chrome?: ExportChrome } {
+  if (!source.chrome) {
+    const note = source.dataset?.contentNote;
+    return note ? { chrome: { content: { contentNote: note, legend: false } } } : {};
+  }
+  const family = source.root ? getComputedStyle(source.root).fontFamily : "";
+  const document = handle.element.ownerDocument;
+  return {
+    chrome: {
+      content: source.chrome,
+      legend: readLegend(handle.element),
+      measure: canvasTextMeasurer(document, family || "system-ui, sans-serif"),
+    },
+  };
 }
 
 /** The chart's main SVG: the view's own choice, else the largest `<svg>` in the chart. */
@@ -30,8 +54,7 @@ export async function exportChartSvg(source: ExportSource): Promise<string> {
   const { exportSvg } = await loadPart("export");
   const svg = chartSvgOf(source.view, source.handle);
   if (!svg) throw new Error("There is no chart to export.");
-  const note = source.dataset?.contentNote;
-  return exportSvg(svg, note ? { note } : {});
+  return exportSvg(svg, exportChrome(source, source.handle!));
 }
 
 /**
@@ -51,7 +74,26 @@ export async function exportChartSvgAt(
   box.setAttribute("aria-hidden", "true");
   box.style.cssText = `position:absolute;left:-100000px;top:0;width:${width}px;height:${height}px;overflow:hidden`;
   root.append(box);
-  const handle = view.create(box, dataset, { ...view.options(attributes, dataset), width, height });
+  const draw = (chartHeight: number | undefined, extra: Record<string, unknown> = {}) => {
+    box.replaceChildren();
+    const h = chartHeight === undefined ? {} : { height: chartHeight };
+    return view.create(box, dataset, {
+      ...view.options({ ...attributes, ...h }, dataset),
+      width,
+      ...h,
+      ...extra,
+    });
+  };
+  const svgOf = (h: ChartHandle) => chartSvgOf(view, h);
+  let handle = draw(height);
+  let chrome: ExportChrome | undefined = exportChrome(source, handle).chrome;
+  if (source.chrome && chrome) {
+    // As the Node renderer does: the chart redrawn at the height the chrome leaves it.
+    const fitted = fitChrome(root.ownerDocument, chrome, width, height);
+    handle.destroy();
+    handle = fitChartHeight(view.name, fitted.area, attributes, draw, svgOf);
+    chrome = { ...fitted.chrome, legend: readLegend(handle.element) };
+  }
   try {
     const svg = chartSvgOf(view, handle);
     if (!svg) throw new Error("There is no chart to export.");
@@ -59,7 +101,7 @@ export async function exportChartSvgAt(
       width,
       height,
       css: collectCss(svg),
-      ...(dataset.contentNote ? { note: dataset.contentNote } : {}),
+      ...(chrome ? { chrome } : {}),
     });
   } finally {
     handle.destroy();

@@ -1,3 +1,4 @@
+import type { ExportChrome } from "../components/shared/chrome/chromeHeight";
 import type { Dataset, ReadResult } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 import type { EmbedView } from "../views/embedView";
@@ -53,7 +54,13 @@ export interface ReaderPart {
 export interface ExportPart {
   exportSvg(
     svg: SVGSVGElement,
-    options?: { note?: string; width?: number; height?: number; css?: readonly string[] },
+    options?: {
+      note?: string;
+      width?: number;
+      height?: number;
+      css?: readonly string[];
+      chrome?: ExportChrome;
+    },
   ): string;
   collectCss(svg: SVGSVGElement): string[];
   svgToPng(svg: string, options?: { scale?: number }): Promise<Blob>;

@@ -1,3 +1,12 @@
+import {
+  chromeFontSize,
+  type ExportChrome,
+  hasChrome,
+} from "../components/shared/chrome/chromeHeight";
+
+export type { ExportChrome };
+
+import { renderChromeSvg } from "../components/shared/chrome/renderChromeSvg";
 import { dejaVuSansWidth } from "./dejaVuSansWidth";
 import { inlineSvgStyles } from "./inlineSvgStyles";
 import { serializeSvg } from "./serializeSvg";
@@ -27,21 +36,14 @@ export interface ExportSvgOptions {
    * @example exportSvg(svg, { note: dataset.contentNote })
    */
   note?: string;
-}
-
-/** Lines of at most `width` px (DejaVu Sans, what resvg draws), split at spaces. */
-function wrapNote(text: string, width: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && dejaVuSansWidth(next, fontSize) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
+  /**
+   * The chart chrome drawn into the image: headline, dek and content note above the chart with
+   * the legend, notes, source line and byline below it (`resolveChrome` gives the content,
+   * `readLegend` the legend). The chart is scaled to the image's width; with `height` given, the
+   * chart is fitted into what the chrome leaves. Replaces `note`. Default: none.
+   * @example exportSvg(svg, { chrome: { content: resolveChrome(dataset, {}, sources), legend: readLegend(root) } })
+   */
+  chrome?: ExportChrome;
 }
 
 /** Where the export builds its inlined styles; written out as `style` (see inlineSvgStyles). */
@@ -183,18 +185,15 @@ function digest(text: string): string {
  * download(new Blob([text], { type: "image/svg+xml" }), "chart.svg");
  */
 export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): string {
+  const chrome =
+    options.chrome ??
+    (options.note ? { content: { contentNote: options.note, legend: false } } : undefined);
+  if (hasChrome(chrome)) return exportWithChrome(svg, chrome, options);
   const css = options.css ?? collectCss(svg);
   const naturalWidth = sizeOf(svg, "width");
   const naturalHeight = sizeOf(svg, "height");
-  // 12 px on a page-sized chart, growing to 24 px on a 1920 px slide.
-  const noteSize = Math.max(12, Math.min(24, Math.round(naturalWidth / 80)));
-  const noteLine = Math.round(noteSize * 1.35);
-  const noteLines = options.note ? wrapNote(options.note, naturalWidth - 16, noteSize) : [];
-  const noteHeight = noteLines.length > 0 ? noteLines.length * noteLine + noteSize : 0;
   const width = options.width ?? naturalWidth;
-  // A requested size is kept (a 1920×1080 slide stays so): the chart and its note are fitted
-  // into it; otherwise the image grows to hold the note.
-  const height = options.height ?? naturalHeight + noteHeight;
+  const height = options.height ?? naturalHeight;
   const copy = inlineSvgStyles(svg, {
     css,
     variables: computedVariables(svg, css),
@@ -206,30 +205,6 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   copy.setAttribute("height", String(height));
   if (!copy.getAttribute("viewBox"))
     copy.setAttribute("viewBox", `0 0 ${naturalWidth} ${naturalHeight}`);
-  if (noteLines.length > 0) {
-    const [x0 = 0, y0 = 0, w = naturalWidth, h = naturalHeight] = (
-      copy.getAttribute("viewBox") ?? ""
-    )
-      .split(/[\s,]+/)
-      .map(Number);
-    // Keep the requested frame filled: widen the view to its aspect ratio, chart centred,
-    // so no band outside the background shows beside a fitted chart.
-    const wide =
-      options.height !== undefined ? Math.max(w, ((h + noteHeight) * width) / height) : w;
-    copy.setAttribute("viewBox", `${x0 - (wide - w) / 2} ${y0} ${wide} ${h + noteHeight}`);
-    const note = svg.ownerDocument.createElementNS(svgNs, "text");
-    note.setAttribute("class", "jl-export-note");
-    note.setAttribute("font-size", String(noteSize));
-    note.setAttribute("fill", resolveFill(svg, css, "var(--jl-color-text, #1a1a1a)", "#1a1a1a"));
-    noteLines.forEach((line, i) => {
-      const span = svg.ownerDocument.createElementNS(svgNs, "tspan");
-      span.setAttribute("x", String(x0 + 8));
-      span.setAttribute("y", String(y0 + h + noteSize + i * noteLine));
-      span.textContent = line;
-      note.append(span);
-    });
-    copy.append(note);
-  }
   copy.removeAttribute("tabindex");
   dropDanglingReferences(copy);
   copy.removeAttribute("class");
@@ -255,4 +230,99 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   const prefix = `jl${digest(serializeSvg(copy, { rename }))}`;
   renameIds(copy, (id) => id.replace(/^jl-/, `${prefix}-`));
   return serializeSvg(copy, { rename });
+}
+
+/**
+ * The export with its chrome: the chrome is drawn as an SVG in the chart's root (so it takes the
+ * same theme), inlined like the chart, and becomes the image; the chart's inlined copy is nested
+ * in it, scaled to the image's width (or fitted into the room the chrome leaves in a fixed frame).
+ */
+function exportWithChrome(
+  svg: SVGSVGElement,
+  chrome: ExportChrome,
+  options: ExportSvgOptions,
+): string {
+  const document = svg.ownerDocument;
+  const css = options.css ?? collectCss(svg);
+  const naturalWidth = sizeOf(svg, "width");
+  const naturalHeight = sizeOf(svg, "height");
+  const width = options.width ?? naturalWidth;
+  const drawn = renderChromeSvg(document, chrome.content, chrome.legend ?? [], {
+    width,
+    measure: chrome.measure ?? dejaVuSansWidth,
+    fontSize: chromeFontSize(width, options.height),
+  });
+  const chartHeight =
+    options.height !== undefined
+      ? Math.max(1, options.height - drawn.topHeight - drawn.bottomHeight)
+      : Math.round((naturalHeight * width) / naturalWidth);
+  const height = options.height ?? drawn.topHeight + chartHeight + drawn.bottomHeight;
+
+  const copy = inlineSvgStyles(svg, {
+    css,
+    variables: computedVariables(svg, css),
+    styleAttribute: inlineStyle,
+  });
+  for (const part of Array.from(copy.querySelectorAll("[data-screen-only]"))) part.remove();
+  if (!copy.getAttribute("viewBox"))
+    copy.setAttribute("viewBox", `0 0 ${naturalWidth} ${naturalHeight}`);
+  copy.setAttribute("x", "0");
+  copy.setAttribute("y", String(drawn.topHeight));
+  copy.setAttribute("width", String(width));
+  copy.setAttribute("height", String(chartHeight));
+  copy.setAttribute("preserveAspectRatio", "xMidYMid meet");
+  copy.setAttribute("overflow", "hidden");
+  copy.removeAttribute("tabindex");
+  copy.removeAttribute("class");
+  copy.removeAttribute("xmlns");
+
+  // The chrome, drawn where the chart is so that the theme's variables resolve as they do there.
+  const frame = document.createElementNS(svgNs, "svg") as SVGSVGElement;
+  frame.setAttribute("width", String(width));
+  frame.setAttribute("height", String(height));
+  drawn.bottom.setAttribute("transform", `translate(0,${drawn.topHeight + chartHeight})`);
+  frame.append(drawn.top, drawn.bottom);
+  const root = svg.closest(".jl-root") ?? svg.parentNode ?? svg;
+  root.appendChild(frame);
+  let image: SVGSVGElement;
+  try {
+    image = inlineSvgStyles(frame, {
+      css,
+      variables: computedVariables(frame, css),
+      styleAttribute: inlineStyle,
+    });
+  } finally {
+    frame.remove();
+  }
+  image.setAttribute("xmlns", svgNs);
+  image.setAttribute("width", String(width));
+  image.setAttribute("height", String(height));
+  image.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  image.setAttribute("role", "img");
+  const label = [chrome.content.headline, chrome.content.dek].filter(Boolean).join(". ");
+  if (label) {
+    const title = document.createElementNS(svgNs, "title");
+    title.textContent = chrome.content.headline ?? label;
+    image.prepend(title);
+  }
+  const top = image.querySelector(".jl-chrome-top");
+  if (top) top.after(copy);
+  else image.prepend(copy);
+  if (options.background ?? true) {
+    const fill = resolveFill(svg, css, "var(--jl-color-background, #ffffff)", "#ffffff");
+    const rect = document.createElementNS(svgNs, "rect");
+    rect.setAttribute("width", "100%");
+    rect.setAttribute("height", "100%");
+    rect.setAttribute("fill", fill);
+    const first = Array.from(image.children).find(
+      (child) => !["title", "desc", "defs"].includes(child.localName),
+    );
+    image.insertBefore(rect, first ?? null);
+  }
+  dropDanglingReferences(image);
+  renameIds(image, (_, index) => `jl-${index}`);
+  const rename = { [inlineStyle]: "style" };
+  const prefix = `jl${digest(serializeSvg(image, { rename }))}`;
+  renameIds(image, (id) => id.replace(/^jl-/, `${prefix}-`));
+  return serializeSvg(image, { rename });
 }

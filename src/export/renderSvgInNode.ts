@@ -1,12 +1,18 @@
 import { parseHTML } from "linkedom";
+import { fitChrome } from "../components/shared/chrome/chromeHeight";
+import type { ChromeSetting } from "../components/shared/chrome/chromeOptions";
+import { readLegend } from "../components/shared/chrome/readLegend";
+import { resolveChrome } from "../components/shared/chrome/resolveChrome";
+import { sourcesOf } from "../components/shared/chrome/sourceLine";
 import { themeCss } from "../components/shared/theme";
 import type { Dataset } from "../model";
 import type { EmbedAttributes, EmbedTheme } from "../views/embedAttributes";
+import { fitChartHeight } from "../views/fitChartHeight";
 import { mainSvg } from "../views/mainSvg";
 import { type ServerViewName, serverViews } from "../views/serverViews";
 import { slideThemeCss } from "../views/slideThemeCss";
 import { dejaVuSansWidth } from "./dejaVuSansWidth";
-import { exportSvg } from "./exportSvg";
+import { type ExportChrome, exportSvg } from "./exportSvg";
 
 let selectPatched = false;
 
@@ -46,6 +52,13 @@ export interface RenderSvgInNodeOptions {
   locale?: string;
   /** Further component options, as the `options` attribute takes them. */
   options?: Record<string, unknown>;
+  /**
+   * The chart chrome drawn into the image: headline, dek, content note, legend, notes, source
+   * line and byline, from the dataset unless overridden per piece; `false` draws the chart alone.
+   * Default `true` (a chart that leaves the page carries its headline, legend, sources and note).
+   * @example renderSvgInNode(dataset, { chrome: { byline: "Graphic: Data desk", dek: false } })
+   */
+  chrome?: ChromeSetting;
 }
 
 /**
@@ -83,25 +96,68 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
     ...(height !== undefined ? { height } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
   };
-  // d3-zoom reads the global `navigator`, which Node 20 lacks (Node 21+ has one): lend it one for
-  // the render only.
-  const lentNavigator = !("navigator" in globalThis);
-  if (lentNavigator)
-    Object.defineProperty(globalThis, "navigator", {
-      value: { maxTouchPoints: 0 },
-      configurable: true,
-    });
-  let handle: ReturnType<typeof view.create>;
-  try {
-    handle = view.create(container, dataset, {
-      ...view.options(attributes, dataset),
-      width,
-      ...(height !== undefined ? { height } : {}),
-      // Measured as resvg will draw it (and as the browser's canvas measures it on Linux).
-      measureText: dejaVuSansWidth,
-    });
-  } finally {
-    if (lentNavigator) Reflect.deleteProperty(globalThis, "navigator");
+  const draw = (chartHeight: number | undefined, extra: Record<string, unknown> = {}) => {
+    container.replaceChildren();
+    return createInNode(() =>
+      view.create(container, dataset, {
+        ...view.options(
+          {
+            ...attributes,
+            ...(chartHeight !== undefined ? { height: chartHeight } : {}),
+          },
+          dataset,
+        ),
+        width,
+        ...(chartHeight !== undefined ? { height: chartHeight } : {}),
+        ...extra,
+        // Measured as resvg will draw it (and as the browser's canvas measures it on Linux).
+        measureText: dejaVuSansWidth,
+      }),
+    );
+  };
+  const svgOf = (h: ReturnType<typeof view.create>) => view.svgOf?.(h) ?? mainSvg(h.element);
+  let handle = draw(height);
+  const chromeContent = (root: ParentNode): ExportChrome | undefined => {
+    if (options.chrome === false) return undefined;
+    const cited = new Set(
+      Array.from(root.querySelectorAll("[data-source-id]"), (n) =>
+        n.getAttribute("data-source-id"),
+      ),
+    );
+    // The sources the chart lists as those of what it shows, else every event's.
+    const events = cited.size
+      ? dataset.events.filter((e) => e.sources.some((id) => cited.has(id)))
+      : dataset.events;
+    const sources = sourcesOf(dataset, events).filter(
+      (source) => cited.size === 0 || cited.has(source.id),
+    );
+    return {
+      content: resolveChrome(dataset, options.chrome, sources, {
+        ...(options.locale ? { locale: options.locale } : {}),
+      }),
+      legend: readLegend(root),
+      measure: dejaVuSansWidth,
+    };
+  };
+  let chrome = chromeContent(handle.element);
+  if (chrome && height !== undefined) {
+    // A fixed frame (a 1920 × 1080 slide): the chart is drawn at the height the chrome leaves
+    // it, so that the two fill the frame with no band above or below. The chrome keeps to about
+    // a third of the frame: the dek goes first, then the notes and the byline (the headline,
+    // content note, legend and source line always stay).
+    const fitted = fitChrome(document as unknown as Document, chrome, width, height);
+    chrome = fitted.chrome;
+    const area = fitted.area;
+    handle.destroy();
+    handle = fitChartHeight(
+      name,
+      area,
+      attributes,
+      (chartHeight, extra) => draw(chartHeight, extra),
+      svgOf,
+    );
+    const drawn = chromeContent(handle.element);
+    if (drawn) chrome = { ...drawn, content: chrome.content };
   }
   try {
     const svg = view.svgOf?.(handle) ?? mainSvg(handle.element);
@@ -112,10 +168,27 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
       css,
       width,
       ...(height !== undefined ? { height } : {}),
-      // A chart that leaves the page carries the dataset's content note.
-      ...(dataset.contentNote ? { note: dataset.contentNote } : {}),
+      // A chart that leaves the page carries its headline, legend, sources and content note.
+      ...(chrome ? { chrome } : {}),
     });
   } finally {
     handle.destroy();
+  }
+}
+
+/** Creates a chart with a `navigator` lent to d3-zoom where the runtime lacks one. */
+function createInNode<T>(create: () => T): T {
+  // d3-zoom reads the global `navigator`, which Node 20 lacks (Node 21+ has one): lend it one for
+  // the render only.
+  const lentNavigator = !("navigator" in globalThis);
+  if (lentNavigator)
+    Object.defineProperty(globalThis, "navigator", {
+      value: { maxTouchPoints: 0 },
+      configurable: true,
+    });
+  try {
+    return create();
+  } finally {
+    if (lentNavigator) Reflect.deleteProperty(globalThis, "navigator");
   }
 }

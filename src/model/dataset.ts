@@ -20,6 +20,17 @@ export const Dataset = z.strictObject({
   description: z.optional(z.string()),
   /** Shown before the chart where set, e.g. a note that the subject is distressing. */
   contentNote: z.optional(z.string()),
+  /**
+   * Who made the chart, printed under it and in every export ("Chart: Jane Doe / The Daily").
+   * Optional. @example "Graphic: Data desk"
+   */
+  byline: z.optional(z.string()),
+  /**
+   * Notes printed under the chart, above the source line (how figures were counted, say), as
+   * Datawrapper's "Notes". Optional; `notes` (below) are notes about the data kept with it.
+   * @example "Figures as reported by the agency that led each operation."
+   */
+  chartNotes: z.optional(z.string()),
   license: z.optional(z.string()),
   /** When the data was last updated; also the "now" that ongoing spans run to. */
   updated: z.optional(EdtfDate),

@@ -1,5 +1,6 @@
 import { createDashboard, type DashboardOptions } from "../components/link/createDashboard";
 import { networkCss } from "../components/network/render";
+import { chromeCss } from "../components/shared/chrome/style";
 import { timelineCss } from "../components/timeline/style";
 import { trendCss } from "../components/trend/render";
 import type { EmbedView } from "./embedView";
@@ -21,7 +22,7 @@ const dashboardCss = `
  */
 export const dashboardView: EmbedView = {
   name: "dashboard",
-  css: [timelineCss, networkCss, trendCss, dashboardCss],
+  css: [timelineCss, networkCss, trendCss, dashboardCss, chromeCss],
   options: (attributes, dataset) => {
     const { width: _w, height: _h, ...rest } = attributes;
     return {

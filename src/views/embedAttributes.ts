@@ -1,3 +1,4 @@
+import type { ChromeOptions, ChromeSetting } from "../components/shared/chrome/chromeOptions";
 import { parseWhen } from "../time/parseWhen";
 import { toExtent } from "../time/toExtent";
 
@@ -70,6 +71,13 @@ export interface EmbedAttributes {
   embedPage?: string;
   /** Presentation: the step shown (0 = overview, 1 = the first event). */
   step?: number;
+  /**
+   * The chart chrome (headline, dek, content note, legend, notes, source line, byline): from
+   * `chrome="off"` (none of it) and the per-piece attributes `headline`, `dek`, `content-note`,
+   * `notes`, `source-line`, `byline` (a text replaces the dataset's, `off` drops the piece),
+   * `legend="off"` and `data-url` (linked as "Get the data"). Default: every piece from the data.
+   */
+  chrome?: ChromeSetting;
   /** Any other component option, as a JSON object (`options='{"overview":true}'`). */
   options: Record<string, unknown>;
   /** What was wrong with the attributes: each is ignored and reported, never fatal. */
@@ -100,7 +108,49 @@ export const embedAttributeNames = [
   "embed-page",
   "step",
   "options",
+  "chrome",
+  "headline",
+  "dek",
+  "content-note",
+  "notes",
+  "source-line",
+  "byline",
+  "legend",
+  "data-url",
 ] as const;
+
+/** The chrome's text pieces by attribute name. */
+const chromeAttributes = {
+  headline: "headline",
+  dek: "dek",
+  "content-note": "contentNote",
+  notes: "notes",
+  "source-line": "sourceLine",
+  byline: "byline",
+} as const;
+
+const offWords = new Set(["off", "none", "false", "no"]);
+
+/** The chrome setting of the attributes; undefined when none of them is set. */
+function chromeAttributesOf(
+  text: (name: string) => string | undefined,
+  problems: string[],
+): ChromeSetting | undefined {
+  const all = text("chrome");
+  if (all !== undefined && offWords.has(all.toLowerCase())) return false;
+  if (all !== undefined && !["on", "true", "yes"].includes(all.toLowerCase()))
+    problems.push(`chrome="${all}" is not on or off`);
+  const chrome: ChromeOptions = {};
+  for (const [name, key] of Object.entries(chromeAttributes)) {
+    const value = text(name);
+    if (value !== undefined) chrome[key] = offWords.has(value.toLowerCase()) ? false : value;
+  }
+  const legend = text("legend");
+  if (legend !== undefined) chrome.legend = !offWords.has(legend.toLowerCase());
+  const url = text("data-url");
+  if (url !== undefined) chrome.dataUrl = url;
+  return Object.keys(chrome).length || all !== undefined ? chrome : undefined;
+}
 
 function windowBound(text: string, edge: "start" | "end", problems: string[]): number | undefined {
   const parsed = parseWhen(text);
@@ -196,6 +246,7 @@ export function parseEmbedAttributes(get: (name: string) => string | null): Embe
   set("stackBy", text("stack-by"));
   set("title", text("title"));
   set("embedPage", text("embed-page"));
+  set("chrome", chromeAttributesOf(text, problems));
   const step = text("step");
   if (step !== undefined) {
     const n = Number(step);

@@ -28,6 +28,11 @@ export interface EmbedView {
   options(attributes: EmbedAttributes, dataset: Dataset): Record<string, unknown>;
   /** Creates the chart in `container`. */
   create(container: HTMLElement, dataset: Dataset, options: Record<string, unknown>): ChartHandle;
+  /**
+   * Whether the element draws the chart chrome (headline, source line…) around the chart and
+   * into its exports. Default `true`; the presentation, which has its own title step, says false.
+   */
+  chrome?: boolean;
   /** The SVG that export saves; default the largest `<svg>` in the chart. */
   svgOf?(handle: ChartHandle): SVGSVGElement | null;
 }

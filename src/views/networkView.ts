@@ -1,6 +1,7 @@
 import { createNetwork } from "../components/network/createNetwork";
 import type { NetworkOptions } from "../components/network/options";
 import { networkCss } from "../components/network/render";
+import { chromeCss } from "../components/shared/chrome/style";
 import type { EmbedAttributes } from "./embedAttributes";
 import type { EmbedView } from "./embedView";
 
@@ -16,7 +17,7 @@ export function networkOptions(attributes: EmbedAttributes): NetworkOptions {
     ...(attributes.options as NetworkOptions),
     theme: attributes.theme === "slide" ? "light" : attributes.theme,
   };
-  if (attributes.theme === "slide") options.fontSize = 20;
+  if (attributes.theme === "slide") options.fontSize = 24;
   if (attributes.facet) options.facet = attributes.facet as NetworkOptions["facet"];
   if (attributes.sizeBy && (measures as readonly string[]).includes(attributes.sizeBy)) {
     options.sizeBy = attributes.sizeBy as NetworkOptions["sizeBy"];
@@ -32,7 +33,7 @@ export function networkOptions(attributes: EmbedAttributes): NetworkOptions {
 /** `<jointline-network>`: the cooperation network. */
 export const networkView: EmbedView = {
   name: "network",
-  css: [networkCss],
+  css: [networkCss, chromeCss],
   options: (attributes) => networkOptions(attributes) as Record<string, unknown>,
   create: (container, dataset, options) =>
     createNetwork(container, dataset, options as NetworkOptions),

@@ -17,6 +17,8 @@ import type { EmbedView } from "./embedView";
 export const presentationView: EmbedView = {
   name: "presentation",
   css: [timelineCss, presentationCss],
+  // Its overview step shows the title; the content note stays before it.
+  chrome: false,
   options: (attributes) => {
     const options: PresentationOptions = {
       // Any option, as JSON (`options='{"globalKeys":false}'`), under the named attributes.

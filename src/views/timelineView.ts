@@ -1,3 +1,4 @@
+import { chromeCss } from "../components/shared/chrome/style";
 import { createTimeline } from "../components/timeline/createTimeline";
 import type { TimelineOptions } from "../components/timeline/options";
 import { timelineCss } from "../components/timeline/style";
@@ -7,6 +8,12 @@ import { timeExtent } from "../derive/timeExtent";
 import type { Dataset } from "../model";
 import type { EmbedAttributes } from "./embedAttributes";
 import type { EmbedView } from "./embedView";
+
+/**
+ * The timeline's label size and row height under the `slide` theme: 24 px text, the least a
+ * projected 1920 × 1080 slide should carry, in rows that hold it.
+ */
+export const slideTimelineSizes = { fontSize: 24, rowHeight: 34 } as const;
 
 /**
  * The timeline's options for an element's attributes: theme (`slide` is the light theme with
@@ -22,8 +29,8 @@ export function timelineOptions(attributes: EmbedAttributes, dataset: Dataset): 
     contentNote: false,
   };
   if (attributes.theme === "slide") {
-    options.fontSize = 20;
-    options.rowHeight = 40;
+    options.fontSize = slideTimelineSizes.fontSize;
+    options.rowHeight = slideTimelineSizes.rowHeight;
   }
   if (attributes.locale) options.locale = attributes.locale;
   if (attributes.lanes) options.lanes = attributes.lanes as TimelineOptions["lanes"];
@@ -49,7 +56,7 @@ export function timelineOptions(attributes: EmbedAttributes, dataset: Dataset): 
 /** `<jointline-timeline>`: the timeline. */
 export const timelineView: EmbedView = {
   name: "timeline",
-  css: [timelineCss, verticalCss],
+  css: [timelineCss, verticalCss, chromeCss],
   options: (attributes, dataset) => timelineOptions(attributes, dataset) as Record<string, unknown>,
   create: (container, dataset, options) =>
     createTimeline(container, dataset, options as TimelineOptions),

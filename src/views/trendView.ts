@@ -1,3 +1,4 @@
+import { chromeCss } from "../components/shared/chrome/style";
 import { createTrend } from "../components/trend/createTrend";
 import type { TrendOptions } from "../components/trend/options";
 import { trendCss } from "../components/trend/render";
@@ -17,6 +18,7 @@ export function trendOptions(attributes: EmbedAttributes): TrendOptions {
     ...(attributes.options as TrendOptions),
     theme: attributes.theme === "slide" ? "light" : attributes.theme,
   };
+  if (attributes.theme === "slide") options.fontSize = 24;
   if (attributes.metric) options.metric = attributes.metric;
   if (attributes.period) options.period = attributes.period as TrendOptions["period"];
   if (attributes.stackBy && facets.includes(attributes.stackBy))
@@ -33,7 +35,7 @@ export function trendOptions(attributes: EmbedAttributes): TrendOptions {
 /** `<jointline-trend>`: a figure per period, stacked by a facet. */
 export const trendView: EmbedView = {
   name: "trend",
-  css: [trendCss],
+  css: [trendCss, chromeCss],
   options: (attributes) => trendOptions(attributes) as Record<string, unknown>,
   create: (container, dataset, options) => createTrend(container, dataset, options as TrendOptions),
   svgOf: (handle) => handle.element.querySelector("svg.jl-trend-svg"),

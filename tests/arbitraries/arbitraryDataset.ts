@@ -351,6 +351,8 @@ export function arbitraryDataset(
         fc.record({ title: arbitraryText() }),
         optional("description", arbitraryText(60)),
         optional("contentNote", arbitraryText()),
+        optional("byline", arbitraryText(10)),
+        optional("chartNotes", arbitraryText()),
         optional("license", arbitraryText(10)),
         optional("updated", arbitraryDate),
         optional("coverage", fc.constantFrom("selection", "complete")),

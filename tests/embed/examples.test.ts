@@ -65,6 +65,9 @@ describe.each([
       const style = getComputedStyle(chart);
       return {
         first: shadow.querySelector(".jl-embed")!.firstElementChild!.className,
+        noteInHeader: Boolean(shadow.querySelector(".jl-chrome-header > .jl-content-note")),
+        headline: shadow.querySelector(".jl-chrome-headline")?.textContent,
+        sourceLine: shadow.querySelector(".jl-chrome-source-line")?.textContent,
         background: style.backgroundColor,
         cat1: style.getPropertyValue("--jl-cat-1").trim(),
         font: style.fontFamily,
@@ -73,7 +76,12 @@ describe.each([
         fallbackWidth: host.querySelector("img")!.getBoundingClientRect().width,
       };
     });
-    expect(look.first).toBe("jl-content-note");
+    // The chart chrome first: headline, dek and the content note, all before the chart; the
+    // source line under it.
+    expect(look.first).toBe("jl-chrome jl-chrome-header");
+    expect(look.noteInHeader).toBe(true);
+    expect(look.headline).toMatch(/^International operations/);
+    expect(look.sourceLine).toMatch(/^Sources: /);
     // Set in the article's stylesheet on jointline-timeline, across the shadow boundary.
     expect(look.background).toBe("rgb(251, 250, 247)");
     expect(look.cat1).toBe("#1f4e79");

@@ -41,8 +41,10 @@ describe("renderSvgInNode", { timeout: 60_000 }, () => {
       width: 1920,
       height: 1080,
     });
-    expect(slide).toContain("font-size:20px");
-    expect(slide).toContain("font-size:18px"); // lane labels and ticks: --jl-font-size-small
+    // No text under 24 px on a 1080 p slide: marks, lane labels and ticks (--jl-font-size-small).
+    expect(slide).toContain("font-size:24px");
+    const sizes = Array.from(slide.matchAll(/font-size[:=]"?([\d.]+)/g), (m) => Number(m[1]));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
   });
 
   it("renderSvgInNode(dataset, { locale: 'fr' }) writes French dates", () => {

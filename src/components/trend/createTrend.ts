@@ -172,6 +172,7 @@ export function createTrend(
       maxFacets: opts.maxFacets,
       width: opts.width ?? (container.clientWidth || 640),
       height: opts.height,
+      ...(opts.fontSize !== undefined ? { fontSize: opts.fontSize } : {}),
       measureText: opts.measureText ?? measure,
       // The line of a multi-valued facet's grouped bars is the period's total, each event once.
       ...(isMultiValuedFacet(facet) && report.issues.length === 0
@@ -188,6 +189,7 @@ export function createTrend(
     return {
       title: title(),
       metric: metric(),
+      ...(opts.fontSize !== undefined ? { fontSize: opts.fontSize } : {}),
       idPrefix,
       locale: opts.locale,
       selected,

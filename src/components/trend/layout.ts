@@ -169,7 +169,14 @@ export function layoutTrend(
   const maxFacets = Math.max(1, options.maxFacets ?? 7);
   const fontSize = options.fontSize ?? 11;
   const measure = options.measureText ?? ((t: string) => t.length * 7);
-  const base = options.margin ?? { top: 16, right: 12, bottom: 28, left: 48 };
+  // The axis margins hold tick labels: they grow with the text (24 px on a slide).
+  const grow = Math.max(1, fontSize / 11);
+  const base = options.margin ?? {
+    top: 16,
+    right: Math.round(12 * grow),
+    bottom: Math.round(28 * grow),
+    left: Math.round(48 * grow),
+  };
   const lineHeight = Math.round(fontSize * 1.4);
   const noteLines = (options.notes ?? []).flatMap((note) =>
     wrapText(note, Math.max(40, width - 8), measure, fontSize),
@@ -361,7 +368,13 @@ export function layoutTrend(
       ? {
           text: options.xLabel,
           x: plot.x + plot.width / 2,
-          y: plot.y + plot.height + base.bottom + lineHeight - 6,
+          // Centred on the caption's line (6 px up at the default 11 px text).
+          y:
+            plot.y +
+            plot.height +
+            base.bottom +
+            lineHeight -
+            Math.max(6, Math.round(lineHeight / 2) - 2),
         }
       : null,
   };

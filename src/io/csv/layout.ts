@@ -109,6 +109,8 @@ export const datasetFields = [
   "title",
   "description",
   "contentNote",
+  "byline",
+  "chartNotes",
   "license",
   "updated",
   "coverage",

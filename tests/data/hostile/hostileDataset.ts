@@ -94,6 +94,8 @@ export function hostileDataset(payloads: readonly Payload[] = textPayloads): Dat
     title: payloads[0]!.text,
     description: payloads.map((p) => p.text).join("\n"),
     contentNote: payloads[1 % payloads.length]!.text,
+    byline: payloads[3 % payloads.length]!.text,
+    chartNotes: payloads[4 % payloads.length]!.text,
     license: payloads[2 % payloads.length]!.text,
     updated: "2025-06-01",
     sources,
