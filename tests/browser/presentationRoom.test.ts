@@ -3,7 +3,7 @@
  * work without a click, each step's event is on the stage, the presentation fills the screen and
  * no text is under 24 px (issue 17, "Room-scale output").
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import {
   createPresentation,
@@ -160,7 +160,17 @@ describe("createPresentation at 1920 × 1080", () => {
     const hidden: string[] = [];
     for (const { event } of steps) {
       await userEvent.keyboard("{ArrowRight}");
-      const problem = eventInView(show, event.id);
+      // The timeline builds a zoom's marks over a few frames (issue 16): wait for them, up to 3 s.
+      let problem = eventInView(show, event.id);
+      await vi
+        .waitFor(
+          () => {
+            problem = eventInView(show, event.id);
+            if (problem) throw new Error(problem);
+          },
+          { timeout: 3000 },
+        )
+        .catch(() => undefined);
       if (problem) hidden.push(`step ${show.step}: ${problem}`);
     }
     expect(hidden).toEqual([]);
