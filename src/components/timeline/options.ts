@@ -94,6 +94,12 @@ export interface TimelineOptions {
   sizeBy?: string | ((event: DataEvent) => number | undefined);
   /** Show the dataset's eras as background bands; default true. */
   eras?: boolean;
+  /**
+   * Draw the dataset's annotations (short notes with a connector to a date, a period or an
+   * event); default true. They are listed in the table and the text summary either way.
+   * @example { annotations: false }
+   */
+  annotations?: boolean;
   /** Show a mini-overview with a brush under the chart; default false. @example { overview: true } */
   overview?: boolean;
   /** Show the legend; default true. */
@@ -177,6 +183,7 @@ export const timelineDefaults: Omit<ResolvedTimelineOptions, "rtl"> = {
   labelMaxWidth: Number.POSITIVE_INFINITY,
   fontSize: 12,
   eras: true,
+  annotations: true,
   overview: false,
   legend: true,
   toolbar: true,
