@@ -39,7 +39,10 @@ try {
       await page.screenshot({ path: out, fullPage: true });
       console.log(out);
       if (chart === "timeline" && width === 1280 && process.env.SELECT) {
-        await page.evaluate((id) => (window as any).chart.select(id), process.env.SELECT);
+        await page.evaluate(
+          (id) => (window as unknown as { chart: { select(id: string): void } }).chart.select(id),
+          process.env.SELECT,
+        );
         await page.waitForTimeout(300);
         const details = `${outDir}/annotations-details-1280.png`;
         await page.screenshot({ path: details, fullPage: true });

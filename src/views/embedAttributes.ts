@@ -70,6 +70,8 @@ export interface EmbedAttributes {
   embedPage?: string;
   /** Presentation: the step shown (0 = overview, 1 = the first event). */
   step?: number;
+  /** `images="off"`: show no remote image at all (each event image's alt text instead). Default on. */
+  images?: "on" | "off";
   /** Any other component option, as a JSON object (`options='{"overview":true}'`). */
   options: Record<string, unknown>;
   /** What was wrong with the attributes: each is ignored and reported, never fatal. */
@@ -99,6 +101,7 @@ export const embedAttributeNames = [
   "menu",
   "embed-page",
   "step",
+  "images",
   "options",
 ] as const;
 
@@ -196,6 +199,7 @@ export function parseEmbedAttributes(get: (name: string) => string | null): Embe
   set("stackBy", text("stack-by"));
   set("title", text("title"));
   set("embedPage", text("embed-page"));
+  set("images", oneOf("images", ["on", "off"] as const));
   const step = text("step");
   if (step !== undefined) {
     const n = Number(step);

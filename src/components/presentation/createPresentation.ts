@@ -8,6 +8,7 @@ import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
 import { eventDateText, eventKindText, renderFigureClaims } from "../shared/renderEventDetails";
 import { renderLink } from "../shared/renderLink";
+import { renderMedia } from "../shared/renderMedia";
 import { adoptStyle, adoptTheme, rootClass, type ThemeName } from "../shared/theme";
 import { createTimeline, type Timeline } from "../timeline/createTimeline";
 import type { TimelineOptions } from "../timeline/options";
@@ -231,6 +232,11 @@ export function createPresentation(
     const title = el(document, "h2", undefined, event.title);
     slide.replaceChildren(when, title);
     if (event.summary) slide.append(el(document, "p", undefined, event.summary));
+    // The event's image (alt text only with the timeline's `images: "off"`).
+    if (event.media) {
+      const images = opts.timeline.images ?? "on";
+      slide.append(renderMedia(document, event.media, { images, sources: context.sources }));
+    }
     const figures = renderFigureClaims(document, event, context);
     if (figures.length) {
       const list = el(document, "ul", "jl-presentation-figures");

@@ -3,6 +3,7 @@ import type { DataEvent } from "../../model";
 import { normalizeLocale } from "../../time/normalizeLocale";
 import { type Accessor, mergeOptions } from "../shared/accessor";
 import type { TextMeasurer } from "../shared/measureText";
+import type { ImagesOption } from "../shared/renderMedia";
 import type { ThemeName } from "../shared/theme";
 
 /**
@@ -100,6 +101,12 @@ export interface TimelineOptions {
    * @example { annotations: false }
    */
   annotations?: boolean;
+  /**
+   * `"off"` shows no remote image at all (an event's image is replaced by its alt text in the
+   * details panel and left out of the tooltip), for pages whose policy allows none; default `"on"`.
+   * @example { images: "off" }
+   */
+  images?: ImagesOption;
   /** Show a mini-overview with a brush under the chart; default false. @example { overview: true } */
   overview?: boolean;
   /** Show the legend; default true. */
@@ -184,6 +191,7 @@ export const timelineDefaults: Omit<ResolvedTimelineOptions, "rtl"> = {
   fontSize: 12,
   eras: true,
   annotations: true,
+  images: "on",
   overview: false,
   legend: true,
   toolbar: true,
