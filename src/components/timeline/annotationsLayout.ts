@@ -138,29 +138,39 @@ export function layoutAnnotations(
       const right = Math.min(width, Math.max(a, b));
       // The point it names: its event's glyph or span start, else the start of its date in view.
       const at = mark ? Math.min(Math.max(mark.cx, 0), width) : rtl ? right : left;
-      return { note, mark, left, right, at, visible: right >= 0 && left <= width && right >= left };
+      const text = truncateLabel(note.text, maxText, measure, fontSize);
+      const w = measure(text, fontSize);
+      // The reading side of the point, or the other when it would run off the plot.
+      const fits = (side: "start" | "end") =>
+        side === "start" ? at + PAD_X + w <= width : at - PAD_X - w >= 0;
+      let anchor: "start" | "end" = !rtl !== (note.placement === "start") ? "start" : "end";
+      if (!fits(anchor) && fits(anchor === "start" ? "end" : "start"))
+        anchor = anchor === "start" ? "end" : "start";
+      const visible = right >= 0 && left <= width && right >= left && text !== "";
+      return { note, mark, left, right, at, text, w, fits, anchor, visible };
     })
     .filter((item) => item.visible)
-    .sort((p, q) => p.at - q.at || (p.note.id < q.note.id ? -1 : 1));
+    // Texts running left first, from the left; then texts running right, from the right: each
+    // text then runs away from the connectors of the notes placed before it.
+    .sort(
+      (p, q) =>
+        (p.anchor === q.anchor ? 0 : p.anchor === "end" ? -1 : 1) ||
+        (p.anchor === "end" ? p.at - q.at : q.at - p.at) ||
+        (p.note.id < q.note.id ? -1 : 1),
+    );
 
-  for (const { note, mark, left, right, at } of items) {
-    const text = truncateLabel(note.text, maxText, measure, fontSize);
-    if (text === "") continue;
-    const w = measure(text, fontSize);
-    // The reading side of the point, or the other when it would run off the plot.
-    const forward = !rtl !== (note.placement === "start");
-    const fits = (anchor: "start" | "end") =>
-      anchor === "start" ? at + PAD_X + w <= width : at - PAD_X - w >= 0;
-    let anchor: "start" | "end" = forward ? "start" : "end";
-    if (!fits(anchor) && fits(anchor === "start" ? "end" : "start"))
-      anchor = anchor === "start" ? "end" : "start";
-    const textX = anchor === "start" ? at + PAD_X : at - PAD_X;
-    const span = (textLeft: number) => ({ left: textLeft, right: textLeft + w });
+  for (const { note, mark, left, right, at, text, w, anchor } of items) {
     const clamp = (box: { left: number; right: number }) => {
       const shift = Math.max(0, -box.left) - Math.max(0, box.right - width);
       return { left: box.left + shift, right: box.right + shift };
     };
-    const horizontal = clamp(span(anchor === "start" ? textX : textX - w));
+    const spanOf = (side: "start" | "end") =>
+      clamp(
+        side === "start"
+          ? { left: at + PAD_X, right: at + PAD_X + w }
+          : { left: at - PAD_X - w, right: at - PAD_X },
+      );
+    const horizontal = spanOf(anchor);
     const tx = anchor === "start" ? horizontal.left : horizontal.right;
     const free = (box: Box) =>
       !obstacles.some((o) => overlaps(o, box)) && !placed.some((p) => overlaps(p.box, box));
@@ -198,30 +208,45 @@ export function layoutAnnotations(
       }
     }
     if (done) continue;
-    for (let r = 0; r < maxRows; r++) {
+    // The strip: the first row, then the first side, where the text covers no other note nor
+    // another note's connector, and its own connector runs through no other note's text.
+    const footOf = (x: number, top: number): Box => ({
+      left: x - 1,
+      right: x + 1,
+      top: stripTop - STRIP_PAD,
+      bottom: top,
+    });
+    // One side only: switching sides here would undo the order that keeps connectors clear.
+    const sides: ("start" | "end")[] = [anchor];
+    for (let r = 0; r < maxRows && !done; r++) {
       const top = stripTop + r * NOTE_ROW;
-      const box: Box = { ...horizontal, top, bottom: top + NOTE_ROW - 2 };
       const row = rows[r] ?? [];
-      // The text and the connector's foot (a note's line must not run through another's text).
-      const foot: Box = { left: at - 1, right: at + 1, top: stripTop - STRIP_PAD, bottom: top };
-      if (row.some((o) => overlaps(o, box)) || placed.some((p) => overlaps(p.box, foot))) continue;
-      rows[r] = [...row, box];
-      const y1 = mark ? mark.y + mark.r : lanesTop;
-      placed.push({
-        id: note.id,
-        text,
-        fullText: note.text,
-        x: tx,
-        y: top + NOTE_ROW / 2 + fontSize * 0.35,
-        anchor,
-        box,
-        line: { x: at, y0: top + 2, y1 },
-        ...(mark === undefined && right - left > 4
-          ? { bracket: { left, right, y: stripTop - STRIP_PAD / 2 } }
-          : {}),
-        inPlot: false,
-      });
-      break;
+      const foot = footOf(at, top);
+      if (placed.some((p) => overlaps(p.box, foot))) continue;
+      for (const side of sides) {
+        const span = spanOf(side);
+        const box: Box = { ...span, top, bottom: top + NOTE_ROW - 2 };
+        const crosses = placed.some((p) => !p.inPlot && overlaps(box, footOf(p.line.x, p.box.top)));
+        if (row.some((o) => overlaps(o, box)) || crosses) continue;
+        rows[r] = [...row, box];
+        const y1 = mark ? mark.y + mark.r : lanesTop;
+        placed.push({
+          id: note.id,
+          text,
+          fullText: note.text,
+          x: side === "start" ? span.left : span.right,
+          y: top + NOTE_ROW / 2 + fontSize * 0.35,
+          anchor: side,
+          box,
+          line: { x: at, y0: top + 2, y1 },
+          ...(mark === undefined && right - left > 4
+            ? { bracket: { left, right, y: stripTop - STRIP_PAD / 2 } }
+            : {}),
+          inPlot: false,
+        });
+        done = true;
+        break;
+      }
     }
   }
   const used = rows.length;
