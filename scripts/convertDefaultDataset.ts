@@ -424,6 +424,21 @@ const converted: DatasetInput = {
       sources: ["s44", "s83", "s55", "s56"],
     },
   ],
+  // Two notes drawn on the charts, each worded from its event's summary and citing its sources.
+  annotations: [
+    {
+      id: "note-cumberland-ai",
+      text: "Fully AI-generated abuse material targeted",
+      event: "operation-cumberland-2025",
+      sources: ["s61", "s63"],
+    },
+    {
+      id: "note-interim-extended",
+      text: "Interim derogation extended to 3 April 2026",
+      event: "eu-regulation-2024-1307-extension",
+      sources: ["s55", "s56"],
+    },
+  ],
   metrics,
   coverage: "selection",
   notes: {

@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import {
   Actor,
   ActorRole,
+  Annotation,
   Arrest,
   checkReferences,
   Dataset,
@@ -12,6 +13,7 @@ import {
   type Issue,
   Legislation,
   LegislativeStage,
+  Media,
   Operation,
   type ReadResult,
   Relation,
@@ -26,7 +28,12 @@ const eventShapes: Record<string, z.ZodMiniObject> = {
   arrest: Arrest,
   legislation: Legislation,
 };
-const listShapes: Record<string, z.ZodMiniObject> = { sources: Source, actors: Actor, eras: Era };
+const listShapes: Record<string, z.ZodMiniObject> = {
+  sources: Source,
+  actors: Actor,
+  eras: Era,
+  annotations: Annotation,
+};
 const eventListShapes: Record<string, z.ZodMiniObject> = {
   actors: ActorRole,
   figures: Figure,
@@ -42,6 +49,7 @@ function shapeAt(path: readonly PropertyKey[], input: unknown): z.ZodMiniObject 
     return eventShapes[String(kind)] ?? Operation;
   }
   if (path.length === 2) return listShapes[String(list)];
+  if (path.length === 3 && list === "events" && field === "media") return Media;
   if (path.length === 4 && list === "events") return eventListShapes[String(field)];
   return undefined;
 }

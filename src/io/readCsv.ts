@@ -4,6 +4,7 @@ import { type Collection, type Entry, type EntryLocation, locate, readEntry } fr
 import { unescapeFormula } from "./csv/formulas";
 import { checkCellCount, readHeader } from "./csv/header";
 import { issue } from "./csv/issue";
+import { foldMedia } from "./csv/layout";
 import { type MetricRows, mergeMetrics, readMetricsSection } from "./csv/metrics";
 import { parseCsvRows } from "./csv/parseCsvRows";
 import { readDatasetSection, splitSections } from "./csv/sections";
@@ -26,7 +27,7 @@ export interface ReadCsvOptions extends ReadSizeOptions {
 
 /**
  * Reads a dataset from jointline's CSV format (docs/csv-format.md): one row per event, then
- * optional `#dataset`, `#metrics`, `#sources`, `#actors` and `#eras` sections. Detects `;` and tab
+ * optional `#dataset`, `#metrics`, `#sources`, `#actors`, `#eras` and `#annotations` sections. Detects `;` and tab
  * delimiters, reads a BOM, CRLF and quoted line breaks, keeps unknown event columns in each
  * event's `extra` (with a warning), and reports every problem with its row (the file's line,
  * header = 1) and column. A text longer than `maxBytes` characters (default 50 MB) is not read:
@@ -77,12 +78,14 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<
     sources: [...((base.sources ?? []) as Entry[])],
     actors: [...((base.actors ?? []) as Entry[])],
     eras: [...((base.eras ?? []) as Entry[])],
+    annotations: [...((base.annotations ?? []) as Entry[])],
   };
   const locations: Record<Collection, (EntryLocation | undefined)[]> = {
     events: collections.events.map(() => undefined),
     sources: collections.sources.map(() => undefined),
     actors: collections.actors.map(() => undefined),
     eras: collections.eras.map(() => undefined),
+    annotations: collections.annotations.map(() => undefined),
   };
   const fields: Record<string, unknown> = {};
   const notes: [string, string][] = Object.entries(base.notes ?? {});
@@ -113,12 +116,17 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<
         (field) => [name, index, field],
         issues,
       );
+      if (name === "events") foldMedia(entry);
       collections[name].push(entry);
       locations[name].push(location);
     }
   }
 
-  const input: Record<string, unknown> = { ...base, ...fields, ...collections };
+  const { annotations, ...lists } = collections;
+  const input: Record<string, unknown> = { ...base, ...fields, ...lists };
+  // Absent unless given or written: a file without annotations reads back without the field.
+  if (base.annotations !== undefined || blocks.some((b) => b.section === "annotations"))
+    input.annotations = annotations;
   if (notes.length > 0) input.notes = Object.fromEntries(notes);
   const metrics = mergeMetrics(base.metrics, metricRows, hasMetrics);
   if (metrics !== undefined) input.metrics = metrics;

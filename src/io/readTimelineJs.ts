@@ -26,6 +26,7 @@ import {
 } from "./timelineJs/columns";
 import { whenOf } from "./timelineJs/dates";
 import { slugify, uniqueId } from "./timelineJs/ids";
+import { mediaFromExtra } from "./timelineJs/media";
 import { slidesFromCsv } from "./timelineJs/slidesFromCsv";
 import { slidesFromJson } from "./timelineJs/slidesFromJson";
 
@@ -240,9 +241,24 @@ export function readTimelineJs(
       event.dateLabel = htmlToText(slide.displayDate).text || slide.displayDate;
     if (group) event.group = group;
     if (slide.label) event.label = htmlToText(slide.label).text || slide.label;
-    if (extra.length > 0) {
-      event.extra = Object.fromEntries(extra);
-      for (const [key] of extra) extraCounts.set(key, (extraCounts.get(key) ?? 0) + 1);
+    const image = mediaFromExtra(extra, titleText);
+    if (image.media !== undefined) {
+      event.media = image.media;
+      if (image.altFromTitle) {
+        issues.push({
+          code: "missing_alt",
+          severity: "warning",
+          ...place(slide, "Alt Text", ["media", "alt"]),
+          message: `This slide's image has no alt text or caption; it was described as "${image.media.alt}".`,
+          expected: "an Alt Text saying what the image shows",
+          found: "nothing",
+          hint: "add an Alt Text column (or a caption) describing the image",
+        });
+      }
+    }
+    if (image.extra.length > 0) {
+      event.extra = Object.fromEntries(image.extra);
+      for (const [key] of image.extra) extraCounts.set(key, (extraCounts.get(key) ?? 0) + 1);
     }
     events.push(event);
     eventSlides.push(slide);

@@ -4,6 +4,7 @@ import { writeActorRole, writeFigure, writeList, writeRelation } from "./csv/cel
 import { escapeFormula } from "./csv/formulas";
 import {
   actorColumns,
+  annotationColumns,
   type CsvColumn,
   datasetFields,
   eraColumns,
@@ -11,6 +12,7 @@ import {
   extraPrefix,
   metricColumns,
   sourceColumns,
+  spreadMedia,
 } from "./csv/layout";
 
 /** Options of {@link writeCsv}. */
@@ -71,8 +73,8 @@ function extraCell(event: DataEvent, key: string): string {
 
 /**
  * Writes a dataset in jointline's CSV format (docs/csv-format.md): the events, one per row,
- * then the `#dataset`, `#metrics` (when the dataset declares metrics), `#sources`, `#actors`
- * and `#eras` sections, so that
+ * then the `#dataset`, `#metrics` (when the dataset declares metrics), `#sources`, `#actors`,
+ * `#eras` and `#annotations` sections, so that
  * `readCsv(writeCsv(dataset))` gives the same dataset back. Optional columns that no entry uses
  * are left out; each `extra` key of the events becomes an `extra.<key>` column. Cells that
  * start like a formula are escaped with a leading `'` unless `formulas` is `"exact"`
@@ -85,7 +87,7 @@ export function writeCsv(dataset: Dataset, options: WriteCsvOptions = {}): strin
     options.formulas === "exact"
       ? csvFormatRows
       : (rows: string[][]) => csvFormatRows(rows.map((row) => row.map(escapeFormula)));
-  const events = dataset.events as unknown as Record<string, unknown>[];
+  const events = (dataset.events as unknown as Record<string, unknown>[]).map(spreadMedia);
   const extraKeys: string[] = [];
   for (const event of dataset.events) {
     for (const key of Object.keys(event.extra ?? {}))
@@ -119,9 +121,11 @@ export function writeCsv(dataset: Dataset, options: WriteCsvOptions = {}): strin
     ["sources", dataset.sources, sourceColumns],
     ["actors", dataset.actors, actorColumns],
     ["eras", dataset.eras, eraColumns],
+    ["annotations", dataset.annotations ?? [], annotationColumns],
   ] as const;
   for (const [name, entries, columns] of collections) {
-    if (entries.length === 0) continue;
+    // An empty annotations list is written as its header, so that it reads back as a list.
+    if (entries.length === 0 && !(name === "annotations" && dataset.annotations)) continue;
     sections.push(
       `#${name}\n${format(table(entries as unknown as Record<string, unknown>[], columns))}`,
     );

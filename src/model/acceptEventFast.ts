@@ -11,6 +11,8 @@ import {
   OperationStatus,
 } from "./event";
 import { Figure, Qualifier } from "./figure";
+import { isHttpUrl } from "./httpUrl";
+import { Media } from "./media";
 import { Relation, RelationType } from "./relation";
 
 /*
@@ -144,6 +146,19 @@ const figure = strictObject(Figure, {
   correction: optional((v) => (v === "misreading" || v === "rounding" ? v : REJECT)),
   note: optional(str),
 });
+const httpUrl: Check = (v) => (typeof v === "string" && isHttpUrl(v) ? v : REJECT);
+const pixels: Check = (v) =>
+  typeof v === "number" && Number.isSafeInteger(v) && v > 0 && v <= 10_000 ? v : REJECT;
+const media = strictObject(Media, {
+  url: required(httpUrl),
+  alt: required(nonEmpty),
+  credit: optional(str),
+  caption: optional(str),
+  thumbnail: optional(httpUrl),
+  width: optional(pixels),
+  height: optional(pixels),
+  source: optional(id),
+});
 const relation = strictObject(Relation, {
   type: required(oneOf(RelationType)),
   event: required(id),
@@ -163,6 +178,7 @@ const common: Record<string, Field> = {
   tags: withDefault(arrayOf(nonEmpty), () => []),
   group: optional(str),
   relations: withDefault(arrayOf(relation), () => []),
+  media: optional(media),
   extra: optional(stringRecord),
 };
 const byKind = new Map<string, Check>(

@@ -201,6 +201,8 @@ export function checkReferences(dataset: unknown): Issue[] {
   const actorIds = checkUnique(actors, "actors", issues);
   const eventIds = checkUnique(events, "events", issues);
   checkUnique(eras, "eras", issues);
+  const annotations = entries(dataset, "annotations");
+  checkUnique(annotations, "annotations", issues);
 
   actors.forEach((item, i) => {
     const actor = fields(item);
@@ -246,6 +248,15 @@ export function checkReferences(dataset: unknown): Issue[] {
           issues,
         );
     }
+    const mediaSource = text(fields(event.media).source);
+    if (missing(mediaSource, sourceIds))
+      reportUnknown(
+        mediaSource,
+        sourceIds,
+        ["events", i, "media", "source"],
+        "unknown_source",
+        issues,
+      );
     const relations = entries(event, "relations");
     for (let j = 0; j < relations.length; j++) {
       const target = text(fields(relations[j]).event);
@@ -277,5 +288,43 @@ export function checkReferences(dataset: unknown): Issue[] {
         reportUnknown(source, sourceIds, ["eras", i, "sources", j], "unknown_source", issues);
     });
   });
+  annotations.forEach((item, i) => {
+    checkAnnotation(fields(item), i, sourceIds, eventIds, issues);
+  });
   return issues;
+}
+
+/** An annotation points at exactly one thing (a date or an event) that exists, with known sources. */
+function checkAnnotation(
+  annotation: Loose,
+  i: number,
+  sourceIds: Known,
+  eventIds: Known,
+  issues: Issue[],
+): void {
+  const hasWhen = annotation.when !== undefined;
+  const hasEvent = annotation.event !== undefined;
+  if (hasWhen === hasEvent) {
+    issues.push({
+      code: hasWhen ? "ambiguous_annotation" : "missing_annotation_target",
+      severity: "error",
+      path: ["annotations", i, hasWhen ? "event" : "when"],
+      message: hasWhen
+        ? "This annotation points at both a date and an event; it can point at only one."
+        : "This annotation points at nothing: it needs a date (when) or an event (event).",
+      expected: "either when (a date or period) or event (an event id)",
+      found: hasWhen ? "both when and event" : "neither",
+      hint: hasWhen
+        ? "keep event to follow the event, or when for a date of its own"
+        : 'add when, e.g. "2021-08-02", or the id of an event',
+    });
+  }
+  const event = text(annotation.event);
+  if (missing(event, eventIds))
+    reportUnknown(event, eventIds, ["annotations", i, "event"], "unknown_event", issues);
+  entries(annotation, "sources").forEach((id, j) => {
+    const source = text(id);
+    if (missing(source, sourceIds))
+      reportUnknown(source, sourceIds, ["annotations", i, "sources", j], "unknown_source", issues);
+  });
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { Actor } from "./actor";
+import { Annotation } from "./annotation";
 import { EdtfDate } from "./edtfDate";
 import { Era } from "./era";
 import { DataEvent } from "./event";
@@ -38,6 +39,11 @@ export const Dataset = z.strictObject({
   actors: z._default(z.array(Actor), []),
   events: z._default(z.array(DataEvent), []),
   eras: z._default(z.array(Era), []),
+  /**
+   * Short notes drawn on the timeline and the trend, each pointing at a date, a period or an
+   * event (see `Annotation`). Optional.
+   */
+  annotations: z.optional(z.array(Annotation)),
   /**
    * What the metrics are, where their names do not say it: which add up over events, which are
    * variants of another (`arrests_or_convictions` of `arrests`), their labels. Optional.

@@ -4,6 +4,7 @@ import { CountryCode } from "./countryCode";
 import { EdtfDate } from "./edtfDate";
 import { Figure } from "./figure";
 import { Id } from "./id";
+import { Media } from "./media";
 import { Relation } from "./relation";
 
 /** Fields every kind of event shares. */
@@ -32,6 +33,8 @@ const eventBase = {
   /** A free grouping used by imported timelines (TimelineJS "Group"). */
   group: z.optional(z.string()),
   relations: z._default(z.array(Relation), []),
+  /** An image shown with the event (details, tooltip, presentation): http(s) only, `alt` required. */
+  media: z.optional(Media),
   /** Imported fields that have no home in this model, kept so nothing is lost. */
   extra: z.optional(z.record(z.string(), z.string())),
 };

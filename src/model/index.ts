@@ -1,5 +1,6 @@
 export * from "./actor";
 export * from "./actorRole";
+export * from "./annotation";
 export * from "./checkReferences";
 export * from "./countryCode";
 export * from "./dataset";
@@ -10,6 +11,7 @@ export * from "./figure";
 export * from "./httpUrl";
 export * from "./id";
 export * from "./issue";
+export * from "./media";
 export * from "./metric";
 export * from "./relation";
 export * from "./source";

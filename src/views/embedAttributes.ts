@@ -78,6 +78,8 @@ export interface EmbedAttributes {
    * `legend="off"` and `data-url` (linked as "Get the data"). Default: every piece from the data.
    */
   chrome?: ChromeSetting;
+  /** `images="off"`: show no remote image at all (each event image's alt text instead). Default on. */
+  images?: "on" | "off";
   /** Any other component option, as a JSON object (`options='{"overview":true}'`). */
   options: Record<string, unknown>;
   /** What was wrong with the attributes: each is ignored and reported, never fatal. */
@@ -107,6 +109,7 @@ export const embedAttributeNames = [
   "menu",
   "embed-page",
   "step",
+  "images",
   "options",
   "chrome",
   "headline",
@@ -247,6 +250,7 @@ export function parseEmbedAttributes(get: (name: string) => string | null): Embe
   set("title", text("title"));
   set("embedPage", text("embed-page"));
   set("chrome", chromeAttributesOf(text, problems));
+  set("images", oneOf("images", ["on", "off"] as const));
   const step = text("step");
   if (step !== undefined) {
     const n = Number(step);

@@ -27,6 +27,7 @@ export const presentationView: EmbedView = {
       timeline: {
         ...(attributes.lanes ? { lanes: attributes.lanes as "kind" } : {}),
         ...(attributes.scale ? { scale: attributes.scale as "chronological" } : {}),
+        ...(attributes.images ? { images: attributes.images } : {}),
       },
     };
     if (attributes.locale) options.locale = attributes.locale;

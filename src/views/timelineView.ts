@@ -38,6 +38,7 @@ export function timelineOptions(attributes: EmbedAttributes, dataset: Dataset): 
   if (attributes.orientation) options.orientation = attributes.orientation;
   if (attributes.verticalBelow) options.verticalBelow = attributes.verticalBelow;
   if (attributes.sizeBy) options.sizeBy = attributes.sizeBy;
+  if (attributes.images) options.images = attributes.images;
   if (attributes.width) options.width = attributes.width;
   if (attributes.height) options.maxHeight = attributes.height;
   if (attributes.window) {

@@ -185,8 +185,8 @@ const arbitraryMetricInfo = merge(
 
 /**
  * A valid dataset (wire form) with every field of the model in use somewhere: all event kinds,
- * figures with every attribute (scope and correction too), extra fields, eras, notes, the
- * metrics map (sometimes empty) and the coverage.
+ * figures with every attribute (scope and correction too), extra fields, images (`media`), eras,
+ * annotations (sometimes an empty list), notes, the metrics map (sometimes empty) and the coverage.
  * @example fc.assert(fc.property(arbitraryDataset(), (d) => parseDataset(d).data !== undefined))
  */
 export function arbitraryDataset(
@@ -312,6 +312,18 @@ export function arbitraryDataset(
             optional("summary", arbitraryText(60)),
             optional("dateLabel", arbitraryText()),
             optional("group", arbitraryText(10)),
+            optional(
+              "media",
+              merge(
+                fc.record({ url: arbitraryUrl, alt: arbitraryText() }),
+                optional("credit", arbitraryText()),
+                optional("caption", arbitraryText()),
+                optional("thumbnail", arbitraryUrl),
+                optional("width", fc.integer({ min: 1, max: 4000 })),
+                optional("height", fc.integer({ min: 1, max: 4000 })),
+                optional("source", sourceId),
+              ),
+            ),
             fc
               .option(arbitraryExtra, { nil: undefined })
               .map((extra) =>
@@ -347,6 +359,30 @@ export function arbitraryDataset(
           }),
         ),
       );
+      // Sometimes none (absent), sometimes an empty list: neither may turn into the other.
+      const annotations = fc.option(
+        fc.uniqueArray(arbitraryId(), { maxLength: 3 }).chain((ids) =>
+          fc.tuple(
+            ...ids.map((id) =>
+              merge(
+                fc.record({
+                  id: fc.constant(id),
+                  text: arbitraryText(),
+                  sources: fc.uniqueArray(sourceId, { maxLength: 2 }),
+                }),
+                eventIds.length
+                  ? fc.oneof(
+                      fc.record({ when: arbitraryWhen() }),
+                      fc.record({ event: fc.constantFrom(...eventIds) }),
+                    )
+                  : fc.record({ when: arbitraryWhen() }),
+                optional("placement", fc.constantFrom("auto", "above", "below", "start", "end")),
+              ),
+            ),
+          ),
+        ),
+        { nil: undefined },
+      );
       const meta = merge(
         fc.record({ title: arbitraryText() }),
         optional("description", arbitraryText(60)),
@@ -367,8 +403,8 @@ export function arbitraryDataset(
           ),
         ),
       );
-      return fc.tuple(meta, sources, actors, events, eras).map(
-        ([m, s, a, e, r]) =>
+      return fc.tuple(meta, sources, actors, events, eras, annotations).map(
+        ([m, s, a, e, r, n]) =>
           ({
             schemaVersion: "1",
             ...m,
@@ -376,6 +412,7 @@ export function arbitraryDataset(
             actors: a,
             events: e,
             eras: r,
+            ...(n === undefined ? {} : { annotations: n }),
           }) as DatasetInput,
       );
     });

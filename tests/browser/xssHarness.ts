@@ -57,7 +57,8 @@ export function markupShape(root: ParentNode): { tags: Set<string>; attributes: 
 
 /**
  * What must never be under a chart: event-handler attributes, links or resources that are not
- * http(s), elements that can run or embed content. Returns one line per problem.
+ * http(s), elements that can run or embed content (an event's own image, as renderMedia makes
+ * it, excepted). Returns one line per problem.
  */
 export function dangerousMarkup(root: ParentNode): string[] {
   const problems: string[] = [];
@@ -77,8 +78,28 @@ export function dangerousMarkup(root: ParentNode): string[] {
     "image",
     "img",
   ]);
+  // An event's image (renderMedia): an <img> in jointline's own figure, lazy, sending no
+  // referrer, with an http(s) src and nothing but these attributes. Any other <img> is a problem.
+  const imageAttributes = new Set([
+    "loading",
+    "decoding",
+    "referrerpolicy",
+    "alt",
+    "width",
+    "height",
+    "src",
+  ]);
+  const isOwnImage = (element: Element) =>
+    element.localName === "img" &&
+    element.parentElement?.localName === "figure" &&
+    element.parentElement.classList.contains("jl-media") &&
+    element.getAttribute("loading") === "lazy" &&
+    element.getAttribute("referrerpolicy") === "no-referrer" &&
+    isHttpUrl(element.getAttribute("src") ?? "") &&
+    Array.from(element.attributes).every((a) => imageAttributes.has(a.name));
   for (const element of allElements(root)) {
     const tag = element.localName.toLowerCase();
+    if (isOwnImage(element)) continue;
     if (forbidden.has(tag)) problems.push(`<${tag}> element`);
     for (const attribute of Array.from(element.attributes)) {
       const name = attribute.name.toLowerCase();

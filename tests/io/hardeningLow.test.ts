@@ -139,7 +139,8 @@ describe("TimelineJS JSON: own keys only, nothing dropped without a word", () =>
     expect(Object.values(extra).join(" ")).not.toContain("function");
     expect(extra["media.constructor"]).toBe("c");
     expect(extra["media.toString"]).toBe("t");
-    expect(extra.Media).toBe("https://example.org/a.png");
+    // The image itself is the event's media now; the odd keys stay in extra.
+    expect(data!.events[0]!.media?.url).toBe("https://example.org/a.png");
   });
 
   it("readTimelineJs(unknown nested keys) keeps start_date.foo and text.subtitle, and reports them", () => {

@@ -138,29 +138,54 @@ describe("readTimelineJs(text) mapping", () => {
   it("readTimelineJs(sheet) keeps fields without a home in extra, with one warning per field", () => {
     const text = `${header},Notes
 2014,3,,10:30,,,,,,A,<p>a</p>,https://img.example.org/a.jpg,"<a href=""https://photo.example.org"">Agency</a>",<em>A caption</em>,https://img.example.org/t.jpg,,Ops,#ff0000,my note
-2015,,,,,,,,,B,<p>b</p>,https://img.example.org/b.jpg,,,,,Ops,,`;
+2015,,,,,,,,,B,<p>b</p>,https://www.youtube.com/watch?v=x,Someone,,,,Ops,,
+2016,,,,,,,,,C,<p>c</p>,https://www.youtube.com/watch?v=y,,,,,Ops,,`;
     const { data, issues } = readTimelineJs(text);
+    // An image becomes the event's media; a video stays in extra, credit and all.
     expect(data!.events[0]!.extra).toEqual({
       Time: "10:30",
-      Media: "https://img.example.org/a.jpg",
-      "Media Credit": "Agency (https://photo.example.org)",
-      "Media Caption": "A caption",
-      "Media Thumbnail": "https://img.example.org/t.jpg",
       Background: "#ff0000",
       Notes: "my note",
+    });
+    expect(data!.events[0]!.media).toEqual({
+      url: "https://img.example.org/a.jpg",
+      alt: "A caption",
+      credit: "Agency (https://photo.example.org)",
+      caption: "A caption",
+      thumbnail: "https://img.example.org/t.jpg",
+    });
+    expect(data!.events[1]!.media).toBeUndefined();
+    expect(data!.events[1]!.extra).toEqual({
+      Media: "https://www.youtube.com/watch?v=x",
+      "Media Credit": "Someone",
     });
     const kept = issues.filter((issue) => issue.code === "kept_in_extra");
     expect(kept.map((issue) => issue.column)).toEqual([
       "Time",
-      "Media",
-      "Media Credit",
-      "Media Caption",
-      "Media Thumbnail",
       "Background",
       "Notes",
+      "Media",
+      "Media Credit",
     ]);
     expect(kept.find((issue) => issue.column === "Media")!.message).toContain("2 events");
     expect(issues.find((issue) => issue.code === "unknown_column")?.column).toBe("Notes");
+  });
+
+  it("readTimelineJs(sheet) reads an image without alt text or caption, describing it by the headline with a warning", () => {
+    const text = `${header}
+2015,,,,,,,,,Server seized,<p>b</p>,https://img.example.org/b.PNG?w=600,,,"data:image/png;base64,AA",,Ops,`;
+    const { data, issues } = readTimelineJs(text);
+    expect(data!.events[0]!.media).toEqual({
+      url: "https://img.example.org/b.PNG?w=600",
+      alt: "Image: Server seized",
+    });
+    // A thumbnail that is not an http(s) image is not shown, but not lost either.
+    expect(data!.events[0]!.extra).toEqual({ "Media Thumbnail": "data:image/png;base64,AA" });
+    expect(issues.find((i) => i.code === "missing_alt")).toMatchObject({
+      severity: "warning",
+      row: 2,
+      column: "Alt Text",
+    });
   });
 
   it("readTimelineJs(sheet) reads era rows as eras, their links as the era's sources", () => {
@@ -229,13 +254,8 @@ describe("readTimelineJs(text) mapping", () => {
       group: "Operations",
       summary: "Server seized. DOJ",
       sources: [timelineJsImportSourceId, "justice-gov"],
-      extra: {
-        Time: "09:05",
-        Media: "https://img.example.org/a.jpg",
-        "Media Caption": "Cap",
-        "Media Credit": "Cred",
-        Background: "#000",
-      },
+      extra: { Time: "09:05", Background: "#000" },
+      media: { url: "https://img.example.org/a.jpg", alt: "Cap", credit: "Cred", caption: "Cap" },
     });
     expect(data!.eras.map((era) => era.when)).toEqual(["2018/2019"]);
     expect(data!.notes).toMatchObject({

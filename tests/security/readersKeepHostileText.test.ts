@@ -114,6 +114,11 @@ describe("hostile text through the readers", () => {
     urlPayloads.forEach((p, i) => {
       const flagged = issues.some((issue) => issue.path.join(".") === `sources.${i}.url`);
       expect(flagged, `${p.name}: ${JSON.stringify(p.text)}`).toBe(!acceptedUrlNames.has(p.name));
+      // The same payloads as event images (media.url) are refused the same way.
+      const image = issues.some((issue) => issue.path.join(".") === `events.${i}.media.url`);
+      expect(image, `media ${p.name}: ${JSON.stringify(p.text)}`).toBe(
+        !acceptedUrlNames.has(p.name),
+      );
     });
   });
 

@@ -9,6 +9,7 @@ import { el } from "../shared/el";
 import { renderContentNote } from "../shared/renderContentNote";
 import { eventDateText, eventKindText, renderFigureClaims } from "../shared/renderEventDetails";
 import { renderLink } from "../shared/renderLink";
+import { renderMedia } from "../shared/renderMedia";
 import { adoptStyle, adoptTheme, rootClass, type ThemeName } from "../shared/theme";
 import { createTimeline, type Timeline } from "../timeline/createTimeline";
 import { cssEscape } from "../timeline/draw";
@@ -368,8 +369,13 @@ export function createPresentation(
     });
     text.append(sources);
     // The event's image, with its credit, goes in `media` (the shared media renderer of the
-    // details panel); an event without one leaves it empty, and the text takes the width.
+    // details panel; alt text only with the timeline's `images: "off"`); an event without one
+    // leaves it empty, and the text takes the width.
     media.replaceChildren();
+    if (event.media) {
+      const images = opts.timeline.images ?? "on";
+      media.append(renderMedia(document, event.media, { images, sources: context.sources }));
+    }
   }
 
   function show(next: number, force = false): void {

@@ -5,6 +5,7 @@ import { parseWhen } from "../../time/parseWhen";
 import { el } from "./el";
 import { formatFigure, formatNumber, metricLabel } from "./formatFigure";
 import { renderLink } from "./renderLink";
+import { type ImagesOption, renderMedia } from "./renderMedia";
 
 /**
  * What {@link renderEventDetails} needs besides the event: lookups for actors and sources, and
@@ -18,6 +19,8 @@ export interface EventDetailsContext {
   sources: ReadonlyMap<string, Source>;
   /** BCP 47 tag for dates and numbers; default `"en"`. */
   locale?: string;
+  /** Whether the event's image is shown (`"on"`, default) or only its alt text (`"off"`). */
+  images?: ImagesOption;
 }
 
 const roleWords: Record<string, string> = {
@@ -113,7 +116,8 @@ export function renderFigureClaims(
 
 /**
  * Everything known about one event, for a details panel: title, kind, precision-aware date (and
- * the source's wording of it), summary, actors with roles, countries, figures as claims with
+ * the source's wording of it), its image (`renderMedia`; a thumbnail when `compact`, none there
+ * when images are off), summary, actors with roles, countries, figures as claims with
  * their sources, and the event's sources, all linked only when http(s).
  *
  * @example
@@ -140,6 +144,15 @@ export function renderEventDetails(
   meta.append(`${eventKindText(event)} · ${date}`);
   if (event.dateLabel && event.dateLabel !== date) meta.append(` (“${event.dateLabel}”)`);
   fragment.append(meta);
+  if (event.media && !(options.compact && context.images === "off")) {
+    fragment.append(
+      renderMedia(document, event.media, {
+        images: context.images ?? "on",
+        size: options.compact ? "thumbnail" : "full",
+        sources: context.sources,
+      }),
+    );
+  }
   if (!options.compact && event.summary) {
     for (const paragraph of event.summary.split(/\n\s*\n/))
       fragment.append(el(document, "p", undefined, paragraph));

@@ -1,4 +1,5 @@
 import { okabeIto } from "./palette";
+import { mediaCss } from "./renderMedia";
 
 /**
  * The themes every jointline component understands, set with `data-theme` on the component root:
@@ -203,7 +204,7 @@ export const themeCss = `
   padding: 32px 12px; text-align: center; color: var(--jl-color-muted);
   border: 1px dashed var(--jl-color-border); border-radius: 4px;
 }
-`;
+${mediaCss}`;
 
 interface Adopted {
   count: number;

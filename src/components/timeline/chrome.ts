@@ -1,5 +1,6 @@
 import { summarizeDataset } from "../../derive/summarizeDataset";
 import type { Dataset, Source } from "../../model";
+import { describeAnnotations } from "../shared/describeAnnotations";
 import type { Disposables } from "../shared/dispatch";
 import { el } from "../shared/el";
 import { formatNumber, metricLabel } from "../shared/formatFigure";
@@ -103,7 +104,7 @@ export function buildChrome(
   liveRegion.setAttribute("aria-live", "polite");
   root.append(liveRegion);
   const summaryOf = (d: Dataset) =>
-    `${summarizeDataset(d, opts.now === undefined ? {} : { now: opts.now }).text} Lanes: ${s.enc.assignment.lanes.map((l) => `${l.label} (${l.count})`).join(", ")}.`;
+    `${summarizeDataset(d, opts.now === undefined ? {} : { now: opts.now }).text} Lanes: ${s.enc.assignment.lanes.map((l) => `${l.label} (${l.count})`).join(", ")}. ${describeAnnotations(d, opts.locale)}`.trimEnd();
   // A hidden summary (a pass over every figure: ~10 ms at 1,000 events) is written when the
   // page is idle after the first paint; the paragraph and its id are there from the start for
   // aria-describedby.

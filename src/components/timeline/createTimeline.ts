@@ -89,6 +89,7 @@ const DRAW_KEYS: ReadonlySet<string> = new Set<keyof TimelineOptions>([
   "canvasThreshold",
   "densityThreshold",
   "eras",
+  "annotations",
   "maxHeight",
   "theme",
   "selected",

@@ -9,6 +9,7 @@ import { dispatch } from "../shared/dispatch";
 import type { TextMeasurer } from "../shared/measureText";
 import { categoricalCount } from "../shared/palette";
 import { readThemeColors } from "../shared/theme";
+import { layoutAnnotations, type TimelineNote } from "./annotationsLayout";
 import { eventAriaLabel } from "./describe";
 import { type CanvasColors, drawCanvas } from "./drawCanvas";
 import type { TimelineZoomDetail } from "./events";
@@ -82,6 +83,7 @@ export function resetCaches(s: TimelineState): void {
   s.packings = new Map();
   s.labelMeasure = labelMeasureFor(n, s.measure, s.opts.fontSize);
   s.eras = undefined;
+  s.notes = undefined;
 }
 
 /** The short label of event `i` (truncated to `labelMaxWidth` if set), made on first use. */
@@ -170,6 +172,31 @@ function eraIntervals(s: TimelineState): EraInterval[] {
   return s.eras;
 }
 
+/** The dataset's annotations as intervals in time; those whose date or event is unknown are left out. */
+function noteIntervals(s: TimelineState): TimelineNote[] {
+  if (s.notes) return s.notes;
+  const { dataset, opts, enc } = s;
+  const now = opts.now ?? (dataset ? datasetNow(dataset) : undefined);
+  const byId = new Map(enc.events.map((e, i) => [e.id, i]));
+  s.notes = (dataset?.annotations ?? []).flatMap((note): TimelineNote[] => {
+    const placement = note.placement === undefined ? {} : { placement: note.placement };
+    if (note.event !== undefined) {
+      const i = byId.get(note.event);
+      if (i === undefined) return [];
+      const x = enc.extents[i]!;
+      const at = { start: x.earliestStart, end: x.latestEnd };
+      return [{ id: note.id, text: note.text, ...at, eventId: note.event, ...placement }];
+    }
+    const parsed = note.when === undefined ? undefined : parseWhen(note.when);
+    if (!parsed?.ok) return [];
+    const x = toExtent(parsed.value, now === undefined ? {} : { now });
+    return [
+      { id: note.id, text: note.text, start: x.earliestStart, end: x.latestEnd, ...placement },
+    ];
+  });
+  return s.notes;
+}
+
 /**
  * Lays out and draws the current window: the layout per frame (index and packing cached), SVG
  * marks or a canvas layer, the axis kept in view, hover and emphasis; announces a new window
@@ -200,6 +227,26 @@ export function draw(s: TimelineState): number {
     densityThreshold: opts.densityThreshold,
     minRows: s.minRows,
   });
+  if (opts.annotations) {
+    const notes = noteIntervals(s);
+    if (notes.length > 0) {
+      const last = layout.lanes[layout.lanes.length - 1];
+      const placed = layoutAnnotations(notes, {
+        x: linearOf(enc, x),
+        width: s.width,
+        lanesTop: layout.lanesTop,
+        lanesBottom: last ? last.top + last.height : layout.lanesTop,
+        marks: layout.marks,
+        lanes: layout.lanes,
+        rowHeight: opts.rowHeight,
+        rtl: opts.rtl,
+        measure: s.measure,
+        fontSize: opts.fontSize,
+      });
+      layout.annotations = placed.annotations;
+      layout.height += placed.height;
+    }
+  }
   s.layout = layout;
   // Within a gesture lanes may grow but never shrink, so the chart does not jump.
   for (const [key, v] of layout.rowsByLane)

@@ -3,6 +3,7 @@ import type { DataEvent } from "../../model";
 import { normalizeLocale } from "../../time/normalizeLocale";
 import { type Accessor, mergeOptions } from "../shared/accessor";
 import type { TextMeasurer } from "../shared/measureText";
+import type { ImagesOption } from "../shared/renderMedia";
 import type { ThemeName } from "../shared/theme";
 
 /**
@@ -94,6 +95,18 @@ export interface TimelineOptions {
   sizeBy?: string | ((event: DataEvent) => number | undefined);
   /** Show the dataset's eras as background bands; default true. */
   eras?: boolean;
+  /**
+   * Draw the dataset's annotations (short notes with a connector to a date, a period or an
+   * event); default true. They are listed in the table and the text summary either way.
+   * @example { annotations: false }
+   */
+  annotations?: boolean;
+  /**
+   * `"off"` shows no remote image at all (an event's image is replaced by its alt text in the
+   * details panel and left out of the tooltip), for pages whose policy allows none; default `"on"`.
+   * @example { images: "off" }
+   */
+  images?: ImagesOption;
   /** Show a mini-overview with a brush under the chart; default false. @example { overview: true } */
   overview?: boolean;
   /** Show the legend; default true. */
@@ -177,6 +190,8 @@ export const timelineDefaults: Omit<ResolvedTimelineOptions, "rtl"> = {
   labelMaxWidth: Number.POSITIVE_INFINITY,
   fontSize: 12,
   eras: true,
+  annotations: true,
+  images: "on",
   overview: false,
   legend: true,
   toolbar: true,

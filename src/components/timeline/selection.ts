@@ -160,5 +160,6 @@ function detailsContext(s: TimelineState) {
     actors: new Map((s.dataset?.actors ?? []).map((a) => [a.id, a])),
     sources: new Map((s.dataset?.sources ?? []).map((src) => [src.id, src])),
     locale: s.opts.locale,
+    images: s.opts.images,
   };
 }

@@ -4,6 +4,7 @@ import type { ReadResult } from "../../model/issue";
 import { type LinearScale, linearScale } from "../shared/linearScale";
 import type { TextMeasurer } from "../shared/measureText";
 import type { Tooltip } from "../shared/tooltip";
+import type { TimelineNote } from "./annotationsLayout";
 import type { CanvasColors } from "./drawCanvas";
 import { encodeTimeline, type TimelineEncoding } from "./encode";
 import type { HitIndex, TimelineIndex, TimelineLayout, TimelinePacking } from "./layout";
@@ -79,6 +80,8 @@ export interface TimelineState {
   /** Row packings per power-of-two zoom level (see `packingFor`). */
   packings: Map<number, TimelinePacking>;
   eras: EraInterval[] | undefined;
+  /** The dataset's annotations in time (made on first use, with the eras). */
+  notes: TimelineNote[] | undefined;
 
   // Per view.
   width: number;
@@ -146,6 +149,7 @@ export function createTimelineState(
     positionOf: new Int32Array(0),
     packings: new Map(),
     eras: undefined,
+    notes: undefined,
     width: 0,
     vertical: false,
     base: linearScale([Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)], [0, 1], { time: true }),

@@ -31,6 +31,8 @@ export const timelineCss = `
 .jl-timeline .jl-break path { stroke: var(--jl-color-muted); fill: none; }
 .jl-timeline .jl-mark { cursor: pointer; outline: none; }
 .jl-timeline .jl-mark text { font-size: 12px; paint-order: stroke; stroke: var(--jl-color-background); stroke-width: 3px; stroke-linejoin: round; }
+.jl-timeline .jl-annotation { font-size: var(--jl-font-size-small); font-weight: 600; fill: var(--jl-color-text); paint-order: stroke; stroke: var(--jl-color-background); stroke-width: 3px; stroke-linejoin: round; pointer-events: none; }
+.jl-timeline .jl-annotation-line { fill: none; stroke: var(--jl-color-text); stroke-width: 1px; stroke-dasharray: 2 2; pointer-events: none; }
 .jl-timeline .jl-hidden-labels { font-size: var(--jl-font-size-small); fill: var(--jl-color-muted); }
 .jl-timeline .jl-leader { stroke: var(--jl-color-muted); stroke-width: 1px; pointer-events: none; }
 .jl-timeline .jl-continues { fill: none; stroke: var(--jl-color-muted); stroke-width: 1.5px; pointer-events: none; }

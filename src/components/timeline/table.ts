@@ -1,3 +1,4 @@
+import { renderAnnotationTable } from "../shared/describeAnnotations";
 import { el } from "../shared/el";
 import { formatNumber } from "../shared/formatFigure";
 import { appendTableRows, renderDataTable } from "../shared/renderDataTable";
@@ -79,6 +80,8 @@ export function renderTablePage(s: TimelineState, scheduler: Scheduler, page: nu
     );
     parts.push(nav);
   }
+  const notes = renderAnnotationTable(document, dataset, opts.locale);
+  if (notes) parts.push(notes);
   tableWrap.replaceChildren(...parts);
   syncTableTabStops(tableWrap);
 }

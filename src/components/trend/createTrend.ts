@@ -4,6 +4,7 @@ import { type PeriodTotal, totalsReport } from "../../derive/totalsByPeriod";
 import type { Dataset, Issue } from "../../model";
 import type { ChartData } from "../shared/chart";
 import { createIssueReport, emptyDataset, readChartData } from "../shared/chartData";
+import { describeAnnotations, renderAnnotationTable } from "../shared/describeAnnotations";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
 import { formatNumber, metricLabel, qualifierText } from "../shared/formatFigure";
@@ -16,6 +17,7 @@ import { renderTextSummary } from "../shared/renderTextSummary";
 import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { uniqueId } from "../shared/uniqueId";
+import { layoutTrendAnnotations } from "./annotations";
 import {
   barLines,
   renderTrendTable,
@@ -166,7 +168,7 @@ export function createTrend(
       mode,
       locale: opts.locale,
     });
-    return layoutTrend(report.rows, {
+    const layout = layoutTrend(report.rows, {
       period,
       mode,
       maxFacets: opts.maxFacets,
@@ -183,6 +185,15 @@ export function createTrend(
       yLabel: `${capitalize(label)} reported`,
       xLabel: trendAxisLabel(period, attribute),
     });
+    if (opts.annotations && (data.annotations?.length ?? 0) > 0) {
+      const placed = layoutTrendAnnotations(data.annotations ?? [], data.events, layout, {
+        measure: opts.measureText ?? measure,
+        fontSize: 11,
+      });
+      layout.annotations = placed.annotations;
+      layout.height += placed.footHeight;
+    }
+    return layout;
   }
 
   function renderOptions() {
@@ -233,12 +244,15 @@ export function createTrend(
     // A refused sum draws no bars: nothing for the legend and the note to explain.
     legendSlot.hidden = note.hidden = refused !== undefined;
     const open = dataBlock.open;
+    const notesTable = renderAnnotationTable(document, data, opts.locale);
     dataBlock.replaceChildren(
       el(document, "summary", undefined, "Data table"),
       renderTrendTable(document, layout, w),
+      ...(notesTable ? [notesTable] : []),
     );
     dataBlock.open = open;
-    summary.textContent = trendSummary(layout, w.title, w.metric, opts.locale);
+    summary.textContent =
+      `${trendSummary(layout, w.title, w.metric, opts.locale)} ${describeAnnotations(data, opts.locale)}`.trimEnd();
     renderDetails();
   }
 

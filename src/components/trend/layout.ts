@@ -3,6 +3,7 @@ import { type Period, type PeriodTotal, periodOf } from "../../derive/totalsByPe
 import type { Qualifier } from "../../model";
 import { formatPeriod } from "../../time/formatYear";
 import { linearScale } from "../shared/linearScale";
+import type { TrendAnnotation } from "./annotations";
 
 /** The label of the bucket that collects facet values past `maxFacets`. */
 export const otherFacet = "(other)";
@@ -124,6 +125,8 @@ export interface TrendLayout {
   /** The axis captions, when asked for. */
   xLabel: TrendText | null;
   yLabel: TrendText | null;
+  /** The dataset's annotations placed on the chart (see `annotations.ts`), if any. */
+  annotations?: TrendAnnotation[];
 }
 
 /**

@@ -52,6 +52,12 @@ export interface TrendOptions {
    * @example createTrend(el, dataset, { window: { start: Date.UTC(2015, 0, 1), end: Date.UTC(2020, 0, 1) } })
    */
   window?: TimeWindow;
+  /**
+   * Draw the dataset's annotations above the bars of their periods, each with a connector;
+   * default true. They are in the table and the summary either way.
+   * @example createTrend(el, dataset, { annotations: false })
+   */
+  annotations?: boolean;
   /** Width in px; default the container's width (640 when it has none). @example { width: 800 } */
   width?: number;
   /** Height in px of the plot; default 320. @example { height: 240 } */
@@ -99,6 +105,7 @@ export const defaultTrendOptions = {
   claim: "low",
   attribute: "announced",
   maxFacets: 7,
+  annotations: true,
   height: 320,
   locale: "en",
   theme: "auto",

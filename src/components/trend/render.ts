@@ -1,7 +1,8 @@
-import { select } from "d3-selection";
+import { type Selection, select } from "d3-selection";
 import { formatPeriod } from "../../time/formatYear";
 import { formatNumber, metricLabel, qualifierText } from "../shared/formatFigure";
 import { categoricalVariable, okabeIto } from "../shared/palette";
+import type { TrendAnnotation } from "./annotations";
 import type { TrendBar, TrendLayout, TrendSlot, TrendText } from "./layout";
 
 const svgNs = "http://www.w3.org/2000/svg";
@@ -233,6 +234,7 @@ export function drawTrend(
     .attr("text-anchor", "middle")
     .attr("font-size", fontSize)
     .text((d) => `${signOf(d.qualifier)}${compact(d.total, locale)}`);
+  drawTrendAnnotations(select(svg), layout.annotations ?? [], fontSize);
   totalGroup
     .selectAll<SVGLineElement, TrendSlot>("line")
     .data(
@@ -311,6 +313,55 @@ function visibleTotals(layout: TrendLayout, fontSize: number, locale: string): T
   return out.sort((a, b) => a.x - b.x);
 }
 
+/** The notes on the chart: connectors and plain text, each with its whole text as a `<title>`. */
+function drawTrendAnnotations(
+  root: Selection<SVGSVGElement, unknown, null, undefined>,
+  notes: readonly TrendAnnotation[],
+  fontSize: number,
+): void {
+  let group = root.select<SVGGElement>("g.jl-trend-annotations");
+  if (notes.length === 0) {
+    group.remove();
+    return;
+  }
+  if (group.empty())
+    group = root.insert<SVGGElement>("g", "g.jl-trend-x").attr("class", "jl-trend-annotations");
+  group.attr("aria-hidden", "true");
+  const g = group
+    .selectAll<SVGGElement, TrendAnnotation>("g.jl-trend-annotation")
+    .data(notes, (d) => d.id)
+    .join((enter) => {
+      const item = enter.append("g").attr("class", "jl-trend-annotation");
+      item.append("path").attr("class", "jl-annotation-line");
+      item.append("circle").attr("class", "jl-annotation-marker").attr("r", 7);
+      item.append("text").attr("class", "jl-annotation-number").attr("text-anchor", "middle");
+      const text = item.append("text").attr("class", "jl-annotation");
+      text.append("tspan");
+      text.append("title");
+      return item;
+    })
+    .attr("data-annotation", (d) => d.id);
+  g.select("path").attr("d", (d) => `M${r(d.line.x)},${r(d.line.y0)}V${r(d.line.y1)}`);
+  g.select("circle")
+    .attr("display", (d) => (d.marker ? null : "none"))
+    .attr("cx", (d) => r(d.marker?.x ?? 0))
+    .attr("cy", (d) => r(d.marker?.y ?? 0));
+  g.select("text.jl-annotation-number")
+    .attr("display", (d) => (d.marker ? null : "none"))
+    .attr("x", (d) => r(d.marker?.x ?? 0))
+    .attr("y", (d) => r((d.marker?.y ?? 0) + 4))
+    .attr("font-size", fontSize)
+    .text((d) => (d.marker ? String(d.marker.number) : ""));
+  const text = g
+    .select("text.jl-annotation")
+    .attr("x", (d) => r(d.x))
+    .attr("y", (d) => r(d.y))
+    .attr("text-anchor", (d) => d.anchor)
+    .attr("font-size", fontSize);
+  text.select("tspan").text((d) => d.text);
+  text.select("title").text((d) => d.fullText);
+}
+
 function signOf(qualifier: string): string {
   if (qualifier === "at least" || qualifier === "more than") return "≥";
   if (qualifier === "up to") return "≤";
@@ -341,6 +392,10 @@ export const trendCss = `
 .jl-trend .jl-trend-headline { fill: var(--jl-color-text, #1a1a1a); font-weight: 600; }
 .jl-trend .jl-trend-axis-label { fill: var(--jl-color-muted, #545454); }
 .jl-trend .jl-trend-gap { stroke: var(--jl-color-muted, #545454); stroke-width: 1.5px; stroke-dasharray: 1 3; }
+.jl-trend .jl-annotation { fill: var(--jl-color-text, #1a1a1a); font-weight: 600; paint-order: stroke; stroke: var(--jl-color-background, #fff); stroke-width: 3px; stroke-linejoin: round; }
+.jl-trend .jl-annotation-marker { fill: var(--jl-color-background, #fff); stroke: var(--jl-color-text, #1a1a1a); stroke-width: 1.5px; }
+.jl-trend .jl-annotation-number { fill: var(--jl-color-text, #1a1a1a); font-weight: 600; }
+.jl-trend .jl-annotation-line { fill: none; stroke: var(--jl-color-text, #1a1a1a); stroke-width: 1px; stroke-dasharray: 2 2; }
 .jl-trend .jl-trend-total-line { stroke: var(--jl-color-text, #1a1a1a); stroke-width: 2px; }
 .jl-trend .jl-trend-bar { cursor: pointer; outline: none; }
 .jl-trend .jl-trend-fill { stroke-width: 0; }

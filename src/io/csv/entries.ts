@@ -2,7 +2,7 @@ import type { Issue } from "../../model";
 import { readActorRole, readFigure, readList, readRelation, splitEscaped } from "./cells";
 import type { HeaderSlot } from "./header";
 import { fromCellProblem } from "./issue";
-import { extraPrefix, isBlank } from "./layout";
+import { extraPrefix, isBlank, mediaFields } from "./layout";
 import type { CsvRow } from "./parseCsvRows";
 
 // One data row of a section read into an entry, and validation issues put back at their row and column.
@@ -18,7 +18,7 @@ export interface EntryLocation {
 }
 
 /** The collections a CSV file's sections fill. */
-export type Collection = "events" | "sources" | "actors" | "eras";
+export type Collection = "events" | "sources" | "actors" | "eras" | "annotations";
 
 /** One entry of a collection, as read from its row, before validation. */
 export type Entry = Record<string, unknown>;
@@ -63,6 +63,9 @@ export function readEntry(
         break;
       case "code":
         entry[field] = cell.trim();
+        break;
+      case "integer":
+        entry[field] = /^\s*\d{1,9}\s*$/.test(cell) ? Number(cell) : cell.trim();
         break;
       case "list": {
         entry[field] = readList(cell);
@@ -124,6 +127,10 @@ export function locate(
     let column: string | undefined;
     if (field === "extra" && typeof item === "string")
       column = location.extra.get(item) ?? `${extraPrefix}${item}`;
+    else if (field === "media" && typeof item === "string") {
+      const name = mediaFields.find(([key]) => key === item)?.[1] ?? "media.url";
+      column = location.columns.get(name) ?? name;
+    } else if (field === "media") column = location.columns.get("media.url") ?? "media.url";
     else if (typeof field === "string") column = location.columns.get(field) ?? field;
     else if (found.code === "invalid_kind") column = location.columns.get("kind") ?? "kind";
     let message = found.message;

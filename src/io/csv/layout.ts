@@ -4,7 +4,14 @@
  */
 
 /** The sections of a jointline CSV file; a line `#sources` (alone in its row) starts one. */
-export type CsvSection = "events" | "dataset" | "metrics" | "sources" | "actors" | "eras";
+export type CsvSection =
+  | "events"
+  | "dataset"
+  | "metrics"
+  | "sources"
+  | "actors"
+  | "eras"
+  | "annotations";
 export const csvSections: readonly CsvSection[] = [
   "events",
   "dataset",
@@ -12,13 +19,15 @@ export const csvSections: readonly CsvSection[] = [
   "sources",
   "actors",
   "eras",
+  "annotations",
 ];
 
 /**
  * How a cell is read: `text` as written (only a cell of nothing but spaces counts as empty),
- * `code` trimmed, `list` split at `;`, and the structured lists of events.
+ * `code` trimmed, `integer` a whole number (kept as text when it is not one, so that validation
+ * says what is wrong), `list` split at `;`, and the structured lists of events.
  */
-export type CellType = "text" | "code" | "list" | "actors" | "figures" | "relations";
+export type CellType = "text" | "code" | "integer" | "list" | "actors" | "figures" | "relations";
 
 /** One column: its field in the model, how its cells are read, and the headers accepted for it. */
 export interface CsvColumn {
@@ -28,6 +37,18 @@ export interface CsvColumn {
   /** Other headers read as this column, in normalized form (see `normalizeHeader`). */
   aliases?: readonly string[];
 }
+
+/** The media fields and the event column of each (`url` → `media.url`). */
+export const mediaFields = [
+  "url",
+  "alt",
+  "credit",
+  "caption",
+  "thumbnail",
+  "width",
+  "height",
+  "source",
+].map((key) => [key, `media.${key}`] as const);
 
 /** The columns of the events section, in the order writeCsv writes them. */
 export const eventColumns: readonly CsvColumn[] = [
@@ -51,7 +72,48 @@ export const eventColumns: readonly CsvColumn[] = [
   { field: "instrument", type: "text" },
   { field: "jurisdiction", type: "text" },
   { field: "stage", type: "code" },
+  ...mediaColumns(),
 ];
+
+/**
+ * The columns of an event's image (its `media`), one per field, `media.url`, `media.alt`…: read
+ * into `media` by {@link foldMedia}. Dotted like `extra.` and `notes.`, so that a sheet's own
+ * "Media" or "Media Credit" column is not taken for them (it stays in `extra`, as before).
+ */
+function mediaColumns(): CsvColumn[] {
+  return mediaFields.map(([key, field]) => ({
+    field,
+    type:
+      key === "width" || key === "height"
+        ? "integer"
+        : key === "url" || key === "thumbnail" || key === "source"
+          ? "code"
+          : "text",
+  }));
+}
+
+/**
+ * Moves an event entry's `media.url`, `media.alt`… cells into one `media` object (mutates the
+ * entry just read); an event with none of them has no `media`.
+ */
+export function foldMedia(entry: Record<string, unknown>): void {
+  const media: Record<string, unknown> = {};
+  for (const [key, column] of mediaFields) {
+    if (!Object.hasOwn(entry, column)) continue;
+    media[key] = entry[column];
+    delete entry[column];
+  }
+  if (Object.keys(media).length > 0) entry.media = media;
+}
+
+/** An event with its `media` spread into the `media.url`, `media.alt`… columns, for writing. */
+export function spreadMedia(event: Record<string, unknown>): Record<string, unknown> {
+  const media = event.media as Record<string, unknown> | undefined;
+  if (media === undefined) return event;
+  const out = { ...event };
+  for (const [key, column] of mediaFields) if (media[key] !== undefined) out[column] = media[key];
+  return out;
+}
 
 /** The columns of the sources section. */
 export const sourceColumns: readonly CsvColumn[] = [
@@ -83,6 +145,19 @@ export const eraColumns: readonly CsvColumn[] = [
   { field: "label", type: "text", required: true },
   { field: "when", type: "code", required: true },
   { field: "sources", type: "list" },
+];
+
+/**
+ * The columns of the annotations section: one row per note drawn on the charts, pointing at a
+ * date or period (`when`) or at an event (`event`).
+ */
+export const annotationColumns: readonly CsvColumn[] = [
+  { field: "id", type: "code", required: true },
+  { field: "text", type: "text", required: true, aliases: ["note"] },
+  { field: "when", type: "code", aliases: ["date"] },
+  { field: "event", type: "code" },
+  { field: "sources", type: "list", aliases: ["source"] },
+  { field: "placement", type: "code" },
 ];
 
 /**
@@ -124,6 +199,7 @@ export const sectionColumns: Record<CsvSection, readonly CsvColumn[]> = {
   sources: sourceColumns,
   actors: actorColumns,
   eras: eraColumns,
+  annotations: annotationColumns,
 };
 
 /** The header prefix of an event column kept in the event's `extra`, e.g. `extra.Media`. */

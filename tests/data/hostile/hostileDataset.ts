@@ -84,6 +84,16 @@ export function hostileDataset(payloads: readonly Payload[] = textPayloads): Dat
       group: p.text,
       relations: i > 0 ? [{ type: "related_to" as const, event: i - 1 < prototypeIds.length ? prototypeIds[i - 1]! : `e${i - 1}` }] : [],
       extra: { [keyFor(p)]: p.text, note: p.text },
+      media: {
+        url: `https://example.org/img/${p.id}.png`,
+        alt: p.text,
+        credit: p.text,
+        caption: p.text,
+        thumbnail: `https://example.org/img/${p.id}-thumb.png`,
+        width: 640,
+        height: 360,
+        source: sources[i]!.id,
+      },
     };
     if (kind === "operation") return { ...base, kind, target: p.text, status: "concluded" };
     if (kind === "arrest") return { ...base, kind, action: "takedown" };
@@ -102,12 +112,19 @@ export function hostileDataset(payloads: readonly Payload[] = textPayloads): Dat
     actors,
     events,
     eras: payloads.slice(0, 10).map((p, i) => ({ id: `era${i}`, label: p.text, when: "2020/2021", sources: [sources[i]!.id] })),
+    // Every payload as an annotation, alternately on a date and on an event.
+    annotations: payloads.map((p, i) => ({
+      id: `note${i}`,
+      text: p.text,
+      ...(i % 2 === 0 ? { when: dates[i % dates.length]! } : { event: events[i]!.id }),
+      sources: [sources[i]!.id],
+    })),
     notes,
   };
 }
 
 /**
- * The same dataset with every source URL replaced by a hostile URL payload. The readers reject
+ * The same dataset with every source URL and every image URL replaced by a hostile URL payload. The readers reject
  * it; components are given it directly (as an ESM user could) to prove they never link a
  * non-http(s) URL even when validation was skipped.
  */
@@ -115,5 +132,10 @@ export function withHostileUrls<T extends DatasetInput>(dataset: T, urls: readon
   return {
     ...dataset,
     sources: (dataset.sources ?? []).map((s, i) => ({ ...s, url: urls[i % urls.length]!.text })),
+    events: (dataset.events ?? []).map((e, i) =>
+      e.media
+        ? { ...e, media: { ...e.media, url: urls[i % urls.length]!.text, thumbnail: urls[(i + 1) % urls.length]!.text } }
+        : e,
+    ),
   };
 }

@@ -7,6 +7,7 @@ import type { LaneAssignment } from "../../../derive/assignLanes";
 import type { DataEvent, EventKind } from "../../../model";
 import type { TimeExtent } from "../../../time/types";
 import type { TextMeasurer } from "../../shared/measureText";
+import type { AnnotationLayout } from "../annotationsLayout";
 import type { TimeTick } from "../ticks";
 
 /** How an event is drawn: operations as spans, enforcement actions as points, legislation as milestones. */
@@ -167,6 +168,8 @@ export interface TimelineLayout {
    * larger than 16 px (presentation mode, slides): `headerScale(fontSize)`. Default 1.
    */
   headerScale?: number;
+  /** The dataset's annotations placed on this frame (see `annotationsLayout.ts`), if any. */
+  annotations?: AnnotationLayout[];
 }
 
 /** What {@link layoutTimeline} needs: data, a scale and sizes. Pure numbers in, numbers out. */

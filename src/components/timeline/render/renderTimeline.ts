@@ -1,5 +1,6 @@
 import { select } from "d3-selection";
 import { categoricalCount, categoricalVariable } from "../../shared/palette";
+import { renderTimelineAnnotations } from "../annotationsRender";
 import { type MarkLayout, metrics, type TimelineLayout } from "../layout";
 import { densityBars } from "./density";
 import {
@@ -187,6 +188,8 @@ export function renderTimeline(
         return `M${r1(m - 5)},${y + 6}l4,-12M${r1(m + 1)},${y + 6}l4,-12`;
       }),
     );
+
+  renderTimelineAnnotations(svg, layout.annotations ?? []);
 
   let marks = context.drawMarks && layout.mode === "marks" ? layout.marks : [];
   let pending = 0;
