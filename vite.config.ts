@@ -104,6 +104,8 @@ export default defineConfig(({ mode }) => ({
           alias: [
             { find: /^d3-transition$/, replacement: `${root}src/build/lightTransition.ts` },
             { find: /^d3-interpolate$/, replacement: `${root}src/build/lightInterpolate.ts` },
+            // One chunk per locale needs ESM; the embed loads locales with its own loader.
+            { find: /^\.\/importLocale\.js$/, replacement: `${root}src/build/noLocaleLoader.ts` },
           ],
         },
       }
