@@ -18,6 +18,7 @@ const modules = import.meta.glob<{ default: TimeWords; fallback: readonly string
   "../../src/time/locales/*.ts",
   { eager: true },
 );
+// biome-ignore lint/performance/noDynamicNamespaceImportAccess: a test, never bundled
 const localeOf = (tag: string) => dateFns[generatedLocales[tag]!] as Locale;
 
 describe("generated date words", () => {

@@ -1,51 +1,18 @@
 import { formatCount } from "../../derive/formatCount";
+import { t } from "../../i18n/catalog";
 import type { Figure, Qualifier } from "../../model";
 
-const qualifierWords: Record<string, Record<Qualifier, string>> = {
-  en: {
-    exact: "",
-    approximately: "about",
-    nearly: "nearly",
-    "at least": "at least",
-    "more than": "more than",
-    "up to": "up to",
-  },
-  fr: {
-    exact: "",
-    approximately: "environ",
-    nearly: "près de",
-    "at least": "au moins",
-    "more than": "plus de",
-    "up to": "jusqu’à",
-  },
-  de: {
-    exact: "",
-    approximately: "etwa",
-    nearly: "fast",
-    "at least": "mindestens",
-    "more than": "mehr als",
-    "up to": "bis zu",
-  },
-  es: {
-    exact: "",
-    approximately: "aproximadamente",
-    nearly: "casi",
-    "at least": "al menos",
-    "more than": "más de",
-    "up to": "hasta",
-  },
-};
-
 /**
- * The words of a qualifier in a locale (`nearly` → "près de"); English where a locale has no
- * table yet. Exact figures have no word.
+ * The words of a qualifier in a locale (`nearly` → "près de"), from the message catalogue;
+ * English where a locale has no wording. Exact figures have no word.
  *
  * @example
  * qualifierText("at least", "de"); // "mindestens"
  */
 export function qualifierText(qualifier: Qualifier, locale = "en"): string {
-  const table = qualifierWords[locale.slice(0, 2)] ?? qualifierWords.en!;
-  return table[qualifier];
+  return qualifier === "exact"
+    ? ""
+    : t(locale, `qualifier.${qualifier.replace(" ", "_") as "at_least"}`);
 }
 
 /**
