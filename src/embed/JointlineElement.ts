@@ -3,6 +3,8 @@ import { renderContentNote } from "../components/shared/renderContentNote";
 import { renderIssues } from "../components/shared/renderIssues";
 import { adoptStyle, canAdoptStyles, rootClass, themeCss } from "../components/shared/theme";
 import { collectCss, downloadBlob, exportSvg, svgToPng } from "../export";
+import { t } from "../i18n/catalog";
+import { loadLocale } from "../i18n/loadLocale";
 import { parseDataset } from "../io/parseDataset";
 import type { Dataset, DatasetInput, Issue } from "../model";
 import { hasErrors } from "../model/issue";
@@ -204,6 +206,8 @@ export class JointlineElement extends Base {
     this.#pending = false;
     const attributes = parseEmbedAttributes((name) => this.getAttribute(name));
     this.#attributes = attributes;
+    // The locale's words load beside the data (never rejects: English meanwhile).
+    const localeReady = attributes.locale ? loadLocale(attributes.locale) : undefined;
     if (this.#reload || !this.#loaded) {
       this.#reload = false;
       this.#abort?.abort();
@@ -233,6 +237,7 @@ export class JointlineElement extends Base {
         return;
       }
       this.#loaded = loaded;
+      await localeReady;
       this.#draw(attributes, true);
       const detail: JointlineLoadDetail = { dataset: loaded.data, issues: loaded.issues };
       const ok = loaded.data !== undefined && !hasErrors(loaded.issues);
@@ -281,8 +286,17 @@ export class JointlineElement extends Base {
     // The menu goes under the chart, beside its sources, as news graphics put "share" links.
     if (attributes.menu)
       root.append(
-        renderExportMenu(this.ownerDocument, this.menuActions(), (action, error) =>
-          this.#status(`${action.label} failed: ${(error as Error).message}`),
+        renderExportMenu(
+          this.ownerDocument,
+          this.menuActions(),
+          (action, error) =>
+            this.#status(
+              t(attributes.locale, "embed.failed", {
+                action: action.label,
+                error: (error as Error).message,
+              }),
+            ),
+          attributes.locale,
         ),
       );
   }
@@ -296,7 +310,7 @@ export class JointlineElement extends Base {
       this.ownerDocument,
       "p",
       "jl-embed-problems",
-      `Ignored: ${attributes.problems.join("; ")}.`,
+      t(attributes.locale, "embed.ignored", { problems: attributes.problems.join("; ") }),
     );
     const note0 = root.querySelector(".jl-content-note");
     if (note0) note0.after(note);
@@ -306,22 +320,23 @@ export class JointlineElement extends Base {
   /** The actions of the export menu; subclasses add theirs (presentation mode). */
   protected menuActions(): MenuAction[] {
     const name = this.#fileName();
+    const locale = this.configuration.locale;
     return [
       {
-        label: "Download SVG",
+        label: t(locale, "embed.downloadSvg"),
         run: () =>
           this.#download(new Blob([this.exportSvg()], { type: "image/svg+xml" }), `${name}.svg`),
       },
       {
-        label: "Download PNG",
+        label: t(locale, "embed.downloadPng"),
         run: async () => this.#download(await this.exportPng(), `${name}.png`),
       },
       {
-        label: "Download PNG (2×, print)",
+        label: t(locale, "embed.downloadPng2x"),
         run: async () => this.#download(await this.exportPng({ scale: 2 }), `${name}@2x.png`),
       },
       {
-        label: "Download PNG for slides (1920×1080)",
+        label: t(locale, "embed.downloadSlides"),
         run: async () =>
           this.#download(
             await this.exportPng({ width: 1920, height: 1080 }),
@@ -329,11 +344,11 @@ export class JointlineElement extends Base {
           ),
       },
       {
-        label: "Get embed code",
-        run: () => showEmbedCodeDialog(this.#root!, this.#buildEmbedCode()),
+        label: t(locale, "embed.code"),
+        run: () => showEmbedCodeDialog(this.#root!, this.#buildEmbedCode(), locale),
       },
       ...(this.view.name === "timeline" || this.view.name === "dashboard"
-        ? [{ label: "Present (fullscreen, one event at a time)", run: () => this.present() }]
+        ? [{ label: t(locale, "embed.present"), run: () => this.present() }]
         : []),
     ];
   }

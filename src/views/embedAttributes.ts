@@ -1,3 +1,4 @@
+import { resolveLocale } from "../i18n/resolveLocale";
 import { parseWhen } from "../time/parseWhen";
 import { toExtent } from "../time/toExtent";
 
@@ -179,7 +180,7 @@ export function parseEmbedAttributes(get: (name: string) => string | null): Embe
   };
   set("src", text("src"));
   set("format", oneOf<EmbedFormat>("format", ["json", "csv", "timelinejs"]));
-  set("locale", text("locale"));
+  set("locale", text("locale") === "auto" ? resolveLocale("auto") : text("locale"));
   set("height", number("height"));
   set("width", number("width"));
   set("start", start);
