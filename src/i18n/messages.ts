@@ -185,6 +185,15 @@ export const en = {
   "embed.copied": "Copied",
   "embed.pressCopy": "Press Ctrl+C to copy",
   "embed.failed": "{action} failed: {error}",
+  "cli.valid": "{file}: valid",
+  "cli.errors": "{n, plural, one {# error} other {# errors}}",
+  "cli.warnings": "{n, plural, one {# warning} other {# warnings}}",
+  "issue.expected": "expected {expected}",
+  "issue.found": "found “{found}”",
+  "issue.hint": "Hint: {hint}",
+  "cli.validSummary":
+    "{file}: valid {format} — {events, plural, one {# event} other {# events}}, {actors, plural, one {# actor} other {# actors}}, {sources, plural, one {# source} other {# sources}}",
+  "cli.inlined": "{page}: {n, plural, one {# inline dataset} other {# inline datasets}} written",
 } as const;
 
 /** A message's key, such as `"time.ongoing"`. */
