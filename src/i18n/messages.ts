@@ -194,10 +194,25 @@ export const en = {
   "cli.validSummary":
     "{file}: valid {format} — {events, plural, one {# event} other {# events}}, {actors, plural, one {# actor} other {# actors}}, {sources, plural, one {# source} other {# sources}}",
   "cli.inlined": "{page}: {n, plural, one {# inline dataset} other {# inline datasets}} written",
+  "metric.arrests": "{n, plural, one {arrest} other {arrests}}",
+  "metric.suspects_identified": "{n, plural, one {suspect identified} other {suspects identified}}",
+  "metric.victims_identified": "{n, plural, one {victim identified} other {victims identified}}",
+  "metric.victims_safeguarded": "{n, plural, one {victim safeguarded} other {victims safeguarded}}",
+  "metric.countries_involved": "{n, plural, one {country involved} other {countries involved}}",
+  "metric.sites_taken_down": "{n, plural, one {site taken down} other {sites taken down}}",
+  "metric.convictions": "{n, plural, one {conviction} other {convictions}}",
+  "metric.charges": "{n, plural, one {charge} other {charges}}",
+  "metric.searches": "{n, plural, one {search} other {searches}}",
+  "metric.countries": "{n, plural, one {country} other {countries}}",
 } as const;
 
 /** A message's key, such as `"time.ongoing"`. */
 export type MessageKey = keyof typeof en;
+
+/** Whether a string is a key of the catalogue (a metric name's `metric.<id>`, say). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
 
 /** A locale's messages: any subset of the keys (the rest fall back to English). */
 export type Messages = Partial<Record<MessageKey, string>>;

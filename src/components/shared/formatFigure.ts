@@ -1,6 +1,8 @@
 import { formatCount } from "../../derive/formatCount";
 import { t } from "../../i18n/catalog";
+import { isMessageKey, type MessageKey } from "../../i18n/messages";
 import type { Figure, Qualifier } from "../../model";
+import { readableMetric } from "../../model/metric";
 
 /**
  * The words of a qualifier in a locale (`nearly` → "près de"), from the message catalogue;
@@ -24,8 +26,11 @@ export function qualifierText(qualifier: Qualifier, locale = "en"): string {
  * metricLabel("victims_safeguarded"); // "victims safeguarded"
  * metricLabel("sites_taken_down", 1); // "site taken down"
  */
-export function metricLabel(metric: string, count?: number): string {
-  const label = metric.replace(/_/g, " ").replace(/\bpct\b/, "%");
+export function metricLabel(metric: string, count?: number, locale = "en"): string {
+  // The catalogue names the common metrics in every language; English keeps the rule below.
+  if (!locale.startsWith("en") && isMessageKey(`metric.${metric}`))
+    return t(locale, `metric.${metric}` as MessageKey, { n: count ?? 2 });
+  const label = readableMetric(metric);
   return count === 1 ? label.replace(/^[a-z]+/i, singular) : label;
 }
 
@@ -81,5 +86,5 @@ export function formatFigure(
   const words = qualifierText(figure.qualifier, locale);
   const number = formatNumber(figure.value, locale);
   const unit = figure.unit ? ` ${figure.unit}` : "";
-  return `${words ? `${words} ` : ""}${number}${unit} ${metricLabel(figure.metric, figure.value)}`;
+  return `${words ? `${words} ` : ""}${number}${unit} ${metricLabel(figure.metric, figure.value, locale)}`;
 }

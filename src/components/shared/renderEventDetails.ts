@@ -86,7 +86,7 @@ export function renderFigureClaims(
         document,
         "span",
         "jl-claim-range",
-        `${formatNumber(claim.low, locale)}–${formatNumber(claim.high, locale)}${unit} ${metricLabel(claim.metric)}`,
+        `${formatNumber(claim.low, locale)}–${formatNumber(claim.high, locale)}${unit} ${metricLabel(claim.metric, undefined, locale)}`,
       );
       li.append(range, el(document, "span", "jl-meta", t(locale, "details.sourcesDiffer")));
       const sub = el(document, "ul");

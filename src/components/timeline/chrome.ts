@@ -240,7 +240,9 @@ function appendLegends(s: TimelineState): void {
   );
   if (!sizeLegend.length || opts.sizeBy === undefined) return;
   const metric =
-    typeof opts.sizeBy === "string" ? metricLabel(opts.sizeBy) : t(opts.locale, "timeline.size");
+    typeof opts.sizeBy === "string"
+      ? metricLabel(opts.sizeBy, undefined, opts.locale)
+      : t(opts.locale, "timeline.size");
   root.append(
     renderLegend(
       document,

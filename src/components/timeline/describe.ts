@@ -72,7 +72,7 @@ export function timelineTableColumns(
         figureClaims(e)
           .map((c) =>
             c.isConflict
-              ? `${formatNumber(c.low, locale)}–${formatNumber(c.high, locale)} ${metricLabel(c.metric)} ${t(locale, "figure.sourcesDiffer")}`
+              ? `${formatNumber(c.low, locale)}–${formatNumber(c.high, locale)} ${metricLabel(c.metric, undefined, locale)} ${t(locale, "figure.sourcesDiffer")}`
               : formatFigure({ ...c.figures[0]!, qualifier: c.lowQualifier }, locale),
           )
           .join("; "),

@@ -217,7 +217,7 @@ export function createTrend(
     } else if (layout.bars.length === 0) {
       empty = renderEmptyState(
         document,
-        t(opts.locale, "trend.noFigure", { metric: metricLabel(metric()) }),
+        t(opts.locale, "trend.noFigure", { metric: metricLabel(metric(), undefined, opts.locale) }),
         t(opts.locale, opts.window ? "trend.noFigureInWindow" : "trend.noFigureAtAll"),
       );
       stage.append(empty);
