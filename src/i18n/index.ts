@@ -11,3 +11,4 @@ export { pseudoLocaleTag, pseudoText, registerPseudoLocale } from "./pseudoLocal
 export { type LocalePart, registerLocale } from "./registerLocale.js";
 export { resolveLocale } from "./resolveLocale.js";
 export { shippedLocales } from "./shippedLocales.js";
+export { translatedLocales } from "./translatedLocales.js";
