@@ -278,7 +278,10 @@ export class JointlineElement extends Base {
     this.#handle?.destroy();
     this.#handle = undefined;
     root.replaceChildren();
-    if (dataset.contentNote) root.append(renderContentNote(document, dataset.contentNote));
+    if (dataset.contentNote)
+      root.append(
+        renderContentNote(document, dataset.contentNote, t(attributes.locale, "chart.contentNote")),
+      );
     this.#renderProblems(attributes);
     const chart = el(document, "div", "jl-embed-chart");
     root.append(chart);

@@ -204,6 +204,12 @@ export const en = {
   "metric.charges": "{n, plural, one {charge} other {charges}}",
   "metric.searches": "{n, plural, one {search} other {searches}}",
   "metric.countries": "{n, plural, one {country} other {countries}}",
+  "lane.operation": "Operations",
+  "lane.arrest": "Enforcement actions",
+  "lane.legislation": "Legislation & policy",
+  "lane.other": "Other",
+  "lane.none": "None",
+  "chart.contentNote": "Content note",
 } as const;
 
 /** A message's key, such as `"time.ongoing"`. */

@@ -5,7 +5,7 @@
  * real Chromium with the label checks of readability.test.ts: no two texts of the plot overlap,
  * no text straddles the plot's edges, and no control's words are cut.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { page } from "vitest/browser";
 import { createTimeline, type Timeline } from "../../src/components/timeline";
 import { registerLocale, registerPseudoLocale, t } from "../../src/i18n";
@@ -31,6 +31,11 @@ async function mount(width: number, locale: string) {
   const chart = createTimeline(container, defaultDataset, { theme: "light", locale });
   handles.push(chart);
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  // A phone's width draws the vertical layout.
+  if (width < 600)
+    await vi.waitFor(() => expect(chart.element.querySelector(".jl-vertical-svg")).not.toBeNull());
+  if (import.meta.env.VITE_I18N_SHOTS)
+    await page.screenshot({ path: `i18n-shots/${locale}-${width}.png`, element: container });
   return chart;
 }
 

@@ -51,7 +51,9 @@ export function buildChrome(
   root.setAttribute("lang", opts.locale);
   s.dom = undefined;
   if (dataset?.contentNote && opts.contentNote)
-    root.append(renderContentNote(document, dataset.contentNote));
+    root.append(
+      renderContentNote(document, dataset.contentNote, t(opts.locale, "chart.contentNote")),
+    );
   if (!dataset) {
     root.append(
       renderIssues(
