@@ -2,10 +2,11 @@ import type { Meta, StoryObj } from "@storybook/html-vite";
 import { expect, waitFor } from "storybook/test";
 import { createTimeline, type Timeline } from "../src/components/timeline";
 import { createTrend, type TrendHandle } from "../src/components/trend";
-import { registerLocale, registerPseudoLocale, t } from "../src/i18n";
+import { registerLocale, t } from "../src/i18n";
 import ar from "../src/i18n/locales/ar";
 import fr from "../src/i18n/locales/fr";
 import ja from "../src/i18n/locales/ja";
+import { registerPseudoLocale } from "../src/i18n/pseudoLocale";
 import { defaultDataset } from "../tests/scenarios/timelineScenarios";
 
 // Every word of the chart in the reader's language (issue 21): French, Arabic (right to left,

@@ -7,7 +7,6 @@ export {
   setLocaleLoader,
 } from "./loadLocale.js";
 export { en as englishMessages, type MessageKey, type Messages } from "./messages.js";
-export { pseudoLocaleTag, pseudoText, registerPseudoLocale } from "./pseudoLocale.js";
 export { type LocalePart, registerLocale } from "./registerLocale.js";
 export { resolveLocale } from "./resolveLocale.js";
 export { shippedLocales } from "./shippedLocales.js";

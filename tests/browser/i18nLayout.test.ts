@@ -8,8 +8,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { page } from "vitest/browser";
 import { createTimeline, type Timeline } from "../../src/components/timeline";
-import { registerLocale, registerPseudoLocale, t } from "../../src/i18n";
+import { registerLocale, t } from "../../src/i18n";
 import ar from "../../src/i18n/locales/ar";
+import { registerPseudoLocale } from "../../src/i18n/pseudoLocale";
 import { defaultDataset } from "../scenarios/timelineScenarios";
 
 registerPseudoLocale();
