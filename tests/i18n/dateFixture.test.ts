@@ -10,8 +10,10 @@ describe("dates in every locale, computed in Node", () => {
     expect(Object.keys(now)).toEqual(comparedLocales);
     for (const texts of Object.values(now)) for (const text of texts) expect(text).not.toBe("");
     if (!existsSync(fixture)) {
-      writeFileSync(fixture, `${JSON.stringify(now, null, 1)}\n`);
-      throw new Error("dateFixture.json was missing: written now, look at it and rerun");
+      writeFileSync(fixture, `${JSON.stringify(now, null, 2)}\n`);
+      throw new Error(
+        "dateFixture.json was missing: written now; format it (npx biome format --write), look at it, rerun",
+      );
     }
     expect(now).toEqual(JSON.parse(readFileSync(fixture, "utf8")));
     // Each locale writes its own words: no two locales' texts are all the same.
