@@ -95,6 +95,8 @@ const embedStylesheet = (mode: string) => ({
 const scriptAliases = [
   { find: /^d3-transition$/, replacement: `${root}src/build/lightTransition.ts` },
   { find: /^d3-interpolate$/, replacement: `${root}src/build/lightInterpolate.ts` },
+  // One chunk per locale needs ESM; the script-tag embed loads locales with its own loader.
+  { find: /^\.\/importLocale\.js$/, replacement: `${root}src/build/noLocaleLoader.ts` },
 ];
 
 /**

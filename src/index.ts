@@ -9,6 +9,7 @@ export * from "./components/trend";
 export * from "./derive";
 export { type EmbedCodeOptions, embedCode, hostResizeScript } from "./embed/embedCode";
 export { type ExportSvgOptions, exportSvg, type SvgToPngOptions, svgToPng } from "./export";
+export * from "./i18n";
 export * from "./io";
 export * from "./model";
 export * from "./time";

@@ -1,4 +1,5 @@
 import { formatIssuePath } from "../components/shared/renderIssues";
+import { t } from "../i18n/catalog";
 import type { Issue } from "../model/issue";
 
 /**
@@ -27,24 +28,29 @@ function printable(text: string): string {
  * // ops.csv: 1 error
  * //   error  row 3, column “when”: …
  */
-export function formatIssueReport(fileName: string, issues: readonly Issue[]): string {
+export function formatIssueReport(
+  fileName: string,
+  issues: readonly Issue[],
+  locale = "en",
+): string {
   const errors = issues.filter((issue) => issue.severity === "error");
   const warnings = issues.filter((issue) => issue.severity === "warning");
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const lines = [
     issues.length === 0
-      ? `${fileName}: valid`
-      : `${fileName}: ${[errors.length ? count(errors.length, "error") : "", warnings.length ? count(warnings.length, "warning") : ""].filter(Boolean).join(", ")}`,
+      ? t(locale, "cli.valid", { file: fileName })
+      : `${fileName}: ${[errors.length ? t(locale, "cli.errors", { n: errors.length }) : "", warnings.length ? t(locale, "cli.warnings", { n: warnings.length }) : ""].filter(Boolean).join(", ")}`,
   ];
   for (const issue of [...errors, ...warnings]) {
     lines.push(
       `  ${issue.severity.padEnd(7)} ${formatIssuePath(issue)}: ${issue.message} [${issue.code}]`,
     );
     const parts: string[] = [];
-    if (issue.expected !== undefined) parts.push(`expected ${issue.expected}`);
-    if (issue.found !== undefined) parts.push(`found “${issue.found}”`);
+    if (issue.expected !== undefined)
+      parts.push(t(locale, "issue.expected", { expected: issue.expected }));
+    if (issue.found !== undefined) parts.push(t(locale, "issue.found", { found: issue.found }));
     if (parts.length) lines.push(`          ${parts.join("; ")}`);
-    if (issue.hint !== undefined) lines.push(`          Hint: ${issue.hint}`);
+    if (issue.hint !== undefined)
+      lines.push(`          ${t(locale, "issue.hint", { hint: issue.hint })}`);
   }
   return `${printable(lines.join("\n"))}\n`;
 }

@@ -2,6 +2,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { ChromeOptions, ChromeSetting } from "../components/shared/chrome/chromeOptions";
+
+import { t } from "../i18n/catalog";
 import { defaultMaxBytes } from "../io/fileTooLarge";
 import { readDataset as readDatasetFile } from "../io/readDataset";
 import { isHttpUrl } from "../model/httpUrl";
@@ -97,6 +99,9 @@ function chromeFlags(
   return chrome;
 }
 
+/** The language of the human output: `--locale` (the chart's too), default English. */
+let cliLocale = "en";
+
 async function readDataset(file: string, io: CliIo, maxBytes: number | undefined) {
   const path = resolve(io.cwd ?? process.cwd(), file);
   // Bytes, not text decoded as UTF-8: readDataset tells UTF-16 and Windows-1252 files apart.
@@ -123,14 +128,14 @@ async function validate(files: string[], io: CliIo, maxBytes: number | undefined
   let failed = false;
   for (const file of files) {
     const { data, issues, format } = await readDataset(file, io, maxBytes);
-    const report = formatIssueReport(file, issues);
+    const report = formatIssueReport(file, issues, cliLocale);
     if (hasErrors(issues) || !data) {
       failed = true;
       io.stderr(report);
     } else {
       io.stdout(
         issues.length === 0
-          ? `${file}: valid ${format.toUpperCase()} — ${data.events.length} events, ${data.actors.length} actors, ${data.sources.length} sources\n`
+          ? `${t(cliLocale, "cli.validSummary", { file, format: format.toUpperCase(), events: data.events.length, actors: data.actors.length, sources: data.sources.length })}\n`
           : report,
       );
     }
@@ -167,7 +172,7 @@ async function render(
   const chrome = chromeFlags(values);
   const { data, issues } = await readDataset(file, io, maxBytes);
   if (!data || hasErrors(issues)) {
-    io.stderr(formatIssueReport(file, issues));
+    io.stderr(formatIssueReport(file, issues, cliLocale));
     return 1;
   }
   // Loaded on demand so that `validate` needs neither linkedom nor resvg.
@@ -214,14 +219,14 @@ async function inline(pages: string[], io: CliIo, maxBytes: number | undefined):
       const file = resolve(dirname(path), from!);
       const { data, issues } = await readDataset(file, { ...io, cwd: "/" }, maxBytes);
       if (!data || hasErrors(issues)) {
-        io.stderr(formatIssueReport(from!, issues));
+        io.stderr(formatIssueReport(from!, issues, cliLocale));
         return 1;
       }
       datasets.set(from!, data);
     }
     const result = inlineData(html, (from) => datasets.get(from));
     await writeFile(path, result.html);
-    io.stdout(`${page}: ${result.count} inline dataset${result.count === 1 ? "" : "s"} written\n`);
+    io.stdout(`${t(cliLocale, "cli.inlined", { page, n: result.count })}\n`);
   }
   return 0;
 }
@@ -270,6 +275,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return command === undefined && !parsed.values.help ? 2 : 0;
   }
   try {
+    cliLocale = typeof parsed.values.locale === "string" ? parsed.values.locale : "en";
     const maxBytes = maxBytesOption(parsed.values["max-bytes"]);
     if (command === "validate") return await validate(files, io, maxBytes);
     if (command === "render") return await render(files, parsed.values, io, maxBytes);

@@ -2,6 +2,8 @@ import type { ChromeContent } from "../components/shared/chrome/resolveChrome";
 import { el } from "../components/shared/el";
 import { renderIssues } from "../components/shared/renderIssues";
 import { adoptStyle, canAdoptStyles, rootClass, themeCss } from "../components/shared/theme";
+import { t } from "../i18n/catalog";
+import { loadLocale } from "../i18n/loadLocale";
 import type { Dataset, DatasetInput, Issue } from "../model";
 import { hasErrors } from "../model/issue";
 import {
@@ -229,6 +231,8 @@ export class JointlineElement extends Base {
     const viewLoad = this.#loadView();
     // Awaited below; a rejection seen before then is not "unhandled".
     viewLoad.catch(() => {});
+    // The locale's words load beside the data (never rejects: English meanwhile).
+    const localeReady = attributes.locale ? loadLocale(attributes.locale) : undefined;
     if (this.#reload || !this.#loaded) {
       this.#reload = false;
       this.#abort?.abort();
@@ -245,6 +249,7 @@ export class JointlineElement extends Base {
         return;
       }
       this.#loaded = loaded;
+      await localeReady;
       this.#draw(attributes, true);
       const detail: JointlineLoadDetail = { dataset: loaded.data, issues: loaded.issues };
       const ok = loaded.data !== undefined && !hasErrors(loaded.issues);
@@ -257,6 +262,7 @@ export class JointlineElement extends Base {
       );
     } else {
       await viewLoad;
+      await localeReady;
       this.#draw(attributes, false);
     }
     if (!this.#pending) {
@@ -282,7 +288,7 @@ export class JointlineElement extends Base {
     if (!fresh && this.#handle?.update) {
       this.#handle.update(options);
       this.#chrome = renderElementChrome(root, view, attributes, dataset);
-      renderAttributeProblems(root, attributes.problems);
+      renderAttributeProblems(root, attributes.problems, attributes.locale);
       return;
     }
     this.#handle?.destroy();
@@ -291,13 +297,23 @@ export class JointlineElement extends Base {
     const chart = el(document, "div", "jl-embed-chart");
     root.append(chart);
     this.#chrome = renderElementChrome(root, view, attributes, dataset);
-    renderAttributeProblems(root, attributes.problems);
+    renderAttributeProblems(root, attributes.problems, attributes.locale);
     this.#handle = view.create(chart, dataset, options);
     // The menu goes under the chart, beside its sources, as news graphics put "share" links.
     if (attributes.menu)
       root.append(
-        renderExportMenu(this.ownerDocument, this.menuActions(), (action, error) =>
-          showMenuStatus(root, `${action.label} failed: ${(error as Error).message}`),
+        renderExportMenu(
+          this.ownerDocument,
+          this.menuActions(),
+          (action, error) =>
+            showMenuStatus(
+              root,
+              t(attributes.locale, "embed.failed", {
+                action: action.label,
+                error: (error as Error).message,
+              }),
+            ),
+          attributes.locale,
         ),
       );
   }
@@ -312,9 +328,10 @@ export class JointlineElement extends Base {
       exportPng: (options) => this.exportPng(options),
       embedCode: async () => {
         const { showEmbedCodeDialog } = await loadPart("embed-code");
-        showEmbedCodeDialog(this.#root!, await this.#buildEmbedCode());
+        showEmbedCodeDialog(this.#root!, await this.#buildEmbedCode(), this.configuration.locale);
       },
       present: () => this.present(),
+      locale: this.configuration.locale,
     });
   }
 

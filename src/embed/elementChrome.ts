@@ -1,5 +1,6 @@
 import type { ChromeContent } from "../components/shared/chrome/resolveChrome";
 import { renderContentNote } from "../components/shared/renderContentNote";
+import { t } from "../i18n/catalog";
 import type { Dataset } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 import type { EmbedView } from "../views/embedView";
@@ -26,7 +27,10 @@ export function renderElementChrome(
   const chart = root.querySelector(":scope > .jl-embed-chart");
   if (view.chrome === false) {
     delete root.dataset.chromeLegend;
-    if (dataset.contentNote) root.prepend(renderContentNote(document, dataset.contentNote));
+    if (dataset.contentNote)
+      root.prepend(
+        renderContentNote(document, dataset.contentNote, t(attributes.locale, "chart.contentNote")),
+      );
     return undefined;
   }
   let dataUrl: string | undefined;

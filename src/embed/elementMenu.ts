@@ -1,3 +1,4 @@
+import { t } from "../i18n/catalog";
 import { downloadFile } from "./exportChart";
 import type { MenuAction } from "./renderExportMenu";
 
@@ -11,6 +12,8 @@ export interface MenuHost {
   exportPng(options?: { scale?: number; width?: number; height?: number }): Promise<Blob>;
   embedCode(): Promise<void>;
   present(): Promise<void>;
+  /** The language of the labels. */
+  locale?: string | undefined;
 }
 
 /** A file name from the dataset's title and the view: `operations-2019-2024-timeline`. */
@@ -35,22 +38,25 @@ export function elementMenuActions(host: MenuHost): MenuAction[] {
     downloadFile(host.document, await blob, file);
   return [
     {
-      label: "Download SVG",
+      label: t(host.locale, "embed.downloadSvg"),
       run: async () =>
         save(new Blob([await host.exportSvg()], { type: "image/svg+xml" }), `${name}.svg`),
     },
-    { label: "Download PNG", run: () => save(host.exportPng(), `${name}.png`) },
     {
-      label: "Download PNG (2×, print)",
+      label: t(host.locale, "embed.downloadPng"),
+      run: () => save(host.exportPng(), `${name}.png`),
+    },
+    {
+      label: t(host.locale, "embed.downloadPng2x"),
       run: () => save(host.exportPng({ scale: 2 }), `${name}@2x.png`),
     },
     {
-      label: "Download PNG for slides (1920×1080)",
+      label: t(host.locale, "embed.downloadSlides"),
       run: () => save(host.exportPng({ width: 1920, height: 1080 }), `${name}-1920x1080.png`),
     },
-    { label: "Get embed code", run: () => host.embedCode() },
+    { label: t(host.locale, "embed.code"), run: () => host.embedCode() },
     ...(host.viewName === "timeline" || host.viewName === "dashboard"
-      ? [{ label: "Present (fullscreen, one event at a time)", run: () => host.present() }]
+      ? [{ label: t(host.locale, "embed.present"), run: () => host.present() }]
       : []),
   ];
 }

@@ -1,4 +1,5 @@
 import { el } from "../components/shared/el";
+import { t } from "../i18n/catalog";
 import type { Issue } from "../model";
 import { PartLoadError } from "./parts";
 
@@ -35,10 +36,19 @@ export function failureIssue(error: unknown, viewName: string): Issue {
  * is looking at the page, not the console.
  * @example renderAttributeProblems(root, ['width="wide" is not a number']);
  */
-export function renderAttributeProblems(root: HTMLElement, problems: readonly string[]): void {
+export function renderAttributeProblems(
+  root: HTMLElement,
+  problems: readonly string[],
+  locale?: string,
+): void {
   root.querySelector(".jl-embed-problems")?.remove();
   if (problems.length === 0) return;
-  const note = el(root.ownerDocument, "p", "jl-embed-problems", `Ignored: ${problems.join("; ")}.`);
+  const note = el(
+    root.ownerDocument,
+    "p",
+    "jl-embed-problems",
+    t(locale, "embed.ignored", { problems: problems.join("; ") }),
+  );
   const contentNote = root.querySelector(".jl-content-note");
   if (contentNote) contentNote.after(note);
   else root.prepend(note);

@@ -1,4 +1,5 @@
 import { el } from "../components/shared/el";
+import { t } from "../i18n/catalog";
 import { isHttpUrl } from "../model/httpUrl";
 import { type EmbedAttributes, embedAttributeNames } from "../views/embedAttributes";
 import { embedCode } from "./embedCode";
@@ -83,7 +84,11 @@ export function elementEmbedCode(
  * Copy and Close buttons; replaces a box already open.
  * @example showEmbedCodeDialog(root, elementEmbedCode(element, context));
  */
-export function showEmbedCodeDialog(root: HTMLElement, built: string | { problem: string }): void {
+export function showEmbedCodeDialog(
+  root: HTMLElement,
+  built: string | { problem: string },
+  locale?: string,
+): void {
   const document = root.ownerDocument;
   root.querySelector(".jl-embed-code")?.remove();
   const box = el(document, "div", "jl-embed-code");
@@ -91,25 +96,25 @@ export function showEmbedCodeDialog(root: HTMLElement, built: string | { problem
     box.append(el(document, "p", undefined, built.problem));
   } else {
     const code = built;
-    const label = el(document, "label", undefined, "Paste this into your page:");
+    const label = el(document, "label", undefined, t(locale, "embed.paste"));
     const area = el(document, "textarea");
     area.readOnly = true;
     area.value = code;
     label.append(area);
-    const copy = el(document, "button", undefined, "Copy");
+    const copy = el(document, "button", undefined, t(locale, "embed.copy"));
     copy.type = "button";
     copy.addEventListener("click", async () => {
       area.select();
       try {
         await navigator.clipboard.writeText(code);
-        copy.textContent = "Copied";
+        copy.textContent = t(locale, "embed.copied");
       } catch {
-        copy.textContent = "Press Ctrl+C to copy";
+        copy.textContent = t(locale, "embed.pressCopy");
       }
     });
     box.append(label, copy);
   }
-  const close = el(document, "button", undefined, "Close");
+  const close = el(document, "button", undefined, t(locale, "chart.close"));
   close.type = "button";
   close.addEventListener("click", () => box.remove());
   box.append(close);

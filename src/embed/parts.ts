@@ -79,7 +79,11 @@ export interface EmbedCodeContext {
 /** The embed-code part: the iframe snippet for an element, and the box that shows it. */
 export interface EmbedCodePart {
   elementEmbedCode(element: Element, context: EmbedCodeContext): string | { problem: string };
-  showEmbedCodeDialog(root: HTMLElement, built: string | { problem: string }): void;
+  showEmbedCodeDialog(
+    root: HTMLElement,
+    built: string | { problem: string },
+    locale?: string,
+  ): void;
   api: Record<string, unknown>;
 }
 

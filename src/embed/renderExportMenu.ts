@@ -1,4 +1,5 @@
 import { el } from "../components/shared/el";
+import { t } from "../i18n/catalog";
 
 /** One action of the export menu. */
 export interface MenuAction {
@@ -16,10 +17,11 @@ export function renderExportMenu(
   document: Document,
   actions: readonly MenuAction[],
   onError: (action: MenuAction, error: unknown) => void,
+  locale?: string,
 ): HTMLElement {
   const bar = el(document, "div", "jl-embed-bar");
   const menu = el(document, "details", "jl-embed-menu");
-  const summary = el(document, "summary", undefined, "Share / export");
+  const summary = el(document, "summary", undefined, t(locale, "embed.menu"));
   summary.setAttribute("aria-haspopup", "menu");
   const list = el(document, "ul");
   list.setAttribute("role", "menu");

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { CountryCode } from "./countryCode";
+import { countryCodes } from "./countryCodes";
 
 /** A metric's name: snake_case, such as `arrests` or `suspects_identified`. */
 export const MetricName = z.string().check(
@@ -40,8 +41,17 @@ export const MetricInfo = z.strictObject({
    * longest other metric name this one begins with followed by `_` (`arrests_in_spain` → `arrests`).
    */
   family: z.optional(MetricName),
-  /** A reader's wording, e.g. "arrests or convictions"; default the name with spaces. */
-  label: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * A reader's wording, e.g. "arrests or convictions", or one per locale (`{ en: "arrests in the
+   * UK", fr: "arrestations au Royaume-Uni" }`: the reader's locale, else its language, else
+   * `en`); default a readable form of the name (see {@link readableMetric}).
+   */
+  label: z.optional(
+    z.union([
+      z.string().check(z.minLength(1)),
+      z.record(z.string(), z.string().check(z.minLength(1))),
+    ]),
+  ),
   /**
    * The one country a figure of this metric counts in (`arrests_gb` → GB): a trend stacked by
    * country uses it to place part of a multi-country operation's figure. Default: the last two
@@ -101,6 +111,7 @@ export function metricInfo(
   metric: string,
   metrics?: Readonly<Metrics>,
   known: Iterable<string> = [],
+  locale = "en",
 ): ResolvedMetric {
   const declared = metrics && Object.hasOwn(metrics, metric) ? metrics[metric] : undefined;
   const family = declared?.family ?? defaultFamily(metric, known);
@@ -109,9 +120,40 @@ export function metricInfo(
     name: metric,
     kind: declared?.kind ?? defaultMetricKind(metric),
     ...(family && family !== metric ? { family } : {}),
-    label: declared?.label ?? metric.replaceAll("_", " "),
+    label: localLabel(declared?.label, locale) ?? readableMetric(metric),
     ...(country ? { country } : {}),
   };
+}
+
+/** A declared label in a locale: the tag, its language, English, else the first given. */
+function localLabel(label: MetricInfo["label"], locale: string): string | undefined {
+  if (label === undefined || typeof label === "string") return label;
+  const tag = locale.replace(/_/g, "-");
+  const language = tag.split("-")[0] ?? tag;
+  const byLower = new Map(Object.entries(label).map(([k, v]) => [k.toLowerCase(), v]));
+  return (
+    byLower.get(tag.toLowerCase()) ??
+    byLower.get(language.toLowerCase()) ??
+    byLower.get("en") ??
+    Object.values(label)[0]
+  );
+}
+
+/**
+ * A metric name as words, for a metric no dataset or catalogue names: underscores as spaces,
+ * a trailing ISO country code in capitals and brackets, `pct` as %, never a lower-case code.
+ * @example readableMetric("arrests_gb"); // "arrests (GB)"
+ * @example readableMetric("suspects_identified"); // "suspects identified"
+ */
+export function readableMetric(metric: string): string {
+  const match = /^(.+)_([a-z]{2})$/.exec(metric);
+  const code = match?.[2]?.toUpperCase();
+  const words = (text: string) => text.replaceAll("_", " ").replace(/\bpct\b/, "%");
+  // Two-letter English words that are also codes ("per_capita_to", "arrests_in") stay words.
+  const word = /^(at|by|to|in|on|or|is|as|be|no|do|so|up|it|me|my|am)$/.test(match?.[2] ?? "");
+  return match && code && !word && countryCodes.has(code)
+    ? `${words(match[1]!)} (${code})`
+    : words(metric);
 }
 
 /** Whether figures of this metric may be added up over events (its kind is `count`). */

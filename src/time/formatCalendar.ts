@@ -13,7 +13,8 @@ const pad = (n = 0) => String(n).padStart(2, "0");
 
 /**
  * Writes a calendar date with a date-fns-style pattern and the names of a {@link TimeWords}:
- * `d` day, `MMM`/`MMMM` month in a date, `LLL`/`LLLL` month standing alone, `y` year, `HH`
+ * `d` day (`dd` two digits), `M` month number (`MM` two digits), `MMM`/`MMMM` month in a date,
+ * `LLL`/`LLLL` month standing alone, `y` year, `HH`
  * and `mm` hour and minute, text in single quotes as is. The same text as date-fns' `format`
  * with date-fns' locale for these tokens, without bundling date-fns. A number is read as UTC
  * milliseconds (the calendar day a UTC instant falls on, whatever the viewer's zone); parts
@@ -42,21 +43,29 @@ export function formatCalendar(
         })()
       : date;
   const i = parts.month - 1;
-  return pattern.replace(/'([^']*)'|d|[ML]{3,4}|y|HH|mm/g, (token, quoted?: string) =>
+  return pattern.replace(/'([^']*)'|dd?|[ML]{3,4}|MM?|y|HH|mm/g, (token, quoted?: string) =>
     quoted !== undefined
       ? quoted
       : token === "d"
         ? String(parts.day)
-        : token === "y"
-          ? String(parts.year > 0 ? parts.year : 1 - parts.year)
-          : token === "HH"
-            ? pad(parts.hour)
-            : token === "mm"
-              ? pad(parts.minute)
-              : ((token.length === 4
-                  ? words.months.long
-                  : token[0] === "L"
-                    ? (words.monthsAlone ?? words.months.short)
-                    : words.months.short)[i] ?? ""),
+        : token === "dd"
+          ? pad(parts.day)
+          : token === "M"
+            ? String(parts.month)
+            : token === "MM"
+              ? pad(parts.month)
+              : token === "y"
+                ? String(parts.year > 0 ? parts.year : 1 - parts.year)
+                : token === "HH"
+                  ? pad(parts.hour)
+                  : token === "mm"
+                    ? pad(parts.minute)
+                    : ((token === "LLLL"
+                        ? (words.monthsAloneLong ?? words.months.long)
+                        : token.length === 4
+                          ? words.months.long
+                          : token[0] === "L"
+                            ? (words.monthsAlone ?? words.months.short)
+                            : words.months.short)[i] ?? ""),
   );
 }

@@ -8,6 +8,12 @@ export { formatPeriod, formatYear } from "./formatYear.js";
 export { isWhen } from "./isWhen.js";
 export { normalizeLocale, withLocale } from "./normalizeLocale.js";
 export { parseWhen } from "./parseWhen.js";
-export { resolveTimeWords, type TimeWords, timeWords } from "./timeWords.js";
+export {
+  centuryWords,
+  registerTimeWords,
+  resolveTimeWords,
+  type TimeWords,
+  timeWords,
+} from "./timeWords.js";
 export { type ToExtentOptions, toExtent } from "./toExtent.js";
 export type { Bound, DatePart, Precision, Season, TimeExtent, When, WhenResult } from "./types.js";

@@ -17,11 +17,14 @@ export interface TimeWords {
   months: { short: readonly string[]; long: readonly string[] };
   /** Abbreviated month names standing alone ("LLL"), where they differ from `months.short`. */
   monthsAlone?: readonly string[];
+  /** Full month names standing alone ("LLLL"), where they differ from `months.long` (Russian "январь", not "января"). */
+  monthsAloneLong?: readonly string[];
   /** The abbreviated name of the era before year 1 ("BC"). */
   era: string;
   /**
-   * Patterns for a day and a month, short and long style: `d` day, `MMM`/`MMMM` month in a
-   * date, `LLL`/`LLLL` month alone, `y` year, text in single quotes kept as is.
+   * Patterns for a day and a month, short and long style: `d`/`dd` day, `M`/`MM` month number,
+   * `MMM`/`MMMM` month in a date, `LLL`/`LLLL` month alone, `y` year, text in single quotes kept
+   * as is.
    */
   dayShort: string;
   dayLong: string;
@@ -257,17 +260,57 @@ export const timeWords: Record<"en" | "en-US" | "fr" | "de" | "es" | "ar" | "he"
 };
 
 /**
+ * A century's name from a message of the catalogue: `{n}` the number, `{n, roman}` in Roman
+ * numerals ("{n, roman} secolo" → "XXI secolo"), and English ordinals for the English message.
+ * Generated locale modules build their `century` with it.
+ *
+ * @example
+ * centuryWords("{n}. Jahrhundert")(21); // "21. Jahrhundert"
+ */
+export function centuryWords(template: string): (n: number) => string {
+  if (template.includes("selectordinal")) return en.century;
+  return (n) =>
+    template.replace(/\{n(?:,\s*(roman))?\}/g, (_, kind?: string) => (kind ? roman(n) : String(n)));
+}
+
+/** Date words added by locale modules (`registerTimeWords`), by lower-case tag. */
+const registered = new Map<string, TimeWords>();
+
+/**
+ * Makes a locale's date words available to {@link resolveTimeWords} (and so to every chart),
+ * as `registerLocale` does with a generated locale module (`src/time/locales/<tag>.ts`).
+ *
+ * @example
+ * import it from "jointline/time/locales/it"; registerTimeWords("it", it);
+ */
+export function registerTimeWords(locale: string, words: TimeWords): void {
+  registered.set(locale.replace(/_/g, "-").toLowerCase(), words);
+}
+
+/**
  * The {@link TimeWords} for a BCP 47 locale tag: an exact match, else its language, else `en`.
+ * The six built-in locales come first, so their output never depends on what was registered;
+ * other locales need their module registered (`registerLocale` or `loadLocale`).
  *
  * @example
  * resolveTimeWords("fr-CA") === timeWords.fr; // true
- * resolveTimeWords("ja") === timeWords.en; // true
+ * resolveTimeWords("ja") === timeWords.en; // true, until the Japanese module is registered
  */
 export function resolveTimeWords(locale = "en"): TimeWords {
   const tag = String(locale).replace(/_/g, "-").toLowerCase();
   if (tag === "en-us") return timeWords["en-US"];
   const language = tag.split("-")[0] ?? "";
-  return Object.hasOwn(timeWords, language)
-    ? timeWords[language as keyof typeof timeWords]
-    : timeWords.en;
+  // A registered regional or private tag (the pseudo-locale en-XA) before its language's.
+  const exact = registered.get(tag);
+  if (exact && tag !== language) return exact;
+  if (Object.hasOwn(timeWords, language)) return timeWords[language as keyof typeof timeWords];
+  // Chinese in Taiwan and Hong Kong reads the traditional script.
+  const steps = [tag, ...(tag === "zh-hk" || tag.startsWith("zh-hant") ? ["zh-tw"] : []), language];
+  for (const step of steps) {
+    const words = registered.get(step);
+    if (words) return words;
+  }
+  // A language registered only with a region (zh-CN, pt-BR): its first region.
+  for (const [key, words] of registered) if (key.split("-")[0] === language) return words;
+  return timeWords.en;
 }

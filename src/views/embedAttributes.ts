@@ -1,4 +1,5 @@
 import type { ChromeOptions, ChromeSetting } from "../components/shared/chrome/chromeOptions";
+import { resolveLocale } from "../i18n/resolveLocale";
 import { parseWhen } from "../time/parseWhen";
 import { toExtent } from "../time/toExtent";
 
@@ -232,7 +233,7 @@ export function parseEmbedAttributes(get: (name: string) => string | null): Embe
   };
   set("src", text("src"));
   set("format", oneOf<EmbedFormat>("format", ["json", "csv", "timelinejs"]));
-  set("locale", text("locale"));
+  set("locale", text("locale") === "auto" ? resolveLocale("auto") : text("locale"));
   set("height", number("height"));
   set("width", number("width"));
   set("start", start);

@@ -27,6 +27,7 @@ export function networkOptions(attributes: EmbedAttributes): NetworkOptions {
   if (attributes.width) options.width = attributes.width;
   if (attributes.height) options.height = attributes.height;
   if (attributes.title) options.title = attributes.title;
+  if (attributes.locale) options.locale = attributes.locale;
   return options;
 }
 

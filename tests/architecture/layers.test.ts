@@ -4,10 +4,12 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 // The layers of src/, lowest first: a file may import its own layer and the ones below, never
-// one above. time/ depends on nothing (model/ uses it to validate dates); views/ turns a chart
-// kind and its attributes into a rendered chart for the three at the top.
+// one above. time/ depends on nothing (model/ uses it to validate dates); i18n/ (the message
+// catalogue and the locale parts) uses only time/'s date words; views/ turns a chart kind and
+// its attributes into a rendered chart for the three at the top.
 const layers: readonly (readonly string[])[] = [
   ["time"],
+  ["i18n"],
   ["model"],
   ["io"],
   ["derive"],
@@ -128,7 +130,7 @@ describe("the layers of src/", () => {
     expect(importsOf(text)).toEqual(["./a", "../b", "./c", "./side", "./d"]);
   });
 
-  it("no import runs backwards: time → model → io → derive → components → views → embed/export/cli", () => {
+  it("no import runs backwards: time → i18n → model → io → derive → components → views → embed/export/cli", () => {
     expect(violations()).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/catalog";
 import type { Dataset } from "../../model";
 import { createNetwork, type NetworkHandle } from "../network/createNetwork";
 import type { NetworkOptions } from "../network/options";
@@ -95,9 +96,10 @@ export function createDashboard(
     root.append(section);
     return inner;
   };
-  const timelineSlot = slot("timeline", "Timeline");
-  const networkSlot = slot("network", "Who worked with whom");
-  const trendSlot = slot("trend", "Figures per period");
+  const locale = options.timeline?.locale;
+  const timelineSlot = slot("timeline", t(locale, "dashboard.timeline"));
+  const networkSlot = slot("network", t(locale, "dashboard.network"));
+  const trendSlot = slot("trend", t(locale, "dashboard.trend"));
   container.append(root);
   const opts = resolveDashboardOptions(options);
   const timeline = createTimeline(timelineSlot, dataset, opts.timeline);

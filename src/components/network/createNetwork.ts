@@ -60,6 +60,8 @@ export type {
   NetworkWindowDetail,
 } from "./handle";
 
+import { t } from "../../i18n/catalog";
+
 /**
  * Draws the cooperation network of a dataset into `container`: actors (or countries) as nodes
  * sized by a measure and coloured by kind, an edge per pair weighted by the operations they
@@ -99,7 +101,7 @@ export function createNetwork(
 
   const root = el(document, "div", `${rootClass} jl-network`) as NetworkElement;
   Object.defineProperty(root, "value", { get: () => selected, configurable: true });
-  const toolbar = renderNetworkToolbar(document);
+  const toolbar = renderNetworkToolbar(document, opts.locale);
   const stage = el(document, "div", "jl-network-stage");
   stage.style.position = "relative";
   const legendSlot = el(document, "div", "jl-network-legend");
@@ -206,20 +208,22 @@ export function createNetwork(
     if (isEmpty) {
       empty = renderEmptyState(
         document,
-        "No cooperation to show",
+        t(opts.locale, "network.empty"),
         opts.window
-          ? `No ${opts.kinds === "all" ? "event" : opts.kinds.join(" or ")} with participants in ${formatWindow(opts.window)}.`
-          : "No event in the data has participants.",
+          ? t(opts.locale, "network.emptyInWindow", {
+              window: formatWindow(opts.window, opts.locale),
+            })
+          : t(opts.locale, "network.emptyAtAll"),
       );
       stage.append(empty);
     }
-    toolbar.window.textContent = formatWindow(opts.window);
+    toolbar.window.textContent = formatWindow(opts.window, opts.locale);
     toolbar.play.hidden = toolbar.previous.hidden = toolbar.next.hidden = !opts.playback;
     legendSlot.replaceChildren(
       renderLegend(
         document,
         networkLegendItems(shown.graph, opts.sizeBy, layout.radius),
-        "Network legend",
+        t(opts.locale, "network.legend"),
       ),
     );
     updateDenseNotice(
@@ -241,10 +245,11 @@ export function createNetwork(
       document,
       "summary",
       undefined,
-      `Data table (${graph.nodes.length} nodes, ${graph.edges.length} ties)`,
+      t(opts.locale, "network.dataTable", { nodes: graph.nodes.length, ties: graph.edges.length }),
     );
     if (!open) dataBlock.replaceChildren(summaryEl);
-    else dataBlock.replaceChildren(summaryEl, renderNetworkTables(document, graph, data));
+    else
+      dataBlock.replaceChildren(summaryEl, renderNetworkTables(document, graph, data, opts.locale));
     dataBlock.open = open;
   }
 
@@ -255,10 +260,10 @@ export function createNetwork(
       details.replaceChildren();
       return;
     }
-    const close = el(document, "button", "jl-details-close", "Close");
+    const close = el(document, "button", "jl-details-close", t(opts.locale, "chart.close"));
     close.type = "button";
     close.addEventListener("click", () => userSelect(null));
-    details.replaceChildren(close, ...renderNodeDetails(document, node, graph, data));
+    details.replaceChildren(close, ...renderNodeDetails(document, node, graph, data, opts.locale));
     details.hidden = false;
   }
 
@@ -378,7 +383,7 @@ export function createNetwork(
     play() {
       if (playing) return;
       playing = true;
-      setPlaying(toolbar, true);
+      setPlaying(toolbar, true, opts.locale);
       const range = years();
       // Start over when the window is at (or past) the end.
       if (range && playbackAtEnd(range, opts.window, opts.playbackSpan))
@@ -398,7 +403,7 @@ export function createNetwork(
       timer = undefined;
       if (!playing) return;
       playing = false;
-      setPlaying(toolbar, false);
+      setPlaying(toolbar, false, opts.locale);
       dispatch<NetworkWindowDetail>(root, "network-window", {
         window: opts.window ?? null,
         playing: false,

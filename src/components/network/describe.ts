@@ -4,6 +4,7 @@ import type {
   GraphNode,
   TimeWindow,
 } from "../../derive/cooperationGraph";
+import { t } from "../../i18n/catalog";
 import type { DataEvent, Dataset } from "../../model";
 import { formatYear } from "../../time/formatYear";
 import { el } from "../shared/el";
@@ -20,8 +21,8 @@ const year = (t: number) => formatYear(new Date(t).getUTCFullYear());
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "2017–2019", "2018", or "All years" without a window. @example formatWindow(undefined) */
-export function formatWindow(window: TimeWindow | undefined): string {
-  if (!window) return "All years";
+export function formatWindow(window: TimeWindow | undefined, locale = "en"): string {
+  if (!window) return t(locale, "network.allYears");
   const a = year(window.start);
   const b = year(window.end - 1);
   return a === b ? String(a) : `${a}–${b}`;
@@ -129,34 +130,47 @@ export function renderNetworkTables(
   document: Document,
   graph: CooperationGraph,
   data: Dataset,
+  locale = "en",
 ): HTMLElement {
   const wrap = el(document, "div", "jl-table-wrap");
   // A scrolling region must be reachable by keyboard to be scrolled.
   wrap.tabIndex = 0;
   wrap.setAttribute("role", "region");
-  wrap.setAttribute("aria-label", "Network data");
+  wrap.setAttribute("aria-label", t(locale, "network.data"));
   const names = new Map(graph.nodes.map((d) => [d.id, d.name]));
   const titles = new Map(data.events.map((e) => [e.id, e.title]));
   const tieColumns: TableColumn<GraphEdge>[] = [
     {
-      label: "Between",
-      cell: (e) => `${names.get(e.source) ?? e.source} and ${names.get(e.target) ?? e.target}`,
+      label: t(locale, "network.between"),
+      cell: (e) =>
+        t(locale, "network.pair", {
+          a: names.get(e.source) ?? e.source,
+          b: names.get(e.target) ?? e.target,
+        }),
       rowHeader: true,
     },
-    { label: "Shared events", cell: (e) => String(e.weight) },
-    { label: "Events", cell: (e) => e.events.map((id) => titles.get(id) ?? id).join("; ") },
+    { label: t(locale, "network.sharedEvents"), cell: (e) => String(e.weight) },
+    {
+      label: t(locale, "table.events"),
+      cell: (e) => e.events.map((id) => titles.get(id) ?? id).join("; "),
+    },
   ];
-  const ties = renderDataTable(document, `Ties (${graph.edges.length})`, graph.edges, tieColumns);
+  const ties = renderDataTable(
+    document,
+    t(locale, "network.ties", { n: graph.edges.length }),
+    graph.edges,
+    tieColumns,
+  );
   // The ties can be read strongest first: the "Shared events" header sorts them.
   makeSortable(ties, graph.edges, tieColumns, 1, (e) => e.weight);
   wrap.append(
-    renderDataTable(document, `Nodes (${graph.nodes.length})`, graph.nodes, [
-      { label: "Name", cell: (d) => d.name, rowHeader: true },
-      { label: "Kind", cell: (d) => d.kind },
-      { label: "Events", cell: (d) => String(d.operations) },
-      { label: "Partners", cell: (d) => String(d.degree) },
-      { label: "Shared events", cell: (d) => String(d.weightedDegree) },
-      { label: "Active", cell: activeYears },
+    renderDataTable(document, t(locale, "network.nodes", { n: graph.nodes.length }), graph.nodes, [
+      { label: t(locale, "network.name"), cell: (d) => d.name, rowHeader: true },
+      { label: t(locale, "table.kind"), cell: (d) => d.kind },
+      { label: t(locale, "table.events"), cell: (d) => String(d.operations) },
+      { label: t(locale, "network.partners"), cell: (d) => String(d.degree) },
+      { label: t(locale, "network.sharedEvents"), cell: (d) => String(d.weightedDegree) },
+      { label: t(locale, "network.active"), cell: activeYears },
     ]),
     ties,
   );
@@ -173,6 +187,7 @@ export function renderNodeDetails(
   node: GraphNode,
   graph: CooperationGraph,
   data: Dataset,
+  locale = "en",
 ): Node[] {
   const eventById = (id: string): DataEvent | undefined => data.events.find((e) => e.id === id);
   if (node.type === "event") {
@@ -181,6 +196,7 @@ export function renderNodeDetails(
     const context = {
       actors: new Map(data.actors.map((a) => [a.id, a])),
       sources: new Map(data.sources.map((s) => [s.id, s])),
+      locale,
     };
     return [renderEventDetails(document, event, context, { headingLevel: 3 })];
   }
@@ -196,12 +212,17 @@ export function renderNodeDetails(
       `${plural(node.operations, "event", "events")} ${Number.isNaN(node.firstActive) ? "" : `from ${year(node.firstActive)} to ${year(node.lastActive - 1)}`}, ${plural(node.degree, "partner", "partners")}.`,
     ),
   );
-  children.push(el(document, "h4", undefined, "Events over time"));
+  children.push(el(document, "h4", undefined, t(locale, "network.eventsOverTime")));
   const list = el(document, "ul");
   for (const id of node.events) {
     const event = eventById(id);
     list.append(
-      el(document, "li", undefined, event ? `${eventDateText(event)} — ${event.title}` : id),
+      el(
+        document,
+        "li",
+        undefined,
+        event ? `${eventDateText(event, locale)} — ${event.title}` : id,
+      ),
     );
   }
   children.push(list);
@@ -211,7 +232,7 @@ export function renderNodeDetails(
     .map((e) => ({ id: e.source === node.id ? e.target : e.source, weight: e.weight }))
     .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
   if (partners.length) {
-    children.push(el(document, "h4", undefined, "Partners"));
+    children.push(el(document, "h4", undefined, t(locale, "network.partners")));
     const plist = el(document, "ul");
     for (const p of partners)
       plist.append(

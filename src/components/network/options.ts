@@ -92,6 +92,11 @@ export interface NetworkOptions extends CooperationGraphOptions {
    */
   theme?: "auto" | "light" | "dark" | "high-contrast";
   /**
+   * BCP 47 locale of the chart's words and numbers; default `"en"`.
+   * @example createNetwork(el, dataset, { locale: "fr" })
+   */
+  locale?: string;
+  /**
    * Show the playback control (slides the window year by year); default true.
    * @example createNetwork(el, dataset, { playback: false })
    */
@@ -135,6 +140,7 @@ export const defaultNetworkOptions = {
   duration: 450,
   title: "Cooperation network",
   theme: "auto",
+  locale: "en",
   playback: true,
   playbackSpan: 3,
   playbackInterval: 1200,

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/catalog";
 import { el } from "../shared/el";
 
 /** The network's toolbar and its controls; see {@link renderNetworkToolbar}. */
@@ -15,20 +16,20 @@ export interface NetworkToolbar {
  * The playback control (play/pause, previous and next year, the window) and the zoom reset.
  * @example const toolbar = renderNetworkToolbar(document); root.append(toolbar.element);
  */
-export function renderNetworkToolbar(document: Document): NetworkToolbar {
+export function renderNetworkToolbar(document: Document, locale = "en"): NetworkToolbar {
   const button = (className: string, text: string, label?: string) => {
     const b = el(document, "button", className, text);
     b.type = "button";
     if (label) b.setAttribute("aria-label", label);
     return b;
   };
-  const play = button("jl-network-play", "Play");
+  const play = button("jl-network-play", t(locale, "network.play"));
   play.setAttribute("aria-pressed", "false");
-  const previous = button("jl-network-prev", "◀", "Previous year");
-  const next = button("jl-network-next", "▶", "Next year");
+  const previous = button("jl-network-prev", "◀", t(locale, "network.previousYear"));
+  const next = button("jl-network-next", "▶", t(locale, "network.nextYear"));
   const window = el(document, "output", "jl-network-window");
   window.setAttribute("aria-live", "polite");
-  const reset = button("jl-network-reset", "Reset zoom");
+  const reset = button("jl-network-reset", t(locale, "chart.resetZoom"));
   const element = el(document, "div", "jl-network-toolbar");
   element.append(play, previous, next, window, reset);
   return { element, play, previous, next, window, reset };
@@ -38,7 +39,7 @@ export function renderNetworkToolbar(document: Document): NetworkToolbar {
  * Shows "Pause" and `aria-pressed` while playing, "Play" otherwise.
  * @example setPlaying(toolbar, true)
  */
-export function setPlaying(toolbar: NetworkToolbar, playing: boolean): void {
-  toolbar.play.textContent = playing ? "Pause" : "Play";
+export function setPlaying(toolbar: NetworkToolbar, playing: boolean, locale = "en"): void {
+  toolbar.play.textContent = t(locale, playing ? "network.pause" : "network.play");
   toolbar.play.setAttribute("aria-pressed", String(playing));
 }

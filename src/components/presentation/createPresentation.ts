@@ -1,4 +1,5 @@
 import { datasetNow } from "../../derive/datasetNow";
+import { t } from "../../i18n/catalog";
 import type { Event as DataEvent, Dataset } from "../../model";
 import { withLocale } from "../../time/normalizeLocale";
 import { mergeOptions } from "../shared/accessor";
@@ -189,12 +190,12 @@ export function createPresentation(
     bag.listen(b, "click", run);
     return b;
   };
-  const previousButton = button("◀", "Previous (←, PageUp)", () => api.previous());
-  const nextButton = button("▶", "Next (→, PageDown)", () => api.next());
+  const previousButton = button("◀", t(opts.locale, "presentation.previous"), () => api.previous());
+  const nextButton = button("▶", t(opts.locale, "presentation.next"), () => api.next());
   // A refusal (an iframe without allow="fullscreen", a browser setting) hides the button.
   const fullButton = button(
-    "Fullscreen",
-    "Fullscreen (F)",
+    t(opts.locale, "presentation.fullscreen"),
+    t(opts.locale, "presentation.fullscreenKey"),
     () => void api.fullscreen().catch(() => {}),
   );
   if (document.fullscreenEnabled === false || typeof root.requestFullscreen !== "function")
@@ -344,7 +345,7 @@ export function createPresentation(
       document,
       "p",
       "jl-presentation-when",
-      `${event.dateLabel ?? eventDateText(event, context.locale)} · ${eventKindText(event)}`,
+      `${event.dateLabel ?? eventDateText(event, context.locale)} · ${eventKindText(event, context.locale)}`,
     );
     const title = el(document, "h2", undefined, event.title);
     text.replaceChildren(when, title);
@@ -361,7 +362,12 @@ export function createPresentation(
       .map((a) => context.actors.get(a.actor)?.shortName ?? context.actors.get(a.actor)?.name)
       .filter((name): name is string => Boolean(name));
     if (actors.length) text.append(el(document, "p", "jl-presentation-source", actors.join(" · ")));
-    const sources = el(document, "p", "jl-presentation-source", "Sources: ");
+    const sources = el(
+      document,
+      "p",
+      "jl-presentation-source",
+      t(opts.locale, "details.sourcesLead"),
+    );
     event.sources.forEach((id, i) => {
       const source = context.sources.get(id);
       if (i > 0) sources.append("; ");
@@ -383,7 +389,9 @@ export function createPresentation(
     if (target === step && !force) return;
     step = target;
     count.textContent =
-      step === 0 ? `Overview · ${steps.length} events` : `${step} / ${steps.length}`;
+      step === 0
+        ? t(opts.locale, "presentation.overview", { n: steps.length })
+        : `${step} / ${steps.length}`;
     previousButton.disabled = step === 0;
     nextButton.disabled = step === steps.length;
     const current = steps[step - 1];

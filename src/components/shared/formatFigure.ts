@@ -1,51 +1,20 @@
 import { formatCount } from "../../derive/formatCount";
+import { t } from "../../i18n/catalog";
+import { isMessageKey, type MessageKey } from "../../i18n/messages";
 import type { Figure, Qualifier } from "../../model";
-
-const qualifierWords: Record<string, Record<Qualifier, string>> = {
-  en: {
-    exact: "",
-    approximately: "about",
-    nearly: "nearly",
-    "at least": "at least",
-    "more than": "more than",
-    "up to": "up to",
-  },
-  fr: {
-    exact: "",
-    approximately: "environ",
-    nearly: "près de",
-    "at least": "au moins",
-    "more than": "plus de",
-    "up to": "jusqu’à",
-  },
-  de: {
-    exact: "",
-    approximately: "etwa",
-    nearly: "fast",
-    "at least": "mindestens",
-    "more than": "mehr als",
-    "up to": "bis zu",
-  },
-  es: {
-    exact: "",
-    approximately: "aproximadamente",
-    nearly: "casi",
-    "at least": "al menos",
-    "more than": "más de",
-    "up to": "hasta",
-  },
-};
+import { readableMetric } from "../../model/metric";
 
 /**
- * The words of a qualifier in a locale (`nearly` → "près de"); English where a locale has no
- * table yet. Exact figures have no word.
+ * The words of a qualifier in a locale (`nearly` → "près de"), from the message catalogue;
+ * English where a locale has no wording. Exact figures have no word.
  *
  * @example
  * qualifierText("at least", "de"); // "mindestens"
  */
 export function qualifierText(qualifier: Qualifier, locale = "en"): string {
-  const table = qualifierWords[locale.slice(0, 2)] ?? qualifierWords.en!;
-  return table[qualifier];
+  return qualifier === "exact"
+    ? ""
+    : t(locale, `qualifier.${qualifier.replace(" ", "_") as "at_least"}`);
 }
 
 /**
@@ -57,8 +26,11 @@ export function qualifierText(qualifier: Qualifier, locale = "en"): string {
  * metricLabel("victims_safeguarded"); // "victims safeguarded"
  * metricLabel("sites_taken_down", 1); // "site taken down"
  */
-export function metricLabel(metric: string, count?: number): string {
-  const label = metric.replace(/_/g, " ").replace(/\bpct\b/, "%");
+export function metricLabel(metric: string, count?: number, locale = "en"): string {
+  // The catalogue names the common metrics in every language; English keeps the rule below.
+  if (!locale.startsWith("en") && isMessageKey(`metric.${metric}`))
+    return t(locale, `metric.${metric}` as MessageKey, { n: count ?? 2 });
+  const label = readableMetric(metric);
   return count === 1 ? label.replace(/^[a-z]+/i, singular) : label;
 }
 
@@ -114,5 +86,5 @@ export function formatFigure(
   const words = qualifierText(figure.qualifier, locale);
   const number = formatNumber(figure.value, locale);
   const unit = figure.unit ? ` ${figure.unit}` : "";
-  return `${words ? `${words} ` : ""}${number}${unit} ${metricLabel(figure.metric, figure.value)}`;
+  return `${words ? `${words} ` : ""}${number}${unit} ${metricLabel(figure.metric, figure.value, locale)}`;
 }

@@ -1,4 +1,5 @@
 import { figureClaims } from "../../derive/figureClaims";
+import { t } from "../../i18n/catalog";
 import type { Actor, DataEvent, Source } from "../../model";
 import { formatWhen } from "../../time/formatWhen";
 import { parseWhen } from "../../time/parseWhen";
@@ -23,13 +24,6 @@ export interface EventDetailsContext {
   images?: ImagesOption;
 }
 
-const roleWords: Record<string, string> = {
-  lead: "lead",
-  coordinator: "coordinator",
-  participant: "participant",
-  support: "support",
-};
-
 /**
  * The date of an event as people read it, at its real precision ("Nov 2024 – 28 Feb 2025",
  * "late 2024", "2023 – ongoing"), followed by the source's own wording where it differs.
@@ -49,10 +43,12 @@ export function eventDateText(event: Pick<DataEvent, "when">, locale = "en"): st
  * @example
  * eventKindText(arrest); // "sentence"
  */
-export function eventKindText(event: DataEvent): string {
-  if (event.kind === "arrest") return event.action;
-  if (event.kind === "legislation") return `${event.stage.replace(/_/g, " ")}`;
-  return event.status ? `operation (${event.status})` : "operation";
+export function eventKindText(event: DataEvent, locale = "en"): string {
+  if (event.kind === "arrest") return t(locale, `action.${event.action}`);
+  if (event.kind === "legislation") return t(locale, `stage.${event.stage}`);
+  return event.status
+    ? t(locale, "kind.operationStatus", { status: t(locale, `status.${event.status}`) })
+    : t(locale, "kind.operation");
 }
 
 function sourceLink(document: Document, id: string, context: EventDetailsContext): HTMLElement {
@@ -93,9 +89,9 @@ export function renderFigureClaims(
         document,
         "span",
         "jl-claim-range",
-        `${formatNumber(claim.low, locale)}–${formatNumber(claim.high, locale)}${unit} ${metricLabel(claim.metric)}`,
+        `${formatNumber(claim.low, locale)}–${formatNumber(claim.high, locale)}${unit} ${metricLabel(claim.metric, undefined, locale)}`,
       );
-      li.append(range, el(document, "span", "jl-meta", " — sources differ:"));
+      li.append(range, el(document, "span", "jl-meta", t(locale, "details.sourcesDiffer")));
       const sub = el(document, "ul");
       for (const figure of claim.figures) {
         const item = el(document, "li");
@@ -104,7 +100,7 @@ export function renderFigureClaims(
           sourceLink(document, figure.source, context),
           ")",
         );
-        if (figure.asOf) item.append(`, as of ${figure.asOf}`);
+        if (figure.asOf) item.append(t(locale, "details.asOf", { date: figure.asOf }));
         sub.append(item);
       }
       li.append(sub);
@@ -141,7 +137,7 @@ export function renderEventDetails(
   fragment.append(heading);
   const date = eventDateText(event, locale);
   const meta = el(document, "p", options.compact ? "jl-tooltip-meta" : "jl-meta");
-  meta.append(`${eventKindText(event)} · ${date}`);
+  meta.append(`${eventKindText(event, locale)} · ${date}`);
   if (event.dateLabel && event.dateLabel !== date) meta.append(` (“${event.dateLabel}”)`);
   fragment.append(meta);
   if (event.media && !(options.compact && context.images === "off")) {
@@ -165,11 +161,11 @@ export function renderEventDetails(
           ? (actor.shortName ?? actor.name)
           : actor.name
         : a.actor;
-      return `${name} (${roleWords[a.role] ?? a.role})`;
+      return `${name} (${t(locale, `role.${a.role}`)})`;
     });
     if (options.compact) fragment.append(el(document, "p", undefined, names.join(", ")));
     else {
-      fragment.append(el(document, "h4", undefined, "Actors"));
+      fragment.append(el(document, "h4", undefined, t(locale, "table.actors")));
       const list = el(document, "ul");
       for (const name of names) list.append(el(document, "li", undefined, name));
       fragment.append(list);
@@ -177,27 +173,30 @@ export function renderEventDetails(
   }
   if (event.countries.length) {
     const text = countryNames(event.countries, locale).join(", ");
-    if (options.compact) fragment.append(el(document, "p", "jl-meta", `Countries: ${text}`));
+    if (options.compact)
+      fragment.append(el(document, "p", "jl-meta", t(locale, "details.countries", { list: text })));
     else
       fragment.append(
-        el(document, "h4", undefined, "Countries"),
+        el(document, "h4", undefined, t(locale, "table.countries")),
         el(document, "p", undefined, text),
       );
   }
   if (event.figures.length) {
-    if (!options.compact) fragment.append(el(document, "h4", undefined, "Figures"));
+    if (!options.compact)
+      fragment.append(el(document, "h4", undefined, t(locale, "table.figures")));
     const list = el(document, "ul");
     list.append(...renderFigureClaims(document, event, context));
     fragment.append(list);
   }
   if (!options.compact || event.figures.length === 0) {
-    if (!options.compact) fragment.append(el(document, "h4", undefined, "Sources"));
+    if (!options.compact)
+      fragment.append(el(document, "h4", undefined, t(locale, "table.sources")));
     const list = el(
       document,
       options.compact ? "p" : "ul",
       options.compact ? "jl-meta" : undefined,
     );
-    if (options.compact) list.append("Sources: ");
+    if (options.compact) list.append(t(locale, "details.sourcesLead"));
     event.sources.forEach((id, i) => {
       const source = context.sources.get(id);
       const link = source

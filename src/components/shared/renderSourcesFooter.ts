@@ -1,3 +1,4 @@
+import { t } from "../../i18n/catalog";
 import type { Source } from "../../model";
 import { el } from "./el";
 import { renderLink } from "./renderLink";
@@ -8,6 +9,8 @@ export interface SourcesFooterOptions {
   heading?: string;
   /** Shown when no source is credited, default `"No sources for the events shown."`. */
   emptyText?: string;
+  /** The locale of the default heading and empty text, default `"en"`. */
+  locale?: string;
   /** Whether the list starts open, default `false` (a count is shown; the list expands). */
   open?: boolean;
 }
@@ -32,8 +35,8 @@ export function renderSourcesFooter(
     "summary",
     undefined,
     sources.length
-      ? `${options.heading ?? "Sources"} (${sources.length})`
-      : (options.emptyText ?? "No sources for the events shown."),
+      ? `${options.heading ?? t(options.locale, "chart.sources")} (${sources.length})`
+      : (options.emptyText ?? t(options.locale, "chart.noSources")),
   );
   details.append(summary);
   const list = el(document, "ol");

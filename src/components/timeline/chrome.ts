@@ -1,4 +1,5 @@
 import { summarizeDataset } from "../../derive/summarizeDataset";
+import { t } from "../../i18n/catalog";
 import type { Dataset, Source } from "../../model";
 import { describeAnnotations } from "../shared/describeAnnotations";
 import type { Disposables } from "../shared/dispatch";
@@ -51,21 +52,34 @@ export function buildChrome(
   root.setAttribute("lang", opts.locale);
   s.dom = undefined;
   if (dataset?.contentNote && opts.contentNote)
-    root.append(renderContentNote(document, dataset.contentNote));
+    root.append(
+      renderContentNote(document, dataset.contentNote, t(opts.locale, "chart.contentNote")),
+    );
   if (!dataset) {
     root.append(
       renderIssues(
         document,
         s.issues.length
           ? s.issues
-          : [{ code: "no_data", severity: "error", path: [], message: "No dataset was given." }],
+          : [
+              {
+                code: "no_data",
+                severity: "error",
+                path: [],
+                message: t(opts.locale, "chart.noData"),
+              },
+            ],
       ),
     );
     return undefined;
   }
   if (events.length === 0) {
     root.append(
-      renderEmptyState(document, "No events to show", `“${dataset.title}” has no events yet.`),
+      renderEmptyState(
+        document,
+        t(opts.locale, "chart.noEvents"),
+        t(opts.locale, "chart.noEventsYet", { title: dataset.title }),
+      ),
     );
     return undefined;
   }
@@ -74,7 +88,7 @@ export function buildChrome(
   // A skip link past the chart (its toolbar, every event, the table and the sources), seen
   // when focused; it moves focus to the end marker rather than changing the page's address.
   const endId = `${id}-end`;
-  const skip = el(document, "a", "jl-skip", "Skip past the timeline");
+  const skip = el(document, "a", "jl-skip", t(opts.locale, "timeline.skip"));
   skip.setAttribute("href", `#${endId}`);
   bag.listen(skip, "click", (e) => {
     e.preventDefault();
@@ -87,8 +101,11 @@ export function buildChrome(
   const plot = el(document, "div", "jl-plot");
   plot.tabIndex = 0;
   plot.setAttribute("role", "group");
-  plot.setAttribute("aria-roledescription", "timeline");
-  plot.setAttribute("aria-label", `${dataset.title}: timeline of ${events.length} events`);
+  plot.setAttribute("aria-roledescription", t(opts.locale, "timeline.role"));
+  plot.setAttribute(
+    "aria-label",
+    t(opts.locale, "timeline.label", { title: dataset.title, n: events.length }),
+  );
   plot.setAttribute("aria-describedby", `${summaryId} ${helpId}`);
   root.append(plot);
   const svg = document.createElementNS(svgNs, "svg") as SVGSVGElement;
@@ -104,7 +121,7 @@ export function buildChrome(
   liveRegion.setAttribute("aria-live", "polite");
   root.append(liveRegion);
   const summaryOf = (d: Dataset) =>
-    `${summarizeDataset(d, opts.now === undefined ? {} : { now: opts.now }).text} Lanes: ${s.enc.assignment.lanes.map((l) => `${l.label} (${l.count})`).join(", ")}. ${describeAnnotations(d, opts.locale)}`.trimEnd();
+    `${summarizeDataset(d, opts.now === undefined ? {} : { now: opts.now }).text} ${t(opts.locale, "timeline.lanes", { lanes: s.enc.assignment.lanes.map((l) => `${l.label} (${l.count})`).join(", ") })} ${describeAnnotations(d, opts.locale)}`.trimEnd();
   // A hidden summary (a pass over every figure: ~10 ms at 1,000 events) is written when the
   // page is idle after the first paint; the paragraph and its id are there from the start for
   // aria-describedby.
@@ -120,14 +137,10 @@ export function buildChrome(
     });
   }
   root.append(
-    renderTextSummary(
-      document,
-      "Keys: arrow keys move between events in time order, Home and End go to the first and last, Enter selects, Escape clears, plus and minus zoom, 0 resets the zoom.",
-      { id: helpId, visible: false },
-    ),
+    renderTextSummary(document, t(opts.locale, "timeline.keys"), { id: helpId, visible: false }),
   );
   const details = el(document, "aside", "jl-details");
-  details.setAttribute("aria-label", "Selected event");
+  details.setAttribute("aria-label", t(opts.locale, "chart.selectedEvent"));
   details.hidden = true;
   root.append(details);
   const tableWrap = el(
@@ -144,7 +157,7 @@ export function buildChrome(
     root.append(footer);
   }
   // Where the skip link lands: focusable from code only, so Tab goes on to the page.
-  const end = el(document, "span", "jl-visually-hidden", "End of timeline");
+  const end = el(document, "span", "jl-visually-hidden", t(opts.locale, "timeline.end"));
   end.id = endId;
   end.tabIndex = -1;
   root.append(end);
@@ -180,7 +193,7 @@ function buildToolbar(
   const { document, opts } = s;
   const bar = el(document, "div", "jl-toolbar");
   bar.setAttribute("role", "toolbar");
-  bar.setAttribute("aria-label", "Timeline controls");
+  bar.setAttribute("aria-label", t(opts.locale, "timeline.controls"));
   const button = (text: string, label: string, onClick: () => void) => {
     const b = el(document, "button", undefined, text);
     b.type = "button";
@@ -192,20 +205,26 @@ function buildToolbar(
     bar.append(b);
     return b;
   };
-  button("+", "Zoom in", () => act.zoomBy(2));
-  button("−", "Zoom out", () => act.zoomBy(0.5));
-  const reset = button("Reset", "Reset zoom", () => act.zoomTo(null));
+  button("+", t(opts.locale, "chart.zoomIn"), () => act.zoomBy(2));
+  button("−", t(opts.locale, "chart.zoomOut"), () => act.zoomBy(0.5));
+  const reset = button(t(opts.locale, "chart.reset"), t(opts.locale, "chart.resetZoom"), () =>
+    act.zoomTo(null),
+  );
   reset.classList.add("jl-reset");
   bar.append(el(document, "span", "jl-spacer"));
-  const tableButton = button(opts.showTable ? "Hide table" : "Show table", "", () => {
-    const tableWrap = s.dom?.tableWrap;
-    if (!tableWrap) return;
-    const show = tableWrap.classList.toggle("jl-visually-hidden") === false;
-    if (show) act.buildTable();
-    syncTableTabStops(tableWrap);
-    tableButton.textContent = show ? "Hide table" : "Show table";
-    tableButton.setAttribute("aria-expanded", String(show));
-  });
+  const tableButton = button(
+    t(opts.locale, opts.showTable ? "chart.hideTable" : "chart.showTable"),
+    "",
+    () => {
+      const tableWrap = s.dom?.tableWrap;
+      if (!tableWrap) return;
+      const show = tableWrap.classList.toggle("jl-visually-hidden") === false;
+      if (show) act.buildTable();
+      syncTableTabStops(tableWrap);
+      tableButton.textContent = t(opts.locale, show ? "chart.hideTable" : "chart.showTable");
+      tableButton.setAttribute("aria-expanded", String(show));
+    },
+  );
   tableButton.setAttribute("aria-expanded", String(opts.showTable));
   return { bar, tableButton };
 }
@@ -216,10 +235,17 @@ function appendLegends(s: TimelineState): void {
   const { sizeLegend } = s.enc;
   const present = timelineStylesPresent(s.enc.events, s.enc.extents);
   root.append(
-    renderLegend(document, timelineLegendItems(opts.color === undefined, present), "Legend"),
+    renderLegend(
+      document,
+      timelineLegendItems(opts.color === undefined, present, opts.locale),
+      t(opts.locale, "chart.legend"),
+    ),
   );
   if (!sizeLegend.length || opts.sizeBy === undefined) return;
-  const metric = typeof opts.sizeBy === "string" ? metricLabel(opts.sizeBy) : "size";
+  const metric =
+    typeof opts.sizeBy === "string"
+      ? metricLabel(opts.sizeBy, undefined, opts.locale)
+      : t(opts.locale, "timeline.size");
   root.append(
     renderLegend(
       document,
@@ -231,17 +257,17 @@ function appendLegends(s: TimelineState): void {
           size: step.r,
         })),
         {
-          label: "not reported",
+          label: t(opts.locale, "timeline.notReported"),
           color: "var(--jl-color-muted)",
           shape: "circle" as const,
           size: 2.5,
         },
       ],
-      `Size: ${metric} (largest reported value)`,
+      t(opts.locale, "timeline.sizeLegend", { metric }),
     ),
   );
   (root.lastElementChild as HTMLElement).prepend(
-    el(document, "li", "jl-meta", `Size: ${metric} (largest value reported)`),
+    el(document, "li", "jl-meta", t(opts.locale, "timeline.sizeLegend", { metric })),
   );
 }
 
@@ -267,7 +293,8 @@ export function updateSources(s: TimelineState): void {
   const wasOpen = footer.querySelector("details")?.open ?? false;
   footer.replaceChildren(
     renderSourcesFooter(document, list, {
-      heading: "Sources for the events shown",
+      heading: t(s.opts.locale, "timeline.sourcesShown"),
+      emptyText: t(s.opts.locale, "chart.noSources"),
       open: wasOpen,
     }),
   );
@@ -276,7 +303,7 @@ export function updateSources(s: TimelineState): void {
       document,
       "p",
       "jl-meta",
-      `and ${formatNumber(found.length - list.length, s.opts.locale)} more sources: zoom in, or see the data table.`,
+      t(s.opts.locale, "timeline.moreSources", { n: found.length - list.length }),
     );
     (footer.querySelector("details") ?? footer).append(more);
   }

@@ -1,4 +1,5 @@
 import { figureClaims } from "../../derive/figureClaims";
+import { t } from "../../i18n/catalog";
 import type { DataEvent, Dataset } from "../../model";
 import type { TimeExtent } from "../../time/types";
 import { el } from "../shared/el";
@@ -18,11 +19,11 @@ import { markCertainty } from "./layout/markCertainty";
  * eventAriaLabel(event, extent, "en"); // "Operation Rescue, operation, 2008 – 16 Mar 2011, 10 figures, 4 sources"
  */
 export function eventAriaLabel(event: DataEvent, extent: TimeExtent, locale: string): string {
-  const parts = [event.title, eventKindText(event), eventDateText(event, locale)];
-  if (extent.approximate && !/approx/.test(parts[2]!)) parts.push("approximate date");
-  if (event.figures.length)
-    parts.push(`${event.figures.length} ${event.figures.length === 1 ? "figure" : "figures"}`);
-  parts.push(`${event.sources.length} ${event.sources.length === 1 ? "source" : "sources"}`);
+  const parts = [event.title, eventKindText(event, locale), eventDateText(event, locale)];
+  if (extent.approximate && !parts[2]!.includes(t(locale, "time.approximate")))
+    parts.push(t(locale, "event.approximateDate"));
+  if (event.figures.length) parts.push(t(locale, "event.figures", { n: event.figures.length }));
+  parts.push(t(locale, "event.sources", { n: event.sources.length }));
   return parts.join(", ");
 }
 
@@ -42,39 +43,42 @@ export function timelineTableColumns(
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   return [
-    { label: "Event", rowHeader: true, cell: (e) => e.title },
-    { label: "Kind", cell: (e) => eventKindText(e) },
+    { label: t(locale, "table.event"), rowHeader: true, cell: (e) => e.title },
+    { label: t(locale, "table.kind"), cell: (e) => eventKindText(e, locale) },
     {
-      label: "Date",
+      label: t(locale, "table.date"),
       cell: (e) => {
         const text = eventDateText(e, locale);
         return e.dateLabel && e.dateLabel !== text ? `${text} (“${e.dateLabel}”)` : text;
       },
     },
     {
-      label: "Actors",
+      label: t(locale, "table.actors"),
       cell: (e) =>
         e.actors
           .map((a) => {
             const actor = actors.get(a.actor);
-            return `${actor?.shortName ?? actor?.name ?? a.actor} (${a.role})`;
+            return `${actor?.shortName ?? actor?.name ?? a.actor} (${t(locale, `role.${a.role}`)})`;
           })
           .join(", "),
     },
-    { label: "Countries", cell: (e) => countryNames(e.countries, locale).join(", ") },
     {
-      label: "Figures",
+      label: t(locale, "table.countries"),
+      cell: (e) => countryNames(e.countries, locale).join(", "),
+    },
+    {
+      label: t(locale, "table.figures"),
       cell: (e) =>
         figureClaims(e)
           .map((c) =>
             c.isConflict
-              ? `${formatNumber(c.low, locale)}–${formatNumber(c.high, locale)} ${metricLabel(c.metric)} (sources differ)`
+              ? `${formatNumber(c.low, locale)}–${formatNumber(c.high, locale)} ${metricLabel(c.metric, undefined, locale)} ${t(locale, "figure.sourcesDiffer")}`
               : formatFigure({ ...c.figures[0]!, qualifier: c.lowQualifier }, locale),
           )
           .join("; "),
     },
     {
-      label: "Sources",
+      label: t(locale, "table.sources"),
       cell: (e) => {
         const span = el(document, "span");
         e.sources.forEach((id, i) => {
@@ -137,27 +141,41 @@ export function timelineStylesPresent(
  * @example
  * renderLegend(document, timelineLegendItems(true, timelineStylesPresent(events, extents)), "Legend");
  */
-export function timelineLegendItems(colourByKind = true, present?: TimelineStyles): LegendItem[] {
+export function timelineLegendItems(
+  colourByKind = true,
+  present?: TimelineStyles,
+  locale = "en",
+): LegendItem[] {
   const c = (i: number) => (colourByKind ? categoricalVariable(i) : "var(--jl-color-muted)");
   const has = (kind: DataEvent["kind"]) => !present || present.kinds.has(kind);
   const items: LegendItem[] = [];
-  if (has("operation")) items.push({ label: "Operation (span)", color: c(0), shape: "bar" });
-  if (has("arrest")) items.push({ label: "Enforcement action", color: c(1), shape: "circle" });
+  if (has("operation"))
+    items.push({ label: t(locale, "legend.operation"), color: c(0), shape: "bar" });
+  if (has("arrest"))
+    items.push({ label: t(locale, "legend.arrest"), color: c(1), shape: "circle" });
   if (has("legislation"))
     items.push({
-      label: "Legislative stage (joined per instrument)",
+      label: t(locale, "legend.legislation"),
       color: c(2),
       shape: "diamond",
     });
   if (!present || present.range)
     items.push({
-      label: "Date known only to a range",
+      label: t(locale, "legend.range"),
       color: "var(--jl-color-muted)",
       shape: "hatch",
     });
   if (!present || present.ongoing)
-    items.push({ label: "Ongoing", color: "var(--jl-color-muted)", shape: "fade" });
+    items.push({
+      label: t(locale, "legend.ongoing"),
+      color: "var(--jl-color-muted)",
+      shape: "fade",
+    });
   if (present?.openStart)
-    items.push({ label: "Start not known", color: "var(--jl-color-muted)", shape: "fade" });
+    items.push({
+      label: t(locale, "legend.openStart"),
+      color: "var(--jl-color-muted)",
+      shape: "fade",
+    });
   return items;
 }

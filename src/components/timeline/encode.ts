@@ -3,6 +3,7 @@ import { datasetNow } from "../../derive/datasetNow";
 import { whenExtent } from "../../derive/eventExtent";
 import { figureClaims } from "../../derive/figureClaims";
 import { type SequentialScale, sequentialScale } from "../../derive/sequentialScale";
+import { t } from "../../i18n/catalog";
 import type { DataEvent, Dataset } from "../../model";
 import { toExtent } from "../../time/toExtent";
 import type { TimeExtent, When } from "../../time/types";
@@ -88,6 +89,13 @@ export function encodeTimeline(
     actors: dataset?.actors ?? [],
     maxLanes: opts.maxLanes,
     label: (key, by) => (by === "country" ? (countryNames([key], opts.locale)[0] ?? key) : key),
+    kindLabels: {
+      operation: t(opts.locale, "lane.operation"),
+      arrest: t(opts.locale, "lane.arrest"),
+      legislation: t(opts.locale, "lane.legislation"),
+    },
+    otherLabel: t(opts.locale, "lane.other"),
+    noneLabel: t(opts.locale, "lane.none"),
   });
   const { radii, sizeLegend } = encodeSizes(events, opts);
   let fullDomain: [number, number];

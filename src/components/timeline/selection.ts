@@ -1,3 +1,4 @@
+import { t } from "../../i18n/catalog";
 import { dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
 import { renderEventDetails } from "../shared/renderEventDetails";
@@ -23,7 +24,7 @@ export function selectEvent(s: TimelineState, act: TimelineActions, eventId: str
   if (s.selected) revealRow(s, s.selected);
   showDetails(s, act);
   if (s.selected) announce(s, s.selected);
-  else if (s.dom) s.dom.liveRegion.textContent = "Selection cleared";
+  else if (s.dom) s.dom.liveRegion.textContent = t(s.opts.locale, "timeline.selectionCleared");
   dispatch<TimelineSelectDetail>(s.root, "timeline-select", {
     id: s.selected,
     event: s.root.value,
@@ -42,9 +43,9 @@ export function showDetails(s: TimelineState, act: TimelineActions): void {
     return;
   }
   s.root.value = s.enc.events[i]!;
-  const close = el(s.document, "button", "jl-details-close", "Close");
+  const close = el(s.document, "button", "jl-details-close", t(s.opts.locale, "chart.close"));
   close.type = "button";
-  close.setAttribute("aria-label", "Close details");
+  close.setAttribute("aria-label", t(s.opts.locale, "chart.closeDetails"));
   close.addEventListener("click", () => act.select(null));
   details.replaceChildren(
     close,
@@ -150,7 +151,7 @@ export function showTooltip(s: TimelineState, eventId: string, x: number, y: num
     s.document,
     "p",
     "jl-meta",
-    eventId === s.selected ? "Selected" : "Click or press Enter for details",
+    t(s.opts.locale, eventId === s.selected ? "timeline.selected" : "timeline.hint"),
   );
   s.tooltip.show([...Array.from(fragment.childNodes), hint], x, y);
 }

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/catalog";
 import { renderAnnotationTable } from "../shared/describeAnnotations";
 import { el } from "../shared/el";
 import { formatNumber } from "../shared/formatFigure";
@@ -60,7 +61,7 @@ export function renderTablePage(s: TimelineState, scheduler: Scheduler, page: nu
   if (pages > 1) {
     const nav = el(document, "div", "jl-table-pager");
     nav.setAttribute("role", "group");
-    nav.setAttribute("aria-label", "Table pages");
+    nav.setAttribute("aria-label", t(opts.locale, "table.pages"));
     const pageButton = (text: string, target: number, disabled: boolean) => {
       const b = el(document, "button", undefined, text);
       b.type = "button";
@@ -74,9 +75,14 @@ export function renderTablePage(s: TimelineState, scheduler: Scheduler, page: nu
       return b;
     };
     nav.append(
-      pageButton("Previous rows", tablePage - 1, tablePage === 0),
-      el(document, "span", "jl-meta", `Page ${n(tablePage + 1)} of ${n(pages)}`),
-      pageButton("Next rows", tablePage + 1, tablePage >= pages - 1),
+      pageButton(t(opts.locale, "table.previousRows"), tablePage - 1, tablePage === 0),
+      el(
+        document,
+        "span",
+        "jl-meta",
+        t(opts.locale, "table.page", { page: n(tablePage + 1), pages: n(pages) }),
+      ),
+      pageButton(t(opts.locale, "table.nextRows"), tablePage + 1, tablePage >= pages - 1),
     );
     parts.push(nav);
   }

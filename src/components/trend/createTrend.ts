@@ -1,6 +1,7 @@
 import { figureClaims } from "../../derive/figureClaims";
 import { filterEvents } from "../../derive/filterEvents";
 import { type PeriodTotal, totalsReport } from "../../derive/totalsByPeriod";
+import { t } from "../../i18n/catalog";
 import type { Dataset, Issue } from "../../model";
 import type { ChartData } from "../shared/chart";
 import { createIssueReport, emptyDataset, readChartData } from "../shared/chartData";
@@ -137,7 +138,7 @@ export function createTrend(
       title: title(),
       metric: metric(),
       locale: opts.locale,
-      facetName: trendFacetNamer(data, opts.facet),
+      facetName: trendFacetNamer(data, opts.facet, opts.locale),
     };
   }
 
@@ -206,7 +207,7 @@ export function createTrend(
       selected,
       highlighted,
       focusable,
-      facetName: trendFacetNamer(data, opts.facet),
+      facetName: trendFacetNamer(data, opts.facet, opts.locale),
     };
   }
 
@@ -229,24 +230,26 @@ export function createTrend(
     } else if (layout.bars.length === 0) {
       empty = renderEmptyState(
         document,
-        `No ${metricLabel(metric())} reported`,
-        opts.window
-          ? "No event in this time window reports this figure."
-          : "No event reports this figure.",
+        t(opts.locale, "trend.noFigure", { metric: metricLabel(metric(), undefined, opts.locale) }),
+        t(opts.locale, opts.window ? "trend.noFigureInWindow" : "trend.noFigureAtAll"),
       );
       stage.append(empty);
     }
-    note.textContent = trendNote(layout);
+    note.textContent = trendNote(layout, opts.locale);
     const w = words();
     legendSlot.replaceChildren(
-      renderLegend(document, trendLegendItems(layout, w.facetName), "Trend legend"),
+      renderLegend(
+        document,
+        trendLegendItems(layout, w.facetName, opts.locale),
+        t(opts.locale, "trend.legend"),
+      ),
     );
     // A refused sum draws no bars: nothing for the legend and the note to explain.
     legendSlot.hidden = note.hidden = refused !== undefined;
     const open = dataBlock.open;
     const notesTable = renderAnnotationTable(document, data, opts.locale);
     dataBlock.replaceChildren(
-      el(document, "summary", undefined, "Data table"),
+      el(document, "summary", undefined, t(opts.locale, "chart.dataTable")),
       renderTrendTable(document, layout, w),
       ...(notesTable ? [notesTable] : []),
     );
@@ -285,7 +288,7 @@ export function createTrend(
       details.replaceChildren();
       return;
     }
-    const close = el(document, "button", "jl-details-close", "Close");
+    const close = el(document, "button", "jl-details-close", t(opts.locale, "chart.close"));
     close.type = "button";
     close.addEventListener("click", () => userSelect(null));
     const [head, ...rest] = barLines(document, bar, words(), true);

@@ -1,4 +1,5 @@
 import { allFacet, noFacet, severalFacet } from "../../derive/totalsByPeriod";
+import { t } from "../../i18n/catalog";
 import type { DataEvent, Dataset } from "../../model";
 import { formatPeriod } from "../../time/formatYear";
 import { el } from "../shared/el";
@@ -20,18 +21,22 @@ import { barValueText, facetColor } from "./render";
 export function trendFacetNamer(
   data: Dataset,
   facet: TrendOptions["facet"],
+  locale = "en",
 ): (value: string) => string {
   return (value) => {
-    if (value === allFacet) return "all";
-    if (value === noFacet) return "none given";
-    if (value === severalFacet) return "several";
-    if (value === otherFacet) return "other";
+    if (value === allFacet) return t(locale, "trend.all");
+    if (value === noFacet) return t(locale, "trend.noneGiven");
+    if (value === severalFacet) return t(locale, "trend.several");
+    if (value === otherFacet) return t(locale, "trend.other");
     if (facet === "leadActor") {
       const actor = data.actors.find((a) => a.id === value);
       return actor ? (actor.shortName ?? actor.name) : value;
     }
-    if (facet === "country") return countryNames([value])[0] ?? value;
-    if (facet === "kind") return value === "arrest" ? "enforcement action" : value;
+    if (facet === "country") return countryNames([value], locale)[0] ?? value;
+    if (facet === "kind")
+      return value === "arrest" || value === "operation" || value === "legislation"
+        ? t(locale, `facet.${value}`)
+        : value;
     return value;
   };
 }
@@ -46,11 +51,17 @@ export function trendSummary(
   metric: string,
   locale?: string,
 ): string {
-  if (layout.bars.length === 0) return `${title}: no figures reported.`;
+  if (layout.bars.length === 0) return t(locale, "trend.summaryEmpty", { title });
   const top = [...layout.slots].sort((a, b) => b.total - a.total)[0]!;
-  const first = formatPeriod(layout.slots[0]!.period);
-  const last = formatPeriod(layout.slots.at(-1)!.period);
-  return `${title}, ${first} to ${last}. The highest is ${formatPeriod(top.period)} with ${barValueText({ value: top.total, qualifier: top.qualifier }, metric, locale)}.`;
+  const first = formatPeriod(layout.slots[0]!.period, locale);
+  const last = formatPeriod(layout.slots.at(-1)!.period, locale);
+  return t(locale, "trend.summary", {
+    title,
+    first,
+    last,
+    top: formatPeriod(top.period, locale),
+    value: barValueText({ value: top.total, qualifier: top.qualifier }, metric, locale),
+  });
 }
 
 /**
@@ -58,13 +69,11 @@ export function trendSummary(
  * without a bar has no reported figure (not zero).
  * @example trendNote(layout)
  */
-const gapsNote =
-  "A dotted gap marks a period with no reported event: no data, which is not the same as zero.";
-
-export function trendNote(layout: TrendLayout): string {
+export function trendNote(layout: TrendLayout, locale = "en"): string {
   const inexact = layout.bars.filter((b) => b.inexact).length;
+  const gapsNote = t(locale, "trend.gapsNote");
   return inexact
-    ? `${inexact} of ${layout.bars.length} bars are lower bounds or estimates: they include figures reported as “at least”, “more than”, “nearly” or “about”, or the lowest of disagreeing sources. ${gapsNote}`
+    ? `${t(locale, "trend.inexactNote", { n: inexact, total: layout.bars.length })} ${gapsNote}`
     : gapsNote;
 }
 
@@ -76,6 +85,7 @@ export function trendNote(layout: TrendLayout): string {
 export function trendLegendItems(
   layout: TrendLayout,
   facetName: (value: string) => string,
+  locale = "en",
 ): LegendItem[] {
   const items: LegendItem[] =
     layout.facets.length > 1 || (layout.facets[0] && layout.facets[0] !== allFacet)
@@ -85,15 +95,19 @@ export function trendLegendItems(
           shape: "square" as const,
         }))
       : [];
-  items.push({ label: "reported total", color: "var(--jl-color-muted)", shape: "bar" });
   items.push({
-    label: "lower bound or estimate (≥, ≈)",
+    label: t(locale, "trend.reportedTotal"),
+    color: "var(--jl-color-muted)",
+    shape: "bar",
+  });
+  items.push({
+    label: t(locale, "trend.lowerBound"),
     color: "var(--jl-color-muted)",
     shape: "hatch",
   });
   if (layout.mode === "grouped" && layout.slots.some((slot) => slot.totalY !== null))
     items.push({
-      label: "period total, each event once",
+      label: t(locale, "trend.periodTotal"),
       color: "var(--jl-color-text)",
       shape: "line",
     });
@@ -122,20 +136,24 @@ export function renderTrendTable(
   const wrap = el(document, "div", "jl-table-wrap");
   wrap.tabIndex = 0;
   wrap.setAttribute("role", "region");
-  wrap.setAttribute("aria-label", "Trend data");
+  wrap.setAttribute("aria-label", t(w.locale, "trend.data"));
   const events = new Map(w.data.events.map((e) => [e.id, e]));
   const sources = new Map(w.data.sources.map((s) => [s.id, s]));
   wrap.append(
     renderDataTable(document, w.title, layout.bars, [
-      { label: "Period", cell: (b) => formatPeriod(b.period), rowHeader: true },
-      { label: "Group", cell: (b) => w.facetName(b.facet) },
-      { label: "Value", cell: (b) => barValueText(b, w.metric, w.locale) },
       {
-        label: "Events",
+        label: t(w.locale, "table.period"),
+        cell: (b) => formatPeriod(b.period, w.locale),
+        rowHeader: true,
+      },
+      { label: t(w.locale, "table.group"), cell: (b) => w.facetName(b.facet) },
+      { label: t(w.locale, "table.value"), cell: (b) => barValueText(b, w.metric, w.locale) },
+      {
+        label: t(w.locale, "table.events"),
         cell: (b) => b.events.map((id) => events.get(id)?.title ?? id).join("; "),
       },
       {
-        label: "Sources",
+        label: t(w.locale, "table.sources"),
         cell: (b) => b.sources.map((id) => sources.get(id)?.publisher ?? id).join("; "),
       },
     ]),
@@ -158,22 +176,14 @@ export function barLines(document: Document, bar: TrendBar, w: TrendWords, links
       document,
       "p",
       "jl-tooltip-title",
-      `${formatPeriod(bar.period)}${bar.facet === allFacet ? "" : ` · ${w.facetName(bar.facet)}`}`,
+      `${formatPeriod(bar.period, w.locale)}${bar.facet === allFacet ? "" : ` · ${w.facetName(bar.facet)}`}`,
     ),
   );
   out.push(el(document, "p", undefined, barValueText(bar, w.metric, w.locale)));
-  if (bar.inexact)
-    out.push(
-      el(
-        document,
-        "p",
-        "jl-meta",
-        "A lower bound or estimate: the sum includes qualified figures or the lowest of disagreeing sources.",
-      ),
-    );
+  if (bar.inexact) out.push(el(document, "p", "jl-meta", t(w.locale, "trend.lowerBoundBar")));
   const heading = (text: string) =>
     el(document, links ? "h4" : "p", links ? undefined : "jl-tooltip-meta", text);
-  out.push(heading("Events"));
+  out.push(heading(t(w.locale, "table.events")));
   const list = el(document, "ul");
   for (const id of bar.events) {
     const event: DataEvent | undefined = events.get(id);
@@ -187,7 +197,7 @@ export function barLines(document: Document, bar: TrendBar, w: TrendWords, links
     );
   }
   out.push(list);
-  out.push(heading("Sources"));
+  out.push(heading(t(w.locale, "table.sources")));
   const slist = el(document, "ul");
   for (const id of bar.sources) {
     const source = sources.get(id);

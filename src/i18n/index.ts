@@ -1,0 +1,13 @@
+export { fallbackReport, hasMessages, missingMessages, registerMessages, t } from "./catalog.js";
+export { formatMessage, type MessageParams } from "./formatMessage.js";
+export {
+  closestShippedLocale,
+  type LocaleLoader,
+  loadLocale,
+  setLocaleLoader,
+} from "./loadLocale.js";
+export { en as englishMessages, type MessageKey, type Messages } from "./messages.js";
+export { type LocalePart, registerLocale } from "./registerLocale.js";
+export { resolveLocale } from "./resolveLocale.js";
+export { shippedLocales } from "./shippedLocales.js";
+export { translatedLocales } from "./translatedLocales.js";
