@@ -302,7 +302,7 @@ export function createPresentation(
   /** Shows or hides the "more lanes" button from what the plot cuts off now. */
   function updateMore(): void {
     const plot = plotOf();
-    const { below, above } = plot ? lanesOutOfView(plot) : { below: [], above: [] };
+    const { below, above } = plot ? lanesOutOfView(plot, opts.locale) : { below: [], above: [] };
     if (below.length === 0 && above.length === 0) {
       moreButton.disabled = true;
       return;
@@ -310,7 +310,11 @@ export function createPresentation(
     moreButton.disabled = false;
     const down = below.length > 0;
     const lanes = down ? below : above;
-    moreButton.textContent = `${down ? "↓" : "↑"} ${lanes.length === 1 ? "1 more lane" : `${lanes.length} more lanes`} ${down ? "below" : "above"}: ${lanes.join(", ")}`;
+    moreButton.textContent = t(
+      opts.locale,
+      down ? "presentation.moreLanesBelow" : "presentation.moreLanesAbove",
+      { n: lanes.length, lanes: lanes.join(", ") },
+    );
     moreButton.dataset.direction = down ? "down" : "up";
   }
   bag.listen(moreButton, "click", () => {

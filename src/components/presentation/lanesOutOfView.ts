@@ -1,3 +1,4 @@
+import { t } from "../../i18n/catalog";
 import { plotBand } from "./plotBand";
 
 /** The lanes of a scrolling timeline plot that are not wholly in view, by name, and where. */
@@ -16,7 +17,7 @@ export interface LanesOutOfView {
  * @example
  * const { below } = lanesOutOfView(timeline.element.querySelector(".jl-plot")!);
  */
-export function lanesOutOfView(plot: HTMLElement): LanesOutOfView {
+export function lanesOutOfView(plot: HTMLElement, locale?: string): LanesOutOfView {
   const result: LanesOutOfView = { below: [], above: [] };
   if (plot.scrollHeight <= plot.clientHeight + 1) return result;
   const { top, bottom } = plotBand(plot);
@@ -24,7 +25,7 @@ export function lanesOutOfView(plot: HTMLElement): LanesOutOfView {
   const labels = plot.querySelectorAll(".jl-lane-label");
   bands.forEach((band, i) => {
     const lane = band.getBoundingClientRect();
-    const name = labels[i]?.textContent?.trim() || `Lane ${i + 1}`;
+    const name = labels[i]?.textContent?.trim() || t(locale, "presentation.laneNumber", { n: i + 1 });
     if (lane.bottom > bottom + 2) result.below.push(name);
     else if (lane.top < top - 2) result.above.push(name);
   });
