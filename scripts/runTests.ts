@@ -27,7 +27,7 @@ const vitest = (...projects: string[]) => [
  * The stages. The node and bundle projects run under America/Los_Angeles (as d3 and Plot pin a
  * non-UTC zone; vite.config.ts sets it); the date tests run again under UTC, UTC+14 and the
  * half-hour offset UTC+5:30, one project per zone in one vitest process. The browser tests run
- * two pages at a time, then the leak tests alone (they count what the whole renderer holds).
+ * up to one page per core, then the leak tests alone (they count what the whole renderer holds).
  */
 const stages: Stage[] = [
   { name: "typecheck", command: [bin("tsc"), "--noEmit"] },
