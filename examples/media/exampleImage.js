@@ -13,7 +13,7 @@ function addExampleImage(element, eventId) {
     .then(() => element.ready)
     .then(() => {
       const data = element.data;
-      if (!data || !data.events.some((e) => e.id === eventId)) return;
+      if (!data?.events.some((e) => e.id === eventId)) return;
       element.data = {
         ...data,
         events: data.events.map((e) =>

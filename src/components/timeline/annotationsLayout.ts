@@ -65,7 +65,7 @@ export interface AnnotationLayoutInput {
   rtl: boolean;
   measure: TextMeasurer;
   fontSize: number;
-  /** Rows of the strip at most; default 3. */
+  /** Rows of the strip at most; default 4. */
   maxRows?: number;
 }
 
@@ -120,7 +120,7 @@ export function layoutAnnotations(
   input: AnnotationLayoutInput,
 ): { annotations: AnnotationLayout[]; height: number } {
   const { x, width, rtl, measure, fontSize, lanesTop, lanesBottom } = input;
-  const maxRows = input.maxRows ?? 3;
+  const maxRows = input.maxRows ?? 4;
   const obstacles = obstacleBoxes(input.marks, measure, fontSize, rtl);
   const placed: AnnotationLayout[] = [];
   const rows: Box[][] = [];

@@ -198,7 +198,7 @@ describe("createTimeline with annotations (jsdom)", () => {
     expect(chart.element.querySelector(".jl-summary")!.textContent).toContain(
       "Notes on the chart: “Fully AI-generated abuse material targeted” (on “Operation Cumberland",
     );
-  });
+  }, 30_000);
 
   it("zoomTo(window) keeps the notes inside the window and drops the others; annotations: false draws none", () => {
     const chart = mount(withNotes);
@@ -213,5 +213,5 @@ describe("createTimeline with annotations (jsdom)", () => {
     chart.update({ annotations: false });
     expect(ids()).toEqual([]);
     expect(chart.element.querySelector("g.jl-annotations")).toBeNull();
-  });
+  }, 30_000);
 });
