@@ -1,3 +1,6 @@
+// Over 400 lines, on purpose: the custom element's lifecycle class. Its private fields (#root,
+// #handle, #loaded…) cannot be reached from helper modules, so what needs no field already lives
+// beside it (elementChrome, elementMenu, elementProblems, elementViews, exportChart).
 import type { ChromeContent } from "../components/shared/chrome/resolveChrome";
 import { el } from "../components/shared/el";
 import { renderIssues } from "../components/shared/renderIssues";

@@ -29,8 +29,10 @@ export const en = {
   "time.decade": "{year}s",
   "time.century": "{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} century",
   "chart.noData": "No dataset was given.",
-  "presentation.moreLanesBelow": "↓ {n, plural, one {# more lane} other {# more lanes}} below: {lanes}",
-  "presentation.moreLanesAbove": "↑ {n, plural, one {# more lane} other {# more lanes}} above: {lanes}",
+  "presentation.moreLanesBelow":
+    "↓ {n, plural, one {# more lane} other {# more lanes}} below: {lanes}",
+  "presentation.moreLanesAbove":
+    "↑ {n, plural, one {# more lane} other {# more lanes}} above: {lanes}",
   "presentation.laneNumber": "Lane {n}",
   "chart.noEvents": "No events to show",
   "chart.noEventsYet": "“{title}” has no events yet.",

@@ -1,6 +1,9 @@
+// Over 400 lines, on purpose for now: the presentation's one lifecycle closure — the stage, the
+// keys (which presentation owns them), the type unit and the timeline handle are shared by the
+// step, overview and fit code. renderStep/renderOverview are the next to move into their files.
 import { datasetNow } from "../../derive/datasetNow";
 import { t } from "../../i18n/catalog";
-import type { Event as DataEvent, Dataset } from "../../model";
+import type { DataEvent, Dataset } from "../../model";
 import { withLocale } from "../../time/normalizeLocale";
 import { mergeOptions } from "../shared/accessor";
 import type { Chart, ChartData } from "../shared/chart";

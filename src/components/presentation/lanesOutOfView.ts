@@ -25,7 +25,8 @@ export function lanesOutOfView(plot: HTMLElement, locale?: string): LanesOutOfVi
   const labels = plot.querySelectorAll(".jl-lane-label");
   bands.forEach((band, i) => {
     const lane = band.getBoundingClientRect();
-    const name = labels[i]?.textContent?.trim() || t(locale, "presentation.laneNumber", { n: i + 1 });
+    const name =
+      labels[i]?.textContent?.trim() || t(locale, "presentation.laneNumber", { n: i + 1 });
     if (lane.bottom > bottom + 2) result.below.push(name);
     else if (lane.top < top - 2) result.above.push(name);
   });

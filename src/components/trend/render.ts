@@ -1,3 +1,6 @@
+// Over 400 lines, on purpose for now: one draw of the trend's SVG — bars, axes, captions, notes and
+// annotations share its scales, its text measure and one join per frame. The next split is by
+// layer (bars / axes / notes), as the timeline's render/ folder does.
 import { type Selection, select } from "d3-selection";
 import { formatPeriod } from "../../time/formatYear";
 import { formatNumber, metricLabel, qualifierText } from "../shared/formatFigure";

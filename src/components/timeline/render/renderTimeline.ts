@@ -1,3 +1,6 @@
+// Over 400 lines, on purpose for now: the one SVG draw of a frame. Marks (built a bounded number
+// per frame, issue 16), labels, leaders, lane headers and annotations share the set of marks
+// already built and the decision whether the frame is complete; split by layer next.
 import { select } from "d3-selection";
 import { categoricalCount, categoricalVariable } from "../../shared/palette";
 import { renderTimelineAnnotations } from "../annotationsRender";
