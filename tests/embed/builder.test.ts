@@ -633,7 +633,7 @@ describe("examples/builder.html, data in and take-away", () => {
       const sheet = [
         "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background",
         ",,,,,,,,,A fictional timeline,<p>For testing.</p>,,,,,title,,",
-        "2019,3,4,,,,,,,First raid (fictional),<p>One.</p>,https://example.org/a.jpg,,,,,,",
+        "2019,3,4,,,,,,,First raid (fictional),<p>One.</p>,https://video.example.org/watch?v=a,,,,,,",
         "2020,,,,2021,6,,,,Long operation (fictional),<p>Two.</p>,,,,,,,",
       ].join("\n");
       const path = join(scratch, "timeline.csv");
