@@ -162,7 +162,9 @@ describe("createTimeline in Chromium", () => {
     expect(root.querySelectorAll(".jl-instrument").length).toBeGreaterThan(0);
     // The table is built after the first paint, when the page is idle (within a second).
     await expect
-      .poll(() => root.querySelectorAll(".jl-table tbody tr").length, { timeout: 2000 })
+      .poll(() => root.querySelectorAll(".jl-table:not(.jl-annotation-table) tbody tr").length, {
+        timeout: 2000,
+      })
       .toBe(defaultDataset.events.length);
   });
 
@@ -497,7 +499,8 @@ describe("createTimeline with many events in Chromium", () => {
 
   it("createTimeline(1,000 events) builds its hidden data table a slice per idle task, in time order", async () => {
     const { chart } = mount(syntheticDataset(1000, 3));
-    const rows = () => Array.from(chart.element.querySelectorAll(".jl-table tbody tr"));
+    const rows = () =>
+      Array.from(chart.element.querySelectorAll(".jl-table:not(.jl-annotation-table) tbody tr"));
     const seen: number[] = [];
     await expect
       .poll(
@@ -514,10 +517,16 @@ describe("createTimeline with many events in Chromium", () => {
     // The slices continue one another: the same rows as a table shown at once (built whole).
     const shown = mount(syntheticDataset(1000, 3), { showTable: true }).chart;
     await expect
-      .poll(() => shown.element.querySelectorAll(".jl-table tbody tr").length, { timeout: 5000 })
+      .poll(
+        () => shown.element.querySelectorAll(".jl-table:not(.jl-annotation-table) tbody tr").length,
+        { timeout: 5000 },
+      )
       .toBe(250);
     const text = (root: Element) =>
-      Array.from(root.querySelectorAll(".jl-table tbody tr"), (tr) => tr.textContent);
+      Array.from(
+        root.querySelectorAll(".jl-table:not(.jl-annotation-table) tbody tr"),
+        (tr) => tr.textContent,
+      );
     expect(text(chart.element)).toEqual(text(shown.element));
   });
 
@@ -530,7 +539,8 @@ describe("createTimeline with many events in Chromium", () => {
       (b) => b.textContent === "Show table",
     )!;
     show.click();
-    const rows = () => chart.element.querySelectorAll(".jl-table tbody tr");
+    const rows = () =>
+      chart.element.querySelectorAll(".jl-table:not(.jl-annotation-table) tbody tr");
     expect(rows()).toHaveLength(250);
     expect(chart.element.querySelector(".jl-table caption")?.textContent).toContain(
       "events 1–250 of 3,000",

@@ -42,7 +42,9 @@ const frame = () =>
 /** Until the idle work after the first paint (the hidden table) has run. */
 const idle = async (root: Element) =>
   expect
-    .poll(() => root.querySelectorAll(".jl-table tbody tr").length, { timeout: 4000 })
+    .poll(() => root.querySelectorAll(".jl-table:not(.jl-annotation-table) tbody tr").length, {
+      timeout: 4000,
+    })
     .toBe(defaultDataset.events.length);
 /**
  * Points at the middle of an element as the mouse would: the pointer event goes to whatever is

@@ -69,7 +69,13 @@ async function expectInert(root: Element, baseline?: ReturnType<typeof markupSha
   if (baseline) {
     const shape = markupShape(root);
     expect([...shape.tags].filter((t) => !baseline.tags.has(t))).toEqual([]);
-    expect([...shape.attributes].filter((a) => !baseline.attributes.has(a))).toEqual([]);
+    // `data-screen-only` marks the timeline's sticky axis copy, drawn only when the lanes scroll:
+    // the hostile data's longer texts make the presentation's lanes scroll where the quiet data's
+    // do not. It is jointline's own marker (removed from exports), not markup from the data.
+    const ownLayoutMarkers = new Set(["data-screen-only"]);
+    expect(
+      [...shape.attributes].filter((a) => !baseline.attributes.has(a) && !ownLayoutMarkers.has(a)),
+    ).toEqual([]);
   }
 }
 

@@ -12,9 +12,9 @@ import { readableMetric } from "../../model/metric";
  * qualifierText("at least", "de"); // "mindestens"
  */
 export function qualifierText(qualifier: Qualifier, locale = "en"): string {
-  return qualifier === "exact"
-    ? ""
-    : t(locale, `qualifier.${qualifier.replace(" ", "_") as "at_least"}`);
+  // Unvalidated data (a chart given a raw object) may have no qualifier: no word, as before.
+  if (typeof qualifier !== "string" || qualifier === "exact") return "";
+  return t(locale, `qualifier.${qualifier.replace(" ", "_") as "at_least"}`);
 }
 
 /**

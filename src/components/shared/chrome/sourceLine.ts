@@ -1,4 +1,5 @@
 import type { DataEvent, Dataset, Source } from "../../../model";
+import { normalizeLocale } from "../../../time/normalizeLocale";
 import { chromeMessages } from "./messages";
 
 /**
@@ -58,7 +59,7 @@ export function formatSourceLine(
   const label = publishers.length === 1 ? messages.source : messages.sources;
   let list: string;
   if (rest > 0) {
-    const count = new Intl.NumberFormat(options.locale ?? "en").format(rest);
+    const count = new Intl.NumberFormat(normalizeLocale(options.locale ?? "en")).format(rest);
     list = `${shown.join(", ")} ${messages.andMore(count)}`;
   } else if (shown.length === 1) list = shown[0]!;
   else list = `${shown.slice(0, -1).join(", ")} ${messages.and} ${shown.at(-1)}`;
