@@ -381,6 +381,8 @@ function compact(value: number, locale: string): string {
 
 const r = (v: number) => Math.round(v * 100) / 100;
 
+// `.jl-annotation` is drawn at the weight its placement measures (regular): semibold ran ~10 %
+// wider than measured and covered the neighbouring bar (the 2019 bar at 720 px).
 /** The trend's own styles, scoped to `.jl-trend` (colours and fonts come from the shared theme). */
 export const trendCss = `
 .jl-trend .jl-trend-toolbar { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; margin: 0 0 4px; font-size: var(--jl-font-size-small); }
@@ -395,7 +397,7 @@ export const trendCss = `
 .jl-trend .jl-trend-headline { fill: var(--jl-color-text, #1a1a1a); font-weight: 600; }
 .jl-trend .jl-trend-axis-label { fill: var(--jl-color-muted, #545454); }
 .jl-trend .jl-trend-gap { stroke: var(--jl-color-muted, #545454); stroke-width: 1.5px; stroke-dasharray: 1 3; }
-.jl-trend .jl-annotation { fill: var(--jl-color-text, #1a1a1a); font-weight: 600; paint-order: stroke; stroke: var(--jl-color-background, #fff); stroke-width: 3px; stroke-linejoin: round; }
+.jl-trend .jl-annotation { fill: var(--jl-color-text, #1a1a1a); font-weight: 400; paint-order: stroke; stroke: var(--jl-color-background, #fff); stroke-width: 3px; stroke-linejoin: round; }
 .jl-trend .jl-annotation-marker { fill: var(--jl-color-background, #fff); stroke: var(--jl-color-text, #1a1a1a); stroke-width: 1.5px; }
 .jl-trend .jl-annotation-number { fill: var(--jl-color-text, #1a1a1a); font-weight: 600; }
 .jl-trend .jl-annotation-line { fill: none; stroke: var(--jl-color-text, #1a1a1a); stroke-width: 1px; stroke-dasharray: 2 2; }
