@@ -1,9 +1,16 @@
 import { formatMessage, type MessageParams } from "./formatMessage.js";
-import { en, type MessageKey, type Messages } from "./messages.js";
+import { en, type MessageKey } from "./messages.js";
 
-const catalogs = new Map<string, Messages>([["en", en]]);
+/** Any locale's messages, the core's and every area's (see `defineMessages`), by key. */
+type Wording = Readonly<Record<string, string | undefined>>;
+
+const catalogs = new Map<string, Wording>([["en", en]]);
+/** The English of every key known so far: the core's and each area's once it is defined. */
+const english: Record<string, string> = { ...en };
+/** Locales whose wording is made from the English (the pseudo-locale), for keys they lack. */
+const derived = new Map<string, (text: string) => string>();
 /** Per locale, the keys that were asked for and fell back to English. */
-const fellBack = new Map<string, Set<MessageKey>>();
+const fellBack = new Map<string, Set<string>>();
 const warned = new Set<string>();
 
 /** `fr-CA` → `fr-ca`, `en_GB` → `en-gb`: how the catalogue keys its locales. */
@@ -16,7 +23,7 @@ const keyOf = (locale: string) => locale.replace(/_/g, "-").toLowerCase();
  * @example
  * registerMessages("it", { "time.ongoing": "in corso" });
  */
-export function registerMessages(locale: string, messages: Messages): void {
+export function registerMessages(locale: string, messages: Wording): void {
   const key = keyOf(locale);
   catalogs.set(key, { ...catalogs.get(key), ...messages });
 }
@@ -51,20 +58,56 @@ function chain(locale: string): string[] {
  * t("en", "time.quarter", { q: 4, year: "2024" }); // "Q4 2024"
  */
 export function t(locale: string | undefined, key: MessageKey, params?: MessageParams): string {
-  const tag = locale ?? "en";
-  for (const step of chain(tag)) {
-    const text = catalogs.get(step)?.[key];
-    if (text !== undefined) return params ? formatMessage(text, params, tag) : text;
-  }
-  const language = chain(tag).at(-1);
-  if (language !== "en") noteFallback(tag, key);
-  const text = en[key] as string;
-  return params ? formatMessage(text, params, tag) : text;
+  return translate(locale, key, en[key], params);
 }
 
-function noteFallback(locale: string, key: MessageKey): void {
+/**
+ * {@link t} for any key, given its English: what an area's own `t` (see `defineMessages`) and
+ * the core's share.
+ */
+export function translate(
+  locale: string | undefined,
+  key: string,
+  englishText: string,
+  params?: MessageParams,
+): string {
+  const tag = locale ?? "en";
+  const steps = chain(tag);
+  const format = (text: string) => (params ? formatMessage(text, params, tag) : text);
+  for (const step of steps) {
+    const text = catalogs.get(step)?.[key];
+    if (text !== undefined) return format(text);
+  }
+  const derive = derived.get(steps[0] ?? "");
+  if (derive) return format(derive(englishText));
+  if (steps.at(-1) !== "en") noteFallback(tag, key);
+  return format(englishText);
+}
+
+/**
+ * Adds an area's English to the whole catalogue, so that {@link missingMessages} and derived
+ * locales know its keys. Called by `defineMessages`.
+ */
+export function registerEnglish(messages: Readonly<Record<string, string>>): void {
+  Object.assign(english, messages);
+}
+
+/**
+ * Makes a locale's wording from the English for every key it does not translate itself: how the
+ * pseudo-locale covers every area, loaded or not.
+ */
+export function deriveMessages(locale: string, fromEnglish: (text: string) => string): void {
+  derived.set(keyOf(locale), fromEnglish);
+}
+
+/** The English of every key known so far (the core's and each defined area's). */
+export function englishCatalogue(): Readonly<Record<string, string>> {
+  return english;
+}
+
+function noteFallback(locale: string, key: string): void {
   const tag = keyOf(locale);
-  const keys = fellBack.get(tag) ?? new Set<MessageKey>();
+  const keys = fellBack.get(tag) ?? new Set<string>();
   fellBack.set(tag, keys);
   keys.add(key);
   if (!warned.has(tag)) {
@@ -83,20 +126,20 @@ function noteFallback(locale: string, key: MessageKey): void {
  * createTimeline(element, data, { locale: "sw" });
  * fallbackReport("sw"); // ["timeline.showTable", "time.ongoing", …]
  */
-export function fallbackReport(locale: string): MessageKey[] {
+export function fallbackReport(locale: string): string[] {
   return [...(fellBack.get(keyOf(locale)) ?? [])];
 }
 
 /**
- * The keys of the English catalogue a locale's registered messages do not translate (whether
- * or not they were shown yet).
+ * The keys of the English catalogue (the core's and every area defined so far) a locale's
+ * registered messages do not translate (whether or not they were shown yet).
  *
  * @example
  * missingMessages("it"); // []
  */
-export function missingMessages(locale: string): MessageKey[] {
+export function missingMessages(locale: string): string[] {
   const steps = chain(locale).filter((step) => step !== "en");
-  return (Object.keys(en) as MessageKey[]).filter(
+  return Object.keys(english).filter(
     (key) => !steps.some((step) => catalogs.get(step)?.[key] !== undefined),
   );
 }

@@ -1,4 +1,12 @@
-export { fallbackReport, hasMessages, missingMessages, registerMessages, t } from "./catalog.js";
+export {
+  englishCatalogue,
+  fallbackReport,
+  hasMessages,
+  missingMessages,
+  registerMessages,
+  t,
+} from "./catalog.js";
+export { type AreaTranslate, defineMessages } from "./defineMessages.js";
 export { formatMessage, type MessageParams } from "./formatMessage.js";
 export {
   closestShippedLocale,

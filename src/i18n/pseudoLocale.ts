@@ -1,5 +1,5 @@
 import { registerTimeWords, timeWords } from "../time/timeWords.js";
-import { registerMessages } from "./catalog.js";
+import { deriveMessages, registerMessages } from "./catalog.js";
 import { en, type MessageKey, type Messages } from "./messages.js";
 
 const accents: Record<string, string> = {
@@ -59,6 +59,8 @@ export function registerPseudoLocale(): void {
   const messages: Messages = {};
   for (const key of Object.keys(en) as MessageKey[]) messages[key] = pseudoText(en[key]);
   registerMessages(pseudoLocaleTag, messages);
+  // Areas defined later (a part loaded after this call) are accented too.
+  deriveMessages(pseudoLocaleTag, pseudoText);
   const words = timeWords.en;
   const months = (names: readonly string[]) => names.map((name) => pseudoText(name));
   registerTimeWords(pseudoLocaleTag, {

@@ -1,17 +1,18 @@
 import { registerTimeWords, type TimeWords } from "../time/timeWords.js";
 import { registerMessages } from "./catalog.js";
-import type { Messages } from "./messages.js";
 
 /**
  * One locale's part: its date words (generated from date-fns, `src/time/locales/<tag>.ts`) and
- * its interface messages (`src/i18n/locales/<tag>.json`, any subset of the English keys). The
+ * its interface messages (`src/i18n/locales/<tag>.json` and each area's
+ * `src/i18n/locales/<area>/<tag>.json`, any subset of the English keys). The
  * default export of `src/i18n/locales/<tag>.ts`.
  */
 export interface LocalePart {
   /** The BCP 47 tag, e.g. `"pt-BR"`. */
   tag: string;
   words?: TimeWords;
-  messages: Messages;
+  /** Any subset of the keys of the core and of every area (`defineMessages`). */
+  messages: Readonly<Record<string, string>>;
 }
 
 /**

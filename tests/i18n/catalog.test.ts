@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
+  defineMessages,
+  englishCatalogue,
   fallbackReport,
   formatMessage,
   missingMessages,
@@ -7,6 +9,7 @@ import {
   t,
 } from "../../src/i18n";
 import { en } from "../../src/i18n/messages";
+import { pseudoLocaleTag, registerPseudoLocale } from "../../src/i18n/pseudoLocale";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -81,6 +84,27 @@ describe("t", () => {
     registerMessages("mm", { "time.ongoing": "x" });
     expect(missingMessages("mm")).not.toContain("time.ongoing");
     expect(missingMessages("mm")).toContain("time.unknown");
-    expect(missingMessages("mm").length).toBe(Object.keys(en).length - 1);
+    expect(missingMessages("mm").length).toBe(Object.keys(englishCatalogue()).length - 1);
+  });
+
+  it("defineMessages(english) gives an area its own t: its English, translations, fallbacks and the pseudo-locale", () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const tArea = defineMessages({
+      "testArea.rows": "{n, plural, one {# row} other {# rows}} read",
+      "testArea.empty": "Nothing here",
+    });
+    expect(tArea("en", "testArea.rows", { n: 1 })).toBe("1 row read");
+    expect(englishCatalogue()["testArea.empty"]).toBe("Nothing here");
+    registerMessages("zz-area", {
+      "testArea.rows": "{n, plural, one {# ligne lue} other {# lignes lues}}",
+    });
+    expect(tArea("zz-area", "testArea.rows", { n: 3 })).toBe("3 lignes lues");
+    expect(tArea("zz-area", "testArea.empty")).toBe("Nothing here");
+    expect(fallbackReport("zz-area")).toEqual(["testArea.empty"]);
+    expect(missingMessages("zz-area")).toContain("testArea.empty");
+    registerPseudoLocale();
+    const tLater = defineMessages({ "testAreaLater.word": "Later" });
+    expect(tLater(pseudoLocaleTag, "testAreaLater.word")).toMatch(/^\[Láté.* ·+\]$/);
+    expect(fallbackReport(pseudoLocaleTag)).toEqual([]);
   });
 });

@@ -8,9 +8,9 @@ import {
   t,
   translatedLocales,
 } from "../../src/i18n";
-import { en, type MessageKey } from "../../src/i18n/messages";
+import { allEnglish } from "./allAreas";
 
-const jsons = import.meta.glob<Record<string, string>>("../../src/i18n/locales/*.json", {
+const jsons = import.meta.glob<Record<string, string>>("../../src/i18n/locales/**/*.json", {
   eager: true,
   import: "default",
 });
@@ -22,8 +22,16 @@ const times = import.meta.glob<readonly string[]>("../../src/time/locales/*.ts",
   eager: true,
   import: "fallback",
 });
-const json = (tag: string) => jsons[`../../src/i18n/locales/${tag}.json`] ?? {};
-const keys = Object.keys(en) as MessageKey[];
+/** A locale's translations: its core file and each area's (`locales/<area>/<tag>.json`). */
+const json = (tag: string): Record<string, string> =>
+  Object.assign(
+    {},
+    ...Object.entries(jsons)
+      .filter(([path]) => path.endsWith(`/${tag}.json`))
+      .map(([, messages]) => messages),
+  );
+const en = allEnglish;
+const keys = Object.keys(en);
 
 /**
  * The placeholder names of a message ({name}, {n, plural, …} → name, n), nested ones included;
@@ -80,10 +88,11 @@ describe("the shipped locales", () => {
   });
 
   it("a translation uses the same placeholders as the English message, and every branch formats", () => {
-    for (const tag of Object.keys(jsons).map((p) => /([^/]+)\.json$/.exec(p)![1]!)) {
+    for (const tag of new Set(Object.keys(jsons).map((p) => /([^/]+)\.json$/.exec(p)![1]!))) {
       const messages = json(tag);
       for (const [key, text] of Object.entries(messages)) {
-        const english = en[key as MessageKey];
+        const english = en[key]!;
+        expect(english, `${tag} ${key} is no key of the English catalogue`).toBeDefined();
         const optional = new Set(pluralNames(english));
         expect(
           placeholders(text).filter((name) => !optional.has(name)),
