@@ -1,3 +1,4 @@
+import { formatCount } from "./formatCount.js";
 /** The values a message's placeholders take: `{name}` is replaced, `{n, plural, …}` chooses. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -49,6 +50,14 @@ export function romanNumeral(n: number): string {
 
 /** A number in the locale, never rounded (`maximumFractionDigits: 20`). */
 export function formatMessageNumber(value: number, locale: string): string {
+  // English whole numbers without ICU (as formatNumber does): a page's first Intl.NumberFormat
+  // costs 15–30 ms, and the first chart's toolbar and lane titles count things.
+  if (
+    (locale === "en" || locale === "en-US") &&
+    Number.isSafeInteger(value) &&
+    !Object.is(value, -0)
+  )
+    return formatCount(value);
   let format = numberFormats.get(locale);
   if (!format) {
     try {

@@ -29,24 +29,84 @@ export interface PlaceLabelsInput {
 /** Labels hidden at this zoom, per lane: the chart draws "+N" so that nothing goes silently. */
 export type HiddenLabels = HiddenLabelCount;
 
+/**
+ * How many rows away from its mark a label may go (joined by a leader): further, a reader cannot
+ * tell whose label it is, and in a crowded lane of dozens of rows the search cost a long frame
+ * (1,000 events in view: ~50 ms of a 180 ms first frame).
+ */
+const MAX_LEADER_ROWS = 3;
+
 /** Space kept between a label and the next label or mark in its row. */
 const CLEAR = 4;
 
 type Interval = [number, number];
 
-/** Whether [a, b] overlaps any interval of the row (kept sorted by start). */
+/**
+ * Whether [a, b] overlaps any interval of the row. The row's intervals are placed labels, which
+ * never overlap, so sorted by start they are sorted by end too: only the last one starting
+ * before b can reach past a (binary search, as a crowded row holds hundreds).
+ */
 function free(row: Interval[], a: number, b: number): boolean {
-  for (const [l, r] of row) {
-    if (l >= b) break;
-    if (r > a) return false;
+  let lo = 0;
+  let hi = row.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (row[mid]![0] < b) lo = mid + 1;
+    else hi = mid;
   }
-  return true;
+  return lo === 0 || row[lo - 1]![1] <= a;
 }
 
 function insert(row: Interval[], a: number, b: number): void {
-  let i = row.length;
-  while (i > 0 && row[i - 1]![0] > a) i--;
-  row.splice(i, 0, [a, b]);
+  let lo = 0;
+  let hi = row.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (row[mid]![0] <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  row.splice(lo, 0, [a, b]);
+}
+
+/** The marks of one row as obstacles, sorted by start, with the running maximum of their ends. */
+interface RowMarks {
+  starts: number[];
+  ends: number[];
+  /** maxEnd[i]: the largest end among the first i + 1 marks. */
+  maxEnd: number[];
+  eventIds: string[];
+}
+
+function rowMarks(list: { m: MarkLayout; e: Interval }[]): RowMarks {
+  list.sort((x, y) => x.e[0] - y.e[0]);
+  const out: RowMarks = { starts: [], ends: [], maxEnd: [], eventIds: [] };
+  let max = -Infinity;
+  for (const { m, e } of list) {
+    max = Math.max(max, e[1]);
+    out.starts.push(e[0]);
+    out.ends.push(e[1]);
+    out.maxEnd.push(max);
+    out.eventIds.push(m.eventId);
+  }
+  return out;
+}
+
+/**
+ * Whether a mark of another event than `eventId` lies within (a, b): the marks starting before
+ * b, walked back from the last while one of them may still end after a.
+ */
+function hitsRow(row: RowMarks | undefined, eventId: string, a: number, b: number): boolean {
+  if (!row) return false;
+  let lo = 0;
+  let hi = row.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (row.starts[mid]! < b) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && row.maxEnd[i]! > a; i--)
+    if (row.ends[i]! > a && row.eventIds[i] !== eventId) return true;
+  return false;
 }
 
 /** The visible extent of a mark's shape (glyph, bar and open-end tail), in pixels. */
@@ -68,7 +128,8 @@ function markExtent(m: MarkLayout, rtl: boolean): Interval {
  * result, for the chart's "+N" cue; zooming in spreads the marks and gives it room.
  * Marks wholly outside the plot lose their labels (their text would be cut by the edge).
  *
- * Greedy in two passes over the marks in reading order: O(marks × labels per row).
+ * Greedy passes over the marks in reading order; each test of a place is a binary search in its
+ * row's labels and marks, so a thousand marks in view are placed within a frame.
  *
  * @example
  * const hidden = placeLabels(layout.marks, { width, rtl, widthOf, shorten, measure });
@@ -95,22 +156,19 @@ export function placeLabels(
   };
   // Marks are obstacles for every label but their own: a label's own mark is left out of the
   // check by testing against the row without it (marks of one event never share a row).
-  const marksByRow = new Map<number, { m: MarkLayout; e: Interval }[]>();
+  const listsByRow = new Map<number, { m: MarkLayout; e: Interval }[]>();
   for (const m of marks) {
     const e = markExtent(m, rtl);
     extents.set(m, e);
     const key = Math.round(m.y);
-    const list = marksByRow.get(key);
+    const list = listsByRow.get(key);
     if (list) list.push({ m, e });
-    else marksByRow.set(key, [{ m, e }]);
+    else listsByRow.set(key, [{ m, e }]);
   }
-  const hitsMark = (m: MarkLayout, a: number, b: number, y = m.y) => {
-    for (const o of marksByRow.get(Math.round(y)) ?? []) {
-      if (o.m.eventId === m.eventId) continue;
-      if (o.e[0] < b + CLEAR && o.e[1] > a - CLEAR) return true;
-    }
-    return false;
-  };
+  const marksByRow = new Map<number, RowMarks>();
+  for (const [key, list] of listsByRow) marksByRow.set(key, rowMarks(list));
+  const hitsMark = (m: MarkLayout, a: number, b: number, y = m.y) =>
+    hitsRow(marksByRow.get(Math.round(y)), m.eventId, a - CLEAR, b + CLEAR);
   const fits = (m: MarkLayout, a: number, b: number, y = m.y) =>
     a >= 0 && b <= width && !hitsMark(m, a, b, y) && free(rowOf(m, y), a - CLEAR, b + CLEAR);
 
@@ -169,7 +227,8 @@ export function placeLabels(
     if (spot) place(m, spot[0], spot[1], w);
     else left.push(m);
   }
-  // Pass 2: whole labels on the nearest free row of the lane (above first at equal distance),
+  // Pass 2: whole labels on the nearest free row of the lane within MAX_LEADER_ROWS (above first
+  // at equal distance),
   // from the mark's start (or ending at its end near the far edge); the renderer joins such a
   // label to its mark with a leader.
   const rest: MarkLayout[] = [];
@@ -188,7 +247,7 @@ export function placeLabels(
           [Math.min(r, width), "end"],
         ];
     let done = false;
-    for (let k = 1; !done && k < rows; k++)
+    for (let k = 1; !done && k < Math.min(rows, MAX_LEADER_ROWS + 1); k++)
       for (const dr of [-k, k]) {
         const row = m.row + dr;
         if (done || !rowHeight || row < 0 || row >= rows) continue;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { approximateTextWidth } from "../../../../src/components/shared/measureText";
 import {
@@ -89,5 +90,53 @@ describe("placeLabels(marks, input)", () => {
     expect(out.labelVisible).toBe(false);
     expect(edge.labelVisible).toBe(true);
     expect(edge.labelX - measure(edge.label)).toBeGreaterThanOrEqual(0);
+  });
+
+  it("placeLabels never lets a label overlap another label of its row, another event's mark or the plot's edges (property)", () => {
+    const width = 600;
+    const mark = fc
+      .record({
+        cx: fc.integer({ min: -40, max: width + 40 }),
+        length: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 300 })),
+        row: fc.integer({ min: 0, max: 3 }),
+        words: fc.integer({ min: 1, max: 5 }),
+      })
+      .map(({ cx, length, row, words }) => ({ cx, length, row, words }));
+    fc.assert(
+      fc.property(fc.array(mark, { minLength: 1, maxLength: 120 }), (specs) => {
+        const marks = specs.map(({ cx, length, row, words }, i) => {
+          const m = point(`e${i}`, cx, Array.from({ length: words }, () => "Word").join(" "), row);
+          if (length > 0) Object.assign(m, { shape: "span", left: cx, right: cx + length });
+          return m;
+        });
+        placeLabels(marks, options(width, 4));
+        const boxes = marks
+          .filter((m) => m.labelVisible)
+          .map((m) => {
+            const w = measure(m.label);
+            const [a, b] =
+              m.labelAnchor === "start" ? [m.labelX, m.labelX + w] : [m.labelX - w, m.labelX];
+            return { m, a, b, y: Math.round(m.labelY ?? m.y) };
+          });
+        for (const box of boxes) {
+          expect(box.a).toBeGreaterThanOrEqual(-0.5);
+          expect(box.b).toBeLessThanOrEqual(width + 0.5);
+          for (const other of boxes)
+            if (other !== box && other.y === box.y)
+              expect(other.b <= box.a || other.a >= box.b, `${box.m.key} / ${other.m.key}`).toBe(
+                true,
+              );
+          for (const o of marks) {
+            if (o.eventId === box.m.eventId || Math.round(o.y) !== box.y) continue;
+            const [l, r] =
+              o.shape === "span"
+                ? [o.left, Math.max(o.right, o.left + 2)]
+                : [Math.min(o.cx - o.r - 1, o.left), Math.max(o.cx + o.r + 1, o.right)];
+            expect(r <= box.a || l >= box.b, `${box.m.key} over ${o.key}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
