@@ -3,7 +3,7 @@ import { countIn, upper } from "./indexTimeline";
 import { truncateLabel } from "./labels";
 import { layoutEras } from "./layoutEras";
 import { layoutTicks } from "./layoutTicks";
-import { placeLabels } from "./placeLabels";
+import { MAX_LEADER_ROWS, placeLabels } from "./placeLabels";
 import type {
   Connector,
   DensityBin,
@@ -263,14 +263,18 @@ export function frameTimeline(
     // A lane grows only when the rows it may still gain can hold the labels left over: in a
     // lane of hundreds of marks in view they cannot, the "+N" stays either way, and each round
     // places every label again (at 1,000 events in view, two rounds were ~100 ms of a frame).
+    // The new row goes under the lane's last one: only labels of marks within MAX_LEADER_ROWS of
+    // it can use it.
     const leftOver = leftOverLabelWidths(marks, crowded, width, (m) => ({
       whole: index.label(m.index),
       width: index.labelWidth(m.index),
+      reachesNewRow: (rowsByLane.get(m.lane) ?? 1) - m.row <= MAX_LEADER_ROWS,
     }));
     const grow = new Set(
       [...crowded].filter((key) => {
         const room = (packedRows.get(key) ?? 0) + MAX_LABEL_ROWS - (rowsByLane.get(key) ?? 0);
-        return room > 0 && (leftOver.get(key) ?? 0) <= room * width;
+        const wanted = leftOver.get(key) ?? 0;
+        return room > 0 && wanted > 0 && wanted <= room * width;
       }),
     );
     crowded.clear();
@@ -338,19 +342,21 @@ export function frameTimeline(
 
 /**
  * Per crowded lane, the width the labels left over by placeLabels would take whole (the hidden
- * and the shortened ones of marks in view), each with the room kept around a label.
+ * and the shortened ones of marks in view that a new row under the lane could hold), each with
+ * the room kept around a label.
  */
 function leftOverLabelWidths(
   marks: readonly MarkLayout[],
   crowded: ReadonlySet<string>,
   width: number,
-  labelOf: (m: MarkLayout) => { whole: string; width: number },
+  labelOf: (m: MarkLayout) => { whole: string; width: number; reachesNewRow: boolean },
 ): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of marks) {
     if (!crowded.has(m.lane) || m.key !== m.eventId || m.right < 0 || m.left > width) continue;
     const label = labelOf(m);
-    if (!label.whole || (m.labelVisible && m.label === label.whole)) continue;
+    if (!label.whole || !label.reachesNewRow || (m.labelVisible && m.label === label.whole))
+      continue;
     out.set(m.lane, (out.get(m.lane) ?? 0) + label.width + 2 * metrics.labelGap);
   }
   return out;

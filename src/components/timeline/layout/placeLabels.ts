@@ -34,7 +34,7 @@ export type HiddenLabels = HiddenLabelCount;
  * tell whose label it is, and in a crowded lane of dozens of rows the search cost a long frame
  * (1,000 events in view: ~50 ms of a 180 ms first frame).
  */
-const MAX_LEADER_ROWS = 3;
+export const MAX_LEADER_ROWS = 3;
 
 /** Space kept between a label and the next label or mark in its row. */
 const CLEAR = 4;
