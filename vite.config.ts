@@ -20,6 +20,7 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 const bundleTests = [
   "tests/embed/builder.test.ts",
   "tests/embed/examples.test.ts",
+  "tests/embed/examplesIframe.test.ts",
   "tests/embed/parts.test.ts",
   "tests/embed/serverRender.test.ts",
   "tests/security/builtEmbed.test.ts",

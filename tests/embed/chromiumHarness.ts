@@ -4,7 +4,7 @@
 // it), and Debian's Chromium launched through playwright-core.
 import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
 import { chromiumArgs, chromiumPath } from "../../scripts/chromium";
 
@@ -43,3 +43,38 @@ export function launchChromium(): Promise<Browser> {
 
 /** The file:// URL of a path in the repository. */
 export const fileUrl = (path: string) => new URL(path, `file://${root}`).href;
+
+/** A page of `url` in a fresh context (1100 × 900 unless given), with the page's errors collected. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { javaScriptEnabled?: boolean; width?: number } = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1100, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  return { page, errors, close: () => context.close() };
+}
+
+/** Waits for a jointline element's chart and returns how many marks it drew. */
+export async function chartMarks(
+  page: Page,
+  selector: string,
+  marks = ".jl-mark",
+): Promise<number> {
+  await page.waitForFunction(
+    ([s, m]) => (document.querySelector(s!)?.shadowRoot?.querySelectorAll(m!).length ?? 0) > 0,
+    [selector, marks],
+    { timeout: 15_000 },
+  );
+  return page.evaluate(
+    ([s, m]) => document.querySelector(s!)!.shadowRoot!.querySelectorAll(m!).length,
+    [selector, marks],
+  );
+}

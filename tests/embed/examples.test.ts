@@ -4,7 +4,14 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyReveal, fileUrl, launchChromium, startServer } from "./chromiumHarness";
+import {
+  chartMarks,
+  copyReveal,
+  fileUrl,
+  launchChromium,
+  openPage,
+  startServer,
+} from "./chromiumHarness";
 
 // Example pages in real Chromium, from a local server and from file://. Screenshots of each go
 // to a temporary folder (printed) for a person to look at.
@@ -25,31 +32,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(url: string, options: { javaScriptEnabled?: boolean; width?: number } = {}) {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1100, height: 900 },
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(url);
-  return { page, errors, close: () => context.close() };
-}
-
-/** Waits for a jointline element's chart and returns how many marks it drew. */
-async function chartMarks(page: Page, selector: string, marks = ".jl-mark"): Promise<number> {
-  await page.waitForFunction(
-    ([s, m]) => (document.querySelector(s!)?.shadowRoot?.querySelectorAll(m!).length ?? 0) > 0,
-    [selector, marks],
-    { timeout: 15_000 },
-  );
-  return page.evaluate(
-    ([s, m]) => document.querySelector(s!)!.shadowRoot!.querySelectorAll(m!).length,
-    [selector, marks],
-  );
-}
+const open = (url: string, options?: { javaScriptEnabled?: boolean; width?: number }) =>
+  openPage(browser, url, options);
 
 describe.each([
   ["a local server", () => `${base}/examples/article.html`],
@@ -262,181 +246,6 @@ describe("a script tag before the element with inline data", () => {
     await page.goto(`${base}/scratch/inline-first.html`);
     expect(await chartMarks(page, "jointline-timeline")).toBe(33);
     expect(errors).toEqual([]);
-    await close();
-  }, 60_000);
-});
-
-describe("examples/iframe.html", () => {
-  it("from a local server: each iframe takes its chart's height, posted by the embed page", async () => {
-    const { page, errors, close } = await open(`${base}/examples/iframe.html`);
-    const frame = page.frameLocator("#frame");
-    await frame.locator("jointline-timeline").waitFor();
-    await page.waitForFunction(
-      () => (document.getElementById("frame") as HTMLIFrameElement).style.height !== "480px",
-      null,
-      { timeout: 15_000 },
-    );
-    const heights = await page.evaluate(() => {
-      const iframe = document.getElementById("frame") as HTMLIFrameElement;
-      const inner = iframe
-        .contentDocument!.querySelector("jointline-frame")!
-        .getBoundingClientRect().height;
-      return { outer: Number.parseFloat(iframe.style.height), inner };
-    });
-    expect(Math.abs(heights.outer - Math.ceil(heights.inner))).toBeLessThanOrEqual(1);
-    expect(heights.outer).toBeGreaterThan(480);
-    const marks = await page.evaluate(
-      () =>
-        (document.getElementById("frame") as HTMLIFrameElement)
-          .contentDocument!.querySelector("jointline-timeline")!
-          .shadowRoot!.querySelectorAll(".jl-mark").length,
-    );
-    expect(marks).toBe(33);
-    // Resizing the window re-lays the chart out; the frame follows.
-    await page.waitForFunction(
-      () =>
-        (document.getElementById("frame-network") as HTMLIFrameElement).style.height !== "480px",
-    );
-    await page.screenshot({ path: join(shots, "iframe-http.png"), fullPage: true });
-    expect(errors).toEqual([]);
-    await close();
-  }, 60_000);
-
-  it("'Get embed code' in the embed page gives the iframe with an absolute data URL", async () => {
-    const { page, close } = await open(
-      `${base}/examples/embed.html?view=network&src=../data/csam-operations.json&theme=dark`,
-    );
-    await chartMarks(page, "jointline-network", ".jl-network-node");
-    await page.locator("jointline-network").locator(".jl-embed-menu > summary").click();
-    await page.getByRole("menuitem", { name: "Get embed code" }).click();
-    const code = await page.locator("jointline-network").locator("textarea").inputValue();
-    expect(code).toContain(`<iframe data-jointline src="${base}/dist/embed.html?view=network`);
-    expect(code).toContain(`src=${encodeURIComponent(`${base}/data/csam-operations.json`)}`);
-    expect(code).toContain("theme=dark");
-    expect(code).toContain('addEventListener("message"');
-    await close();
-  }, 60_000);
-
-  it.each([
-    "javascript:parent.alert(1)//",
-    "JaVaScRiPt:parent.alert(1)//",
-    " javascript:parent.alert(1)",
-    "java%09script:parent.alert(1)",
-    "javascript&colon;parent.alert(1)",
-    "data:text/html,<script>parent.alert(1)</script>",
-    "vbscript:msgbox(1)",
-    "//other.example/embed.html",
-    "https://other.example/embed.html",
-  ])(
-    "'Get embed code' never writes the hostile embed-page %j into the snippet, and the snippet runs nothing",
-    async (hostile) => {
-      const query = `view=timeline&src=../data/csam-operations.json&embed-page=${encodeURIComponent(hostile).replace(/%25/g, "%")}`;
-      const { page, errors, close } = await open(`${base}/examples/embed.html?${query}`);
-      await chartMarks(page, "jointline-timeline");
-      await page.locator("jointline-timeline").locator(".jl-embed-menu > summary").click();
-      await page.getByRole("menuitem", { name: "Get embed code" }).click();
-      const code = await page.locator("jointline-timeline").locator("textarea").inputValue();
-      const src = /<iframe data-jointline src="([^"]*)"/.exec(code)?.[1] ?? "";
-      // The page it points at is the one beside the script, on this origin, whatever the query said.
-      expect(src.startsWith(`${base}/dist/embed.html?`)).toBe(true);
-      expect(code.toLowerCase()).not.toMatch(/javascript|vbscript|data:|other\.example/);
-      // Pasted alone into an article page, the snippet opens no dialog and raises no error.
-      const article = await page.context().newPage();
-      const dialogs: string[] = [];
-      article.on("dialog", async (dialog) => {
-        dialogs.push(dialog.message());
-        await dialog.dismiss();
-      });
-      await article.goto(`${base}/examples/index.html`);
-      await article.evaluate((html) => {
-        document.body.innerHTML = "";
-        const range = document.createRange();
-        document.body.append(range.createContextualFragment(html));
-      }, code);
-      await article.waitForFunction(() =>
-        document.querySelector("iframe[data-jointline]")?.getAttribute("src")?.startsWith("http"),
-      );
-      // Until the snippet's frame has loaded (whatever it holds) and the page has painted after.
-      await article.evaluate(
-        () =>
-          new Promise<void>((done) => {
-            const frame = document.querySelector("iframe[data-jointline]") as HTMLIFrameElement;
-            const paint = () => requestAnimationFrame(() => requestAnimationFrame(() => done()));
-            const loaded =
-              frame.contentDocument?.readyState === "complete" &&
-              frame.contentWindow?.location.href !== "about:blank";
-            if (loaded) paint();
-            else frame.addEventListener("load", paint, { once: true });
-          }),
-      );
-      expect(dialogs).toEqual([]);
-      expect(errors).toEqual([]);
-      await close();
-    },
-    60_000,
-  );
-
-  it.each([
-    [
-      "a data: URL",
-      () => `data:application/json,${encodeURIComponent('{"title":"Injected","events":[]}')}`,
-      "data: URL",
-    ],
-    [
-      "another origin",
-      () => `${base.replace("127.0.0.1", "localhost")}/data/csam-operations.json`,
-      "another site",
-    ],
-  ])(
-    "the embed page refuses src from %s with a message in the chart, and fetches nothing",
-    async (_, src, words) => {
-      const { page, errors, close } = await open(
-        `${base}/examples/embed.html?view=timeline&src=${encodeURIComponent(src())}`,
-      );
-      const requests: string[] = [];
-      page.on("request", (request) => requests.push(request.url()));
-      await page.waitForFunction(
-        () => document.querySelector("jointline-timeline")?.shadowRoot?.querySelector(".jl-issues"),
-        null,
-        { timeout: 15_000 },
-      );
-      const report = await page.evaluate(
-        () =>
-          document.querySelector("jointline-timeline")!.shadowRoot!.querySelector(".jl-issues")!
-            .textContent ?? "",
-      );
-      expect(report).toContain(words);
-      expect(report).not.toContain("Injected");
-      expect(
-        await page.evaluate(
-          () =>
-            document.querySelector("jointline-timeline")!.shadowRoot!.querySelectorAll(".jl-mark")
-              .length,
-        ),
-      ).toBe(0);
-      expect(requests.filter((url) => url.includes("csam-operations"))).toEqual([]);
-      expect(errors).toEqual([]);
-      await close();
-    },
-    60_000,
-  );
-
-  it("from file:// the embed page cannot fetch: it says so and how to fix it, and still resizes", async () => {
-    const { page, close } = await open(fileUrl("examples/iframe.html"));
-    await page.waitForFunction(
-      () => (document.getElementById("frame") as HTMLIFrameElement).style.height !== "480px",
-      null,
-      { timeout: 15_000 },
-    );
-    // Each file:// page is its own origin: read the frame through the browser, not the DOM.
-    const frame = page.frames().find((f) => f.url().includes("embed.html?view=timeline"))!;
-    const report = await frame.evaluate(
-      () =>
-        document.querySelector("jointline-timeline")!.shadowRoot!.querySelector(".jl-issues")
-          ?.textContent ?? "",
-    );
-    expect(report).toContain("Could not load ../data/csam-operations.json");
-    expect(report).toContain("file://");
     await close();
   }, 60_000);
 });
