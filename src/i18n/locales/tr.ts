@@ -2,7 +2,8 @@
 import words from "../../time/locales/tr.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./tr.json";
+import timelinejsMessages from "./timelinejs/tr.json";
 
 /** `tr`: pass it to `registerLocale`, or let `loadLocale("tr")` load it. */
-const part: LocalePart = { tag: "tr", words, messages: messages };
+const part: LocalePart = { tag: "tr", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;

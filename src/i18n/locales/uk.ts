@@ -2,7 +2,8 @@
 import words from "../../time/locales/uk.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./uk.json";
+import timelinejsMessages from "./timelinejs/uk.json";
 
 /** `uk`: pass it to `registerLocale`, or let `loadLocale("uk")` load it. */
-const part: LocalePart = { tag: "uk", words, messages: messages };
+const part: LocalePart = { tag: "uk", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;

@@ -2,7 +2,8 @@
 import words from "../../time/locales/zh-CN.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./zh-CN.json";
+import timelinejsMessages from "./timelinejs/zh-CN.json";
 
 /** `zh-CN`: pass it to `registerLocale`, or let `loadLocale("zh-CN")` load it. */
-const part: LocalePart = { tag: "zh-CN", words, messages: messages };
+const part: LocalePart = { tag: "zh-CN", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;
