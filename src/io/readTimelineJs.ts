@@ -18,8 +18,10 @@ import {
   stageWords,
 } from "./timelineJs/classify";
 import {
+  column,
   csvFieldColumns,
   jsonFieldKeys,
+  noteKey,
   place,
   type Slide,
   type SlideLocation,
@@ -27,6 +29,7 @@ import {
 import { whenOf } from "./timelineJs/dates";
 import { slugify, uniqueId } from "./timelineJs/ids";
 import { mediaFromExtra } from "./timelineJs/media";
+import { tTimelineJs } from "./timelineJs/messages";
 import { slidesFromCsv } from "./timelineJs/slidesFromCsv";
 import { slidesFromJson } from "./timelineJs/slidesFromJson";
 
@@ -40,6 +43,14 @@ export interface ReadTimelineJsOptions extends ReadSizeOptions {
    * @example readTimelineJs(text, { kindFromGroup: { Sentencing: "arrest" } })
    */
   kindFromGroup?: Record<string, EventKind>;
+  /**
+   * The language of the issues' messages and of the words the import writes into the dataset
+   * (the import source, "Imported timeline", an untitled slide's title, an image's fallback alt
+   * text), as a BCP 47 tag; a locale without a translation reads English. Issue codes do not
+   * change. Default: `"en"`.
+   * @example readTimelineJs(text, { locale: "fr" })
+   */
+  locale?: string;
 }
 
 /** The id of the source that every imported event cites: the import itself. */
@@ -63,12 +74,19 @@ export function readTimelineJs(
   options: ReadTimelineJsOptions = {},
 ): ReadResult<Dataset> {
   // First, before anything walks the text: past the limit, neither JSON.parse nor the CSV parser runs.
-  const body = readableText(text, options.maxBytes, "a TimelineJS sheet (CSV) or TimelineJS JSON");
+  const locale = options.locale ?? "en";
+  const body = readableText(
+    text,
+    options.maxBytes,
+    tTimelineJs(locale, "timelinejs.expectedInput"),
+  );
   if (typeof body !== "string") return { data: undefined, issues: [body] };
   const issues: Issue[] = [];
   const notes: [string, string][] = [];
   const isJson = /^[{[]/.test(body.trimStart());
-  const slides = isJson ? slidesFromJson(body, issues, notes) : slidesFromCsv(body, issues);
+  const slides = isJson
+    ? slidesFromJson(body, issues, notes, locale)
+    : slidesFromCsv(body, issues, locale);
   if (slides === undefined) return { data: undefined, issues };
 
   const kindFromGroup = new Map(
@@ -97,8 +115,11 @@ export function readTimelineJs(
         code: "unsafe_link",
         severity: "warning",
         ...place(slide, column, jsonKey),
-        message: `The link "${link.text}" points to ${JSON.stringify(link.href.slice(0, 60))}, not to an http(s) address; its text was kept and the link dropped.`,
-        expected: "an http:// or https:// link",
+        message: tTimelineJs(locale, "timelinejs.unsafeLink", {
+          text: link.text,
+          href: JSON.stringify(link.href.slice(0, 60)),
+        }),
+        expected: tTimelineJs(locale, "timelinejs.unsafeLinkExpected"),
         found: link.href.slice(0, 80),
       });
     }
@@ -129,54 +150,59 @@ export function readTimelineJs(
         issues.push({
           code: "duplicate_title",
           severity: "error",
-          ...place(slide, "Type", ["type"]),
-          message: `A second title slide; the first is ${titleSlide.row !== undefined ? `on line ${titleSlide.row}` : "above"}. A timeline has one.`,
-          expected: "one row of Type title",
-          found: "a second one",
-          hint: "clear the Type cell to make this row an event",
+          ...place(slide, column.type, ["type"]),
+          message:
+            titleSlide.row !== undefined
+              ? tTimelineJs(locale, "timelinejs.duplicateTitleOnLine", {
+                  row: String(titleSlide.row),
+                })
+              : tTimelineJs(locale, "timelinejs.duplicateTitleAbove"),
+          expected: tTimelineJs(locale, "timelinejs.duplicateTitleExpected"),
+          found: tTimelineJs(locale, "timelinejs.duplicateTitleFound"),
+          hint: tTimelineJs(locale, "timelinejs.duplicateTitleHint"),
         });
         continue;
       }
       titleSlide = slide;
       title = htmlToText(slide.headline).text || undefined;
-      const read = readHtml(slide, slide.text, "Text", ["text", "text"]);
+      const read = readHtml(slide, slide.text, column.text, ["text", "text"]);
       description = read.text || undefined;
-      for (const [key, value] of slide.extra) notes.push([`timelinejs.title.${key}`, value]);
-      if (slide.group) notes.push(["timelinejs.title.Group", slide.group]);
-      if (slide.displayDate) notes.push(["timelinejs.title.Display Date", slide.displayDate]);
+      for (const [key, value] of slide.extra) notes.push([noteKey("title", key), value]);
+      if (slide.group) notes.push([noteKey("title", column.group), slide.group]);
+      if (slide.displayDate) notes.push([noteKey("title", column.displayDate), slide.displayDate]);
       if (slide.start !== undefined) {
-        const when = whenOf(slide, issues);
-        if (when) notes.push(["timelinejs.title.date", when]);
+        const when = whenOf(slide, issues, locale);
+        if (when) notes.push([noteKey("title", "date"), when]);
       }
       continue;
     }
-    const when = whenOf(slide, issues);
+    const when = whenOf(slide, issues, locale);
     const headline = htmlToText(slide.headline);
-    const body = readHtml(slide, slide.text, "Text", ["text", "text"]);
+    const body = readHtml(slide, slide.text, column.text, ["text", "text"]);
     if (type === "era") {
       if (when === undefined) continue;
       const label = headline.text || slide.displayDate || when;
       const id = uniqueId(`era-${slugify(label) || when}`, usedEraIds);
       eras.push({ id, label, when, sources: body.sourceIds });
       eraSlides.push(slide);
-      if (body.text) notes.push([`timelinejs.era.${id}.text`, body.text]);
-      for (const [key, value] of slide.extra) notes.push([`timelinejs.era.${id}.${key}`, value]);
+      if (body.text) notes.push([noteKey("era", id, "text"), body.text]);
+      for (const [key, value] of slide.extra) notes.push([noteKey("era", id, key), value]);
       continue;
     }
     const extra: [string, string][] = [...slide.extra];
     if (type !== "") {
-      extra.push(["Type", slide.type]);
+      extra.push([column.type, slide.type]);
       issues.push({
         code: "unknown_type",
         severity: "warning",
-        ...place(slide, "Type", ["type"]),
-        message: `The Type "${slide.type}" is not one TimelineJS knows (title or era); the row was read as an event and its Type kept in extra.`,
-        expected: "title, era or nothing",
+        ...place(slide, column.type, ["type"]),
+        message: tTimelineJs(locale, "timelinejs.unknownType", { type: slide.type }),
+        expected: tTimelineJs(locale, "timelinejs.unknownTypeExpected"),
         found: slide.type,
       });
     }
     if (when === undefined) continue;
-    const headlineSources = readHtml(slide, slide.headline, "Headline", [
+    const headlineSources = readHtml(slide, slide.headline, column.headline, [
       "text",
       "headline",
     ]).sourceIds;
@@ -185,15 +211,16 @@ export function readTimelineJs(
       ...new Set([...headlineSources, ...body.sourceIds]),
     ];
     if (sourceIds.length === 1) unsourced.push(slide);
-    const titleText = headline.text || slide.displayDate || `Untitled (${when})`;
+    const titleText =
+      headline.text || slide.displayDate || tTimelineJs(locale, "timelinejs.untitled", { when });
     if (!headline.text) {
       issues.push({
         code: "missing_headline",
         severity: "warning",
-        ...place(slide, "Headline", ["text", "headline"]),
-        message: `This slide has no headline; it was titled "${titleText}".`,
-        expected: "a headline",
-        found: "nothing",
+        ...place(slide, column.headline, ["text", "headline"]),
+        message: tTimelineJs(locale, "timelinejs.missingHeadline", { title: titleText }),
+        expected: tTimelineJs(locale, "timelinejs.missingHeadlineExpected"),
+        found: tTimelineJs(locale, "timelinejs.nothing"),
       });
     }
     const year = when.replace(/^Y/, "").match(/^-?\d+/)?.[0] ?? "";
@@ -222,11 +249,11 @@ export function readTimelineJs(
         issues.push({
           code: "kind_fallback",
           severity: "warning",
-          ...place(slide, "Group", ["group"]),
-          message: `The group "${group}" suggests a legislative milestone, but neither the headline nor the text names its stage (adopted, signed, in force…); the row was read as an operation.`,
-          expected: "a stage word in the headline",
+          ...place(slide, column.group, ["group"]),
+          message: tTimelineJs(locale, "timelinejs.kindFallback", { group }),
+          expected: tTimelineJs(locale, "timelinejs.kindFallbackExpected"),
           found: headline.text,
-          hint: "name the stage in the headline, or map the group with the kindFromGroup option",
+          hint: tTimelineJs(locale, "timelinejs.kindFallbackHint"),
         });
         kind = "operation";
       } else {
@@ -241,18 +268,18 @@ export function readTimelineJs(
       event.dateLabel = htmlToText(slide.displayDate).text || slide.displayDate;
     if (group) event.group = group;
     if (slide.label) event.label = htmlToText(slide.label).text || slide.label;
-    const image = mediaFromExtra(extra, titleText);
+    const image = mediaFromExtra(extra, titleText, locale);
     if (image.media !== undefined) {
       event.media = image.media;
       if (image.altFromTitle) {
         issues.push({
           code: "missing_alt",
           severity: "warning",
-          ...place(slide, "Alt Text", ["media", "alt"]),
-          message: `This slide's image has no alt text or caption; it was described as "${image.media.alt}".`,
-          expected: "an Alt Text saying what the image shows",
-          found: "nothing",
-          hint: "add an Alt Text column (or a caption) describing the image",
+          ...place(slide, column.altText, ["media", "alt"]),
+          message: tTimelineJs(locale, "timelinejs.missingAlt", { alt: image.media.alt ?? "" }),
+          expected: tTimelineJs(locale, "timelinejs.missingAltExpected"),
+          found: tTimelineJs(locale, "timelinejs.nothing"),
+          hint: tTimelineJs(locale, "timelinejs.missingAltHint"),
         });
       }
     }
@@ -270,14 +297,18 @@ export function readTimelineJs(
       severity: "warning",
       path: [],
       ...(isJson ? {} : { column: key }),
-      message: `"${key}" has no place in jointline's model; it was kept in the extra field of ${count} event${count > 1 ? "s" : ""} under "${key}".`,
-      expected: "fields of the data model",
+      message: tTimelineJs(locale, "timelinejs.keptInExtra", { key, n: count }),
+      expected: tTimelineJs(locale, "timelinejs.keptInExtraExpected"),
       found: key,
     });
   }
   if (events.length > 0) {
     const where = unsourced
-      .map((slide) => (slide.row !== undefined ? `line ${slide.row}` : slide.path.join(".")))
+      .map((slide) =>
+        slide.row !== undefined
+          ? tTimelineJs(locale, "timelinejs.line", { row: String(slide.row) })
+          : slide.path.join("."),
+      )
       .slice(0, 10);
     issues.push({
       code: "no_cited_source",
@@ -285,33 +316,39 @@ export function readTimelineJs(
       path: [],
       message:
         unsourced.length > 0
-          ? `${unsourced.length} of ${events.length} events link to no source (${where.join(", ")}${unsourced.length > 10 ? ", …" : ""}); TimelineJS has no field for sources, so every event cites "${timelineJsImportSourceId}", a source that stands for this import.`
-          : `TimelineJS has no field for sources: the links in each event's text became its sources, and every event also cites "${timelineJsImportSourceId}", a source that stands for this import.`,
-      expected: "a cited source for every event",
-      found: `${unsourced.length} events without a link`,
-      hint: "add the sources after import, in JSON or in the #sources section of a jointline CSV",
+          ? tTimelineJs(locale, "timelinejs.someUnsourced", {
+              unsourced: unsourced.length,
+              n: events.length,
+              where: `${where.join(", ")}${unsourced.length > 10 ? ", …" : ""}`,
+              source: timelineJsImportSourceId,
+            })
+          : tTimelineJs(locale, "timelinejs.allSourced", { source: timelineJsImportSourceId }),
+      expected: tTimelineJs(locale, "timelinejs.unsourcedExpected"),
+      found: tTimelineJs(locale, "timelinejs.unsourcedFound", { n: unsourced.length }),
+      hint: tTimelineJs(locale, "timelinejs.unsourcedHint"),
     });
   }
+  const importedTitle = tTimelineJs(locale, "timelinejs.importedTitle");
   if (title === undefined) {
     issues.push({
       code: "missing_title",
       severity: "warning",
       path: [],
-      message: 'The timeline has no title slide; the dataset was called "Imported timeline".',
-      expected: "a row of Type title (or a title in the JSON)",
-      found: "nothing",
+      message: tTimelineJs(locale, "timelinejs.missingTitle", { title: importedTitle }),
+      expected: tTimelineJs(locale, "timelinejs.missingTitleExpected"),
+      found: tTimelineJs(locale, "timelinejs.nothing"),
     });
   }
 
   const importSource = {
     id: timelineJsImportSourceId,
-    publisher: "Imported TimelineJS sheet",
-    title: title ?? "Imported timeline",
+    publisher: tTimelineJs(locale, "timelinejs.importPublisher"),
+    title: title ?? importedTitle,
     kind: "other",
-    note: "Generated on import: TimelineJS has no field for sources. Events cite this source for the imported sheet itself, and the http(s) links of their text as further sources.",
+    note: tTimelineJs(locale, "timelinejs.importNote"),
   };
   const input: DatasetInput = {
-    title: title ?? "Imported timeline",
+    title: title ?? importedTitle,
     ...(description ? { description } : {}),
     sources: [importSource, ...sources] as DatasetInput["sources"],
     actors: [],
@@ -319,7 +356,7 @@ export function readTimelineJs(
     eras: eras as DatasetInput["eras"],
     ...(notes.length > 0 ? { notes: Object.fromEntries(notes) } : {}),
   };
-  const validated = parseDataset(input);
+  const validated = parseDataset(input, { locale });
   for (const found of validated.issues) {
     const [collection, index, field] = found.path;
     const slide =

@@ -2,7 +2,8 @@
 import words from "../../time/locales/ar.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./ar.json";
+import timelinejsMessages from "./timelinejs/ar.json";
 
 /** `ar`: pass it to `registerLocale`, or let `loadLocale("ar")` load it. */
-const part: LocalePart = { tag: "ar", words, messages: messages };
+const part: LocalePart = { tag: "ar", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;

@@ -2,7 +2,8 @@
 import words from "../../time/locales/de.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./de.json";
+import timelinejsMessages from "./timelinejs/de.json";
 
 /** `de`: pass it to `registerLocale`, or let `loadLocale("de")` load it. */
-const part: LocalePart = { tag: "de", words, messages: messages };
+const part: LocalePart = { tag: "de", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;

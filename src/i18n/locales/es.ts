@@ -2,7 +2,8 @@
 import words from "../../time/locales/es.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./es.json";
+import timelinejsMessages from "./timelinejs/es.json";
 
 /** `es`: pass it to `registerLocale`, or let `loadLocale("es")` load it. */
-const part: LocalePart = { tag: "es", words, messages: messages };
+const part: LocalePart = { tag: "es", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;

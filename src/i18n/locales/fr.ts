@@ -2,7 +2,8 @@
 import words from "../../time/locales/fr.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./fr.json";
+import timelinejsMessages from "./timelinejs/fr.json";
 
 /** `fr`: pass it to `registerLocale`, or let `loadLocale("fr")` load it. */
-const part: LocalePart = { tag: "fr", words, messages: messages };
+const part: LocalePart = { tag: "fr", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;

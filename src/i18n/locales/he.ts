@@ -2,7 +2,8 @@
 import words from "../../time/locales/he.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./he.json";
+import timelinejsMessages from "./timelinejs/he.json";
 
 /** `he`: pass it to `registerLocale`, or let `loadLocale("he")` load it. */
-const part: LocalePart = { tag: "he", words, messages: messages };
+const part: LocalePart = { tag: "he", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;

@@ -2,7 +2,8 @@
 import words from "../../time/locales/it.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./it.json";
+import timelinejsMessages from "./timelinejs/it.json";
 
 /** `it`: pass it to `registerLocale`, or let `loadLocale("it")` load it. */
-const part: LocalePart = { tag: "it", words, messages: messages };
+const part: LocalePart = { tag: "it", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;

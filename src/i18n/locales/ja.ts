@@ -2,7 +2,8 @@
 import words from "../../time/locales/ja.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./ja.json";
+import timelinejsMessages from "./timelinejs/ja.json";
 
 /** `ja`: pass it to `registerLocale`, or let `loadLocale("ja")` load it. */
-const part: LocalePart = { tag: "ja", words, messages: messages };
+const part: LocalePart = { tag: "ja", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;

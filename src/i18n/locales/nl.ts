@@ -2,7 +2,8 @@
 import words from "../../time/locales/nl.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./nl.json";
+import timelinejsMessages from "./timelinejs/nl.json";
 
 /** `nl`: pass it to `registerLocale`, or let `loadLocale("nl")` load it. */
-const part: LocalePart = { tag: "nl", words, messages: messages };
+const part: LocalePart = { tag: "nl", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;

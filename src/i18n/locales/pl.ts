@@ -2,7 +2,8 @@
 import words from "../../time/locales/pl.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./pl.json";
+import timelinejsMessages from "./timelinejs/pl.json";
 
 /** `pl`: pass it to `registerLocale`, or let `loadLocale("pl")` load it. */
-const part: LocalePart = { tag: "pl", words, messages: messages };
+const part: LocalePart = { tag: "pl", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;

@@ -2,7 +2,8 @@
 import words from "../../time/locales/pt.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./pt.json";
+import timelinejsMessages from "./timelinejs/pt.json";
 
 /** `pt`: pass it to `registerLocale`, or let `loadLocale("pt")` load it. */
-const part: LocalePart = { tag: "pt", words, messages: messages };
+const part: LocalePart = { tag: "pt", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;

@@ -2,7 +2,8 @@
 import words from "../../time/locales/ru.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./ru.json";
+import timelinejsMessages from "./timelinejs/ru.json";
 
 /** `ru`: pass it to `registerLocale`, or let `loadLocale("ru")` load it. */
-const part: LocalePart = { tag: "ru", words, messages: messages };
+const part: LocalePart = { tag: "ru", words, messages: { ...messages, ...timelinejsMessages } };
 export default part;

@@ -3,44 +3,65 @@ import { htmlToText } from "../htmlToText";
 
 // TimelineJS's columns and keys, and the slide: the common form of a sheet row and a JSON event.
 
+/**
+ * The TimelineJS template's column names, as a sheet's header writes them. They are the
+ * format's names, matched in input (TimelineJS reads these English headers whatever the
+ * language of the timeline), not words for readers: issues name a column by them, and the
+ * catalogue's messages take them as `{column}`.
+ * This file holds only such names (tests/i18n/userFacingLiterals.ts does not scan it).
+ */
+export const column = {
+  year: "Year",
+  month: "Month",
+  day: "Day",
+  time: "Time",
+  endYear: "End Year",
+  endMonth: "End Month",
+  endDay: "End Day",
+  endTime: "End Time",
+  displayDate: "Display Date",
+  headline: "Headline",
+  text: "Text",
+  media: "Media",
+  mediaCredit: "Media Credit",
+  mediaCaption: "Media Caption",
+  mediaThumbnail: "Media Thumbnail",
+  altText: "Alt Text",
+  type: "Type",
+  group: "Group",
+  tag: "Tag",
+  background: "Background",
+} as const;
+
 /** The TimelineJS sheet columns this reader knows (Knight Lab's template, plus "Alt Text" and the v1 "Tag"). */
-export const knownColumns = [
-  "Year",
-  "Month",
-  "Day",
-  "Time",
-  "End Year",
-  "End Month",
-  "End Day",
-  "End Time",
-  "Display Date",
-  "Headline",
-  "Text",
-  "Media",
-  "Media Credit",
-  "Media Caption",
-  "Media Thumbnail",
-  "Alt Text",
-  "Type",
-  "Group",
-  "Tag",
-  "Background",
-];
+export const knownColumns: string[] = Object.values(column);
+
+/** The Year, Month and Day columns of a slide's start or end. */
+export const dateColumns = {
+  start: { year: column.year, month: column.month, day: column.day },
+  end: { year: column.endYear, month: column.endMonth, day: column.endDay },
+} as const;
 
 /** Columns with no home in the model, kept in each event's `extra` under the column's name. */
-export const extraColumns = [
-  "Time",
-  "End Time",
-  "Media",
-  "Media Credit",
-  "Media Caption",
-  "Media Thumbnail",
-  "Alt Text",
-  "Background",
+export const extraColumns: string[] = [
+  column.time,
+  column.endTime,
+  column.media,
+  column.mediaCredit,
+  column.mediaCaption,
+  column.mediaThumbnail,
+  column.altText,
+  column.background,
 ];
 
+/**
+ * The key of a dataset note the import writes (`timelinejs.title.Group`, `timelinejs.era.<id>.text`):
+ * what TimelineJS holds and the model has no field for.
+ */
+export const noteKey = (...parts: string[]): string => ["timelinejs", ...parts].join(".");
+
 /** Of those, the ones TimelineJS reads as HTML: reduced to text, with link addresses in brackets. */
-export const htmlColumns = new Set(["Media Credit", "Media Caption"]);
+export const htmlColumns = new Set<string>([column.mediaCredit, column.mediaCaption]);
 
 /**
  * Headers of a short-title column (not in Knight Lab's template, but sheets add one), compared
@@ -87,18 +108,18 @@ export interface SlideLocation {
 
 /** The sheet column a dataset field came from, for issues found by validation. */
 export const csvFieldColumns: Record<string, string> = {
-  when: "Year",
-  title: "Headline",
-  summary: "Text",
-  sources: "Text",
-  dateLabel: "Display Date",
-  group: "Group",
-  label: "Headline",
-  id: "Headline",
-  kind: "Group",
-  stage: "Headline",
-  instrument: "Headline",
-  action: "Group",
+  when: column.year,
+  title: column.headline,
+  summary: column.text,
+  sources: column.text,
+  dateLabel: column.displayDate,
+  group: column.group,
+  label: column.headline,
+  id: column.headline,
+  kind: column.group,
+  stage: column.headline,
+  instrument: column.headline,
+  action: column.group,
 };
 
 /** The JSON keys of a slide a dataset field came from, for issues found by validation. */

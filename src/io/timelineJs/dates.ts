@@ -1,7 +1,8 @@
 import type { Issue } from "../../model";
 import { parseWhen } from "../../time/parseWhen";
 import { htmlToText } from "../htmlToText";
-import { type DateFields, place, type Slide } from "./columns";
+import { column, type DateFields, dateColumns, place, type Slide } from "./columns";
+import { tTimelineJs } from "./messages";
 
 // The dates of a slide: its Year/Month/Day cells (or start_date/end_date) as EDTF.
 
@@ -11,11 +12,12 @@ function edtfSide(
   slide: Slide,
   end: boolean,
   issues: Issue[],
+  locale: string,
 ): string | undefined {
-  const prefix = end ? "End " : "";
+  const columns = end ? dateColumns.end : dateColumns.start;
   const key = end ? "end_date" : "start_date";
   const bad = (
-    field: "Year" | "Month" | "Day",
+    field: "year" | "month" | "day",
     found: string,
     message: string,
     expected: string,
@@ -23,39 +25,46 @@ function edtfSide(
     issues.push({
       code: "invalid_date",
       severity: "error",
-      ...place(slide, `${prefix}${field}`, [key, field.toLowerCase()]),
+      ...place(slide, columns[field], [key, field]),
       message,
       expected,
-      found: found === "" ? "nothing" : found,
+      found: found === "" ? tTimelineJs(locale, "timelinejs.nothing") : found,
     });
     return undefined;
   };
   if (!/^-?\d{1,9}$/.test(date.year)) {
     return bad(
-      "Year",
+      "year",
       date.year,
-      `${prefix}Year ${date.year === "" ? "is empty" : `"${date.year}" is not a year`}.`,
-      "a year in digits, e.g. 2014",
+      date.year === ""
+        ? tTimelineJs(locale, "timelinejs.yearEmpty", { column: columns.year })
+        : tTimelineJs(locale, "timelinejs.yearInvalid", { column: columns.year, value: date.year }),
+      tTimelineJs(locale, "timelinejs.yearExpected"),
     );
   }
   if (date.month !== "" && !/^\d{1,2}$/.test(date.month)) {
     return bad(
-      "Month",
+      "month",
       date.month,
-      `${prefix}Month "${date.month}" is not a month number.`,
-      "a month from 1 to 12",
+      tTimelineJs(locale, "timelinejs.monthInvalid", { column: columns.month, value: date.month }),
+      tTimelineJs(locale, "timelinejs.monthExpected"),
     );
   }
   if (date.day !== "" && !/^\d{1,2}$/.test(date.day)) {
     return bad(
-      "Day",
+      "day",
       date.day,
-      `${prefix}Day "${date.day}" is not a day number.`,
-      "a day from 1 to 31",
+      tTimelineJs(locale, "timelinejs.dayInvalid", { column: columns.day, value: date.day }),
+      tTimelineJs(locale, "timelinejs.dayExpected"),
     );
   }
   if (date.day !== "" && date.month === "") {
-    return bad("Month", "", `${prefix}Day is given without a month.`, "a month with the day");
+    return bad(
+      "month",
+      "",
+      tTimelineJs(locale, "timelinejs.dayWithoutMonth", { column: columns.day }),
+      tTimelineJs(locale, "timelinejs.dayWithoutMonthExpected"),
+    );
   }
   // TimelineJS counts years before 1 as BCE (Year=-44 shows "44 BCE"); EDTF, like ISO 8601,
   // counts astronomically (0000 is 1 BC, -0043 is 44 BC): one year more.
@@ -73,15 +82,22 @@ function edtfSide(
   if (!parsed.ok) {
     const field =
       date.day !== "" && /day|days|leap/i.test(parsed.error.message)
-        ? "Day"
+        ? "day"
         : date.month !== "" && /month/i.test(parsed.error.message)
-          ? "Month"
-          : "Year";
+          ? "month"
+          : "year";
     issues.push({
       code: "invalid_date",
       severity: "error",
-      ...place(slide, `${prefix}${field}`, [key, field.toLowerCase()]),
-      message: `The ${end ? "end " : ""}date ${[date.year, date.month, date.day].filter((x) => x !== "").join("-")} does not exist: ${parsed.error.message}.`,
+      ...place(slide, columns[field], [key, field]),
+      message: tTimelineJs(
+        locale,
+        end ? "timelinejs.endDateMissing" : "timelinejs.startDateMissing",
+        {
+          date: [date.year, date.month, date.day].filter((x) => x !== "").join("-"),
+          reason: parsed.error.message,
+        },
+      ),
       expected: parsed.error.expected,
       found: parsed.error.found ?? edtf,
       ...(parsed.error.hint ? { hint: parsed.error.hint } : {}),
@@ -92,20 +108,27 @@ function edtfSide(
 }
 
 /** The EDTF `when` of a slide: a date or a span, with the precision its cells give. */
-export function whenOf(slide: Slide, issues: Issue[]): string | undefined {
+export function whenOf(slide: Slide, issues: Issue[], locale = "en"): string | undefined {
   if (slide.start === undefined) {
     issues.push({
       code: "missing_date",
       severity: "error",
-      ...place(slide, "Year", ["start_date"]),
-      message: `The ${slide.type === "era" ? "era" : "event"} "${htmlToText(slide.headline).text || "(no headline)"}" has no start year, which TimelineJS also requires.`,
-      expected: "a Year",
-      found: "nothing",
+      ...place(slide, column.year, ["start_date"]),
+      message: tTimelineJs(
+        locale,
+        slide.type === "era" ? "timelinejs.eraWithoutYear" : "timelinejs.eventWithoutYear",
+        {
+          headline: htmlToText(slide.headline).text || tTimelineJs(locale, "timelinejs.noHeadline"),
+        },
+      ),
+      expected: tTimelineJs(locale, "timelinejs.yearMissingExpected", { column: column.year }),
+      found: tTimelineJs(locale, "timelinejs.nothing"),
     });
     return undefined;
   }
-  const start = edtfSide(slide.start, slide, false, issues);
-  const end = slide.end === undefined ? undefined : edtfSide(slide.end, slide, true, issues);
+  const start = edtfSide(slide.start, slide, false, issues, locale);
+  const end =
+    slide.end === undefined ? undefined : edtfSide(slide.end, slide, true, issues, locale);
   if (start === undefined || (slide.end !== undefined && end === undefined)) return undefined;
   const when = end === undefined ? start : `${start}/${end}`;
   const parsed = parseWhen(when);
@@ -113,8 +136,11 @@ export function whenOf(slide: Slide, issues: Issue[]): string | undefined {
     issues.push({
       code: "invalid_date",
       severity: "error",
-      ...place(slide, "End Year", ["end_date"]),
-      message: `The span ${when} is not valid: ${parsed.error.message}.`,
+      ...place(slide, column.endYear, ["end_date"]),
+      message: tTimelineJs(locale, "timelinejs.invalidSpan", {
+        when,
+        reason: parsed.error.message,
+      }),
       expected: parsed.error.expected,
       found: when,
       ...(parsed.error.hint ? { hint: parsed.error.hint } : {}),

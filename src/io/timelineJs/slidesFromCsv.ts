@@ -3,7 +3,9 @@ import { closest } from "../../model/closest";
 import { parseCsvRows } from "../csv/parseCsvRows";
 import {
   cleanInteger,
+  column,
   type DateFields,
+  dateColumns,
   extraColumns,
   htmlCellText,
   htmlColumns,
@@ -11,11 +13,12 @@ import {
   knownColumns,
   type Slide,
 } from "./columns";
+import { tTimelineJs } from "./messages";
 
 // TimelineJS's Google Sheets template, exported as CSV, read into slides.
 
 /** Reads a TimelineJS sheet (CSV) into slides; rows with nothing in them are skipped. */
-export function slidesFromCsv(text: string, issues: Issue[]): Slide[] | undefined {
+export function slidesFromCsv(text: string, issues: Issue[], locale = "en"): Slide[] | undefined {
   const { rows, issues: syntax } = parseCsvRows(text);
   issues.push(...syntax);
   const [header, ...data] = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ""));
@@ -30,7 +33,7 @@ export function slidesFromCsv(text: string, issues: Issue[]): Slide[] | undefine
     else if (shortTitle === undefined && isShortTitleHeader(name)) shortTitle = i;
     else if (name !== "") unknown.push(name);
   });
-  const missing = ["Year", "Headline"].filter((name) => !index.has(name));
+  const missing: string[] = [column.year, column.headline].filter((name) => !index.has(name));
   if (missing.length > 0) {
     const guesses = missing.flatMap((name) => {
       const near = unknown.find((u) => closest(u, [name]) !== undefined);
@@ -43,13 +46,23 @@ export function slidesFromCsv(text: string, issues: Issue[]): Slide[] | undefine
       path: [],
       row: header.line,
       column: missing[0],
-      message: `The header lacks the TimelineJS column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}.`,
-      expected: `the TimelineJS columns ${knownColumns.filter((c) => c !== "Tag" && c !== "Alt Text").join(", ")}`,
-      found: names.filter((n) => n !== "").join(", ") || "no headers",
+      message: tTimelineJs(locale, "timelinejs.missingColumns", {
+        n: missing.length,
+        columns: missing.join(", "),
+      }),
+      expected: tTimelineJs(locale, "timelinejs.missingColumnsExpected", {
+        columns: knownColumns.filter((c) => c !== column.tag && c !== column.altText).join(", "),
+      }),
+      found:
+        names.filter((n) => n !== "").join(", ") || tTimelineJs(locale, "timelinejs.noHeaders"),
       ...(guesses.length > 0
-        ? { hint: `did you mean ${guesses.join(", ")}?` }
+        ? {
+            hint: tTimelineJs(locale, "timelinejs.didYouMeanColumns", {
+              guesses: guesses.join(", "),
+            }),
+          }
         : looksLikeOurs
-          ? { hint: "this looks like a jointline CSV: read it with readCsv" }
+          ? { hint: tTimelineJs(locale, "timelinejs.looksLikeJointlineCsv") }
           : {}),
     });
     return undefined;
@@ -62,10 +75,14 @@ export function slidesFromCsv(text: string, issues: Issue[]): Slide[] | undefine
       path: [],
       row: header.line,
       column: name,
-      message: `The column "${name}" is not a TimelineJS column; its cells were kept in each event's extra under "${name}".`,
-      expected: `one of ${knownColumns.join(", ")}`,
+      message: tTimelineJs(locale, "timelinejs.unknownColumn", { name }),
+      expected: tTimelineJs(locale, "timelinejs.unknownColumnExpected", {
+        columns: knownColumns.join(", "),
+      }),
       found: name,
-      ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}),
+      ...(suggestion
+        ? { hint: tTimelineJs(locale, "timelinejs.didYouMeanColumn", { column: suggestion }) }
+        : {}),
     });
   }
   return data.map((row) => {
@@ -82,11 +99,14 @@ export function slidesFromCsv(text: string, issues: Issue[]): Slide[] | undefine
         severity: "error",
         path: [],
         row: row.line,
-        column: `column ${names.length + 1}`,
-        message: `This row has ${row.cells.length} cells but the header has ${names.length}; the cells beyond the header would be lost.`,
-        expected: `at most ${names.length} cells`,
-        found: `${row.cells.length} cells`,
-        hint: "quote cells that contain a comma",
+        column: tTimelineJs(locale, "timelinejs.columnNumber", { n: String(names.length + 1) }),
+        message: tTimelineJs(locale, "timelinejs.tooManyCells", {
+          cells: row.cells.length,
+          header: names.length,
+        }),
+        expected: tTimelineJs(locale, "timelinejs.tooManyCellsExpected", { n: names.length }),
+        found: tTimelineJs(locale, "timelinejs.tooManyCellsFound", { n: row.cells.length }),
+        hint: tTimelineJs(locale, "timelinejs.tooManyCellsHint"),
       });
     }
     const extra: [string, string][] = [];
@@ -98,22 +118,22 @@ export function slidesFromCsv(text: string, issues: Issue[]): Slide[] | undefine
       const value = (row.cells[i] ?? "").trim();
       if (unknown.includes(name) && value !== "") extra.push([name, value]);
     });
-    const date = (prefix: string): DateFields | undefined => {
-      const year = cleanInteger(cell(`${prefix}Year`));
-      const month = cleanInteger(cell(`${prefix}Month`));
-      const day = cleanInteger(cell(`${prefix}Day`));
+    const date = (columns: (typeof dateColumns)["start" | "end"]): DateFields | undefined => {
+      const year = cleanInteger(cell(columns.year));
+      const month = cleanInteger(cell(columns.month));
+      const day = cleanInteger(cell(columns.day));
       return year === "" && month === "" && day === "" ? undefined : { year, month, day };
     };
     return {
       row: row.line,
       path: [],
-      type: cell("Type"),
-      start: date(""),
-      end: date("End "),
-      headline: cell("Headline"),
-      text: cell("Text"),
-      displayDate: cell("Display Date"),
-      group: cell("Group") || cell("Tag"),
+      type: cell(column.type),
+      start: date(dateColumns.start),
+      end: date(dateColumns.end),
+      headline: cell(column.headline),
+      text: cell(column.text),
+      displayDate: cell(column.displayDate),
+      group: cell(column.group) || cell(column.tag),
       uniqueId: "",
       ...(shortTitle !== undefined && (row.cells[shortTitle] ?? "").trim() !== ""
         ? { label: (row.cells[shortTitle] ?? "").trim() }

@@ -1,5 +1,14 @@
 import type { Issue } from "../../model";
-import { cleanInteger, type DateFields, htmlCellText, htmlColumns, type Slide } from "./columns";
+import {
+  cleanInteger,
+  column,
+  type DateFields,
+  htmlCellText,
+  htmlColumns,
+  noteKey,
+  type Slide,
+} from "./columns";
+import { tTimelineJs } from "./messages";
 
 // TimelineJS's JSON format read into slides, own keys only; unknown keys are kept, not dropped.
 
@@ -38,7 +47,12 @@ const knownDateKeys = new Set([
  * "13:05" or "13:05:09.250" from a JSON date's time fields, or "" when it has none. A field out
  * of its range (`hour: "25"`) is kept as written, with a warning at its path.
  */
-function timeOf(date: Record<string, unknown>, path: (string | number)[], issues: Issue[]): string {
+function timeOf(
+  date: Record<string, unknown>,
+  path: (string | number)[],
+  issues: Issue[],
+  locale: string,
+): string {
   const [hour, minute, second, ms] = timeFields.map(([k]) => asText(date[k]));
   if (!hour && !minute && !second && !ms) return "";
   for (const [key, max] of timeFields) {
@@ -48,8 +62,8 @@ function timeOf(date: Record<string, unknown>, path: (string | number)[], issues
       code: "invalid_time",
       severity: "warning",
       path: [...path, key],
-      message: `The ${key} "${text}" is not a ${key} of a time of day; the time was kept as written.`,
-      expected: `a whole number from 0 to ${max}`,
+      message: tTimelineJs(locale, "timelinejs.invalidTime", { key, value: text }),
+      expected: tTimelineJs(locale, "timelinejs.invalidTimeExpected", { max: String(max) }),
       found: text,
     });
   }
@@ -78,6 +92,7 @@ function slideFromJson(
   path: (string | number)[],
   type: string,
   issues: Issue[],
+  locale: string,
 ): Slide {
   const slide = asObject(value);
   const text = asObject(slide.text);
@@ -85,7 +100,7 @@ function slideFromJson(
   const date = (key: "start_date" | "end_date", timeKey: string): DateFields | undefined => {
     if (!Object.hasOwn(slide, key) || slide[key] === undefined) return undefined;
     const d = asObject(slide[key]);
-    const time = timeOf(d, [...path, key], issues);
+    const time = timeOf(d, [...path, key], issues, locale);
     if (time) extra.push([timeKey, time]);
     for (const k of ["display_date", "format"])
       if (asText(d[k])) extra.push([`${key}.${k}`, asText(d[k])]);
@@ -98,15 +113,15 @@ function slideFromJson(
       day: cleanInteger(asText(d.day)),
     };
   };
-  const start = date("start_date", "Time");
-  const end = date("end_date", "End Time");
+  const start = date("start_date", column.time);
+  const end = date("end_date", column.endTime);
   const media = asObject(slide.media);
   const mediaNames: Record<string, string> = {
-    url: "Media",
-    credit: "Media Credit",
-    caption: "Media Caption",
-    thumbnail: "Media Thumbnail",
-    alt: "Alt Text",
+    url: column.media,
+    credit: column.mediaCredit,
+    caption: column.mediaCaption,
+    thumbnail: column.mediaThumbnail,
+    alt: column.altText,
   };
   for (const [key, raw] of Object.entries(media)) {
     const v = asText(raw);
@@ -121,12 +136,12 @@ function slideFromJson(
   }
   const background = slide.background;
   if (typeof background === "string" && background.trim())
-    extra.push(["Background", background.trim()]);
+    extra.push([column.background, background.trim()]);
   else {
     const b = asObject(background);
     const url = asText(b.url);
     const color = asText(b.color);
-    if (url || color) extra.push(["Background", url || color]);
+    if (url || color) extra.push([column.background, url || color]);
     if (url && color) extra.push(["background.color", color]);
     for (const [key, raw] of Object.entries(b)) {
       if (key !== "url" && key !== "color" && asText(raw))
@@ -155,6 +170,7 @@ export function slidesFromJson(
   text: string,
   issues: Issue[],
   notes: [string, string][],
+  locale = "en",
 ): Slide[] | undefined {
   let value: unknown;
   try {
@@ -164,8 +180,10 @@ export function slidesFromJson(
       code: "invalid_json",
       severity: "error",
       path: [],
-      message: `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      expected: "TimelineJS JSON ({ title, events, eras }) or a TimelineJS sheet as CSV",
+      message: tTimelineJs(locale, "timelinejs.invalidJson", {
+        error: error instanceof Error ? error.message : String(error),
+      }),
+      expected: tTimelineJs(locale, "timelinejs.invalidJsonExpected"),
       found: text.trimStart().slice(0, 40),
     });
     return undefined;
@@ -176,29 +194,32 @@ export function slidesFromJson(
       code: "invalid_type",
       severity: "error",
       path: ["events"],
-      message: 'TimelineJS JSON needs a list of slides under "events".',
-      expected: "an object with a list under events",
+      message: tTimelineJs(locale, "timelinejs.noEventList"),
+      expected: tTimelineJs(locale, "timelinejs.noEventListExpected"),
       found: Array.isArray(value)
-        ? "a list"
+        ? tTimelineJs(locale, "timelinejs.foundList")
         : root.events === undefined
-          ? "no events"
+          ? tTimelineJs(locale, "timelinejs.foundNoEvents")
           : typeof root.events,
-      ...(Array.isArray(value) ? { hint: 'put the list under "events" in an object' } : {}),
+      ...(Array.isArray(value)
+        ? { hint: tTimelineJs(locale, "timelinejs.putListUnderEvents") }
+        : {}),
     });
     return undefined;
   }
   for (const [key, raw] of Object.entries(root)) {
     if (key !== "title" && key !== "events" && key !== "eras" && asText(raw))
-      notes.push([`timelinejs.${key}`, asText(raw)]);
+      notes.push([noteKey(key), asText(raw)]);
   }
   const slides: Slide[] = [];
-  if (root.title !== undefined) slides.push(slideFromJson(root.title, ["title"], "title", issues));
+  if (root.title !== undefined)
+    slides.push(slideFromJson(root.title, ["title"], "title", issues, locale));
   root.events.forEach((event, i) => {
-    slides.push(slideFromJson(event, ["events", i], "", issues));
+    slides.push(slideFromJson(event, ["events", i], "", issues, locale));
   });
   if (Array.isArray(root.eras))
     root.eras.forEach((era, i) => {
-      slides.push(slideFromJson(era, ["eras", i], "era", issues));
+      slides.push(slideFromJson(era, ["eras", i], "era", issues, locale));
     });
   return slides;
 }
