@@ -2,6 +2,10 @@
 // catalogue: library code imports an area only where its words are shown. Importing an area's
 // module defines its messages; add one line per area.
 import { englishCatalogue } from "../../src/i18n";
+import "../../src/derive/messages";
+import "../../src/derive/totalsMessages";
+import "../../src/model/messages";
+import "../../src/model/referenceMessages";
 
 /** The English of the core and of every area, by key. */
 export const allEnglish: Readonly<Record<string, string>> = englishCatalogue();

@@ -2,7 +2,13 @@
 import words from "../../time/locales/ar.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./ar.json";
+import deriveMessages from "./derive/ar.json";
+import validationMessages from "./validation/ar.json";
 
 /** `ar`: pass it to `registerLocale`, or let `loadLocale("ar")` load it. */
-const part: LocalePart = { tag: "ar", words, messages: messages };
+const part: LocalePart = {
+  tag: "ar",
+  words,
+  messages: { ...messages, ...deriveMessages, ...validationMessages },
+};
 export default part;

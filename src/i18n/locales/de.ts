@@ -2,7 +2,13 @@
 import words from "../../time/locales/de.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./de.json";
+import deriveMessages from "./derive/de.json";
+import validationMessages from "./validation/de.json";
 
 /** `de`: pass it to `registerLocale`, or let `loadLocale("de")` load it. */
-const part: LocalePart = { tag: "de", words, messages: messages };
+const part: LocalePart = {
+  tag: "de",
+  words,
+  messages: { ...messages, ...deriveMessages, ...validationMessages },
+};
 export default part;

@@ -2,7 +2,13 @@
 import words from "../../time/locales/es.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./es.json";
+import deriveMessages from "./derive/es.json";
+import validationMessages from "./validation/es.json";
 
 /** `es`: pass it to `registerLocale`, or let `loadLocale("es")` load it. */
-const part: LocalePart = { tag: "es", words, messages: messages };
+const part: LocalePart = {
+  tag: "es",
+  words,
+  messages: { ...messages, ...deriveMessages, ...validationMessages },
+};
 export default part;

@@ -2,7 +2,13 @@
 import words from "../../time/locales/ja.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./ja.json";
+import deriveMessages from "./derive/ja.json";
+import validationMessages from "./validation/ja.json";
 
 /** `ja`: pass it to `registerLocale`, or let `loadLocale("ja")` load it. */
-const part: LocalePart = { tag: "ja", words, messages: messages };
+const part: LocalePart = {
+  tag: "ja",
+  words,
+  messages: { ...messages, ...deriveMessages, ...validationMessages },
+};
 export default part;

@@ -2,7 +2,13 @@
 import words from "../../time/locales/pl.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./pl.json";
+import deriveMessages from "./derive/pl.json";
+import validationMessages from "./validation/pl.json";
 
 /** `pl`: pass it to `registerLocale`, or let `loadLocale("pl")` load it. */
-const part: LocalePart = { tag: "pl", words, messages: messages };
+const part: LocalePart = {
+  tag: "pl",
+  words,
+  messages: { ...messages, ...deriveMessages, ...validationMessages },
+};
 export default part;

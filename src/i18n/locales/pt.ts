@@ -2,7 +2,13 @@
 import words from "../../time/locales/pt.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./pt.json";
+import deriveMessages from "./derive/pt.json";
+import validationMessages from "./validation/pt.json";
 
 /** `pt`: pass it to `registerLocale`, or let `loadLocale("pt")` load it. */
-const part: LocalePart = { tag: "pt", words, messages: messages };
+const part: LocalePart = {
+  tag: "pt",
+  words,
+  messages: { ...messages, ...deriveMessages, ...validationMessages },
+};
 export default part;

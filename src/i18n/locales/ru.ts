@@ -2,7 +2,13 @@
 import words from "../../time/locales/ru.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./ru.json";
+import deriveMessages from "./derive/ru.json";
+import validationMessages from "./validation/ru.json";
 
 /** `ru`: pass it to `registerLocale`, or let `loadLocale("ru")` load it. */
-const part: LocalePart = { tag: "ru", words, messages: messages };
+const part: LocalePart = {
+  tag: "ru",
+  words,
+  messages: { ...messages, ...deriveMessages, ...validationMessages },
+};
 export default part;

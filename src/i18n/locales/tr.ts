@@ -2,7 +2,13 @@
 import words from "../../time/locales/tr.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./tr.json";
+import deriveMessages from "./derive/tr.json";
+import validationMessages from "./validation/tr.json";
 
 /** `tr`: pass it to `registerLocale`, or let `loadLocale("tr")` load it. */
-const part: LocalePart = { tag: "tr", words, messages: messages };
+const part: LocalePart = {
+  tag: "tr",
+  words,
+  messages: { ...messages, ...deriveMessages, ...validationMessages },
+};
 export default part;

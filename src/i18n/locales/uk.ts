@@ -2,7 +2,13 @@
 import words from "../../time/locales/uk.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./uk.json";
+import deriveMessages from "./derive/uk.json";
+import validationMessages from "./validation/uk.json";
 
 /** `uk`: pass it to `registerLocale`, or let `loadLocale("uk")` load it. */
-const part: LocalePart = { tag: "uk", words, messages: messages };
+const part: LocalePart = {
+  tag: "uk",
+  words,
+  messages: { ...messages, ...deriveMessages, ...validationMessages },
+};
 export default part;
