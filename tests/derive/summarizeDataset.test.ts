@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { figureClaims } from "../../src/derive/figureClaims";
 import { summarizeDataset } from "../../src/derive/summarizeDataset";
 import { registerLocale } from "../../src/i18n";
@@ -140,6 +140,20 @@ describe("summarizeDataset", () => {
     expect(summarizeDataset(Dataset.parse({ title: "Vide" }), { locale: "fr" }).text).toBe(
       "Aucun événement.",
     );
+  });
+
+  it("summarizeDataset(dataset) in English builds no Intl.NumberFormat (a page's first one is slow: bench/FINDINGS.md §10)", () => {
+    // en-GB: no earlier test in this file has cached a number format for it.
+    const numberFormat = vi.spyOn(Intl, "NumberFormat");
+    try {
+      const { text } = summarizeDataset(counted(1200, 3), { locale: "en-GB" });
+      expect(text).toBe(
+        "1,203 events from 2019 to 2021: 1,200 operations and 3 legislative milestones. They involve 0 actors and 0 countries and cite 1 source.",
+      );
+      expect(numberFormat).not.toHaveBeenCalled();
+    } finally {
+      numberFormat.mockRestore();
+    }
   });
 
   it("summarizeDataset(dataset, { locale }) chooses the plural form of pl and ru by the count", () => {
