@@ -1,3 +1,4 @@
+import { t } from "../i18n/catalog";
 import type { Actor, DataEvent, EventKind } from "../model";
 import { compareLabels } from "./compareLabels";
 
@@ -32,14 +33,22 @@ export interface AssignLanesOptions {
    * Default 12. @example { maxLanes: 8 }
    */
   maxLanes?: number;
-  /** Labels for kind lanes; default English plural names. */
+  /** Labels for kind lanes; default the catalogue's names in `locale` ("Operations"…). */
   kindLabels?: Partial<Record<EventKind, string>>;
   /** Labels a country or tag key (e.g. a country code to its name); default: the key. */
   label?: (key: string, by: LaneFacet) => string;
-  /** The label of the lane holding what did not fit; default `"Other"`. */
+  /** The label of the lane holding what did not fit; default `"Other"` in `locale`. */
   otherLabel?: string;
-  /** The label of the lane for events without the facet (no actor, no tag…); default `"None"`. */
+  /**
+   * The label of the lane for events without the facet (no actor, no tag…); default `"None"` in
+   * `locale`.
+   */
   noneLabel?: string;
+  /**
+   * The language of the default labels (kinds, "Other", "None"); default English.
+   * @example { by: "kind", locale: "fr" }
+   */
+  locale?: string;
 }
 
 /** The result of {@link assignLanes}. */
@@ -51,11 +60,6 @@ export interface LaneAssignment {
 }
 
 const kindOrder: readonly EventKind[] = ["operation", "arrest", "legislation"];
-const defaultKindLabels: Record<EventKind, string> = {
-  operation: "Operations",
-  arrest: "Enforcement actions",
-  legislation: "Legislation & policy",
-};
 const OTHER = "\u0000other";
 const NONE = "\u0000none";
 
@@ -107,10 +111,13 @@ export function assignLanes(
   for (const keys of raw) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
 
   const labelOf = (key: string): string => {
-    if (key === OTHER) return options.otherLabel ?? "Other";
-    if (key === NONE) return options.noneLabel ?? "None";
+    if (key === OTHER) return options.otherLabel ?? t(options.locale, "lane.other");
+    if (key === NONE) return options.noneLabel ?? t(options.locale, "lane.none");
     if (by === "kind")
-      return options.kindLabels?.[key as EventKind] ?? defaultKindLabels[key as EventKind] ?? key;
+      return (
+        options.kindLabels?.[key as EventKind] ??
+        (kindOrder.includes(key as EventKind) ? t(options.locale, `lane.${key as EventKind}`) : key)
+      );
     if (by === "actor" || by === "lead")
       return actorNames.get(key) ?? options.label?.(key, by) ?? key;
     if (by === "none") return "";

@@ -1,8 +1,10 @@
+import { formatMessageNumber } from "../i18n/formatMessage";
 import type { Dataset, EventKind } from "../model";
 import { formatYear } from "../time/formatYear";
 import { datasetNow } from "./datasetNow";
 import { countFigureClaims } from "./figureClaims";
 import { formatCount } from "./formatCount";
+import { tDerive } from "./messages";
 import { timeExtent } from "./timeExtent";
 
 /**
@@ -40,27 +42,39 @@ export interface DatasetSummary {
 export interface SummarizeDatasetOptions {
   /** The instant ongoing spans run to; default: the dataset's `updated` date, or none. */
   now?: number;
+  /**
+   * The language of `text`; default English.
+   * @example summarizeDataset(dataset, { locale: "fr" }).text // "33 événements de 2001 à 2025 : …"
+   */
+  locale?: string;
 }
 
-const kindNames: Record<EventKind, [string, string]> = {
-  operation: ["operation", "operations"],
-  arrest: ["enforcement action", "enforcement actions"],
-  legislation: ["legislative milestone", "legislative milestones"],
-};
+const kindNames = {
+  operation: "derive.operations",
+  arrest: "derive.enforcementActions",
+  legislation: "derive.legislativeMilestones",
+} as const satisfies Record<EventKind, string>;
 
-function plural(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
+/**
+ * A count as the locale writes it: English (as en-US and en-GB group digits) without ICU (see
+ * `./messages`), other locales with `Intl.NumberFormat`.
+ */
+function countIn(n: number, locale: string): string {
+  return /^en([-_](us|gb))?$/i.test(locale) ? formatCount(n) : formatMessageNumber(n, locale);
 }
 
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+/** The kinds' counts as one list (there are three kinds at most). */
+function list(items: readonly string[], locale: string): string {
+  const [first = "", second = "", third = ""] = items;
+  if (items.length <= 1) return first;
+  if (items.length === 2) return tDerive(locale, "derive.listTwo", { first, second });
+  return tDerive(locale, "derive.listThree", { first, second, third });
 }
 
 /**
  * Counts a dataset's events by kind, its time span, actors, countries, sources, figures and
- * disagreeing claims, and writes them as one English paragraph (the screen-reader summary of a
- * chart and the text of the demo page).
+ * disagreeing claims, and writes them as one paragraph in `options.locale` (the screen-reader
+ * summary of a chart and the text of the demo page).
  *
  * @example
  * summarizeDataset(dataset).text;
@@ -72,6 +86,8 @@ export function summarizeDataset(
   options: SummarizeDatasetOptions = {},
 ): DatasetSummary {
   const now = options.now ?? datasetNow(dataset);
+  const locale = options.locale ?? "en";
+  const count = (n: number) => countIn(n, locale);
   const byKind: Record<EventKind, number> = { operation: 0, arrest: 0, legislation: 0 };
   for (const event of dataset.events) byKind[event.kind] += 1;
   const extent = timeExtent(dataset.events, now === undefined ? {} : { now });
@@ -88,26 +104,51 @@ export function summarizeDataset(
   const events = dataset.events.length;
   const sentences: string[] = [];
   if (events === 0) {
-    sentences.push("No events.");
+    sentences.push(tDerive(locale, "derive.noEvents"));
   } else {
-    const years =
-      firstYear === lastYear
-        ? `in ${formatYear(firstYear!)}`
-        : `from ${formatYear(firstYear!)} to ${formatYear(lastYear!)}`;
-    const kinds = (Object.keys(byKind) as EventKind[])
-      .filter((kind) => byKind[kind] > 0)
-      .map((kind) => plural(byKind[kind], ...kindNames[kind]));
-    sentences.push(`${plural(events, "event", "events")} ${years}: ${list(kinds)}.`);
+    const kinds = list(
+      (Object.keys(byKind) as EventKind[])
+        .filter((kind) => byKind[kind] > 0)
+        .map((kind) =>
+          tDerive(locale, kindNames[kind], { n: byKind[kind], count: count(byKind[kind]) }),
+        ),
+      locale,
+    );
+    const counted = { n: events, count: count(events), kinds };
     sentences.push(
-      `They involve ${plural(dataset.actors.length, "actor", "actors")} and ${plural(countries.size, "country", "countries")} and cite ${plural(dataset.sources.length, "source", "sources")}.`,
+      firstYear === lastYear
+        ? tDerive(locale, "derive.eventsIn", { ...counted, year: formatYear(firstYear!, locale) })
+        : tDerive(locale, "derive.eventsFromTo", {
+            ...counted,
+            first: formatYear(firstYear!, locale),
+            last: formatYear(lastYear!, locale),
+          }),
+    );
+    sentences.push(
+      tDerive(locale, "derive.involve", {
+        actors: dataset.actors.length,
+        actorCount: count(dataset.actors.length),
+        countries: countries.size,
+        countryCount: count(countries.size),
+        sources: dataset.sources.length,
+        sourceCount: count(dataset.sources.length),
+      }),
     );
     if (figures > 0) {
-      const disagree =
-        conflictingClaims === 0
-          ? "where several sources report the same count, they agree"
-          : `for ${plural(conflictingClaims, "count", "counts")} the sources disagree, and every reported value is kept`;
+      const reported = {
+        figures,
+        figureCount: count(figures),
+        claims,
+        claimCount: count(claims),
+      };
       sentences.push(
-        `They report ${plural(figures, "figure", "figures")} on ${plural(claims, "count", "counts")}; ${disagree}.`,
+        conflictingClaims === 0
+          ? tDerive(locale, "derive.figuresAgree", reported)
+          : tDerive(locale, "derive.figuresDisagree", {
+              ...reported,
+              conflicts: conflictingClaims,
+              conflictCount: count(conflictingClaims),
+            }),
       );
     }
   }

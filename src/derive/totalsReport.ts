@@ -1,8 +1,11 @@
+import { t } from "../i18n/catalog";
+import { isMessageKey, type MessageKey } from "../i18n/messages";
 import {
   type DataEvent,
   type Dataset,
   type Issue,
   type MetricKind,
+  type Metrics,
   metricInfo,
   type Qualifier,
 } from "../model";
@@ -12,6 +15,7 @@ import { datasetNow } from "./datasetNow";
 import { claimOf, type FigureClaimsOptions } from "./figureClaims";
 import { periodAt, periodIndex } from "./periodOf";
 import { placeEvent } from "./placeEvent";
+import { tTotals } from "./totalsMessages";
 import {
   type PeriodTotal,
   severalFacet,
@@ -24,7 +28,8 @@ import { metricNames, uncountedFigures } from "./uncountedFigures";
  * Sums one figure per event per period, optionally split by a facet, and says what it did not
  * count (docs/figures.md has the full rule). Refuses, with an error issue and no rows, to add up
  * a metric that is not a `count` (see `metricInfo`: countries involved, registered users, a
- * sentence in years) and leaves out periods whose sum is not a finite number.
+ * sentence in years) and leaves out periods whose sum is not a finite number. The issues are
+ * worded in `options.locale` (default English).
  *
  * @example
  * const { rows, issues, uncounted } = totalsReport(dataset, { metric: "arrests" });
@@ -46,6 +51,7 @@ export function totalsReport(
   const sources = options.sources ?? (isDataset ? (input as Dataset).sources : []);
   const metrics = options.metrics ?? (isDataset ? (input as Dataset).metrics : undefined);
   const metric = options.metric;
+  const locale = options.locale;
 
   const issues: Issue[] = [];
   const info = metricInfo(metric, metrics);
@@ -55,10 +61,15 @@ export function totalsReport(
       code: "not_summable",
       severity: "error",
       path: ["metric"],
-      message: `${capitalize(info.label)} ${notSummableReason[info.kind]}, so they are not added up over events; each event's figure is shown on its own.`,
-      expected: "a metric that counts people or things once per event, such as arrests",
+      message: tTotals(locale, notSummableReason[info.kind], {
+        metric: capitalize(metricWords(metric, metrics, locale)),
+      }),
+      expected: tTotals(locale, "derive.notSummableExpected"),
       found: `${metric} (${info.kind})`,
-      hint: `Declare the metric's kind in the dataset's "metrics" if it does add up: { "${metric}": { "kind": "count" } }.`,
+      hint: tTotals(locale, "derive.notSummableHint", {
+        // JSON to copy into the file: the same in every language.
+        declaration: `{ ${JSON.stringify(metric)}: { "kind": "count" } }`,
+      }),
     });
     return { rows: [], issues, uncounted };
   }
@@ -160,10 +171,16 @@ export function totalsReport(
       code: "sum_not_finite",
       severity: "error",
       path: ["events"],
-      message: `The ${metric.replaceAll("_", " ")} of ${name} add up to more than the largest number a chart can draw; that period is left out.`,
-      expected: "figures whose sum is a finite number",
-      found: `a sum of ${sum} from ${rowsOfPeriod.flatMap((r) => r.events).filter((e, i, a) => a.indexOf(e) === i).length} events`,
-      hint: "Check the figures of these events for a misplaced exponent or extra digits.",
+      message: tTotals(locale, "derive.sumNotFinite", {
+        metric: metricWords(metric, metrics, locale),
+        period: name,
+      }),
+      expected: tTotals(locale, "derive.sumNotFiniteExpected"),
+      found: tTotals(locale, "derive.sumNotFiniteFound", {
+        sum: String(sum),
+        n: new Set(rowsOfPeriod.flatMap((r) => r.events)).size,
+      }),
+      hint: tTotals(locale, "derive.sumNotFiniteHint"),
     });
   }
   const result = [...rows.values()]
@@ -173,11 +190,27 @@ export function totalsReport(
   return { rows: result, issues, uncounted };
 }
 
-const notSummableReason: Record<Exclude<MetricKind, "count">, string> = {
-  overlapping: "may count the same members in several events (a country in two operations)",
-  stock: "are snapshots of a size at one time, not new cases",
-  measure: "are not counts",
-};
+const notSummableReason = {
+  overlapping: "derive.notSummableOverlapping",
+  stock: "derive.notSummableStock",
+  measure: "derive.notSummableMeasure",
+} as const satisfies Record<Exclude<MetricKind, "count">, string>;
+
+/**
+ * A metric's name in a sentence: the dataset's label in the locale, else the catalogue's name
+ * of a common metric (outside English, as charts name it), else the id as words.
+ */
+function metricWords(
+  metric: string,
+  metrics: Readonly<Metrics> | undefined,
+  locale = "en",
+): string {
+  const declared = metrics && Object.hasOwn(metrics, metric) && metrics[metric]?.label;
+  const key = `metric.${metric}`;
+  if (!declared && !locale.startsWith("en") && isMessageKey(key))
+    return t(locale, key as MessageKey, { n: 2 });
+  return metricInfo(metric, metrics, [], locale).label;
+}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -83,6 +83,12 @@ export interface TotalsByPeriodOptions {
    * The instant ongoing spans run to; default: the dataset's `updated` date, or none.
    */
   now?: number;
+  /**
+   * The language of the issues' words (why a metric is not added up…); default English. Codes
+   * are the same in every language.
+   * @example { metric: "countries", locale: "fr" }
+   */
+  locale?: string;
 }
 
 /**

@@ -139,8 +139,9 @@ export function formatMessage(message: string, params: MessageParams = {}, local
         branches.get("other") ??
         "";
       // `#` is the number; replaced before the branch's own placeholders, whose values may hold one.
+      // A branch without `#` builds no number format (a page's first one costs milliseconds).
       out += formatMessage(
-        chosen.replaceAll("#", formatMessageNumber(value, locale)),
+        chosen.includes("#") ? chosen.replaceAll("#", formatMessageNumber(value, locale)) : chosen,
         params,
         locale,
       );

@@ -22,6 +22,7 @@ import {
 import { acceptEventFast } from "../model/acceptEventFast";
 import { closest } from "../model/closest";
 import { fromZodIssues } from "../model/fromZodIssues";
+import { tReferences } from "../model/referenceMessages";
 
 const eventShapes: Record<string, z.ZodMiniObject> = {
   operation: Operation,
@@ -93,7 +94,11 @@ function likelyKind(kind: unknown): Record<string, string> {
  * is checked again as the kind it most likely is, and what else is wrong is reported at once
  * (not one round of fixes per error).
  */
-function issuesBehindKinds(value: unknown, kindIssues: readonly Issue[]): Issue[] {
+function issuesBehindKinds(
+  value: unknown,
+  kindIssues: readonly Issue[],
+  locale: string | undefined,
+): Issue[] {
   const events = (value as { events?: unknown } | null)?.events;
   if (!Array.isArray(events)) return [];
   const out: Issue[] = [];
@@ -112,7 +117,7 @@ function issuesBehindKinds(value: unknown, kindIssues: readonly Issue[]): Issue[
       ...found,
       path: [...prefix, ...found.path],
     }));
-    out.push(...fromZodIssues(located, keysAt, optionalAt));
+    out.push(...fromZodIssues(located, keysAt, optionalAt, locale));
   }
   return out;
 }
@@ -142,7 +147,7 @@ function parseShape(value: unknown): ReturnType<typeof Dataset.safeParse> {
  * The `__proto__` keys of the free-form records (`notes`, each event's `extra`): zod skips that
  * key, so without this check it would vanish without a word.
  */
-function protoKeyIssues(value: unknown): Issue[] {
+function protoKeyIssues(value: unknown, locale: string | undefined): Issue[] {
   const issues: Issue[] = [];
   const check = (record: unknown, path: (string | number)[]) => {
     if (record !== null && typeof record === "object" && Object.hasOwn(record, "__proto__")) {
@@ -150,10 +155,10 @@ function protoKeyIssues(value: unknown): Issue[] {
         code: "reserved_key",
         severity: "error",
         path: [...path, "__proto__"],
-        message: 'The key "__proto__" cannot be kept: JavaScript reserves it.',
-        expected: "any other key",
+        message: tReferences(locale, "validation.reservedKey"),
+        expected: tReferences(locale, "validation.reservedKeyExpected"),
         found: "__proto__",
-        hint: "rename the key",
+        hint: tReferences(locale, "validation.reservedKeyHint"),
       });
     }
   };
@@ -171,23 +176,30 @@ function protoKeyIssues(value: unknown): Issue[] {
 
 /**
  * Validates a parsed JSON value as a dataset: its shape, its dates, its links and every
- * cross-reference. Returns all problems at once; never throws.
+ * cross-reference. Returns all problems at once; never throws. The issues' words (message,
+ * expected, hint) are in `options.locale` (default English); their codes are the same in every
+ * language.
  * @example const { data, issues } = parseDataset(JSON.parse(text));
+ * @example parseDataset(JSON.parse(text), { locale: "fr" }).issues[0]?.message; // in French
  */
-export function parseDataset(value: unknown, options: { locale?: string } = {}): ReadResult<Dataset> {
-  const reserved = protoKeyIssues(value);
+export function parseDataset(
+  value: unknown,
+  options: { locale?: string } = {},
+): ReadResult<Dataset> {
+  const { locale } = options;
+  const reserved = protoKeyIssues(value, locale);
   const parsed = parseShape(value);
   // References are checked on the input as given, so a file with a bad date and a dangling
   // source id hears about both at once, not in rounds.
-  const references = checkReferences(value);
+  const references = checkReferences(value, locale);
   if (!parsed.success) {
-    const shapeIssues = fromZodIssues(parsed.error.issues, keysAt, optionalAt);
+    const shapeIssues = fromZodIssues(parsed.error.issues, keysAt, optionalAt, locale);
     return {
       data: undefined,
       issues: [
         ...reserved,
         ...shapeIssues,
-        ...issuesBehindKinds(value, shapeIssues),
+        ...issuesBehindKinds(value, shapeIssues, locale),
         ...references,
       ],
     };

@@ -1,5 +1,6 @@
 import { closest } from "./closest";
 import type { Issue } from "./issue";
+import { tReferences } from "./referenceMessages";
 
 type Path = Issue["path"];
 type Loose = Record<string, unknown>;
@@ -29,6 +30,7 @@ function checkUnique(
   items: readonly unknown[],
   collection: string,
   issues: Issue[],
+  locale: string | undefined,
 ): Map<string, number> {
   const firstIndex = new Map<string, number>();
   for (let index = 0; index < items.length; index++) {
@@ -43,10 +45,14 @@ function checkUnique(
       code: "duplicate_id",
       severity: "error",
       path: [collection, index, "id"],
-      message: `The id "${id}" is used twice in ${collection}: it is already the id of ${collection}[${first}].`,
-      expected: "an id used once",
+      message: tReferences(locale, "validation.duplicateId", {
+        id,
+        collection,
+        first: String(first),
+      }),
+      expected: tReferences(locale, "validation.duplicateIdExpected"),
       found: id,
-      hint: "give each entry its own id",
+      hint: tReferences(locale, "validation.duplicateIdHint"),
     });
   }
   return firstIndex;
@@ -67,6 +73,7 @@ function reportUnknown(
   path: Path,
   code: "unknown_actor" | "unknown_source" | "unknown_event",
   issues: Issue[],
+  locale: string | undefined,
 ): void {
   const collection = {
     unknown_actor: "actors",
@@ -78,10 +85,10 @@ function reportUnknown(
     code,
     severity: "error",
     path,
-    message: `"${id}" is not the id of any entry in ${collection}.`,
-    expected: `the id of one of the dataset's ${collection}`,
+    message: tReferences(locale, "validation.unknownId", { id, collection }),
+    expected: tReferences(locale, "validation.unknownIdExpected", { collection }),
     found: id,
-    ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}),
+    ...(suggestion ? { hint: tReferences(locale, "validation.didYouMean", { suggestion }) } : {}),
   });
 }
 
@@ -89,7 +96,12 @@ function reportUnknown(
  * Reports each cycle of actors' `parent` links (a → b → a) once, at the first actor in it:
  * a chain of parents must end. (An actor that is its own parent is reported as self_reference.)
  */
-function checkParentCycles(actors: readonly unknown[], actorIds: Known, issues: Issue[]): void {
+function checkParentCycles(
+  actors: readonly unknown[],
+  actorIds: Known,
+  issues: Issue[],
+  locale: string | undefined,
+): void {
   const parentOf = (i: number): number | undefined => {
     const actor = fields(actors[i]);
     const parent = text(actor.parent);
@@ -116,10 +128,10 @@ function checkParentCycles(actors: readonly unknown[], actorIds: Known, issues: 
         code: "parent_cycle",
         severity: "error",
         path: ["actors", first, "parent"],
-        message: `The actors ${names} are each other's parents: a chain of parents must end.`,
-        expected: "a parent that is not also a child of this actor",
+        message: tReferences(locale, "validation.parentCycle", { names }),
+        expected: tReferences(locale, "validation.parentCycleExpected"),
         found: names,
-        hint: "remove the parent of one of them (the top-level actor has none)",
+        hint: tReferences(locale, "validation.parentCycleHint"),
       });
     }
     for (const i of chain) state[i] = 2;
@@ -130,7 +142,12 @@ function checkParentCycles(actors: readonly unknown[], actorIds: Known, issues: 
  * Reports each cycle of `part_of` relations between events (a part of b, b part of a) once, at
  * the relation that closes it: an event cannot be part of something it contains.
  */
-function checkPartOfCycles(events: readonly unknown[], eventIds: Known, issues: Issue[]): void {
+function checkPartOfCycles(
+  events: readonly unknown[],
+  eventIds: Known,
+  issues: Issue[],
+  locale: string | undefined,
+): void {
   const edges = new Map<number, [target: number, relation: number][]>();
   for (let i = 0; i < events.length; i++) {
     const relations = entries(fields(events[i]), "relations");
@@ -170,10 +187,10 @@ function checkPartOfCycles(events: readonly unknown[], eventIds: Known, issues: 
           code: "part_of_cycle",
           severity: "error",
           path: ["events", top[0], "relations", relation, "event"],
-          message: `The events ${names} are each part of the next: an event cannot be part of something it contains.`,
-          expected: "part_of an event that is not itself part of this one",
+          message: tReferences(locale, "validation.partOfCycle", { names }),
+          expected: tReferences(locale, "validation.partOfCycleExpected"),
           found: names,
-          hint: "keep the part_of on the smaller event only; use related_to for events that belong together",
+          hint: tReferences(locale, "validation.partOfCycleHint"),
         });
       } else if (state[target] === 0) {
         state[target] = 1;
@@ -188,21 +205,22 @@ function checkPartOfCycles(events: readonly unknown[], eventIds: Known, issues: 
  * Checks what a schema cannot: ids are unique, every actor, source and event that an entry
  * refers to exists, and neither actors' `parent` links nor events' `part_of` relations go round
  * in a cycle. Reads its input loosely (a parsed `Dataset` or raw JSON whose shape may be
- * broken) and returns every problem, not only the first.
+ * broken) and returns every problem, not only the first, worded in `locale` (default English).
  * @example checkReferences(dataset) // [] when every reference resolves
+ * @example checkReferences(value, "fr")[0]?.message // in French
  */
-export function checkReferences(dataset: unknown): Issue[] {
+export function checkReferences(dataset: unknown, locale?: string): Issue[] {
   const issues: Issue[] = [];
   const sources = entries(dataset, "sources");
   const actors = entries(dataset, "actors");
   const events = entries(dataset, "events");
   const eras = entries(dataset, "eras");
-  const sourceIds = checkUnique(sources, "sources", issues);
-  const actorIds = checkUnique(actors, "actors", issues);
-  const eventIds = checkUnique(events, "events", issues);
-  checkUnique(eras, "eras", issues);
+  const sourceIds = checkUnique(sources, "sources", issues, locale);
+  const actorIds = checkUnique(actors, "actors", issues, locale);
+  const eventIds = checkUnique(events, "events", issues, locale);
+  checkUnique(eras, "eras", issues, locale);
   const annotations = entries(dataset, "annotations");
-  checkUnique(annotations, "annotations", issues);
+  checkUnique(annotations, "annotations", issues, locale);
 
   actors.forEach((item, i) => {
     const actor = fields(item);
@@ -213,13 +231,13 @@ export function checkReferences(dataset: unknown): Issue[] {
         code: "self_reference",
         severity: "error",
         path: ["actors", i, "parent"],
-        message: `The actor "${parent}" cannot be its own parent.`,
+        message: tReferences(locale, "validation.ownParent", { id: parent }),
         found: parent,
       });
       return;
     }
     if (missing(parent, actorIds))
-      reportUnknown(parent, actorIds, ["actors", i, "parent"], "unknown_actor", issues);
+      reportUnknown(parent, actorIds, ["actors", i, "parent"], "unknown_actor", issues, locale);
   });
 
   for (let i = 0; i < events.length; i++) {
@@ -228,13 +246,20 @@ export function checkReferences(dataset: unknown): Issue[] {
     for (let j = 0; j < sourceList.length; j++) {
       const id = text(sourceList[j]);
       if (missing(id, sourceIds))
-        reportUnknown(id, sourceIds, ["events", i, "sources", j], "unknown_source", issues);
+        reportUnknown(id, sourceIds, ["events", i, "sources", j], "unknown_source", issues, locale);
     }
     const roles = entries(event, "actors");
     for (let j = 0; j < roles.length; j++) {
       const id = text(fields(roles[j]).actor);
       if (missing(id, actorIds))
-        reportUnknown(id, actorIds, ["events", i, "actors", j, "actor"], "unknown_actor", issues);
+        reportUnknown(
+          id,
+          actorIds,
+          ["events", i, "actors", j, "actor"],
+          "unknown_actor",
+          issues,
+          locale,
+        );
     }
     const figures = entries(event, "figures");
     for (let j = 0; j < figures.length; j++) {
@@ -246,6 +271,7 @@ export function checkReferences(dataset: unknown): Issue[] {
           ["events", i, "figures", j, "source"],
           "unknown_source",
           issues,
+          locale,
         );
     }
     const mediaSource = text(fields(event.media).source);
@@ -256,6 +282,7 @@ export function checkReferences(dataset: unknown): Issue[] {
         ["events", i, "media", "source"],
         "unknown_source",
         issues,
+        locale,
       );
     const relations = entries(event, "relations");
     for (let j = 0; j < relations.length; j++) {
@@ -265,31 +292,38 @@ export function checkReferences(dataset: unknown): Issue[] {
           code: "self_reference",
           severity: "error",
           path: ["events", i, "relations", j, "event"],
-          message: `The event "${target}" cannot be related to itself.`,
+          message: tReferences(locale, "validation.relatedToItself", { id: target }),
           found: target,
         });
         continue;
       }
       if (missing(target, eventIds)) {
         const path = ["events", i, "relations", j, "event"];
-        reportUnknown(target, eventIds, path, "unknown_event", issues);
+        reportUnknown(target, eventIds, path, "unknown_event", issues, locale);
       }
     }
   }
 
-  checkParentCycles(actors, actorIds, issues);
-  checkPartOfCycles(events, eventIds, issues);
+  checkParentCycles(actors, actorIds, issues, locale);
+  checkPartOfCycles(events, eventIds, issues, locale);
 
   eras.forEach((item, i) => {
     const sourceList = entries(fields(item), "sources");
     sourceList.forEach((id, j) => {
       const source = text(id);
       if (missing(source, sourceIds))
-        reportUnknown(source, sourceIds, ["eras", i, "sources", j], "unknown_source", issues);
+        reportUnknown(
+          source,
+          sourceIds,
+          ["eras", i, "sources", j],
+          "unknown_source",
+          issues,
+          locale,
+        );
     });
   });
   annotations.forEach((item, i) => {
-    checkAnnotation(fields(item), i, sourceIds, eventIds, issues);
+    checkAnnotation(fields(item), i, sourceIds, eventIds, issues, locale);
   });
   return issues;
 }
@@ -301,6 +335,7 @@ function checkAnnotation(
   sourceIds: Known,
   eventIds: Known,
   issues: Issue[],
+  locale: string | undefined,
 ): void {
   const hasWhen = annotation.when !== undefined;
   const hasEvent = annotation.event !== undefined;
@@ -310,21 +345,30 @@ function checkAnnotation(
       severity: "error",
       path: ["annotations", i, hasWhen ? "event" : "when"],
       message: hasWhen
-        ? "This annotation points at both a date and an event; it can point at only one."
-        : "This annotation points at nothing: it needs a date (when) or an event (event).",
-      expected: "either when (a date or period) or event (an event id)",
-      found: hasWhen ? "both when and event" : "neither",
+        ? tReferences(locale, "validation.annotationBoth")
+        : tReferences(locale, "validation.annotationNone"),
+      expected: tReferences(locale, "validation.annotationExpected"),
+      found: hasWhen
+        ? tReferences(locale, "validation.annotationBothFound")
+        : tReferences(locale, "validation.annotationNoneFound"),
       hint: hasWhen
-        ? "keep event to follow the event, or when for a date of its own"
-        : 'add when, e.g. "2021-08-02", or the id of an event',
+        ? tReferences(locale, "validation.annotationBothHint")
+        : tReferences(locale, "validation.annotationNoneHint"),
     });
   }
   const event = text(annotation.event);
   if (missing(event, eventIds))
-    reportUnknown(event, eventIds, ["annotations", i, "event"], "unknown_event", issues);
+    reportUnknown(event, eventIds, ["annotations", i, "event"], "unknown_event", issues, locale);
   entries(annotation, "sources").forEach((id, j) => {
     const source = text(id);
     if (missing(source, sourceIds))
-      reportUnknown(source, sourceIds, ["annotations", i, "sources", j], "unknown_source", issues);
+      reportUnknown(
+        source,
+        sourceIds,
+        ["annotations", i, "sources", j],
+        "unknown_source",
+        issues,
+        locale,
+      );
   });
 }

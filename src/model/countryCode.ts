@@ -6,9 +6,8 @@ import { countryCodes } from "./countryCodes";
  * @example CountryCode.parse("NL")
  */
 export const CountryCode = z.string().check(
-  z.refine((code) => countryCodes.has(code), {
-    message: "an ISO 3166-1 alpha-2 country code such as DE or GB",
-  }),
+  // `expects` names the expectation for `fromZodIssues`, which words it in the reader's language.
+  z.refine((code) => countryCodes.has(code), { params: { expects: "country_code" } }),
   z.meta({ pattern: "^[A-Z]{2}$" }),
 );
 export type CountryCode = z.infer<typeof CountryCode>;

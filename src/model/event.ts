@@ -28,7 +28,7 @@ const eventBase = {
   countries: z._default(z.array(CountryCode), []),
   figures: z._default(z.array(Figure), []),
   /** Ids of the sources that report the event: at least one. */
-  sources: z.array(Id).check(z.minLength(1, { message: "at least one source id" })),
+  sources: z.array(Id).check(z.minLength(1)),
   tags: z._default(z.array(z.string().check(z.minLength(1))), []),
   /** A free grouping used by imported timelines (TimelineJS "Group"). */
   group: z.optional(z.string()),

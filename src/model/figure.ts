@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { EdtfDate } from "./edtfDate";
 import { Id } from "./id";
+import { metricNamePattern } from "./metric";
 
 /**
  * How a reported number was worded by its source. "at least", "more than" and "nearly" are kept
@@ -34,12 +35,7 @@ export const knownMetrics = [
  * @example Figure.parse({ metric: "arrests", value: 184, source: "s02" })
  */
 export const Figure = z.strictObject({
-  metric: z.string().check(
-    z.regex(/^[a-z][a-z0-9_]*$/, {
-      message: "a metric name in snake_case, such as arrests or suspects_identified",
-    }),
-    z.meta({ examples: [...knownMetrics] }),
-  ),
+  metric: z.string().check(z.regex(metricNamePattern), z.meta({ examples: [...knownMetrics] })),
   value: z.number().check(z.nonnegative()),
   qualifier: z._default(Qualifier, "exact"),
   /** The one source that reported this number. */

@@ -27,10 +27,9 @@ export function isHttpUrl(text: string): boolean {
  * An absolute http:// or https:// URL; `javascript:`, `data:` and relative links are rejected.
  * @example HttpUrl.parse("https://www.europol.europa.eu/")
  */
-export const HttpUrl = z
-  .string()
-  .check(
-    z.refine(isHttpUrl, { message: "an absolute http:// or https:// URL" }),
-    z.meta({ format: "uri", pattern: "^https?://" }),
-  );
+export const HttpUrl = z.string().check(
+  // `expects` names the expectation for `fromZodIssues`, which words it in the reader's language.
+  z.refine(isHttpUrl, { params: { expects: "http_url" } }),
+  z.meta({ format: "uri", pattern: "^https?://" }),
+);
 export type HttpUrl = z.infer<typeof HttpUrl>;

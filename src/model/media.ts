@@ -12,7 +12,7 @@ export const Media = z.strictObject({
   /** The image's address, http(s) only. */
   url: HttpUrl,
   /** What the image shows, for readers who cannot see it. */
-  alt: z.string().check(z.minLength(1, { message: "a text saying what the image shows" })),
+  alt: z.string().check(z.minLength(1)),
   /** Who made or owns the image, shown with it. */
   credit: z.optional(z.string()),
   /** A caption shown under the image. */

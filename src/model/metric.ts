@@ -2,11 +2,13 @@ import * as z from "zod/mini";
 import { CountryCode } from "./countryCode";
 import { countryCodes } from "./countryCodes";
 
+/** The form of a metric's name; `fromZodIssues` recognises the schema's error by it. */
+export const metricNamePattern = /^[a-z][a-z0-9_]*$/;
+
 /** A metric's name: snake_case, such as `arrests` or `suspects_identified`. */
 export const MetricName = z.string().check(
-  z.regex(/^[a-z][a-z0-9_]*$/, {
-    message: "a metric name in snake_case, such as arrests or suspects_identified",
-  }),
+  // The data author's wording of the error is `fromZodIssues`'s, in the reader's language.
+  z.regex(metricNamePattern),
 );
 
 /**

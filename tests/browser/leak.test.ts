@@ -25,11 +25,7 @@ const bounds = { nodes: 50, listeners: 10, heapBytes: 1024 * 1024 };
 
 const dataset = readJson(JSON.stringify(manyEvents(12, 7))).data as Dataset;
 const measured: string[] = [];
-afterAll(() =>
-  console.log(
-    `[leak] ${cycles} cycles each; ${measured.join("; ")}`,
-  ),
-);
+afterAll(() => console.log(`[leak] ${cycles} cycles each; ${measured.join("; ")}`));
 
 interface Counters {
   nodes: number;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { assignLanes } from "../../src/derive/assignLanes";
+import { registerLocale } from "../../src/i18n";
+import de from "../../src/i18n/locales/de";
 import { defaultDataset } from "../scenarios/timelineScenarios";
+
+registerLocale(de);
 
 describe("assignLanes", () => {
   it("assignLanes(events) groups by kind in a fixed order, without empty lanes", () => {
@@ -31,5 +35,19 @@ describe("assignLanes", () => {
       actors: defaultDataset.actors,
     });
     expect(membership.every((m) => m.length === 1)).toBe(true);
+  });
+
+  it('assignLanes(events, { locale: "de" }) names the kind, Other and None lanes in German', () => {
+    const byKind = assignLanes(defaultDataset.events, { locale: "de" });
+    expect(byKind.lanes.map((l) => l.label)).toEqual([
+      "Operationen",
+      "Vollzugsmaßnahmen",
+      "Gesetzgebung und Politik",
+    ]);
+    expect(assignLanes(defaultDataset.events).lanes[2]!.label).toBe("Legislation & policy");
+    const byTag = assignLanes(defaultDataset.events, { by: "tag", maxLanes: 3, locale: "de" });
+    expect(byTag.lanes.at(-1)!.label).toBe("Sonstige");
+    const untagged = defaultDataset.events.map((e) => ({ ...e, tags: [] }));
+    expect(assignLanes(untagged, { by: "tag", locale: "de" }).lanes[0]!.label).toBe("Keine");
   });
 });

@@ -5,8 +5,14 @@ import {
   totalsByPeriod,
   totalsReport,
 } from "../../src/derive/totalsByPeriod";
+import { registerLocale } from "../../src/i18n";
+import fr from "../../src/i18n/locales/fr";
+import ru from "../../src/i18n/locales/ru";
 import type { Figure } from "../../src/model";
 import { fig, loadDefaultDataset, makeEvent } from "./helpers";
+
+registerLocale(fr);
+registerLocale(ru);
 
 describe("totalsReport", () => {
   it("totalsReport(dataset, { metric: 'countries' }) refuses to add up countries, with an issue", () => {
@@ -32,6 +38,40 @@ describe("totalsReport", () => {
     expect(totalsReport(dataset, { metric: "sentence_years" }).issues[0]?.found).toBe(
       "sentence_years (measure)",
     );
+  });
+
+  it('totalsReport(dataset, { locale: "fr" }) says why it does not add up in French, the JSON to declare as it is', () => {
+    const english = totalsReport(loadDefaultDataset(), { metric: "countries" }).issues[0]!;
+    expect(english).toMatchObject({
+      message:
+        "Countries may count the same members in several events (a country in two operations), so they are not added up over events; each event's figure is shown on its own.",
+      hint: 'Declare the metric\'s kind in the dataset\'s "metrics" if it does add up: { "countries": { "kind": "count" } }.',
+    });
+    const issue = totalsReport(loadDefaultDataset(), { metric: "countries", locale: "fr" })
+      .issues[0]!;
+    expect(issue).toMatchObject({
+      code: "not_summable",
+      found: "countries (overlapping)",
+      message:
+        "Pays : ces chiffres peuvent compter les mêmes membres dans plusieurs événements (un pays dans deux opérations) ; ils ne sont donc pas additionnés d’un événement à l’autre, et le chiffre de chaque événement est montré seul.",
+      hint: 'Déclarez le type de l’indicateur dans "metrics" du jeu de données s’il s’additionne : { "countries": { "kind": "count" } }.',
+    });
+  });
+
+  it('totalsReport(events, { locale: "ru" }) counts the events of a sum past the largest number in the plural form', () => {
+    const events = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        makeEvent({ id: `e${i}`, when: "2020", figures: [fig("arrests", 1e308, "s1")] }),
+      );
+    const found = (n: number) =>
+      totalsReport(events(n), { metric: "arrests", locale: "ru" }).issues[0]?.found;
+    expect(found(2)).toBe("сумма Infinity по 2 событиям");
+    expect(found(21)).toBe("сумма Infinity по 21 событию");
+    expect(totalsReport(events(2), { metric: "arrests" }).issues[0]).toMatchObject({
+      message:
+        "The arrests of 2020 add up to more than the largest number a chart can draw; that period is left out.",
+      found: "a sum of Infinity from 2 events",
+    });
   });
 
   it("totalsReport(events, { metrics }) sums a metric the dataset declares a count", () => {

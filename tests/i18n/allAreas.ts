@@ -3,6 +3,10 @@
 // module defines its messages; add one line per area.
 import { englishCatalogue } from "../../src/i18n";
 import "../../src/io/timelineJs/messages";
+import "../../src/derive/messages";
+import "../../src/derive/totalsMessages";
+import "../../src/model/messages";
+import "../../src/model/referenceMessages";
 
 /** The English of the core and of every area, by key. */
 export const allEnglish: Readonly<Record<string, string>> = englishCatalogue();

@@ -38,15 +38,22 @@ export const notUserFacing: readonly [RegExp, string][] = [
   [/^[a-z][\w-]*( [a-z][\w-]*--?[\w-]*)+$|^noopener noreferrer$/, "class and rel token lists"],
   [/^[dMLyHhms.:/ ,'-]+$/, "date patterns"],
   [/^\s*</, "markup"],
-  [/^[a-z][a-z\d]*(\.[a-z][A-Za-z\d]*)+$/, "message keys (csv.emptyFile), passed on to a t"],
+  [/^[a-z]+(\.[a-z][A-Za-z0-9_]*)+$/, "message keys of the catalogue (area.name)"],
+  [/^([A-Z]{2}\s+)+[A-Z]{2}$/, "lists of ISO country codes"],
+  [
+    /^(at least|more than|up to)$/,
+    "figure qualifiers: values of the data format (readers see them as qualifier.* messages)",
+  ],
 ];
 
 /**
  * Calls whose string arguments are for developers, not readers (console, thrown errors), or are
- * the catalogue itself: `t` and an area's `tCsv`… take keys, `defineMessages` an area's English.
+ * the catalogue itself: an area's English (`defineMessages`) and keys read with an area's `t`
+ * (`tCsv`…); `meta` is JSON Schema's description of the format, for tools, in English like the
+ * docs.
  */
 const developerCallees =
-  /^(console\.(warn|error|log|info|debug)|Error|TypeError|RangeError|SyntaxError|t|t[A-Z]\w*|defineMessages|querySelector|querySelectorAll|closest|matches|setAttribute|getAttribute|removeAttribute|hasAttribute|createElement|createElementNS|addEventListener|removeEventListener|dispatch|attr|style|classed|on|select|selectAll|append|insert|raise|join|call|property|getPropertyValue|setProperty|toggleAttribute|matchMedia)$/;
+  /^(console\.(warn|error|log|info|debug)|Error|TypeError|RangeError|SyntaxError|t|t[A-Z]\w*|defineMessages|meta|querySelector|querySelectorAll|closest|matches|setAttribute|getAttribute|removeAttribute|hasAttribute|createElement|createElementNS|addEventListener|removeEventListener|dispatch|attr|style|classed|on|select|selectAll|append|insert|raise|join|call|property|getPropertyValue|setProperty|toggleAttribute|matchMedia)$/;
 
 /** Whether a string reads as English words for people. */
 export function looksUserFacing(text: string): boolean {

@@ -121,7 +121,7 @@ export function buildChrome(
   liveRegion.setAttribute("aria-live", "polite");
   root.append(liveRegion);
   const summaryOf = (d: Dataset) =>
-    `${summarizeDataset(d, opts.now === undefined ? {} : { now: opts.now }).text} ${t(opts.locale, "timeline.lanes", { lanes: s.enc.assignment.lanes.map((l) => `${l.label} (${l.count})`).join(", ") })} ${describeAnnotations(d, opts.locale)}`.trimEnd();
+    `${summarizeDataset(d, { locale: opts.locale, ...(opts.now === undefined ? {} : { now: opts.now }) }).text} ${t(opts.locale, "timeline.lanes", { lanes: s.enc.assignment.lanes.map((l) => `${l.label} (${l.count})`).join(", ") })} ${describeAnnotations(d, opts.locale)}`.trimEnd();
   // A hidden summary (a pass over every figure: ~10 ms at 1,000 events) is written when the
   // page is idle after the first paint; the paragraph and its id are there from the start for
   // aria-describedby.

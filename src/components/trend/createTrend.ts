@@ -148,7 +148,13 @@ export function createTrend(
       : data.events;
     const { period, attribute, facet, mode } = opts;
     const input = { ...data, events: windowed };
-    const base = { metric: metric(), period, claim: opts.claim, attribute } as const;
+    const base = {
+      metric: metric(),
+      period,
+      claim: opts.claim,
+      attribute,
+      locale: opts.locale,
+    } as const;
     const report = totalsReport(input, {
       ...base,
       facet,

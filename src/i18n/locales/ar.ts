@@ -2,8 +2,14 @@
 import words from "../../time/locales/ar.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./ar.json";
+import deriveMessages from "./derive/ar.json";
 import timelinejsMessages from "./timelinejs/ar.json";
+import validationMessages from "./validation/ar.json";
 
 /** `ar`: pass it to `registerLocale`, or let `loadLocale("ar")` load it. */
-const part: LocalePart = { tag: "ar", words, messages: { ...messages, ...timelinejsMessages } };
+const part: LocalePart = {
+  tag: "ar",
+  words,
+  messages: { ...messages, ...deriveMessages, ...timelinejsMessages, ...validationMessages },
+};
 export default part;

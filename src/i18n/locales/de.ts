@@ -2,8 +2,14 @@
 import words from "../../time/locales/de.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./de.json";
+import deriveMessages from "./derive/de.json";
 import timelinejsMessages from "./timelinejs/de.json";
+import validationMessages from "./validation/de.json";
 
 /** `de`: pass it to `registerLocale`, or let `loadLocale("de")` load it. */
-const part: LocalePart = { tag: "de", words, messages: { ...messages, ...timelinejsMessages } };
+const part: LocalePart = {
+  tag: "de",
+  words,
+  messages: { ...messages, ...deriveMessages, ...timelinejsMessages, ...validationMessages },
+};
 export default part;
