@@ -174,7 +174,7 @@ function protoKeyIssues(value: unknown): Issue[] {
  * cross-reference. Returns all problems at once; never throws.
  * @example const { data, issues } = parseDataset(JSON.parse(text));
  */
-export function parseDataset(value: unknown): ReadResult<Dataset> {
+export function parseDataset(value: unknown, options: { locale?: string } = {}): ReadResult<Dataset> {
   const reserved = protoKeyIssues(value);
   const parsed = parseShape(value);
   // References are checked on the input as given, so a file with a bad date and a dangling

@@ -2,6 +2,8 @@
 // catalogue: library code imports an area only where its words are shown. Importing an area's
 // module defines its messages; add one line per area.
 import { englishCatalogue } from "../../src/i18n";
+import "../../src/io/csv/messages";
+import "../../src/io/messages";
 
 /** The English of the core and of every area, by key. */
 export const allEnglish: Readonly<Record<string, string>> = englishCatalogue();
