@@ -42,7 +42,7 @@ export const tCsv = defineMessages({
   "csv.unknownSection": '"{marker}" is not a section; its rows were not read.',
   "csv.duplicateSection":
     "The section {section} appears twice; write all its rows under one header.",
-  "csv.oneSection": "one {section} section",
+  "csv.oneSection": "a single {section} section",
   "csv.secondSection": "a second {section}",
   "csv.missingField": "This #dataset row has a value but no field name.",
   "csv.fieldsOrNotes": "one of {list} or notes.<topic>",
