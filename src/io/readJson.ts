@@ -26,8 +26,8 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
  * @example const { data, issues } = readJson(text, { maxBytes: 50_000_000 });
  */
 export function readJson(text: string, options: ReadJsonOptions = {}): ReadResult<Dataset> {
-  // First, before anything walks the text: past the limit, not even JSON.parse runs.
   const { locale } = options;
+  // First, before anything walks the text: past the limit, not even JSON.parse runs.
   const body = readableText(
     text,
     options.maxBytes,
