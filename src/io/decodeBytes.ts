@@ -176,9 +176,7 @@ export function decodeBytes(
     return {
       text: decode(bytes, encoding),
       encoding,
-      issues: [
-        converted(encoding, "read.utf16Bom", {}, tRead(locale, "read.utf16Text"), locale),
-      ],
+      issues: [converted(encoding, "read.utf16Bom", {}, tRead(locale, "read.utf16Text"), locale)],
     };
   }
   const utf16 = utf16WithoutBom(bytes);

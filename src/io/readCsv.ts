@@ -10,8 +10,8 @@ import { type MetricRows, mergeMetrics, readMetricsSection } from "./csv/metrics
 import { parseCsvRows } from "./csv/parseCsvRows";
 import { readDatasetSection, splitSections } from "./csv/sections";
 import type { ReadSizeOptions } from "./fileTooLarge";
-import { parseDataset } from "./parseDataset";
 import { tRead } from "./messages";
+import { parseDataset } from "./parseDataset";
 import { readableText } from "./readableText";
 
 /**

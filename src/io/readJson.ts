@@ -28,12 +28,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 export function readJson(text: string, options: ReadJsonOptions = {}): ReadResult<Dataset> {
   const { locale } = options;
   // First, before anything walks the text: past the limit, not even JSON.parse runs.
-  const body = readableText(
-    text,
-    options.maxBytes,
-    tRead(locale, "read.jsonDataset"),
-    locale,
-  );
+  const body = readableText(text, options.maxBytes, tRead(locale, "read.jsonDataset"), locale);
   if (typeof body !== "string") return { data: undefined, issues: [body] };
   let value: unknown;
   try {

@@ -41,6 +41,7 @@ describe("user-facing English outside the catalogue", () => {
     expect(looksUserFacing("jl-plot jl-visually-hidden")).toBe(false);
     expect(looksUserFacing("Reset zoom")).toBe(true);
     expect(looksUserFacing("read.utf16le")).toBe(false);
+    expect(looksUserFacing("at least")).toBe(false);
   });
 
   it("no file gains user-facing English literals: new text goes through t(locale, key)", () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseAst } from "vite";
+import { Qualifier } from "../../src/model/figure";
 
 /** One string literal (or template text) of a source file that reads as English for people. */
 export interface Literal {
@@ -39,6 +40,10 @@ export const notUserFacing: readonly [RegExp, string][] = [
   [/^[dMLyHhms.:/ ,'-]+$/, "date patterns"],
   [/^\s*</, "markup"],
   [/^[a-z][a-z\d]*(\.[a-z][A-Za-z\d]*)+$/, "message keys (csv.emptyFile), passed on to a t"],
+  [
+    new RegExp(`^(${Qualifier.options.join("|")})$`),
+    "a figure's qualifiers: data values of the model (src/model/figure.ts), read from input and compared with; shown through qualifierText",
+  ],
 ];
 
 /**

@@ -9,11 +9,11 @@ registerLocale(fr);
 registerLocale(pl);
 registerLocale(ru);
 
-/** A one-event sheet with its source, whose figures cell is `figures`. */
+/** A one-event sheet with its source, whose figures cell (quoted) is `figures`. */
 function sheet(figures: string): string {
   return [
     "id,kind,title,when,sources,figures",
-    `op1,operation,Operation,2024,s1,${figures}`,
+    `op1,operation,Operation,2024,s1,"${figures}"`,
     "",
     "#dataset",
     "field,value",

@@ -35,7 +35,9 @@ describe("the readers' start (readJson, fileTooLarge, decodeBytes) in the reader
     });
     const broken = readJson('{\n  "title": "T",\n  "events": [', { locale: "fr" }).issues[0]!;
     expect(broken.code).toBe("invalid_json");
-    expect(broken.message).toMatch(/^Le fichier n'est pas du JSON valide \(ligne 3, colonne \d+\) : /);
+    expect(broken.message).toMatch(
+      /^Le fichier n'est pas du JSON valide \(ligne 3, colonne \d+\) : /,
+    );
     expect(broken.expected).toBe("du texte JSON");
     // English stays the default, and null is named as such.
     expect(readJson("null").issues[0]!.message).toBe(

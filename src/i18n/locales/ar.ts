@@ -2,7 +2,13 @@
 import words from "../../time/locales/ar.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./ar.json";
+import csvMessages from "./csv/ar.json";
+import readMessages from "./read/ar.json";
 
 /** `ar`: pass it to `registerLocale`, or let `loadLocale("ar")` load it. */
-const part: LocalePart = { tag: "ar", words, messages: messages };
+const part: LocalePart = {
+  tag: "ar",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

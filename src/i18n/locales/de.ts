@@ -2,7 +2,13 @@
 import words from "../../time/locales/de.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./de.json";
+import csvMessages from "./csv/de.json";
+import readMessages from "./read/de.json";
 
 /** `de`: pass it to `registerLocale`, or let `loadLocale("de")` load it. */
-const part: LocalePart = { tag: "de", words, messages: messages };
+const part: LocalePart = {
+  tag: "de",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

@@ -2,7 +2,13 @@
 import words from "../../time/locales/es.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./es.json";
+import csvMessages from "./csv/es.json";
+import readMessages from "./read/es.json";
 
 /** `es`: pass it to `registerLocale`, or let `loadLocale("es")` load it. */
-const part: LocalePart = { tag: "es", words, messages: messages };
+const part: LocalePart = {
+  tag: "es",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

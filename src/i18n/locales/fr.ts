@@ -2,7 +2,13 @@
 import words from "../../time/locales/fr.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./fr.json";
+import csvMessages from "./csv/fr.json";
+import readMessages from "./read/fr.json";
 
 /** `fr`: pass it to `registerLocale`, or let `loadLocale("fr")` load it. */
-const part: LocalePart = { tag: "fr", words, messages: messages };
+const part: LocalePart = {
+  tag: "fr",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

@@ -2,7 +2,13 @@
 import words from "../../time/locales/he.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./he.json";
+import csvMessages from "./csv/he.json";
+import readMessages from "./read/he.json";
 
 /** `he`: pass it to `registerLocale`, or let `loadLocale("he")` load it. */
-const part: LocalePart = { tag: "he", words, messages: messages };
+const part: LocalePart = {
+  tag: "he",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

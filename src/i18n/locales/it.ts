@@ -2,7 +2,13 @@
 import words from "../../time/locales/it.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./it.json";
+import csvMessages from "./csv/it.json";
+import readMessages from "./read/it.json";
 
 /** `it`: pass it to `registerLocale`, or let `loadLocale("it")` load it. */
-const part: LocalePart = { tag: "it", words, messages: messages };
+const part: LocalePart = {
+  tag: "it",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

@@ -2,7 +2,13 @@
 import words from "../../time/locales/ja.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./ja.json";
+import csvMessages from "./csv/ja.json";
+import readMessages from "./read/ja.json";
 
 /** `ja`: pass it to `registerLocale`, or let `loadLocale("ja")` load it. */
-const part: LocalePart = { tag: "ja", words, messages: messages };
+const part: LocalePart = {
+  tag: "ja",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

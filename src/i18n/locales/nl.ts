@@ -2,7 +2,13 @@
 import words from "../../time/locales/nl.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./nl.json";
+import csvMessages from "./csv/nl.json";
+import readMessages from "./read/nl.json";
 
 /** `nl`: pass it to `registerLocale`, or let `loadLocale("nl")` load it. */
-const part: LocalePart = { tag: "nl", words, messages: messages };
+const part: LocalePart = {
+  tag: "nl",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

@@ -2,7 +2,13 @@
 import words from "../../time/locales/pl.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./pl.json";
+import csvMessages from "./csv/pl.json";
+import readMessages from "./read/pl.json";
 
 /** `pl`: pass it to `registerLocale`, or let `loadLocale("pl")` load it. */
-const part: LocalePart = { tag: "pl", words, messages: messages };
+const part: LocalePart = {
+  tag: "pl",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

@@ -2,7 +2,13 @@
 import words from "../../time/locales/pt.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./pt.json";
+import csvMessages from "./csv/pt.json";
+import readMessages from "./read/pt.json";
 
 /** `pt`: pass it to `registerLocale`, or let `loadLocale("pt")` load it. */
-const part: LocalePart = { tag: "pt", words, messages: messages };
+const part: LocalePart = {
+  tag: "pt",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

@@ -2,7 +2,13 @@
 import words from "../../time/locales/ru.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./ru.json";
+import csvMessages from "./csv/ru.json";
+import readMessages from "./read/ru.json";
 
 /** `ru`: pass it to `registerLocale`, or let `loadLocale("ru")` load it. */
-const part: LocalePart = { tag: "ru", words, messages: messages };
+const part: LocalePart = {
+  tag: "ru",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

@@ -2,7 +2,13 @@
 import words from "../../time/locales/tr.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./tr.json";
+import csvMessages from "./csv/tr.json";
+import readMessages from "./read/tr.json";
 
 /** `tr`: pass it to `registerLocale`, or let `loadLocale("tr")` load it. */
-const part: LocalePart = { tag: "tr", words, messages: messages };
+const part: LocalePart = {
+  tag: "tr",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

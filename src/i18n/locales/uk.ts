@@ -2,7 +2,13 @@
 import words from "../../time/locales/uk.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./uk.json";
+import csvMessages from "./csv/uk.json";
+import readMessages from "./read/uk.json";
 
 /** `uk`: pass it to `registerLocale`, or let `loadLocale("uk")` load it. */
-const part: LocalePart = { tag: "uk", words, messages: messages };
+const part: LocalePart = {
+  tag: "uk",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

@@ -2,7 +2,13 @@
 import words from "../../time/locales/zh-CN.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./zh-CN.json";
+import csvMessages from "./csv/zh-CN.json";
+import readMessages from "./read/zh-CN.json";
 
 /** `zh-CN`: pass it to `registerLocale`, or let `loadLocale("zh-CN")` load it. */
-const part: LocalePart = { tag: "zh-CN", words, messages: messages };
+const part: LocalePart = {
+  tag: "zh-CN",
+  words,
+  messages: { ...messages, ...csvMessages, ...readMessages },
+};
 export default part;

@@ -160,8 +160,8 @@ export function readHeader(
     const names = missing.map((column) => column.field).join(", ");
     const looksLikeTimelineJs =
       section === "events" &&
-      header.cells.some((c) => c.trim() === "Headline") &&
-      header.cells.some((c) => c.trim() === "Year");
+      header.cells.some((c) => c.trim().toLowerCase() === "headline") &&
+      header.cells.some((c) => c.trim().toLowerCase() === "year");
     issues.push(
       issue({
         code: "missing_column",

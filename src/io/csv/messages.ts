@@ -96,7 +96,8 @@ export const tCsv = defineMessages({
   "csv.eachMetricOnce": "each metric once",
   "csv.mergeRows": "merge the two rows into one",
   "csv.dateUnreadable": 'The date "{date}" cannot be read: {reason}.',
-  "csv.columnDoesNotApply": 'The column "{column}" does not apply to this row; leave it empty here.',
+  "csv.columnDoesNotApply":
+    'The column "{column}" does not apply to this row; leave it empty here.',
   "csv.itemOfCell": "{message} (item {n} of the cell).",
   "csv.invalidRole": '"{role}" is not a role; an actor\'s role is one of {roles}.',
   "csv.roleExpected": "actor:role with a role of {roles}",
@@ -111,8 +112,7 @@ export const tCsv = defineMessages({
   "csv.decimalComma": 'The number "{number}" uses a comma for decimals.',
   "csv.decimalDot": "a dot for decimals",
   "csv.notANumber": '"{number}" is not a number.',
-  "csv.figureWithoutEquals":
-    'The figure "{item}" has no "=" between the metric and the number.',
+  "csv.figureWithoutEquals": 'The figure "{item}" has no "=" between the metric and the number.',
   "csv.figureWithoutSource":
     'The figure "{item}" does not name its source; every figure cites one.',
   "csv.figureSourceHint": "add @ and the source's id: {item}@s1",

@@ -1,7 +1,7 @@
 import type { Issue, Metrics } from "../../model";
+import { tRead } from "../messages";
 import { type Entry, type EntryLocation, readEntry } from "./entries";
 import { checkCellCount, type HeaderSlot } from "./header";
-import { tRead } from "../messages";
 import { issue } from "./issue";
 import { tCsv } from "./messages";
 import type { SectionBlock } from "./sections";

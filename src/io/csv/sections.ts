@@ -1,8 +1,8 @@
 import type { Issue } from "../../model";
 import { closest } from "../../model/closest";
+import { tRead } from "../messages";
 import { checkCellCount, type HeaderSlot } from "./header";
 import { issue } from "./issue";
-import { tRead } from "../messages";
 import { type CsvSection, csvSections, datasetFields, isBlank, normalizeHeader } from "./layout";
 import { tCsv } from "./messages";
 import type { CsvRow } from "./parseCsvRows";
