@@ -280,7 +280,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
   execFileSync(
     "node_modules/.bin/biome",
-    ["format", "--write", "src/time/locales", "src/i18n/locales", "src/i18n/shippedLocales.ts"],
+    ["check", "--write", "src/time/locales", "src/i18n/locales", "src/i18n/shippedLocales.ts"],
     {
       stdio: "inherit",
     },
