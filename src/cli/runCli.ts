@@ -113,7 +113,7 @@ async function readDataset(file: string, io: CliIo, maxBytes: number | undefined
       (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(error);
     throw new CliError(`cannot read ${file}: ${reason}`);
   }
-  const result = readDatasetFile(bytes, { name: file, maxBytes });
+  const result = readDatasetFile(bytes, { name: file, maxBytes, locale: cliLocale });
   // The readers' hint names the API option; here the flag is what the reader can change.
   for (const issue of result.issues) {
     if (issue.code === "file_too_large")

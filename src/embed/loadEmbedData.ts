@@ -126,7 +126,7 @@ export async function readWithParts(
   input: string | Uint8Array,
   options: ReadDatasetOptions,
 ): Promise<ReadDatasetResult> {
-  const decoded = typeof input === "string" ? undefined : decodeBytes(input);
+  const decoded = typeof input === "string" ? undefined : decodeBytes(input, options);
   const text = decoded ? decoded.text : (input as string);
   const format = options.format ?? guessFormat(text, options.name, options.contentType);
   const readers: DatasetReaders = { json: readJson };
@@ -176,6 +176,7 @@ export async function loadEmbedData(
     const text = script.textContent ?? "";
     const result = await readWithParts(text, {
       maxBytes: options.maxBytes,
+      locale: options.locale,
       ...(format ? { format } : {}),
     });
     const cut =
@@ -247,6 +248,7 @@ export async function loadEmbedData(
   const bytes = new Uint8Array(await response.arrayBuffer());
   const result = await readWithParts(bytes, {
     maxBytes: options.maxBytes,
+    locale: options.locale,
     name: url.pathname,
     contentType: response.headers.get("content-type") ?? "",
     ...(options.format ? { format: options.format } : {}),
@@ -268,13 +270,15 @@ export async function loadElementData(
   attributes: EmbedAttributes,
   signal: AbortSignal,
 ): Promise<EmbedData> {
-  if (given !== undefined) return { ...parseDataset(given), origin: "data property" };
+  if (given !== undefined)
+    return { ...parseDataset(given, { locale: attributes.locale }), origin: "data property" };
   if (attributes.src === undefined) await childrenParsed(host);
   const frame = host.closest("jointline-frame");
   return loadEmbedData(host, {
     ...(attributes.src !== undefined ? { src: attributes.src } : {}),
     ...(attributes.format !== undefined ? { format: attributes.format } : {}),
     ...(frame ? { allowedOrigins: frameAllowedOrigins(frame) } : {}),
+    ...(attributes.locale !== undefined ? { locale: attributes.locale } : {}),
     signal,
   });
 }

@@ -1,4 +1,5 @@
 import type { Issue } from "../model";
+import { type ReadMessageKey, tRead } from "./messages";
 
 /** The encodings {@link decodeBytes} tells apart. */
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -13,15 +14,21 @@ export interface DecodedText {
   issues: Issue[];
 }
 
-const encodingNames: Record<TextEncodingName, string> = {
-  "utf-8": "UTF-8",
-  "utf-16le": "UTF-16 (little-endian)",
-  "utf-16be": "UTF-16 (big-endian)",
-  "windows-1252": "Windows-1252 (Western European)",
-};
+/** Options of {@link decodeBytes}. */
+export interface DecodeBytesOptions {
+  /**
+   * The language of the `text_encoding` warning (a BCP 47 tag). Default: `"en"`.
+   * @example decodeBytes(bytes, { locale: "fr" })
+   */
+  locale?: string;
+}
 
-const saveAsUtf8 =
-  'save the file as UTF-8 (Excel: "CSV UTF-8 (Comma delimited)"; LibreOffice: character set "Unicode (UTF-8)") to avoid this warning';
+/** The message key of each encoding a file not in UTF-8 is read as. */
+const encodingNames: Record<Exclude<TextEncodingName, "utf-8">, ReadMessageKey> = {
+  "utf-16le": "read.utf16le",
+  "utf-16be": "read.utf16be",
+  "windows-1252": "read.windows1252",
+};
 
 /** How many bytes at the start are looked at for UTF-16's NUL pattern. */
 const sniffLength = 1000;
@@ -31,7 +38,7 @@ const sniffLength = 1000;
  * little-endian, `\0i\0d` big-endian. Text in other scripts has few NULs and is left to the
  * UTF-8 check (which it fails, and is then read as Windows-1252 with a warning, never silently).
  */
-function utf16WithoutBom(bytes: Uint8Array): TextEncodingName | undefined {
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   const pairs = Math.floor(Math.min(bytes.length, sniffLength) / 2);
   if (pairs < 2) return undefined;
   let evenZeros = 0;
@@ -106,15 +113,21 @@ function decode(bytes: Uint8Array, encoding: TextEncodingName, fatal = false): s
   return new TextDecoder(encoding, { fatal }).decode(bytes);
 }
 
-function converted(encoding: TextEncodingName, how: string, found: string): Issue {
+function converted(
+  encoding: Exclude<TextEncodingName, "utf-8">,
+  how: "read.utf16Bom" | "read.utf16Nul" | "read.notUtf8",
+  params: Record<string, string>,
+  found: string,
+  locale: string | undefined,
+): Issue {
   return {
     code: "text_encoding",
     severity: "warning",
     path: [],
-    message: `The file is not UTF-8: ${how}; it was read as ${encodingNames[encoding]}.`,
-    expected: "text in UTF-8",
+    message: tRead(locale, how, { ...params, encoding: tRead(locale, encodingNames[encoding]) }),
+    expected: tRead(locale, "read.textInUtf8"),
     found,
-    hint: saveAsUtf8,
+    hint: tRead(locale, "read.saveAsUtf8"),
   };
 }
 
@@ -127,7 +140,11 @@ function converted(encoding: TextEncodingName, how: string, found: string): Issu
  * in their first bytes) are decoded as UTF-8 and left for the readers to refuse.
  * @example decodeBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9])); // { text: "café", encoding: "windows-1252", issues: [warning] }
  */
-export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodedText {
+export function decodeBytes(
+  input: Uint8Array | ArrayBuffer,
+  options: DecodeBytesOptions = {},
+): DecodedText {
+  const { locale } = options;
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const [a, b, c] = bytes;
   if (a === 0xef && b === 0xbb && c === 0xbf) {
@@ -143,10 +160,13 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodedText {
           code: "text_encoding",
           severity: "warning",
           path: [],
-          message: `The file says it is UTF-8 (it starts with a byte-order mark) but holds bytes that are not: ${replaced} character${replaced === 1 ? " was" : "s were"} replaced with “\ufffd”.`,
-          expected: "text in UTF-8",
-          found: `byte 0x${bytes[invalid + 3]!.toString(16).toUpperCase()} at byte ${invalid + 3}`,
-          hint: saveAsUtf8,
+          message: tRead(locale, "read.bomNotUtf8", { n: replaced }),
+          expected: tRead(locale, "read.textInUtf8"),
+          found: tRead(locale, "read.byteAt", {
+            byte: `0x${bytes[invalid + 3]!.toString(16).toUpperCase()}`,
+            offset: String(invalid + 3),
+          }),
+          hint: tRead(locale, "read.saveAsUtf8"),
         },
       ],
     };
@@ -156,7 +176,7 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodedText {
     return {
       text: decode(bytes, encoding),
       encoding,
-      issues: [converted(encoding, "it starts with a UTF-16 byte-order mark", "UTF-16 text")],
+      issues: [converted(encoding, "read.utf16Bom", {}, tRead(locale, "read.utf16Text"), locale)],
     };
   }
   const utf16 = utf16WithoutBom(bytes);
@@ -164,7 +184,7 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodedText {
     return {
       text: decode(bytes, utf16),
       encoding: utf16,
-      issues: [converted(utf16, "every other byte is NUL, as in UTF-16 text", "UTF-16 text")],
+      issues: [converted(utf16, "read.utf16Nul", {}, tRead(locale, "read.utf16Text"), locale)],
     };
   }
   // The common case decodes once: valid UTF-8 is read by the strict decoder itself.
@@ -178,14 +198,17 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodedText {
   const text = decode(bytes, "windows-1252");
   const byte = bytes[invalid]!;
   const shown = decode(bytes.subarray(invalid, invalid + 1), "windows-1252");
+  const hex = `0x${byte.toString(16).toUpperCase()}`;
   return {
     text,
     encoding: "windows-1252",
     issues: [
       converted(
         "windows-1252",
-        `byte 0x${byte.toString(16).toUpperCase()} at byte ${invalid} is not valid UTF-8, as in files Excel saves as plain "CSV"`,
-        `byte 0x${byte.toString(16).toUpperCase()} (read as “${shown}”)`,
+        "read.notUtf8",
+        { byte: hex, offset: String(invalid) },
+        tRead(locale, "read.byteReadAs", { byte: hex, shown }),
+        locale,
       ),
     ],
   };

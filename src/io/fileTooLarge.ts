@@ -1,4 +1,5 @@
 import type { Issue } from "../model";
+import { tRead } from "./messages";
 
 /**
  * The default of every reader's `maxBytes`: 50 MB, i.e. 50,000,000 characters of text. A
@@ -7,7 +8,10 @@ import type { Issue } from "../model";
  */
 export const defaultMaxBytes = 50_000_000;
 
-/** The size guard shared by the readers (readJson, readCsv, readTimelineJs and their callers). */
+/**
+ * The options every reader shares (readJson, readCsv, readTimelineJs and their callers): the
+ * size guard, and the language of the messages.
+ */
 export interface ReadSizeOptions {
   /**
    * The most text the reader accepts, as a number of characters: `text.length`, i.e. UTF-16
@@ -23,6 +27,13 @@ export interface ReadSizeOptions {
    * @example readCsv(text, { maxBytes: Infinity }) // no limit, e.g. in a script
    */
   maxBytes?: number;
+  /**
+   * The language the issues' messages, hints and expectations are written in (a BCP 47 tag;
+   * codes stay the same in every language). A locale whose words are not loaded (see
+   * `loadLocale`) reads English. Default: `"en"`.
+   * @example readCsv(text, { locale: "fr" })
+   */
+  locale?: string;
 }
 
 /** The limit an option value stands for: the default unless it is a number ≥ 0. */
@@ -30,33 +41,41 @@ function limitOf(maxBytes: number | undefined): number {
   return typeof maxBytes === "number" && maxBytes >= 0 ? maxBytes : defaultMaxBytes;
 }
 
-/** A count of characters in MB for messages, to three significant digits: "51 MB", "0.04 MB". */
-function inMegabytes(count: number): string {
-  return `${String(Number((count / 1_000_000).toPrecision(3)))} MB`;
+/** A count of characters in MB for messages, to three significant digits: 51, 0.04. */
+function inMegabytes(count: number): number {
+  return Number((count / 1_000_000).toPrecision(3));
 }
 
 /**
  * The `file_too_large` error for a text longer than the reader's `maxBytes`, or `undefined` when
- * it fits. Only `text.length` is looked at, so the check costs nothing whatever the size; the
- * readers call it before anything else and do not read the text past the limit.
+ * it fits, written in `locale` (default English). Only `text.length` is looked at, so the check
+ * costs nothing whatever the size; the readers call it before anything else and do not read the
+ * text past the limit.
  * @example
  * const tooLarge = fileTooLarge(text, options.maxBytes);
  * if (tooLarge) return { data: undefined, issues: [tooLarge] };
  */
-export function fileTooLarge(text: string, maxBytes: number | undefined): Issue | undefined {
+export function fileTooLarge(
+  text: string,
+  maxBytes: number | undefined,
+  locale?: string,
+): Issue | undefined {
   const limit = limitOf(maxBytes);
   if (text.length <= limit) return undefined;
-  const size = inMegabytes(text.length);
-  const length = text.length.toLocaleString("en");
-  const max = limit.toLocaleString("en");
+  const sizes = {
+    size: inMegabytes(text.length),
+    length: text.length,
+    limit: inMegabytes(limit),
+    max: limit,
+  };
   return {
     code: "file_too_large",
     severity: "error",
     path: [],
     // Both sizes also in characters: rounded, 20.04 MB over a 50 MB limit would read "50 MB".
-    message: `The file is too large to read here: ${size} of text (${length} characters), over the limit of ${inMegabytes(limit)} (${max} characters).`,
-    expected: `at most ${max} characters (${inMegabytes(limit)})`,
-    found: `${length} characters (${size})`,
-    hint: "split the file, or aggregate the figures upstream; if the whole file is needed, pass a larger maxBytes (Infinity for no limit) and read it with readInWorker so the page stays responsive",
+    message: tRead(locale, "read.fileTooLarge", sizes),
+    expected: tRead(locale, "read.fileTooLargeExpected", sizes),
+    found: tRead(locale, "read.fileTooLargeFound", sizes),
+    hint: tRead(locale, "read.fileTooLargeHint"),
   };
 }

@@ -5,14 +5,19 @@ import { unescapeFormula } from "./csv/formulas";
 import { checkCellCount, readHeader } from "./csv/header";
 import { issue } from "./csv/issue";
 import { foldMedia } from "./csv/layout";
+import { tCsv } from "./csv/messages";
 import { type MetricRows, mergeMetrics, readMetricsSection } from "./csv/metrics";
 import { parseCsvRows } from "./csv/parseCsvRows";
 import { readDatasetSection, splitSections } from "./csv/sections";
 import type { ReadSizeOptions } from "./fileTooLarge";
+import { tRead } from "./messages";
 import { parseDataset } from "./parseDataset";
 import { readableText } from "./readableText";
 
-/** Options of {@link readCsv}, with the size guard `maxBytes` (default 50 MB). */
+/**
+ * Options of {@link readCsv}, with the size guard `maxBytes` (default 50 MB) and the language of
+ * the messages `locale` (default English).
+ */
 export interface ReadCsvOptions extends ReadSizeOptions {
   /**
    * Dataset fields and collections kept outside the CSV, e.g. the sources and actors of a JSON
@@ -36,12 +41,9 @@ export interface ReadCsvOptions extends ReadSizeOptions {
  * @example const { data, issues } = readCsv(text, { maxBytes: 50_000_000 });
  */
 export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<Dataset> {
+  const { locale } = options;
   // First, before anything walks the text (the BOM and blank checks, the sniffing, the parse).
-  const body = readableText(
-    text,
-    options.maxBytes,
-    "a header row (id,kind,title,when,sources,…) and one row per event",
-  );
+  const body = readableText(text, options.maxBytes, tCsv(locale, "csv.expectedFile"), locale);
   if (typeof body !== "string") return { data: undefined, issues: [body] };
   const start = body.trimStart();
   if (start.startsWith("{") || start.startsWith("[") || isBinaryFile(body)) {
@@ -53,24 +55,22 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<
           code: "not_csv",
           path: [],
           row: 1,
-          message: json
-            ? "The file is JSON, not CSV."
-            : "The file is not text in CSV form: it starts with control characters, as binary files do.",
-          expected: "CSV text",
+          message: tCsv(locale, json ? "csv.isJson" : "csv.isBinary"),
+          expected: tCsv(locale, "csv.csvText"),
           found: JSON.stringify(start.slice(0, 20)),
-          ...(json ? { hint: "read it with readJson" } : {}),
+          ...(json ? { hint: tCsv(locale, "csv.readWithJson") } : {}),
         }),
       ],
     };
   }
 
-  const parsed = parseCsvRows(body);
+  const parsed = parseCsvRows(body, locale);
   // writeCsv escapes cells that start like a formula with a `'` (for spreadsheets): undone here.
   for (const row of parsed.rows) row.cells = row.cells.map(unescapeFormula);
   const issues: Issue[] = [...parsed.issues];
   // After a broken quote, cells are shifted or merged: errors about them would only mislead.
   if (hasErrors(issues)) return { data: undefined, issues };
-  const blocks = splitSections(parsed.rows, issues);
+  const blocks = splitSections(parsed.rows, issues, locale);
 
   const base = options.dataset ?? {};
   const collections: Record<Collection, Entry[]> = {
@@ -94,20 +94,20 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<
   let hasMetrics = false;
 
   for (const block of blocks) {
-    const slots = readHeader(block, issues);
+    const slots = readHeader(block, issues, locale);
     if (slots === undefined) continue;
     if (block.section === "dataset") {
-      readDatasetSection(block, slots, fields, notes, datasetLines, issues);
+      readDatasetSection(block, slots, fields, notes, datasetLines, issues, locale);
       continue;
     }
     if (block.section === "metrics") {
       hasMetrics = true;
-      readMetricsSection(block, slots, metricRows, issues);
+      readMetricsSection(block, slots, metricRows, issues, locale);
       continue;
     }
     const name = block.section;
     for (const row of block.rows) {
-      checkCellCount(row, slots, issues);
+      checkCellCount(row, slots, issues, locale);
       const index = collections[name].length;
       const { entry, location } = readEntry(
         row,
@@ -115,6 +115,7 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<
         block.header,
         (field) => [name, index, field],
         issues,
+        locale,
       );
       if (name === "events") foldMedia(entry);
       collections[name].push(entry);
@@ -131,23 +132,24 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ReadResult<
   const metrics = mergeMetrics(base.metrics, metricRows, hasMetrics);
   if (metrics !== undefined) input.metrics = metrics;
   if (input.title === undefined) {
-    input.title = "Untitled dataset";
+    const title = tCsv(locale, "csv.untitled");
+    input.title = title;
     issues.push(
       issue({
         severity: "warning",
         code: "missing_title",
         path: ["title"],
-        message: 'The file gives the dataset no title; it was called "Untitled dataset".',
-        expected: "a #dataset section with a row: title,<the title>",
-        found: "nothing",
-        hint: "add the lines  #dataset / field,value / title,<your title>  after the events",
+        message: tCsv(locale, "csv.missingTitle", { title }),
+        expected: tCsv(locale, "csv.missingTitleExpected"),
+        found: tRead(locale, "read.nothing"),
+        hint: tCsv(locale, "csv.missingTitleHint"),
       }),
     );
   }
-  const validated = parseDataset(input);
+  const validated = parseDataset(input, { locale });
   issues.push(
     ...validated.issues.map((found) =>
-      locate(found, locations, datasetLines, metricRows.locations),
+      locate(found, locations, datasetLines, metricRows.locations, locale),
     ),
   );
   return { data: hasErrors(issues) ? undefined : validated.data, issues };

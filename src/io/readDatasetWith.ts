@@ -7,8 +7,9 @@ import type { ReadCsvOptions } from "./readCsv";
 export type DatasetFormat = "json" | "csv" | "timelinejs";
 
 /**
- * Options of `readDataset`, with the readers' size guard `maxBytes` (default 50 MB),
- * passed to whichever reader the format picks.
+ * Options of `readDataset`, with the readers' size guard `maxBytes` (default 50 MB) and the
+ * language of their messages `locale` (default English), passed to whichever reader the format
+ * picks.
  */
 export interface ReadDatasetOptions extends ReadSizeOptions {
   /**
@@ -83,7 +84,7 @@ export function readDatasetWith(
   options: ReadDatasetOptions = {},
 ): ReadDatasetResult {
   if (typeof input !== "string") {
-    const decoded = decodeBytes(input);
+    const decoded = decodeBytes(input, { locale: options.locale });
     const result = readDatasetWith(readers, decoded.text, options);
     return {
       ...result,
@@ -95,6 +96,7 @@ export function readDatasetWith(
   const format = options.format ?? guessFormat(text, options.name, options.contentType);
   const size = {
     maxBytes: options.maxBytes ?? (format === "csv" ? options.csv?.maxBytes : undefined),
+    locale: options.locale ?? (format === "csv" ? options.csv?.locale : undefined),
   };
   const read = readers[format];
   if (!read) throw new Error(`No reader for the ${format} format was given.`);

@@ -1,9 +1,13 @@
 import type { Dataset, ReadResult } from "../model";
 import type { ReadSizeOptions } from "./fileTooLarge";
+import { tRead } from "./messages";
 import { parseDataset } from "./parseDataset";
 import { readableText } from "./readableText";
 
-/** Options of {@link readJson}: the size guard (see {@link ReadSizeOptions.maxBytes}). */
+/**
+ * Options of {@link readJson}: the size guard (see {@link ReadSizeOptions.maxBytes}) and the
+ * language of the messages (`locale`, default English).
+ */
 export interface ReadJsonOptions extends ReadSizeOptions {}
 
 /** Line and column (1-based) of a character offset, for JSON syntax errors. */
@@ -16,13 +20,15 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 /**
  * Reads a dataset from JSON text: syntax errors with their line and column, then every
  * validation problem with its JSON path. A text longer than `maxBytes` characters (default
- * 50 MB) is not parsed: it gives one `file_too_large` error. Never throws.
+ * 50 MB) is not parsed: it gives one `file_too_large` error. Messages are written in `locale`
+ * (default English). Never throws.
  * @example const { data, issues } = readJson(await file.text());
  * @example const { data, issues } = readJson(text, { maxBytes: 50_000_000 });
  */
 export function readJson(text: string, options: ReadJsonOptions = {}): ReadResult<Dataset> {
+  const { locale } = options;
   // First, before anything walks the text: past the limit, not even JSON.parse runs.
-  const body = readableText(text, options.maxBytes, "a JSON dataset");
+  const body = readableText(text, options.maxBytes, tRead(locale, "read.jsonDataset"), locale);
   if (typeof body !== "string") return { data: undefined, issues: [body] };
   let value: unknown;
   try {
@@ -45,16 +51,34 @@ export function readJson(text: string, options: ReadJsonOptions = {}): ReadResul
           code: "invalid_json",
           severity: "error",
           path: [],
-          message: `The file is not valid JSON${where ? ` (line ${where.line}, column ${where.column})` : ""}: ${reason}`,
-          expected: "JSON text",
+          message: where
+            ? tRead(locale, "read.invalidJsonAt", {
+                line: String(where.line),
+                column: String(where.column),
+                reason,
+              })
+            : tRead(locale, "read.invalidJson", { reason }),
+          expected: tRead(locale, "read.jsonText"),
           found: body.trimStart().slice(0, 40),
-          ...(looksLikeCsv ? { hint: "this looks like CSV: read it with readCsv" } : {}),
+          ...(looksLikeCsv ? { hint: tRead(locale, "read.looksLikeCsv") } : {}),
           ...(where ? { row: where.line } : {}),
         },
       ],
     };
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    const found = tRead(
+      locale,
+      Array.isArray(value)
+        ? "read.aList"
+        : value === null
+          ? "read.null"
+          : typeof value === "string"
+            ? "read.aString"
+            : typeof value === "number"
+              ? "read.aNumber"
+              : "read.aBoolean",
+    );
     return {
       data: undefined,
       issues: [
@@ -62,15 +86,13 @@ export function readJson(text: string, options: ReadJsonOptions = {}): ReadResul
           code: "invalid_type",
           severity: "error",
           path: [],
-          message: `Expected a dataset object with title, sources, actors and events, found ${Array.isArray(value) ? "a list" : typeof value}.`,
-          expected: "an object",
-          found: Array.isArray(value) ? "a list" : typeof value,
-          ...(Array.isArray(value)
-            ? { hint: 'put the list under "events" in an object with a "title"' }
-            : {}),
+          message: tRead(locale, "read.notAnObject", { found }),
+          expected: tRead(locale, "read.anObject"),
+          found,
+          ...(Array.isArray(value) ? { hint: tRead(locale, "read.listHint") } : {}),
         },
       ],
     };
   }
-  return parseDataset(value);
+  return parseDataset(value, { locale });
 }

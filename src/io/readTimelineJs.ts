@@ -79,6 +79,7 @@ export function readTimelineJs(
     text,
     options.maxBytes,
     tTimelineJs(locale, "timelinejs.expectedInput"),
+    locale,
   );
   if (typeof body !== "string") return { data: undefined, issues: [body] };
   const issues: Issue[] = [];

@@ -15,6 +15,8 @@ export interface ReadRequest {
   csv?: ReadCsvOptions;
   /** The size guard for either format (for CSV, `csv.maxBytes` when this is not set). */
   maxBytes?: number;
+  /** The language of the messages (in a worker, English unless its words are loaded there). */
+  locale?: string;
 }
 
 /** The worker's answer (internal to readInWorker and readWorker). */
@@ -99,8 +101,9 @@ export function readInWorker(
   if (options.csv) request.csv = options.csv;
   const maxBytes = options.maxBytes ?? (format === "csv" ? options.csv?.maxBytes : undefined);
   if (maxBytes !== undefined) request.maxBytes = maxBytes;
+  if (options.locale !== undefined) request.locale = options.locale;
   // A text over the limit is refused here, at once, rather than copied to the worker first.
-  const tooLarge = fileTooLarge(text, maxBytes);
+  const tooLarge = fileTooLarge(text, maxBytes, options.locale);
   if (tooLarge) return Promise.resolve({ data: undefined, issues: [tooLarge] });
   if (options.inline || typeof Worker === "undefined") return Promise.resolve(readRequest(request));
   let target: Worker;

@@ -12,6 +12,7 @@ export function readRequest(request: ReadRequest): ReadResult<Dataset> {
   const { data, issues } = readDataset(request.text, {
     format: request.format,
     maxBytes: request.maxBytes,
+    locale: request.locale,
     ...(request.csv ? { csv: request.csv } : {}),
   });
   return { data, issues };

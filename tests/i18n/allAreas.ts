@@ -7,6 +7,8 @@ import "../../src/derive/messages";
 import "../../src/derive/totalsMessages";
 import "../../src/model/messages";
 import "../../src/model/referenceMessages";
+import "../../src/io/csv/messages";
+import "../../src/io/messages";
 
 /** The English of the core and of every area, by key. */
 export const allEnglish: Readonly<Record<string, string>> = englishCatalogue();

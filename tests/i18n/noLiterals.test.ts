@@ -27,6 +27,8 @@ describe("user-facing English outside the catalogue", () => {
       'throw new Error("There is no chart to export.");',
       'console.warn("jointline: the locale is odd");',
       'el(document, "p", undefined, t(locale, "chart.showTable"));',
+      'const tCsv = defineMessages({ "csv.emptyFile": "The file is empty." });',
+      'issue.message = tCsv(locale, "csv.emptyFile");',
       'const style = "fill: red; stroke: none";',
       'type T = "Some words";',
       'const o = { "Key words": 1 };',
@@ -38,6 +40,8 @@ describe("user-facing English outside the catalogue", () => {
     ]);
     expect(looksUserFacing("jl-plot jl-visually-hidden")).toBe(false);
     expect(looksUserFacing("Reset zoom")).toBe(true);
+    expect(looksUserFacing("read.utf16le")).toBe(false);
+    expect(looksUserFacing("at least")).toBe(false);
   });
 
   it("no file gains user-facing English literals: new text goes through t(locale, key)", () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseAst } from "vite";
+import { Qualifier } from "../../src/model/figure";
 
 /** One string literal (or template text) of a source file that reads as English for people. */
 export interface Literal {
@@ -41,8 +42,8 @@ export const notUserFacing: readonly [RegExp, string][] = [
   [/^[a-z]+(\.[a-z][A-Za-z0-9_]*)+$/, "message keys of the catalogue (area.name)"],
   [/^([A-Z]{2}\s+)+[A-Z]{2}$/, "lists of ISO country codes"],
   [
-    /^(at least|more than|up to)$/,
-    "figure qualifiers: values of the data format (readers see them as qualifier.* messages)",
+    new RegExp(`^(${Qualifier.options.join("|")})$`),
+    "a figure's qualifiers: data values of the model (src/model/figure.ts), read from input and compared with; shown through qualifierText",
   ],
 ];
 

@@ -2,7 +2,9 @@
 import words from "../../time/locales/ar.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./ar.json";
+import csvMessages from "./csv/ar.json";
 import deriveMessages from "./derive/ar.json";
+import readMessages from "./read/ar.json";
 import timelinejsMessages from "./timelinejs/ar.json";
 import validationMessages from "./validation/ar.json";
 
@@ -10,6 +12,13 @@ import validationMessages from "./validation/ar.json";
 const part: LocalePart = {
   tag: "ar",
   words,
-  messages: { ...messages, ...deriveMessages, ...timelinejsMessages, ...validationMessages },
+  messages: {
+    ...messages,
+    ...csvMessages,
+    ...deriveMessages,
+    ...readMessages,
+    ...timelinejsMessages,
+    ...validationMessages,
+  },
 };
 export default part;

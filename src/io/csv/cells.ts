@@ -1,5 +1,6 @@
 import type { ActorRole, Figure, Qualifier, Relation } from "../../model";
 import { closest } from "../../model/closest";
+import { tCsv } from "./messages";
 
 /**
  * The syntax of jointline's multi-valued CSV cells (see docs/csv-format.md). A list separates
@@ -121,10 +122,11 @@ const roles = ["lead", "coordinator", "participant", "support"] as const;
 
 /**
  * Reads one actor item, `id:role` or `id` (role participant). Ids may contain `:`, so the role
- * is the part after the last `:` only when it is a role's name.
+ * is the part after the last `:` only when it is a role's name. A problem is written in
+ * `locale` (default English).
  * @example readActorRole("europol:coordinator") // { ok: true, value: { actor: "europol", role: "coordinator" } }
  */
-export function readActorRole(item: string): CellResult<ActorRole> {
+export function readActorRole(item: string, locale?: string): CellResult<ActorRole> {
   const colon = item.lastIndexOf(":");
   if (colon > 0) {
     const role = item.slice(colon + 1).trim();
@@ -139,13 +141,13 @@ export function readActorRole(item: string): CellResult<ActorRole> {
         ok: false,
         problem: {
           code: "invalid_role",
-          message: `"${role}" is not a role; an actor's role is one of ${roles.join(", ")}.`,
-          expected: `actor:role with a role of ${roles.join(", ")}`,
+          message: tCsv(locale, "csv.invalidRole", { role, roles: roles.join(", ") }),
+          expected: tCsv(locale, "csv.roleExpected", { roles: roles.join(", ") }),
           found: item,
           hint:
             suggestion !== undefined
-              ? `did you mean "${actor}:${suggestion}"?`
-              : `write "${actor}" or "${actor}:participant"`,
+              ? tCsv(locale, "csv.didYouMean", { suggestion: `${actor}:${suggestion}` })
+              : tCsv(locale, "csv.roleHint", { actor }),
         },
       };
     }
@@ -164,20 +166,23 @@ export function writeActorRole(role: ActorRole): string {
 const relationTypes = ["part_of", "follows", "related_to"];
 
 /**
- * Reads one relation item, `type:event-id`.
+ * Reads one relation item, `type:event-id`; a problem is written in `locale` (default English).
  * @example readRelation("part_of:operation-x") // { ok: true, value: { type: "part_of", event: "operation-x" } }
  */
-export function readRelation(item: string): CellResult<{ type: string; event: string }> {
+export function readRelation(
+  item: string,
+  locale?: string,
+): CellResult<{ type: string; event: string }> {
   const colon = item.indexOf(":");
   if (colon === -1) {
     return {
       ok: false,
       problem: {
         code: "invalid_relation",
-        message: `The relation "${item}" has no type; write it as type:event-id.`,
-        expected: `type:event-id with a type of ${relationTypes.join(", ")}`,
+        message: tCsv(locale, "csv.relationWithoutType", { item }),
+        expected: tCsv(locale, "csv.relationExpected", { types: relationTypes.join(", ") }),
         found: item,
-        hint: `e.g. "part_of:${item}"`,
+        hint: tCsv(locale, "csv.relationHint", { item }),
       },
     };
   }
@@ -241,31 +246,34 @@ function problem(
   return { ok: false, problem: { code, message, expected, found, ...(hint ? { hint } : {}) } };
 }
 
-const FIGURE_FORM = "metric=[qualifier ]number@source, e.g. arrests=at least 79@s29";
-
 /** Reads the number of a figure, refusing the forms a spreadsheet may produce that are ambiguous. */
-function readNumber(text: string, item: string): CellResult<number> {
+function readNumber(text: string, item: string, locale: string | undefined): CellResult<number> {
   if (/^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text)) return { ok: true, value: Number(text) };
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
     const plain = text.replace(/,/g, "");
     return problem(
       "thousands_separator",
-      `The number "${text}" has a thousands separator.`,
-      "a number written with digits only, and a dot for decimals",
+      tCsv(locale, "csv.thousandsSeparator", { number: text }),
+      tCsv(locale, "csv.digitsOnly"),
       item,
-      `write ${plain}; keep the source's wording with |asReported=`,
+      tCsv(locale, "csv.thousandsHint", { plain }),
     );
   }
   if (/^\d+,\d+$/.test(text)) {
     return problem(
       "decimal_comma",
-      `The number "${text}" uses a comma for decimals.`,
-      "a dot for decimals",
+      tCsv(locale, "csv.decimalComma", { number: text }),
+      tCsv(locale, "csv.decimalDot"),
       item,
-      `write ${text.replace(",", ".")}`,
+      tCsv(locale, "csv.write", { text: text.replace(",", ".") }),
     );
   }
-  return problem("invalid_number", `"${text}" is not a number.`, FIGURE_FORM, item);
+  return problem(
+    "invalid_number",
+    tCsv(locale, "csv.notANumber", { number: text }),
+    tCsv(locale, "csv.figureForm"),
+    item,
+  );
 }
 
 /** A figure read from a cell, before the model validates it. */
@@ -285,18 +293,19 @@ export type FigureInput = {
 /**
  * Reads one figure item: `metric=[qualifier ]value@source` then optional `|asOf=…`,
  * `|asReported=…`, `|unit=…`, `|scope=…`, `|correction=misreading|rounding` and `|note=…`
- * (escaped text). Exact figures omit the qualifier.
+ * (escaped text). Exact figures omit the qualifier. A problem is written in `locale` (default
+ * English).
  * @example readFigure("suspects_identified=nearly 1400@s30|asReported=nearly 1,400 suspects")
  */
-export function readFigure(raw: string): CellResult<FigureInput> {
+export function readFigure(raw: string, locale?: string): CellResult<FigureInput> {
   const item = unescapeText(raw);
   const [main = "", ...attributes] = splitEscaped(raw, "|");
   const eq = firstUnescaped(main, "=");
   if (eq === -1) {
     return problem(
       "invalid_figure",
-      `The figure "${item}" has no "=" between the metric and the number.`,
-      FIGURE_FORM,
+      tCsv(locale, "csv.figureWithoutEquals", { item }),
+      tCsv(locale, "csv.figureForm"),
       item,
     );
   }
@@ -306,10 +315,10 @@ export function readFigure(raw: string): CellResult<FigureInput> {
   if (at === -1) {
     return problem(
       "missing_figure_source",
-      `The figure "${item}" does not name its source; every figure cites one.`,
-      FIGURE_FORM,
+      tCsv(locale, "csv.figureWithoutSource", { item }),
+      tCsv(locale, "csv.figureForm"),
       item,
-      `add @ and the source's id: ${item}@s1`,
+      tCsv(locale, "csv.figureSourceHint", { item }),
     );
   }
   const source = unescapeText(rest.slice(at + 1));
@@ -318,8 +327,8 @@ export function readFigure(raw: string): CellResult<FigureInput> {
   if (!match) {
     return problem(
       "invalid_number",
-      `The figure "${item}" has no number after "=".`,
-      FIGURE_FORM,
+      tCsv(locale, "csv.figureWithoutNumber", { item }),
+      tCsv(locale, "csv.figureForm"),
       item,
     );
   }
@@ -333,15 +342,18 @@ export function readFigure(raw: string): CellResult<FigureInput> {
       const suggestion = closest(words, qualifiers);
       return problem(
         "invalid_qualifier",
-        `"${match[1]}" is not a qualifier; a figure's qualifier is one of ${qualifiers.join(", ")}.`,
-        `one of ${qualifiers.join(", ")} before the number`,
+        tCsv(locale, "csv.invalidQualifier", {
+          qualifier: match[1]!,
+          qualifiers: qualifiers.join(", "),
+        }),
+        tCsv(locale, "csv.qualifierExpected", { qualifiers: qualifiers.join(", ") }),
         item,
-        suggestion ? `did you mean "${suggestion}"?` : undefined,
+        suggestion ? tCsv(locale, "csv.didYouMean", { suggestion }) : undefined,
       );
     }
     qualifier = known;
   }
-  const value = readNumber(match[2]!, item);
+  const value = readNumber(match[2]!, item, locale);
   if (!value.ok) return value;
   const figure: FigureInput = { metric, value: value.value, qualifier, source };
   for (const attribute of attributes) {
@@ -353,12 +365,10 @@ export function readFigure(raw: string): CellResult<FigureInput> {
       const suggestion = closest(key, Object.values(attributeNames));
       return problem(
         "invalid_figure_attribute",
-        sep === -1
-          ? `The figure attribute "${key}" has no "=" and value.`
-          : `"${key}" is not an attribute of a figure; after "|" write asOf, asReported, unit, scope, correction or note.`,
-        "|asOf=date, |asReported=text, |unit=text, |scope=text, |correction=misreading or rounding, or |note=text",
+        tCsv(locale, sep === -1 ? "csv.attributeWithoutValue" : "csv.unknownAttribute", { key }),
+        tCsv(locale, "csv.attributeExpected"),
         item,
-        suggestion ? `did you mean "${suggestion}"?` : undefined,
+        suggestion ? tCsv(locale, "csv.didYouMean", { suggestion }) : undefined,
       );
     }
     const value = unescapeText(attribute.slice(sep + 1));
@@ -370,12 +380,12 @@ export function readFigure(raw: string): CellResult<FigureInput> {
           closest(value, corrections);
         return problem(
           "invalid_correction",
-          `"${value}" is not a correction; a figure's correction is misreading (the data misread its source) or rounding (a headline rounding of an exact figure).`,
-          "|correction=misreading or |correction=rounding",
+          tCsv(locale, "csv.invalidCorrection", { value }),
+          tCsv(locale, "csv.correctionExpected"),
           item,
           suggestion
-            ? `did you mean "${suggestion}"?`
-            : "leave |correction out for a claim of its own",
+            ? tCsv(locale, "csv.didYouMean", { suggestion })
+            : tCsv(locale, "csv.leaveCorrectionOut"),
         );
       }
       figure.correction = known;

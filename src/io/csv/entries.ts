@@ -3,6 +3,7 @@ import { readActorRole, readFigure, readList, readRelation, splitEscaped } from 
 import type { HeaderSlot } from "./header";
 import { fromCellProblem } from "./issue";
 import { extraPrefix, isBlank, mediaFields } from "./layout";
+import { tCsv } from "./messages";
 import type { CsvRow } from "./parseCsvRows";
 
 // One data row of a section read into an entry, and validation issues put back at their row and column.
@@ -30,6 +31,7 @@ export function readEntry(
   header: CsvRow,
   pathOf: (field: string) => Issue["path"],
   issues: Issue[],
+  locale?: string,
 ): { entry: Entry; location: EntryLocation } {
   const entry: Entry = {};
   const location: EntryLocation = {
@@ -85,10 +87,10 @@ export function readEntry(
         raws.forEach((raw, j) => {
           const result =
             type === "figures"
-              ? readFigure(raw)
+              ? readFigure(raw, locale)
               : type === "actors"
-                ? readActorRole(readList(raw)[0] ?? "")
-                : readRelation(readList(raw)[0] ?? "");
+                ? readActorRole(readList(raw)[0] ?? "", locale)
+                : readRelation(readList(raw)[0] ?? "", locale);
           if (result.ok) {
             values.push(result.value);
             items.push(j);
@@ -104,12 +106,16 @@ export function readEntry(
   return { entry, location };
 }
 
-/** Rewrites a validation issue in CSV terms: its row and column, and a message about cells. */
+/**
+ * Rewrites a validation issue in CSV terms: its row and column, and a message about cells
+ * (written in `locale`, default English, as the validation's message is).
+ */
 export function locate(
   found: Issue,
   locations: Record<Collection, (EntryLocation | undefined)[]>,
   datasetLines: Map<string, number>,
   metricLocations: ReadonlyMap<string, EntryLocation> = new Map(),
+  locale?: string,
 ): Issue {
   const [first, index, field, item] = found.path;
   if (typeof first !== "string") return found;
@@ -135,13 +141,16 @@ export function locate(
     else if (found.code === "invalid_kind") column = location.columns.get("kind") ?? "kind";
     let message = found.message;
     if (found.code === "invalid_date") {
-      message = `The date "${found.found}" cannot be read: ${message.replace(/\.$/, "")}.`;
+      message = tCsv(locale, "csv.dateUnreadable", {
+        date: String(found.found),
+        reason: message.replace(/[.。]$/, ""),
+      });
     }
     if (found.code === "unknown_field" && typeof field === "string") {
-      message = `The column "${column}" does not apply to this row; leave it empty here.`;
+      message = tCsv(locale, "csv.columnDoesNotApply", { column: String(column) });
     } else if (typeof item === "number" && typeof field === "string" && field !== "extra") {
       const n = (location.items.get(field)?.[item] ?? item) + 1;
-      message = `${message.replace(/\.$/, "")} (item ${n} of the cell).`;
+      message = tCsv(locale, "csv.itemOfCell", { message: message.replace(/[.。]$/, ""), n });
     }
     return { ...found, message, row: location.line, ...(column !== undefined ? { column } : {}) };
   }

@@ -9,6 +9,7 @@ import {
   normalizeHeader,
   sectionColumns,
 } from "./layout";
+import { tCsv } from "./messages";
 import type { CsvRow } from "./parseCsvRows";
 import type { SectionBlock } from "./sections";
 
@@ -18,7 +19,11 @@ import type { SectionBlock } from "./sections";
 export type HeaderSlot = { column: CsvColumn } | { extraKey: string } | { ignore: true };
 
 /** Reads a section's header row: which column each cell names, and every problem with it. */
-export function readHeader(block: SectionBlock, issues: Issue[]): HeaderSlot[] | undefined {
+export function readHeader(
+  block: SectionBlock,
+  issues: Issue[],
+  locale?: string,
+): HeaderSlot[] | undefined {
   const { section, header } = block;
   const slots: HeaderSlot[] = [];
   const byField = new Map<string, string>();
@@ -36,10 +41,13 @@ export function readHeader(block: SectionBlock, issues: Issue[]): HeaderSlot[] |
             path: [],
             row: header.line,
             column: `column ${index + 1}`,
-            message: `Column ${index + 1} has no header; its cells were kept in each event's extra as "column ${index + 1}".`,
-            expected: "a header",
-            found: "an empty header cell",
-            hint: "give the column a header",
+            message: tCsv(locale, "csv.unnamedEventColumn", {
+              n: String(index + 1),
+              key: `column ${index + 1}`,
+            }),
+            expected: tCsv(locale, "csv.aHeader"),
+            found: tCsv(locale, "csv.emptyHeaderCell"),
+            hint: tCsv(locale, "csv.nameTheColumn"),
           }),
         );
       } else if (used) {
@@ -50,9 +58,14 @@ export function readHeader(block: SectionBlock, issues: Issue[]): HeaderSlot[] |
             path: [],
             row: header.line,
             column: `column ${index + 1}`,
-            message: `Column ${index + 1} of the #${section} section has no header, but has values.`,
-            expected: `a header, one of ${sectionColumns[section].map((c) => c.field).join(", ")}`,
-            found: "an empty header cell",
+            message: tCsv(locale, "csv.unnamedColumn", {
+              n: String(index + 1),
+              section: `#${section}`,
+            }),
+            expected: tCsv(locale, "csv.aHeaderOneOf", {
+              list: sectionColumns[section].map((c) => c.field).join(", "),
+            }),
+            found: tCsv(locale, "csv.emptyHeaderCell"),
           }),
         );
       } else slots.push({ ignore: true });
@@ -80,10 +93,10 @@ export function readHeader(block: SectionBlock, issues: Issue[]): HeaderSlot[] |
           path: [],
           row: header.line,
           column: name,
-          message: `The headers "${previous}" and "${name}" both name the column ${column.field}.`,
-          expected: "each column once",
-          found: `"${previous}" and "${name}"`,
-          hint: "remove or rename one of them",
+          message: tCsv(locale, "csv.duplicateColumn", { previous, name, field: column.field }),
+          expected: tCsv(locale, "csv.eachColumnOnce"),
+          found: tCsv(locale, "csv.twoHeaders", { previous, name }),
+          hint: tCsv(locale, "csv.removeOrRename"),
         }),
       );
       slots.push({ ignore: true });
@@ -110,13 +123,13 @@ export function readHeader(block: SectionBlock, issues: Issue[]): HeaderSlot[] |
           path: [],
           row: header.line,
           column: name,
-          message: `The column "${name}" is not part of the format; its cells were kept in each event's extra under "${name}".`,
-          expected: `one of ${fields.join(", ")}, or extra.<name>`,
+          message: tCsv(locale, "csv.unknownEventColumn", { name }),
+          expected: tCsv(locale, "csv.oneOfOrExtra", { list: fields.join(", ") }),
           found: name,
           hint:
             field !== undefined
-              ? `did you mean "${field}"?`
-              : `name it "extra.${name}" to keep it without this warning`,
+              ? tCsv(locale, "csv.didYouMean", { suggestion: field })
+              : tCsv(locale, "csv.nameItExtra", { name }),
         }),
       );
     } else {
@@ -126,13 +139,13 @@ export function readHeader(block: SectionBlock, issues: Issue[]): HeaderSlot[] |
           path: [],
           row: header.line,
           column: name,
-          message: `The column "${name}" is not part of the #${section} section, so its cells cannot be kept.`,
-          expected: `one of ${fields.join(", ")}`,
+          message: tCsv(locale, "csv.unknownColumn", { name, section: `#${section}` }),
+          expected: tCsv(locale, "csv.oneOf", { list: fields.join(", ") }),
           found: name,
           hint:
             field !== undefined
-              ? `did you mean "${field}"?`
-              : "remove the column, or move its text into a note",
+              ? tCsv(locale, "csv.didYouMean", { suggestion: field })
+              : tCsv(locale, "csv.removeColumn"),
         }),
       );
     }
@@ -147,28 +160,37 @@ export function readHeader(block: SectionBlock, issues: Issue[]): HeaderSlot[] |
     const names = missing.map((column) => column.field).join(", ");
     const looksLikeTimelineJs =
       section === "events" &&
-      header.cells.some((c) => c.trim() === "Headline") &&
-      header.cells.some((c) => c.trim() === "Year");
+      header.cells.some((c) => c.trim().toLowerCase() === "headline") &&
+      header.cells.some((c) => c.trim().toLowerCase() === "year");
     issues.push(
       issue({
         code: "missing_column",
         path: [],
         row: header.line,
         column: missing[0]!.field,
-        message: `The ${section === "events" ? "header" : `#${section} header`} lacks the required column${missing.length > 1 ? "s" : ""} ${names}.`,
-        expected: `the columns ${columns
-          .filter((c) => c.required)
-          .map((c) => c.field)
-          .join(", ")}`,
+        message:
+          section === "events"
+            ? tCsv(locale, "csv.missingColumns", { n: missing.length, names })
+            : tCsv(locale, "csv.missingSectionColumns", {
+                n: missing.length,
+                names,
+                section: `#${section}`,
+              }),
+        expected: tCsv(locale, "csv.theColumns", {
+          names: columns
+            .filter((c) => c.required)
+            .map((c) => c.field)
+            .join(", "),
+        }),
         found:
           header.cells
             .map((c) => c.trim())
             .filter((c) => c !== "")
-            .join(", ") || "no headers",
+            .join(", ") || tCsv(locale, "csv.noHeaders"),
         ...(guesses.length > 0
-          ? { hint: `did you mean ${guesses.join(", ")}?` }
+          ? { hint: tCsv(locale, "csv.didYouMeanList", { guesses: guesses.join(", ") }) }
           : looksLikeTimelineJs
-            ? { hint: "this looks like a TimelineJS sheet: read it with readTimelineJs" }
+            ? { hint: tCsv(locale, "csv.looksLikeTimelineJs") }
             : {}),
       }),
     );
@@ -178,8 +200,14 @@ export function readHeader(block: SectionBlock, issues: Issue[]): HeaderSlot[] |
 }
 
 /** Reports a row with cells beyond the header (error: they would be lost) or fewer (warning). */
-export function checkCellCount(row: CsvRow, slots: readonly HeaderSlot[], issues: Issue[]): void {
+export function checkCellCount(
+  row: CsvRow,
+  slots: readonly HeaderSlot[],
+  issues: Issue[],
+  locale?: string,
+): void {
   const width = slots.length;
+  const counts = { cells: row.cells.length, width };
   if (row.cells.length > width && row.cells.slice(width).some((cell) => !isBlank(cell))) {
     issues.push(
       issue({
@@ -187,10 +215,10 @@ export function checkCellCount(row: CsvRow, slots: readonly HeaderSlot[], issues
         path: [],
         row: row.line,
         column: `column ${width + 1}`,
-        message: `This row has ${row.cells.length} cells but the header has ${width}; the cells beyond the header would be lost.`,
-        expected: `at most ${width} cells`,
-        found: `${row.cells.length} cells`,
-        hint: "quote cells that contain the delimiter, or add a header for the extra column",
+        message: tCsv(locale, "csv.tooManyCells", counts),
+        expected: tCsv(locale, "csv.atMostCells", counts),
+        found: tCsv(locale, "csv.cells", counts),
+        hint: tCsv(locale, "csv.tooManyCellsHint"),
       }),
     );
   } else if (row.cells.length < width) {
@@ -200,10 +228,10 @@ export function checkCellCount(row: CsvRow, slots: readonly HeaderSlot[], issues
         code: "missing_cells",
         path: [],
         row: row.line,
-        message: `This row has ${row.cells.length} cells but the header has ${width}; the missing ones were read as empty.`,
-        expected: `${width} cells`,
-        found: `${row.cells.length} cells`,
-        hint: "check that no delimiter is missing, which would shift the cells",
+        message: tCsv(locale, "csv.missingCells", counts),
+        expected: tCsv(locale, "csv.cells", { cells: width }),
+        found: tCsv(locale, "csv.cells", counts),
+        hint: tCsv(locale, "csv.missingCellsHint"),
       }),
     );
   }

@@ -1,7 +1,9 @@
 import type { Issue, Metrics } from "../../model";
+import { tRead } from "../messages";
 import { type Entry, type EntryLocation, readEntry } from "./entries";
 import { checkCellCount, type HeaderSlot } from "./header";
 import { issue } from "./issue";
+import { tCsv } from "./messages";
 import type { SectionBlock } from "./sections";
 
 // The #metrics section: one row per metric the dataset declares, read into its `metrics` map.
@@ -35,19 +37,21 @@ export function readMetricsSection(
   slots: readonly HeaderSlot[],
   rows: MetricRows,
   issues: Issue[],
+  locale?: string,
 ): void {
   for (const row of block.rows) {
-    checkCellCount(row, slots, issues);
+    checkCellCount(row, slots, issues, locale);
     const { entry, location } = readEntry(
       row,
       slots,
       block.header,
       (field) => ["metrics", field],
       issues,
+      locale,
     );
     const { metric, ...info } = entry;
     const column = location.columns.get("metric") ?? "metric";
-    const expected = "a metric name in snake_case, such as arrests_or_charged";
+    const expected = tCsv(locale, "csv.metricName");
     if (typeof metric !== "string") {
       issues.push(
         issue({
@@ -55,10 +59,10 @@ export function readMetricsSection(
           path: ["metrics"],
           row: row.line,
           column,
-          message: "This #metrics row names no metric; what it declares would apply to nothing.",
+          message: tCsv(locale, "csv.missingMetric"),
           expected,
-          found: "nothing",
-          hint: "write the metric's name, as in the figures (arrests=79@s1 → arrests)",
+          found: tRead(locale, "read.nothing"),
+          hint: tCsv(locale, "csv.missingMetricHint"),
         }),
       );
       continue;
@@ -71,10 +75,12 @@ export function readMetricsSection(
           path: ["metrics", metric],
           row: row.line,
           column,
-          message: `"${metric}" is not in the expected form: a metric name in snake_case, such as arrests or suspects_identified.`,
+          message: tCsv(locale, "csv.metricNotSnakeCase", { metric }),
           expected,
           found: metric,
-          ...(metricName.test(suggestion) ? { hint: `write ${suggestion}` } : {}),
+          ...(metricName.test(suggestion)
+            ? { hint: tCsv(locale, "csv.write", { text: suggestion }) }
+            : {}),
         }),
       );
       continue;
@@ -87,10 +93,10 @@ export function readMetricsSection(
           path: ["metrics", metric],
           row: row.line,
           column,
-          message: `The metric ${metric} is declared twice in #metrics; it is already declared on line ${previous.line}.`,
-          expected: "each metric once",
+          message: tCsv(locale, "csv.duplicateMetric", { metric, line: String(previous.line) }),
+          expected: tCsv(locale, "csv.eachMetricOnce"),
           found: metric,
-          hint: "merge the two rows into one",
+          hint: tCsv(locale, "csv.mergeRows"),
         }),
       );
       continue;

@@ -1,5 +1,6 @@
 import { dsvFormat } from "d3-dsv";
 import type { Issue } from "../../model";
+import { tCsv } from "./messages";
 
 /** One record of a delimited file and the 1-based line of the file it starts on. */
 export interface CsvRow {
@@ -16,7 +17,9 @@ export interface CsvRows {
   issues: Issue[];
 }
 
-const delimiterNames: Record<string, string> = { ",": "commas", ";": "semicolons", "\t": "tabs" };
+/** The message key of each delimiter's name. */
+const delimiterNames = { ",": "csv.commas", ";": "csv.semicolons", "\t": "csv.tabs" } as const;
+type Delimiter = keyof typeof delimiterNames;
 
 /** The 1-based line a character offset falls on, counting `\r\n`, `\r` and `\n` as d3-dsv does. */
 function lineAt(text: string, offset: number): number {
@@ -33,7 +36,7 @@ function lineAt(text: string, offset: number): number {
 }
 
 /** The delimiter used on the header line: the most frequent of comma, semicolon and tab outside quotes. */
-function detectDelimiter(text: string): string {
+function detectDelimiter(text: string): Delimiter {
   const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
@@ -42,8 +45,8 @@ function detectDelimiter(text: string): string {
     else if (!quoted && (c === "\n" || c === "\r")) break;
     else if (!quoted && c in counts) counts[c]!++;
   }
-  let best = ",";
-  for (const d of [";", "\t"]) if (counts[d]! > counts[best]!) best = d;
+  let best: Delimiter = ",";
+  for (const d of [";", "\t"] as const) if (counts[d]! > counts[best]!) best = d;
   return best;
 }
 
@@ -51,7 +54,7 @@ function detectDelimiter(text: string): string {
  * Finds what d3-dsv would silently mend: a quote that is never closed (the rest of the file would
  * become one cell) and text after a closing quote (d3-dsv drops it).
  */
-function checkQuotes(text: string, delimiter: string): Issue[] {
+function checkQuotes(text: string, delimiter: Delimiter, locale: string | undefined): Issue[] {
   const issues: Issue[] = [];
   let atFieldStart = true;
   for (let i = 0; i < text.length; i++) {
@@ -67,10 +70,10 @@ function checkQuotes(text: string, delimiter: string): Issue[] {
             severity: "error",
             path: [],
             row: lineAt(text, open),
-            message: `A quoted cell that starts on line ${lineAt(text, open)} is never closed, so the rest of the file would be read as one cell.`,
-            expected: 'a closing " at the end of the cell',
-            found: "the end of the file",
-            hint: 'close the quote, and write a " inside a quoted cell as ""',
+            message: tCsv(locale, "csv.unclosedQuote", { line: String(lineAt(text, open)) }),
+            expected: tCsv(locale, "csv.unclosedQuoteExpected"),
+            found: tCsv(locale, "csv.endOfFile"),
+            hint: tCsv(locale, "csv.unclosedQuoteHint"),
           });
           return issues;
         }
@@ -89,12 +92,14 @@ function checkQuotes(text: string, delimiter: string): Issue[] {
           severity: "error",
           path: [],
           row: lineAt(text, i),
-          message: `Text follows the closing quote of a cell on line ${lineAt(text, i)}; it would be lost.`,
-          expected: `${delimiterNames[delimiter]} or the end of the line after a closing quote`,
+          message: tCsv(locale, "csv.strayQuote", { line: String(lineAt(text, i)) }),
+          expected: tCsv(locale, "csv.strayQuoteExpected", {
+            delimiter: tCsv(locale, delimiterNames[delimiter]),
+          }),
           found: JSON.stringify(
             text.slice(i + 1, end === -1 ? undefined : i + 1 + Math.min(end, 20)),
           ),
-          hint: 'quote the whole cell and double the quotes inside it: "say ""hello"" twice"',
+          hint: tCsv(locale, "csv.strayQuoteHint"),
         });
       }
       atFieldStart = false;
@@ -119,10 +124,11 @@ function extraLines(cells: readonly string[]): number {
  * Splits delimited text into records with the line each starts on. Strips a UTF-8 byte order
  * mark, reads CRLF, LF or CR line ends and quoted cells with line breaks and delimiters, and
  * detects a semicolon- or tab-separated file from its first line (with a warning saying so).
- * Blank lines are kept as records of one empty cell so that line numbers stay right.
+ * Blank lines are kept as records of one empty cell so that line numbers stay right. Issues
+ * are written in `locale` (default English).
  * @example parseCsvRows("id,title\na,Hello\n").rows // [{ line: 1, cells: ["id","title"] }, { line: 2, cells: ["a","Hello"] }]
  */
-export function parseCsvRows(text: string): CsvRows {
+export function parseCsvRows(text: string, locale?: string): CsvRows {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = detectDelimiter(body);
   const issues: Issue[] = [];
@@ -132,12 +138,17 @@ export function parseCsvRows(text: string): CsvRows {
       severity: "warning",
       path: [],
       row: 1,
-      message: `The header line is separated by ${delimiterNames[delimiter]}, not commas; the file was read that way.`,
-      expected: "comma-separated values",
-      found: `${delimiterNames[delimiter]} between the headers`,
+      message: tCsv(
+        locale,
+        delimiter === ";" ? "csv.separatedBySemicolons" : "csv.separatedByTabs",
+      ),
+      expected: tCsv(locale, "csv.commaSeparated"),
+      found: tCsv(locale, "csv.betweenHeaders", {
+        delimiter: tCsv(locale, delimiterNames[delimiter]),
+      }),
     });
   }
-  issues.push(...checkQuotes(body, delimiter));
+  issues.push(...checkQuotes(body, delimiter, locale));
   const records = dsvFormat(delimiter).parseRows(body);
   const rows: CsvRow[] = [];
   let line = 1;

@@ -1,8 +1,10 @@
 import type { Issue } from "../../model";
 import { closest } from "../../model/closest";
+import { tRead } from "../messages";
 import { checkCellCount, type HeaderSlot } from "./header";
 import { issue } from "./issue";
 import { type CsvSection, csvSections, datasetFields, isBlank, normalizeHeader } from "./layout";
+import { tCsv } from "./messages";
 import type { CsvRow } from "./parseCsvRows";
 
 // A CSV file's sections: the events, then #dataset, #metrics, #sources, #actors and #eras after their marker rows.
@@ -24,7 +26,11 @@ function markerOf(cells: readonly string[]): string | undefined {
 }
 
 /** Splits the rows into sections; the file starts in the events section. */
-export function splitSections(rows: readonly CsvRow[], issues: Issue[]): SectionBlock[] {
+export function splitSections(
+  rows: readonly CsvRow[],
+  issues: Issue[],
+  locale?: string,
+): SectionBlock[] {
   const blocks: SectionBlock[] = [];
   let section: CsvSection | undefined = "events";
   let current: SectionBlock | undefined;
@@ -42,10 +48,14 @@ export function splitSections(rows: readonly CsvRow[], issues: Issue[]): Section
             code: "unknown_section",
             path: [],
             row: row.line,
-            message: `"${row.cells[0]!.trim()}" is not a section; its rows were not read.`,
-            expected: `one of ${csvSections.map((name) => `#${name}`).join(", ")}`,
+            message: tCsv(locale, "csv.unknownSection", { marker: row.cells[0]!.trim() }),
+            expected: tCsv(locale, "csv.oneOf", {
+              list: csvSections.map((name) => `#${name}`).join(", "),
+            }),
             found: row.cells[0]!.trim(),
-            ...(suggestion ? { hint: `did you mean "#${suggestion}"?` } : {}),
+            ...(suggestion
+              ? { hint: tCsv(locale, "csv.didYouMean", { suggestion: `#${suggestion}` }) }
+              : {}),
           }),
         );
         section = undefined;
@@ -57,9 +67,9 @@ export function splitSections(rows: readonly CsvRow[], issues: Issue[]): Section
             code: "duplicate_section",
             path: [],
             row: row.line,
-            message: `The section #${known} appears twice; write all its rows under one header.`,
-            expected: `one #${known} section`,
-            found: `a second #${known}`,
+            message: tCsv(locale, "csv.duplicateSection", { section: `#${known}` }),
+            expected: tCsv(locale, "csv.oneSection", { section: `#${known}` }),
+            found: tCsv(locale, "csv.secondSection", { section: `#${known}` }),
           }),
         );
       }
@@ -87,11 +97,12 @@ export function readDatasetSection(
   notes: [string, string][],
   lines: Map<string, number>,
   issues: Issue[],
+  locale?: string,
 ): void {
   const fieldIndex = slots.findIndex((slot) => "column" in slot && slot.column.field === "field");
   const valueIndex = slots.findIndex((slot) => "column" in slot && slot.column.field === "value");
   for (const row of block.rows) {
-    checkCellCount(row, slots, issues);
+    checkCellCount(row, slots, issues, locale);
     const rawField = row.cells[fieldIndex] ?? "";
     const value = row.cells[valueIndex] ?? "";
     const name = rawField.trim();
@@ -102,9 +113,9 @@ export function readDatasetSection(
           path: [],
           row: row.line,
           column: "field",
-          message: "This #dataset row has a value but no field name.",
-          expected: `one of ${datasetFields.join(", ")} or notes.<topic>`,
-          found: "nothing",
+          message: tCsv(locale, "csv.missingField"),
+          expected: tCsv(locale, "csv.fieldsOrNotes", { list: datasetFields.join(", ") }),
+          found: tRead(locale, "read.nothing"),
         }),
       );
       continue;
@@ -122,10 +133,10 @@ export function readDatasetSection(
           path: [],
           row: row.line,
           column: "field",
-          message: `"${name}" is not a field of the dataset.`,
-          expected: `one of ${datasetFields.join(", ")} or notes.<topic>`,
+          message: tCsv(locale, "csv.unknownField", { name }),
+          expected: tCsv(locale, "csv.fieldsOrNotes", { list: datasetFields.join(", ") }),
           found: name,
-          ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}),
+          ...(suggestion ? { hint: tCsv(locale, "csv.didYouMean", { suggestion }) } : {}),
         }),
       );
       continue;
@@ -137,8 +148,11 @@ export function readDatasetSection(
           path: isNote ? ["notes", key.slice("notes.".length)] : [field],
           row: row.line,
           column: "field",
-          message: `The field ${field} is set twice in #dataset; it is already set on line ${lines.get(field)}.`,
-          expected: "each field once",
+          message: tCsv(locale, "csv.duplicateField", {
+            field,
+            line: String(lines.get(field)),
+          }),
+          expected: tCsv(locale, "csv.eachFieldOnce"),
           found: field,
         }),
       );
