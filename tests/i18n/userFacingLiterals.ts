@@ -38,11 +38,16 @@ export const notUserFacing: readonly [RegExp, string][] = [
   [/^[a-z][\w-]*( [a-z][\w-]*--?[\w-]*)+$|^noopener noreferrer$/, "class and rel token lists"],
   [/^[dMLyHhms.:/ ,'-]+$/, "date patterns"],
   [/^\s*</, "markup"],
+  [/^[a-z][A-Za-z]*(\.[A-Za-z_]+)+$/, "catalogue keys (`network.showAll`), chosen before a lookup"],
 ];
 
-/** Calls whose string arguments are for developers, not readers (console, thrown errors). */
+/**
+ * Calls whose string arguments are for developers, not readers (console, thrown errors), or are
+ * the catalogue itself: `t`, an area's `tCsv`-style lookup and the English an area declares with
+ * `defineMessages`.
+ */
 const developerCallees =
-  /^(console\.(warn|error|log|info|debug)|Error|TypeError|RangeError|SyntaxError|t|querySelector|querySelectorAll|closest|matches|setAttribute|getAttribute|removeAttribute|hasAttribute|createElement|createElementNS|addEventListener|removeEventListener|dispatch|attr|style|classed|on|select|selectAll|append|insert|raise|join|call|property|getPropertyValue|setProperty|toggleAttribute|matchMedia)$/;
+  /^(console\.(warn|error|log|info|debug)|Error|TypeError|RangeError|SyntaxError|t|t[A-Z]\w*|defineMessages|querySelector|querySelectorAll|closest|matches|setAttribute|getAttribute|removeAttribute|hasAttribute|createElement|createElementNS|addEventListener|removeEventListener|dispatch|attr|style|classed|on|select|selectAll|append|insert|raise|join|call|property|getPropertyValue|setProperty|toggleAttribute|matchMedia)$/;
 
 /** Whether a string reads as English words for people. */
 export function looksUserFacing(text: string): boolean {

@@ -2,7 +2,13 @@
 import words from "../../time/locales/ar.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./ar.json";
+import cliMessages from "./cli/ar.json";
+import embedCodeMessages from "./embedCode/ar.json";
 
 /** `ar`: pass it to `registerLocale`, or let `loadLocale("ar")` load it. */
-const part: LocalePart = { tag: "ar", words, messages: messages };
+const part: LocalePart = {
+  tag: "ar",
+  words,
+  messages: { ...messages, ...cliMessages, ...embedCodeMessages },
+};
 export default part;
