@@ -1,6 +1,7 @@
 import { formatIssuePath } from "../components/shared/renderIssues";
 import { t } from "../i18n/catalog";
 import type { Issue } from "../model/issue";
+import { tCli } from "./messages";
 
 /**
  * Text from a data file made safe for a terminal: control characters (C0 except line feed and
@@ -37,12 +38,12 @@ export function formatIssueReport(
   const warnings = issues.filter((issue) => issue.severity === "warning");
   const lines = [
     issues.length === 0
-      ? t(locale, "cli.valid", { file: fileName })
-      : `${fileName}: ${[errors.length ? t(locale, "cli.errors", { n: errors.length }) : "", warnings.length ? t(locale, "cli.warnings", { n: warnings.length }) : ""].filter(Boolean).join(", ")}`,
+      ? tCli(locale, "cli.valid", { file: fileName })
+      : `${fileName}: ${[errors.length ? tCli(locale, "cli.errors", { n: errors.length }) : "", warnings.length ? tCli(locale, "cli.warnings", { n: warnings.length }) : ""].filter(Boolean).join(", ")}`,
   ];
   for (const issue of [...errors, ...warnings]) {
     lines.push(
-      `  ${issue.severity.padEnd(7)} ${formatIssuePath(issue)}: ${issue.message} [${issue.code}]`,
+      `  ${issue.severity.padEnd(7)} ${formatIssuePath(issue, locale)}: ${issue.message} [${issue.code}]`,
     );
     const parts: string[] = [];
     if (issue.expected !== undefined)

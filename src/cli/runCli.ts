@@ -3,13 +3,14 @@ import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { ChromeOptions, ChromeSetting } from "../components/shared/chrome/chromeOptions";
 
-import { t } from "../i18n/catalog";
+import { loadLocale } from "../i18n/loadLocale";
 import { defaultMaxBytes } from "../io/fileTooLarge";
 import { readDataset as readDatasetFile } from "../io/readDataset";
 import { isHttpUrl } from "../model/httpUrl";
 import { hasErrors } from "../model/issue";
 import { formatIssueReport } from "./formatIssueReport";
 import { inlineData } from "./inlineData";
+import { tCli } from "./messages";
 
 /** Where the CLI writes; injectable so tests run it in-process. */
 export interface CliIo {
@@ -22,40 +23,18 @@ export interface CliIo {
 /** The views `render` draws. */
 export const cliViews = ["timeline", "network", "trend"] as const;
 
-const usage = `Usage:
-  jointline validate <file> [<file>…]
-      Checks JSON, CSV or TimelineJS files; prints every problem with where it is
-      (JSON path, or CSV row and column), what was expected and a hint.
-      Exit code 1 when any file has errors.
-  jointline inline <page.html> [<page.html>…]
-      Fills each <script type="application/json" data-from="data.json"> of the pages
-      with that file's data (validated first), so the pages work offline and from file://.
-  jointline render <file> --out <chart.svg|chart.png> [options]
-      Draws a chart without a browser.
-      --view timeline|network|trend   which chart (default timeline)
-      --width <px>                    default 960
-      --height <px>                   default: the chart's own height
-      --theme light|dark|high-contrast|slide   default light
-      --locale <tag>                  e.g. en, fr, de, es, ar (default en)
-      --scale <n>                     PNG pixel ratio (default 1; 2 for retina)
-      The image carries the chart's chrome: headline, dek, content note and legend above,
-      notes, source line and byline below, from the dataset unless given here:
-      --headline <text>  --dek <text>  --notes <text>  --byline <text>  --source-line <text>
-      --data-url <url>                printed as "Get the data: <url>" (http/https only)
-      --no-<piece>                    leave one piece out: --no-dek, --no-headline,
-                                      --no-content-note, --no-legend, --no-notes,
-                                      --no-source-line, --no-byline
-      --no-chrome                     the chart alone
-  Every command:
-      --max-bytes <n>                 refuse files longer than n characters (default ${defaultMaxBytes},
-                                      i.e. ${defaultMaxBytes / 1_000_000} MB; Infinity for no limit)
-`;
+/** The usage text, in the CLI's language. */
+const usage = () =>
+  tCli(cliLocale, "cli.usage", {
+    maxBytes: String(defaultMaxBytes),
+    mb: String(defaultMaxBytes / 1_000_000),
+  });
 
 function positiveNumber(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0)
-    throw new CliError(`--${name} must be a positive number, found “${value}”`);
+    throw new CliError(tCli(cliLocale, "cli.positive", { name, value }));
   return n;
 }
 
@@ -64,7 +43,7 @@ function maxBytesOption(value: unknown): number | undefined {
   if (typeof value !== "string") return undefined;
   const n = Number(value);
   if (value.trim() === "" || Number.isNaN(n) || n < 0)
-    throw new CliError(`--max-bytes must be a number of characters or Infinity, found “${value}”`);
+    throw new CliError(tCli(cliLocale, "cli.maxBytes", { value }));
   return n;
 }
 
@@ -93,7 +72,7 @@ function chromeFlags(
   if (values["no-legend"]) chrome.legend = false;
   const url = values["data-url"];
   if (typeof url === "string") {
-    if (!isHttpUrl(url)) throw new CliError(`--data-url must be an http(s) URL, found “${url}”`);
+    if (!isHttpUrl(url)) throw new CliError(tCli(cliLocale, "cli.dataUrl", { value: url }));
     chrome.dataUrl = url;
   }
   return chrome;
@@ -110,21 +89,21 @@ async function readDataset(file: string, io: CliIo, maxBytes: number | undefined
     bytes = await readFile(path);
   } catch (error) {
     const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(error);
-    throw new CliError(`cannot read ${file}: ${reason}`);
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? tCli(cliLocale, "cli.noSuchFile")
+        : String(error);
+    throw new CliError(tCli(cliLocale, "cli.cannotRead", { file, reason }));
   }
   const result = readDatasetFile(bytes, { name: file, maxBytes, locale: cliLocale });
   // The readers' hint names the API option; here the flag is what the reader can change.
   for (const issue of result.issues) {
-    if (issue.code === "file_too_large")
-      issue.hint =
-        "split the file, or aggregate the figures upstream; if the whole file is needed, raise the limit with --max-bytes (e.g. --max-bytes 100000000, or Infinity)";
+    if (issue.code === "file_too_large") issue.hint = tCli(cliLocale, "cli.fileTooLargeHint");
   }
   return result;
 }
 
 async function validate(files: string[], io: CliIo, maxBytes: number | undefined): Promise<number> {
-  if (files.length === 0) throw new CliError("validate needs a file: jointline validate data.json");
+  if (files.length === 0) throw new CliError(tCli(cliLocale, "cli.validateNeedsFile"));
   let failed = false;
   for (const file of files) {
     const { data, issues, format } = await readDataset(file, io, maxBytes);
@@ -135,7 +114,7 @@ async function validate(files: string[], io: CliIo, maxBytes: number | undefined
     } else {
       io.stdout(
         issues.length === 0
-          ? `${t(cliLocale, "cli.validSummary", { file, format: format.toUpperCase(), events: data.events.length, actors: data.actors.length, sources: data.sources.length })}\n`
+          ? `${tCli(cliLocale, "cli.validSummary", { file, format: format.toUpperCase(), events: data.events.length, actors: data.actors.length, sources: data.sources.length })}\n`
           : report,
       );
     }
@@ -150,21 +129,23 @@ async function render(
   maxBytes: number | undefined,
 ) {
   const [file] = files;
-  if (!file || files.length > 1)
-    throw new CliError("render needs one file: jointline render data.json --out chart.svg");
+  if (!file || files.length > 1) throw new CliError(tCli(cliLocale, "cli.renderNeedsFile"));
   const out = values.out;
-  if (typeof out !== "string")
-    throw new CliError("render needs --out chart.svg or --out chart.png");
+  if (typeof out !== "string") throw new CliError(tCli(cliLocale, "cli.renderNeedsOut"));
   const type = /\.png$/i.test(out) ? "png" : /\.svg$/i.test(out) ? "svg" : undefined;
-  if (!type) throw new CliError(`--out must end in .svg or .png, found “${out}”`);
+  if (!type) throw new CliError(tCli(cliLocale, "cli.outType", { value: out }));
   const view = (values.view ?? "timeline") as string;
   if (!(cliViews as readonly string[]).includes(view)) {
-    throw new CliError(`--view must be one of ${cliViews.join(", ")}, found “${view}”`);
+    throw new CliError(
+      tCli(cliLocale, "cli.oneOf", { name: "view", allowed: cliViews.join(", "), value: view }),
+    );
   }
   const theme = (values.theme ?? "light") as string;
   const themes = ["light", "dark", "high-contrast", "slide"];
   if (!themes.includes(theme))
-    throw new CliError(`--theme must be one of ${themes.join(", ")}, found “${theme}”`);
+    throw new CliError(
+      tCli(cliLocale, "cli.oneOf", { name: "theme", allowed: themes.join(", "), value: theme }),
+    );
   const width = positiveNumber(values.width as string | undefined, "width", 960);
   const height =
     values.height === undefined ? undefined : positiveNumber(values.height as string, "height", 0);
@@ -179,7 +160,7 @@ async function render(
   const { renderSvgInNode } = await import("../export/renderSvgInNode");
   const { serverViews } = await import("../views/serverViews");
   if (!serverViews[view as (typeof cliViews)[number]]) {
-    throw new CliError(`the ${view} view cannot be rendered in this version`);
+    throw new CliError(tCli(cliLocale, "cli.viewNotBuilt", { view }));
   }
   const svg = renderSvgInNode(data, {
     view: view as (typeof cliViews)[number],
@@ -195,24 +176,35 @@ async function render(
   } else {
     // An optional dependency: a platform without a prebuilt resvg still validates and draws SVG.
     const { rasterizeSvg } = await import("../export/rasterizeSvg").catch(() => {
-      throw new CliError(
-        "PNG needs the optional package @resvg/resvg-js, which is not installed here: run `npm install @resvg/resvg-js`, or write an .svg",
-      );
+      throw new CliError(tCli(cliLocale, "cli.pngNeedsResvg"));
     });
     await writeFile(target, rasterizeSvg(svg, { scale }));
   }
+  const rendered = {
+    out,
+    view,
+    n: data.events.length,
+    width: String(width),
+    height: /\sheight="([\d.]+)"/.exec(svg)?.[1] ?? "?",
+    scale: String(scale),
+  };
   io.stdout(
-    `${out}: ${view} of ${data.events.length} events, ${width}×${/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? "?"}${type === "png" ? ` at ${scale}×` : ""}\n`,
+    `${tCli(cliLocale, type === "png" ? "cli.renderedScale" : "cli.rendered", rendered)}\n`,
   );
   return 0;
 }
 
 async function inline(pages: string[], io: CliIo, maxBytes: number | undefined): Promise<number> {
-  if (pages.length === 0) throw new CliError("inline needs a page: jointline inline article.html");
+  if (pages.length === 0) throw new CliError(tCli(cliLocale, "cli.inlineNeedsPage"));
   for (const page of pages) {
     const path = resolve(io.cwd ?? process.cwd(), page);
     const html = await readFile(path, "utf8").catch(() => {
-      throw new CliError(`cannot read ${page}: no such file`);
+      throw new CliError(
+        tCli(cliLocale, "cli.cannotRead", {
+          file: page,
+          reason: tCli(cliLocale, "cli.noSuchFile"),
+        }),
+      );
     });
     const datasets = new Map<string, unknown>();
     for (const [, from] of html.matchAll(/data-from="([^"]+)"/g)) {
@@ -226,7 +218,7 @@ async function inline(pages: string[], io: CliIo, maxBytes: number | undefined):
     }
     const result = inlineData(html, (from) => datasets.get(from));
     await writeFile(path, result.html);
-    io.stdout(`${t(cliLocale, "cli.inlined", { page, n: result.count })}\n`);
+    io.stdout(`${tCli(cliLocale, "cli.inlined", { page, n: result.count })}\n`);
   }
   return 0;
 }
@@ -266,24 +258,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       },
     });
   } catch (error) {
-    io.stderr(`jointline: ${(error as Error).message}\n\n${usage}`);
+    io.stderr(`jointline: ${(error as Error).message}\n\n${usage()}`);
     return 2;
   }
   const [command, ...files] = parsed.positionals;
+  cliLocale = typeof parsed.values.locale === "string" ? parsed.values.locale : "en";
+  // The locale's words (messages and dates) before anything is written: nothing else loads them
+  // in Node, and without them every word fell back to English.
+  await loadLocale(cliLocale);
   if (parsed.values.help || command === "help" || command === undefined) {
-    (command === undefined && !parsed.values.help ? io.stderr : io.stdout)(usage);
+    (command === undefined && !parsed.values.help ? io.stderr : io.stdout)(usage());
     return command === undefined && !parsed.values.help ? 2 : 0;
   }
   try {
-    cliLocale = typeof parsed.values.locale === "string" ? parsed.values.locale : "en";
     const maxBytes = maxBytesOption(parsed.values["max-bytes"]);
     if (command === "validate") return await validate(files, io, maxBytes);
     if (command === "render") return await render(files, parsed.values, io, maxBytes);
     if (command === "inline") return await inline(files, io, maxBytes);
-    throw new CliError(`unknown command “${command}”`);
+    throw new CliError(tCli(cliLocale, "cli.unknownCommand", { command }));
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`jointline: ${error.message}\n\n${usage}`);
+      io.stderr(`jointline: ${error.message}\n\n${usage()}`);
       return 2;
     }
     throw error;

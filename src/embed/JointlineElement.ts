@@ -198,8 +198,12 @@ export class JointlineElement extends Base {
     }
     this.#handle = undefined;
     this.#adoptViewCss(undefined);
-    const issues: Issue[] = [...(this.#loaded?.issues ?? []), failureIssue(error, this.viewName)];
-    this.#root?.replaceChildren(renderIssues(this.ownerDocument, issues));
+    const locale = this.#attributes?.locale;
+    const issues: Issue[] = [
+      ...(this.#loaded?.issues ?? []),
+      failureIssue(error, this.viewName, locale),
+    ];
+    this.#root?.replaceChildren(renderIssues(this.ownerDocument, issues, { locale }));
     const detail: JointlineLoadDetail = { dataset: this.#loaded?.data, issues };
     this.dispatchEvent(
       new CustomEvent("jointline-error", { detail, bubbles: true, composed: true }),
@@ -229,7 +233,7 @@ export class JointlineElement extends Base {
 
   async #run(): Promise<void> {
     this.#pending = false;
-    const attributes = parseEmbedAttributes((name) => this.getAttribute(name));
+    let attributes = parseEmbedAttributes((name) => this.getAttribute(name));
     this.#attributes = attributes;
     const viewLoad = this.#loadView();
     // Awaited below; a rejection seen before then is not "unhandled".
@@ -253,6 +257,7 @@ export class JointlineElement extends Base {
       }
       this.#loaded = loaded;
       await localeReady;
+      attributes = this.#problemsInLocale(attributes);
       this.#draw(attributes, true);
       const detail: JointlineLoadDetail = { dataset: loaded.data, issues: loaded.issues };
       const ok = loaded.data !== undefined && !hasErrors(loaded.issues);
@@ -266,12 +271,24 @@ export class JointlineElement extends Base {
     } else {
       await viewLoad;
       await localeReady;
+      attributes = this.#problemsInLocale(attributes);
       this.#draw(attributes, false);
     }
     if (!this.#pending) {
       this.#settle?.resolve();
       this.#settle = undefined;
     }
+  }
+
+  /**
+   * The attributes with their problems written in the element's language, once its words are
+   * loaded (they were parsed before, in English, to know which language to load).
+   */
+  #problemsInLocale(attributes: EmbedAttributes): EmbedAttributes {
+    if (!attributes.locale || attributes.problems.length === 0) return attributes;
+    const inLocale = parseEmbedAttributes((name) => this.getAttribute(name), attributes.locale);
+    if (this.#attributes === attributes) this.#attributes = inLocale;
+    return inLocale;
   }
 
   #draw(attributes: EmbedAttributes, fresh: boolean): void {
@@ -284,7 +301,9 @@ export class JointlineElement extends Base {
     if (!dataset) {
       this.#handle?.destroy();
       this.#handle = undefined;
-      root.replaceChildren(renderIssues(document, this.#loaded?.issues ?? []));
+      root.replaceChildren(
+        renderIssues(document, this.#loaded?.issues ?? [], { locale: attributes.locale }),
+      );
       return;
     }
     const options = view.options(attributes, dataset);

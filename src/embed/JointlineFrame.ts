@@ -1,3 +1,4 @@
+import { hasMessages, t } from "../i18n/catalog";
 import { embedAttributeNames } from "../views/embedAttributes";
 import type { EmbedHeightMessage } from "./embedCode";
 
@@ -91,7 +92,12 @@ export class JointlineFrame extends Base {
       if (!known) {
         // An unknown view still shows a chart, with the mistake said where the reader sees it.
         const note = document.createElement("p");
-        note.textContent = `Unknown view “${name}”: showing the timeline. Views: ${frameViews.join(", ")}.`;
+        // In the page's language when its words are here already (nothing waits for them).
+        const locale = params.get("locale");
+        note.textContent = t(locale && hasMessages(locale) ? locale : "en", "embed.unknownView", {
+          name,
+          views: frameViews.join(", "),
+        });
         this.append(note);
       }
       this.append(chart);

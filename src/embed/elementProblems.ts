@@ -1,5 +1,6 @@
 import { el } from "../components/shared/el";
 import { t } from "../i18n/catalog";
+import { isMessageKey, type MessageKey } from "../i18n/messages";
 import type { Issue } from "../model";
 import { PartLoadError } from "./parts";
 
@@ -8,25 +9,30 @@ import { PartLoadError } from "./parts";
  * loaded (which file, from where, what to check), or an error while drawing.
  * @example root.replaceChildren(renderIssues(document, [failureIssue(error, "network")]));
  */
-export function failureIssue(error: unknown, viewName: string): Issue {
+export function failureIssue(error: unknown, viewName: string, locale?: string): Issue {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof PartLoadError) {
     return {
       code: "part_load_failed",
       severity: "error",
       path: [],
-      message: `The ${viewName} could not be drawn. ${message}`,
-      expected: `the ${error.part} part beside jointline.iife.js`,
-      found: error.where,
-      hint: "publish every jointline.*.js file of dist/ in the same folder as jointline.iife.js; a Content-Security-Policy must allow scripts from that folder (script-src 'self' does when it is on this site); offline, reload once the connection is back",
+      message: t(locale, "embed.partFailed", {
+        view: isMessageKey(`view.${viewName}`)
+          ? t(locale, `view.${viewName}` as MessageKey)
+          : viewName,
+        reason: error.messageIn(locale),
+      }),
+      expected: t(locale, "embed.partExpected", { part: error.part }),
+      found: error.whereIn(locale),
+      hint: t(locale, "embed.partHint"),
     };
   }
   return {
     code: "render_failed",
     severity: "error",
     path: [],
-    message: `The chart could not be drawn: ${message}`,
-    hint: "check the element's attributes (locale, width, start/end); if they look right, please report this with the data",
+    message: t(locale, "embed.renderFailed", { reason: message }),
+    hint: t(locale, "embed.renderHint"),
   };
 }
 

@@ -1,4 +1,5 @@
 import { isHttpUrl } from "../model/httpUrl";
+import { tEmbedCode } from "./embedCodeMessages";
 
 /** The message the iframe embed page posts to its parent when its content height changes. */
 export interface EmbedHeightMessage {
@@ -65,7 +66,7 @@ export function embedCode(options: EmbedCodeOptions): string {
   for (const [key, value] of Object.entries(options.params)) {
     if (value !== undefined && value !== "") url.searchParams.set(key, value);
   }
-  const title = escapeAttribute(options.title ?? "Chart");
+  const title = escapeAttribute(options.title ?? tEmbedCode("en", "embedCode.chart"));
   const height = Math.round(options.height ?? 480);
   return `<iframe data-jointline src="${escapeAttribute(url.href)}" title="${title}" loading="lazy" allow="fullscreen" style="width:100%;height:${height}px;border:0"></iframe>
 <script>${hostResizeScript}</script>`;

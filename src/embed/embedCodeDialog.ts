@@ -3,6 +3,7 @@ import { t } from "../i18n/catalog";
 import { isHttpUrl } from "../model/httpUrl";
 import { type EmbedAttributes, embedAttributeNames } from "../views/embedAttributes";
 import { embedCode } from "./embedCode";
+import { tEmbedCode } from "./embedCodeMessages";
 
 /** What {@link elementEmbedCode} needs to know about the element besides its attributes. */
 export interface ElementEmbedContext {
@@ -50,19 +51,13 @@ export function elementEmbedCode(
 ): string | { problem: string } {
   const { attributes } = context;
   if (attributes.src === undefined) {
-    return {
-      problem:
-        "Embed code needs the data at a URL: set the src attribute to a published JSON or CSV file.",
-    };
+    return { problem: tEmbedCode(attributes.locale, "embedCode.needsUrl") };
   }
   const base = element.ownerDocument.baseURI;
   const page = embedPageUrl(base, context);
   const src = new URL(attributes.src, base).href;
   if (page === undefined || !isHttpUrl(src)) {
-    return {
-      problem:
-        "Embed code needs this page and its data published at an http(s) address (not a file on this computer).",
-    };
+    return { problem: tEmbedCode(attributes.locale, "embedCode.needsHttp") };
   }
   const params: Record<string, string | undefined> = { view: context.view };
   for (const name of embedAttributeNames) {
@@ -74,7 +69,8 @@ export function elementEmbedCode(
   return embedCode({
     page,
     params,
-    title: attributes.title ?? context.dataTitle ?? "Chart",
+    title:
+      attributes.title ?? context.dataTitle ?? tEmbedCode(attributes.locale, "embedCode.chart"),
     height: Math.ceil(element.getBoundingClientRect().height) || 480,
   });
 }

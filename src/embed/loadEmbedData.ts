@@ -1,3 +1,5 @@
+import { t } from "../i18n/catalog";
+import { loadLocale } from "../i18n/loadLocale";
 import { decodeBytes } from "../io/decodeBytes";
 import type { ReadSizeOptions } from "../io/fileTooLarge";
 import { parseDataset } from "../io/parseDataset";
@@ -47,6 +49,11 @@ export interface LoadEmbedDataOptions extends ReadSizeOptions {
    * @example { allowedOrigins: ["https://data.example.org"] }
    */
   allowedOrigins?: readonly string[];
+  /**
+   * The language of the messages, loaded (see `loadLocale`) before they are written; default
+   * `"en"`.
+   */
+  locale?: string;
 }
 
 /** `src` shortened for a message (a data: URL may be megabytes long). */
@@ -106,13 +113,13 @@ export function jsonEndsEarly(text: string): boolean {
   return inString || depth > 0;
 }
 
-function truncatedInline(text: string): Omit<Issue, "severity" | "path"> {
+function truncatedInline(text: string, locale?: string): Omit<Issue, "severity" | "path"> {
   return {
     code: "inline_data_truncated",
-    message: `The inline data ends early, after ${text.length.toLocaleString("en")} characters: the data most likely holds "</script>", which ends a <script> element in HTML, and the rest of the data became part of the page.`,
-    expected: 'JSON in which every "<" is written \\u003c',
+    message: t(locale, "embed.truncated", { n: text.length }),
+    expected: t(locale, "embed.truncatedExpected"),
     found: `…${text.trimEnd().slice(-40)}`,
-    hint: "write every < in the data as \\u003c (JSON reads it back as <), or let `npx jointline inline page.html` fill the block from a file, which does that for you",
+    hint: t(locale, "embed.truncatedHint"),
   };
 }
 
@@ -158,17 +165,23 @@ export async function loadEmbedData(
   host: Element,
   options: LoadEmbedDataOptions = {},
 ): Promise<EmbedData> {
+  const { locale } = options;
+  // The locale's words load beside the data; awaited before a message is written, so that a
+  // message is never English only because its language was still on its way.
+  const words = locale ? loadLocale(locale) : undefined;
   if (options.src === undefined) {
     const script = host.querySelector(
       ':scope > script[type="application/json"], :scope > script[type="text/csv"]',
     );
+    await words;
+    const inline = t(locale, "embed.inlineData");
     if (!script) {
-      return failure("inline data", {
+      return failure(inline, {
         code: "no_data",
-        message: "The chart has no data.",
-        expected: 'a src="data.json" attribute or a <script type="application/json"> child',
-        found: "neither",
-        hint: 'add src="your-data.json", or put the data inside <script type="application/json">…</script> with every < written \\u003c (so that a "</script>" in the data cannot end the element): `npx jointline inline page.html` writes it so from a file',
+        message: t(locale, "embed.noData"),
+        expected: t(locale, "embed.noDataExpected"),
+        found: t(locale, "embed.noDataFound"),
+        hint: t(locale, "embed.noDataHint"),
       });
     }
     const format =
@@ -183,39 +196,46 @@ export async function loadEmbedData(
       result.format === "json" && result.issues.some((i) => i.code === "invalid_json")
         ? jsonEndsEarly(text)
         : false;
-    if (cut) return failure("inline data", truncatedInline(text));
-    return { data: result.data, issues: result.issues, origin: "inline data" };
+    if (cut) return failure(inline, truncatedInline(text, locale));
+    return { data: result.data, issues: result.issues, origin: inline };
   }
   const base = options.baseUrl ?? host.ownerDocument.baseURI;
   let url: URL;
   try {
     url = new URL(options.src, base);
   } catch {
+    await words;
     return failure(options.src, {
       code: "invalid_url",
-      message: `“${options.src}” is not a URL.`,
-      expected: "a URL such as data/operations.json",
+      message: t(locale, "embed.invalidUrl", { src: options.src }),
+      expected: t(locale, "embed.invalidUrlExpected"),
       found: options.src,
     });
   }
   const problem = options.allowedOrigins && dataOriginProblem(url, base, options.allowedOrigins);
   if (problem === "scheme") {
+    await words;
     // Its text is not repeated: a data: URL is the data itself, which this page refuses to show.
-    return failure(`a ${url.protocol} URL`, {
+    const scheme = { scheme: url.protocol };
+    return failure(t(locale, "embed.schemeUrl", scheme), {
       code: "data_origin_refused",
-      message: `This page does not chart data given as a ${url.protocol} URL: anyone could write one into a link to this page.`,
-      expected: "the address of a data file on this site, such as data/operations.json",
-      found: `a ${url.protocol} URL of ${options.src.length} characters`,
-      hint: "publish the data as a JSON or CSV file beside this page and give its address",
+      message: t(locale, "embed.schemeRefused", scheme),
+      expected: t(locale, "embed.schemeExpected"),
+      found: t(locale, "embed.schemeFound", { ...scheme, n: options.src.length }),
+      hint: t(locale, "embed.schemeHint"),
     });
   }
   if (problem === "origin") {
+    await words;
     return failure(shown(options.src), {
       code: "data_origin_refused",
-      message: `This page charts data from its own site only, and ${url.origin} is another site.`,
-      expected: `data on ${url.protocol === "file:" || base.startsWith("file:") ? "this computer, beside the page" : new URL(base).origin}, or on a site this page allows`,
+      message: t(locale, "embed.originRefused", { origin: url.origin }),
+      expected:
+        url.protocol === "file:" || base.startsWith("file:")
+          ? t(locale, "embed.originExpectedFile")
+          : t(locale, "embed.originExpected", { origin: new URL(base).origin }),
       found: url.origin,
-      hint: `the publisher of this page can allow that site: <meta name="jointline-allowed-origins" content="${url.origin}"> in its <head>, or allowed-origins="${url.origin}" on its <jointline-frame>`,
+      hint: t(locale, "embed.originHint", { origin: url.origin }),
     });
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -223,35 +243,45 @@ export async function loadEmbedData(
   try {
     response = await fetchImpl(url.href, options.signal ? { signal: options.signal } : {});
   } catch (error) {
+    await words;
     const fromFile = url.protocol === "file:" || base.startsWith("file:");
     return failure(options.src, {
       code: "load_failed",
-      message: `Could not load ${options.src}: ${(error as Error).message}.`,
-      expected: "a reachable file",
+      message: t(locale, "embed.loadFailed", {
+        src: options.src,
+        reason: (error as Error).message,
+      }),
+      expected: t(locale, "embed.reachableFile"),
       found: url.href,
-      hint: fromFile
-        ? 'a page opened from file:// cannot fetch files: put the data inside the element in <script type="application/json">…</script>, or serve the folder over http'
-        : "check the address, and that the server allows this page to read it (CORS)",
+      hint: fromFile ? t(locale, "embed.fromFileHint") : t(locale, "embed.corsHint"),
     });
   }
   if (!response.ok) {
+    await words;
     return failure(options.src, {
       code: "load_failed",
-      message: `Could not load ${options.src}: the server answered ${response.status} ${response.statusText}.`,
-      expected: "a reachable file",
+      message: t(locale, "embed.httpFailed", {
+        src: options.src,
+        status: String(response.status),
+        statusText: response.statusText,
+      }),
+      expected: t(locale, "embed.reachableFile"),
       found: `${response.status}`,
-      hint: response.status === 404 ? "check the file name and its folder" : "try again later",
+      hint:
+        response.status === 404 ? t(locale, "embed.notFoundHint") : t(locale, "embed.retryHint"),
     });
   }
   // Bytes, not response.text(): that decodes as UTF-8 whatever the file is, and a Windows-1252
   // or UTF-16 spreadsheet would lose its accented letters without a word.
   const bytes = new Uint8Array(await response.arrayBuffer());
+  await words;
   const result = await readWithParts(bytes, {
     maxBytes: options.maxBytes,
     locale: options.locale,
     name: url.pathname,
     contentType: response.headers.get("content-type") ?? "",
     ...(options.format ? { format: options.format } : {}),
+    ...(locale ? { locale } : {}),
   });
   return { data: result.data, issues: result.issues, origin: options.src };
 }
@@ -270,8 +300,13 @@ export async function loadElementData(
   attributes: EmbedAttributes,
   signal: AbortSignal,
 ): Promise<EmbedData> {
-  if (given !== undefined)
-    return { ...parseDataset(given, { locale: attributes.locale }), origin: "data property" };
+  if (given !== undefined) {
+    if (attributes.locale) await loadLocale(attributes.locale);
+    return {
+      ...parseDataset(given, { locale: attributes.locale }),
+      origin: t(attributes.locale, "embed.dataProperty"),
+    };
+  }
   if (attributes.src === undefined) await childrenParsed(host);
   const frame = host.closest("jointline-frame");
   return loadEmbedData(host, {

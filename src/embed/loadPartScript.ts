@@ -16,13 +16,7 @@ export function loadPartScript(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     if (!base || typeof document === "undefined") {
-      reject(
-        new PartLoadError(
-          name,
-          "an unknown folder",
-          "the address of jointline.iife.js is not known (was it loaded by a <script src>?)",
-        ),
-      );
+      reject(new PartLoadError(name, "part.unknownFolder", "part.unknownAddress"));
       return;
     }
     const url = new URL(info.file, base).href;
@@ -30,11 +24,7 @@ export function loadPartScript(
     script.src = url;
     if (scriptNonce) script.nonce = scriptNonce;
     script.addEventListener("load", () => resolve());
-    script.addEventListener("error", () =>
-      reject(
-        new PartLoadError(name, url, "missing, offline, or blocked by the page's security policy"),
-      ),
-    );
+    script.addEventListener("error", () => reject(new PartLoadError(name, url, "part.blocked")));
     document.head.append(script);
   });
 }

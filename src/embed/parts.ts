@@ -1,4 +1,6 @@
 import type { ExportChrome } from "../components/shared/chrome/chromeHeight";
+import { t } from "../i18n/catalog";
+import { isMessageKey } from "../i18n/messages";
 import type { Dataset, ReadResult } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 import type { EmbedView } from "../views/embedView";
@@ -111,15 +113,42 @@ export interface PartExports {
  */
 export type PartLoader = (name: PartName, info: PartInfo) => Promise<unknown>;
 
-/** A part that could not be loaded: which file, from where, and why. */
+/** A catalogue key in the locale; any other text (a URL) as it is. */
+const wordsIn = (text: string, locale?: string) => (isMessageKey(text) ? t(locale, text) : text);
+
+/**
+ * A part that could not be loaded: which file, from where, and why. `where` and `reason` are
+ * catalogue keys (`"part.unknownFolder"`) or text as it is (a URL); the message is English, and
+ * {@link PartLoadError.messageIn} writes it in a reader's language.
+ */
 export class PartLoadError extends Error {
   constructor(
     readonly part: PartName,
     readonly where: string,
-    reason: string,
+    readonly reason: string,
   ) {
-    super(`Could not load ${partManifest[part].file} from ${where}: ${reason}.`);
+    super(
+      t("en", "part.loadFailed", {
+        file: partManifest[part].file,
+        where: wordsIn(where),
+        reason: wordsIn(reason),
+      }),
+    );
     this.name = "PartLoadError";
+  }
+
+  /** The message in a locale: "Could not load jointline.network.js from …: …." */
+  messageIn(locale?: string): string {
+    return t(locale, "part.loadFailed", {
+      file: partManifest[this.part].file,
+      where: wordsIn(this.where, locale),
+      reason: wordsIn(this.reason, locale),
+    });
+  }
+
+  /** Where the part was looked for, in a locale: its URL, or "an unknown folder". */
+  whereIn(locale?: string): string {
+    return wordsIn(this.where, locale);
   }
 }
 
@@ -164,15 +193,10 @@ export function loadPart<N extends PartName>(name: N): Promise<PartExports[N]> {
     const info: PartInfo = partManifest[name];
     pending = (async () => {
       for (const need of info.needs ?? []) await loadPart(need as PartName);
-      if (!loader) throw new PartLoadError(name, "nowhere", "no part loader is set");
+      if (!loader) throw new PartLoadError(name, "part.nowhere", "part.noLoader");
       await loader(name, info);
       const exports = registered.get(name);
-      if (!exports)
-        throw new PartLoadError(
-          name,
-          "its folder",
-          "the file ran but did not register the part (a file from another version of jointline?)",
-        );
+      if (!exports) throw new PartLoadError(name, "part.itsFolder", "part.notRegistered");
       return exports;
     })();
     loading.set(name, pending);

@@ -1,4 +1,5 @@
 import type { ChromeOptions, ChromeSetting } from "../components/shared/chrome/chromeOptions";
+import { t } from "../i18n/catalog";
 import { resolveLocale } from "../i18n/resolveLocale";
 import { parseWhen } from "../time/parseWhen";
 import { toExtent } from "../time/toExtent";
@@ -139,11 +140,12 @@ const offWords = new Set(["off", "none", "false", "no"]);
 function chromeAttributesOf(
   text: (name: string) => string | undefined,
   problems: string[],
+  locale: string,
 ): ChromeSetting | undefined {
   const all = text("chrome");
   if (all !== undefined && offWords.has(all.toLowerCase())) return false;
   if (all !== undefined && !["on", "true", "yes"].includes(all.toLowerCase()))
-    problems.push(`chrome="${all}" is not on or off`);
+    problems.push(t(locale, "attribute.notOnOff", { value: all }));
   const chrome: ChromeOptions = {};
   for (const [name, key] of Object.entries(chromeAttributes)) {
     const value = text(name);
@@ -156,10 +158,17 @@ function chromeAttributesOf(
   return Object.keys(chrome).length || all !== undefined ? chrome : undefined;
 }
 
-function windowBound(text: string, edge: "start" | "end", problems: string[]): number | undefined {
+function windowBound(
+  text: string,
+  edge: "start" | "end",
+  problems: string[],
+  locale: string,
+): number | undefined {
   const parsed = parseWhen(text);
   if (!parsed.ok) {
-    problems.push(`${edge}="${text}": ${parsed.error.message}`);
+    problems.push(
+      t(locale, "attribute.badDate", { name: edge, value: text, problem: parsed.error.message }),
+    );
     return undefined;
   }
   const extent = toExtent(parsed.value);
@@ -169,13 +178,17 @@ function windowBound(text: string, edge: "start" | "end", problems: string[]): n
 /**
  * Reads the embed configuration from attributes (or query-string parameters): numbers and
  * dates are parsed, unknown values reported in `problems` and left out, so a typo never blanks
- * the chart.
+ * the chart. `locale` is the language of the problems (default English): pass the element's
+ * once its words are loaded.
  *
  * @example
  * parseEmbedAttributes((name) => element.getAttribute(name));
  * parseEmbedAttributes((name) => new URLSearchParams(location.search).get(name));
  */
-export function parseEmbedAttributes(get: (name: string) => string | null): EmbedAttributes {
+export function parseEmbedAttributes(
+  get: (name: string) => string | null,
+  locale = "en",
+): EmbedAttributes {
   const problems: string[] = [];
   const text = (name: string) => {
     const value = get(name)?.trim();
@@ -186,7 +199,7 @@ export function parseEmbedAttributes(get: (name: string) => string | null): Embe
     if (value === undefined) return undefined;
     const n = Number.parseFloat(value);
     if (!Number.isFinite(n) || n <= 0) {
-      problems.push(`${name}="${value}" is not a positive number of pixels`);
+      problems.push(t(locale, "attribute.notPixels", { name, value }));
       return undefined;
     }
     return n;
@@ -195,17 +208,17 @@ export function parseEmbedAttributes(get: (name: string) => string | null): Embe
     const value = text(name);
     if (value === undefined) return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    problems.push(`${name}="${value}" is not one of ${allowed.join(", ")}`);
+    problems.push(t(locale, "attribute.notOneOf", { name, value, allowed: allowed.join(", ") }));
     return undefined;
   };
   const start = text("start");
   const end = text("end");
-  const startMs = start === undefined ? undefined : windowBound(start, "start", problems);
-  const endMs = end === undefined ? undefined : windowBound(end, "end", problems);
+  const startMs = start === undefined ? undefined : windowBound(start, "start", problems, locale);
+  const endMs = end === undefined ? undefined : windowBound(end, "end", problems, locale);
   let window: [number, number] | undefined;
   if (startMs !== undefined || endMs !== undefined) {
     if (startMs !== undefined && endMs !== undefined && startMs >= endMs) {
-      problems.push(`start="${start}" is not before end="${end}"`);
+      problems.push(t(locale, "attribute.startAfterEnd", { start: start ?? "", end: end ?? "" }));
     } else {
       window = [startMs ?? Number.NEGATIVE_INFINITY, endMs ?? Number.POSITIVE_INFINITY];
     }
@@ -217,9 +230,9 @@ export function parseEmbedAttributes(get: (name: string) => string | null): Embe
       const parsed: unknown = JSON.parse(rawOptions);
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
         options = parsed as Record<string, unknown>;
-      } else problems.push("options must be a JSON object");
+      } else problems.push(t(locale, "attribute.optionsNotObject"));
     } catch (error) {
-      problems.push(`options is not valid JSON: ${(error as Error).message}`);
+      problems.push(t(locale, "attribute.optionsNotJson", { problem: (error as Error).message }));
     }
   }
   const attributes: EmbedAttributes = {
@@ -250,13 +263,13 @@ export function parseEmbedAttributes(get: (name: string) => string | null): Embe
   set("stackBy", text("stack-by"));
   set("title", text("title"));
   set("embedPage", text("embed-page"));
-  set("chrome", chromeAttributesOf(text, problems));
+  set("chrome", chromeAttributesOf(text, problems, locale));
   set("images", oneOf("images", ["on", "off"] as const));
   const step = text("step");
   if (step !== undefined) {
     const n = Number(step);
     if (Number.isInteger(n) && n >= 0) attributes.step = n;
-    else problems.push(`step="${step}" is not a whole number from 0`);
+    else problems.push(t(locale, "attribute.notStep", { value: step }));
   }
   return attributes;
 }

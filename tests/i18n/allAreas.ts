@@ -1,6 +1,8 @@
 // Every area's English (see src/i18n/defineMessages.ts), so that the tests see the whole
 // catalogue: library code imports an area only where its words are shown. Importing an area's
 // module defines its messages; add one line per area.
+import "../../src/cli/messages";
+import "../../src/embed/embedCodeMessages";
 import { englishCatalogue } from "../../src/i18n";
 import "../../src/io/timelineJs/messages";
 import "../../src/derive/messages";

@@ -45,6 +45,7 @@ export const notUserFacing: readonly [RegExp, string][] = [
     new RegExp(`^(${Qualifier.options.join("|")})$`),
     "a figure's qualifiers: data values of the model (src/model/figure.ts), read from input and compared with; shown through qualifierText",
   ],
+  [/^[a-z][A-Za-z]*(\.[A-Za-z_]+)+$/, "catalogue keys (`network.showAll`), chosen before a lookup"],
 ];
 
 /**
@@ -148,9 +149,15 @@ export function userFacingLiterals(code: string, file = "x.ts"): Literal[] {
  * Files whose words are never shown: the time words of the six built-in locales (data, checked
  * against date-fns), and the English month and season names `parseWhen` reads in input; the
  * TimelineJS template's column names ("Year", "End Year"…) that `readTimelineJs` reads in input
- * and names a column by (its messages take them as placeholders).
+ * and names a column by (its messages take them as placeholders); the JSON Schema's title and
+ * description (`jointline schema`), read by editors and validators, in English like the docs.
  */
-const notScanned = new Set(["time/timeWords.ts", "time/parseWhen.ts", "io/timelineJs/columns.ts"]);
+const notScanned = new Set([
+  "time/timeWords.ts",
+  "time/parseWhen.ts",
+  "io/timelineJs/columns.ts",
+  "model/toJsonSchema.ts",
+]);
 
 /** The source files the reader sees text from: every layer but i18n (the catalogue) and build. */
 export function scannedFiles(root: string): string[] {

@@ -89,7 +89,7 @@ export function createNetwork(
   bag.add(adoptStyle(document, "network", networkCss));
   let given: NetworkOptions = { ...options };
   let opts: ResolvedNetworkOptions = resolveNetworkOptions(given);
-  let { dataset, issues } = readChartData(input);
+  let { dataset, issues } = readChartData(input, opts.locale);
   let data: Dataset = dataset ?? emptyDataset();
   let selected: string | null = null;
   let highlighted = new Set<string>();
@@ -105,7 +105,7 @@ export function createNetwork(
   const stage = el(document, "div", "jl-network-stage");
   stage.style.position = "relative";
   const legendSlot = el(document, "div", "jl-network-legend");
-  const dense = renderDenseNotice(document);
+  const dense = renderDenseNotice(document, opts.locale);
   const details = el(document, "div", "jl-details jl-network-details");
   details.hidden = true;
   details.setAttribute("aria-live", "polite");
@@ -115,7 +115,7 @@ export function createNetwork(
   root.append(toolbar.element, dense.element, stage, legendSlot, details, dataBlock, summary);
   container.append(root);
   const tooltip = createTooltip(root);
-  const report = createIssueReport(root);
+  const report = createIssueReport(root, opts.locale);
 
   const reducedMotion = () =>
     view?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
@@ -222,7 +222,7 @@ export function createNetwork(
     legendSlot.replaceChildren(
       renderLegend(
         document,
-        networkLegendItems(shown.graph, opts.sizeBy, layout.radius),
+        networkLegendItems(shown.graph, opts.sizeBy, layout.radius, opts.locale),
         t(opts.locale, "network.legend"),
       ),
     );
@@ -232,6 +232,7 @@ export function createNetwork(
       graph.bipartite ? "nodes" : graph.facet === "country" ? "countries" : "actors",
       opts.showAll,
       opts,
+      opts.locale,
     );
     renderTables();
     summary.textContent = networkSummary(graph, opts);
@@ -281,7 +282,7 @@ export function createNetwork(
   function hover(id: string | null, at?: { x: number; y: number }): void {
     const node = nodeById(id);
     if (!node || !at) tooltip.hide();
-    else tooltip.show(nodeTooltip(document, node), at.x, at.y);
+    else tooltip.show(nodeTooltip(document, node, opts.locale), at.x, at.y);
     dispatch<NetworkHoverDetail>(root, "network-hover", { id: node ? node.id : null, node });
   }
 

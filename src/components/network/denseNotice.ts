@@ -1,3 +1,4 @@
+import { t } from "../../i18n/catalog";
 import { el } from "../shared/el";
 import type { DenseView } from "./denseView";
 
@@ -16,11 +17,11 @@ export interface DenseNotice {
  * screen reader hears when the view changes.
  * @example const notice = renderDenseNotice(document); root.append(notice.element);
  */
-export function renderDenseNotice(document: Document): DenseNotice {
+export function renderDenseNotice(document: Document, locale?: string): DenseNotice {
   const element = el(document, "p", "jl-network-dense");
   const text = el(document, "span", "jl-network-dense-text");
   text.setAttribute("aria-live", "polite");
-  const toggle = el(document, "button", "jl-network-show-all", "Show all");
+  const toggle = el(document, "button", "jl-network-show-all", t(locale, "network.showAll"));
   toggle.type = "button";
   element.append(text, " ", toggle);
   element.hidden = true;
@@ -39,6 +40,7 @@ export function updateDenseNotice(
   noun: string,
   showAll: boolean,
   limits: { maxNodes: number; maxEdges: number },
+  locale?: string,
 ): void {
   const dense = view.nodes.total > limits.maxNodes || view.edges.total > limits.maxEdges;
   notice.element.hidden = !dense;
@@ -47,19 +49,33 @@ export function updateDenseNotice(
     return;
   }
   const { nodes, edges } = view;
+  const counted = (n: number) =>
+    t(
+      locale,
+      noun === "countries"
+        ? "network.countries"
+        : noun === "nodes"
+          ? "network.nodeCount"
+          : "network.actors",
+      { n },
+    );
+  const ties = (n: number) => t(locale, "network.tieCount", { n });
   if (showAll || !view.reduced) {
-    notice.text.textContent = `Showing all ${nodes.total} ${noun} and ${edges.total} ties.`;
-    notice.toggle.textContent = "Show the most connected";
+    notice.text.textContent = t(locale, "network.showingAll", {
+      nodes: counted(nodes.total),
+      ties: ties(edges.total),
+    });
+    notice.toggle.textContent = t(locale, "network.showMostConnected");
   } else {
     const nodePart =
       nodes.shown < nodes.total
-        ? `the ${nodes.shown} most connected of ${nodes.total} ${noun}`
-        : `all ${nodes.total} ${noun}`;
+        ? t(locale, "network.mostConnectedOf", { shown: nodes.shown, total: counted(nodes.total) })
+        : t(locale, "network.allOf", { total: counted(nodes.total) });
     const edgePart =
       edges.shown < edges.total
-        ? `the ${edges.shown} strongest of ${edges.total} ties`
-        : `their ${edges.shown} ties`;
-    notice.text.textContent = `Showing ${nodePart} and ${edgePart}.`;
-    notice.toggle.textContent = "Show all";
+        ? t(locale, "network.strongestOf", { shown: edges.shown, total: ties(edges.total) })
+        : t(locale, "network.theirTies", { ties: ties(edges.shown) });
+    notice.text.textContent = t(locale, "network.showing", { nodes: nodePart, ties: edgePart });
+    notice.toggle.textContent = t(locale, "network.showAll");
   }
 }

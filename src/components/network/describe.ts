@@ -5,6 +5,7 @@ import type {
   TimeWindow,
 } from "../../derive/cooperationGraph";
 import { t } from "../../i18n/catalog";
+import { isMessageKey } from "../../i18n/messages";
 import type { DataEvent, Dataset } from "../../model";
 import { formatYear } from "../../time/formatYear";
 import { el } from "../shared/el";
@@ -18,7 +19,14 @@ import { makeSortable } from "./sortableColumn";
 // What the network says in words: its summary, legend, tables, details panel and tooltip.
 
 const year = (t: number) => formatYear(new Date(t).getUTCFullYear());
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const eventCount = (n: number, locale?: string) => t(locale, "network.eventCount", { n });
+const partnerCount = (n: number, locale?: string) => t(locale, "network.partnerCount", { n });
+
+/** An actor kind in words: "agency", "intergovernmental body"… */
+export function actorKindLabel(kind: string, locale?: string): string {
+  const key = `actor.${kind}`;
+  return isMessageKey(key) ? t(locale, key) : kind;
+}
 
 /** "2017–2019", "2018", or "All years" without a window. @example formatWindow(undefined) */
 export function formatWindow(window: TimeWindow | undefined, locale = "en"): string {
@@ -42,19 +50,42 @@ function activeYears(node: GraphNode): string {
  */
 export function networkSummary(
   graph: CooperationGraph,
-  options: { facet: string; kinds: "all" | readonly string[]; window?: TimeWindow | undefined },
+  options: {
+    facet: string;
+    kinds: "all" | readonly string[];
+    window?: TimeWindow | undefined;
+    locale?: string | undefined;
+  },
 ): string {
+  const { locale } = options;
   const nodes = graph.nodes.filter((d) => d.type !== "event");
-  const noun = options.facet === "country" ? "countries" : "actors";
+  const n = nodes.length;
   const top = [...nodes]
     .sort((a, b) => b.degree - a.degree || b.operations - a.operations)
     .slice(0, 3)
-    .map((d) => `${d.name} (${plural(d.degree, "partner", "partners")})`);
-  const kinds =
-    options.kinds === "all"
-      ? "events"
-      : options.kinds.join(" and ").replace("arrest", "enforcement action");
-  return `${nodes.length} ${noun} linked by ${graph.edges.length} ties from ${graph.events.length} ${kinds}${kinds.endsWith("s") ? "" : "s"}, ${formatWindow(options.window).toLowerCase()}.${top.length ? ` Most connected: ${top.join(", ")}.` : ""}`;
+    .map((d) =>
+      t(locale, "network.withPartners", { name: d.name, partners: partnerCount(d.degree, locale) }),
+    );
+  const kind = options.kinds !== "all" && options.kinds.length === 1 ? options.kinds[0] : undefined;
+  const eventsKey =
+    kind === "operation"
+      ? "network.operationCount"
+      : kind === "arrest"
+        ? "network.arrestCount"
+        : kind === "legislation"
+          ? "network.legislationCount"
+          : "network.eventCount";
+  const summary = t(locale, "network.summary", {
+    nodes: t(locale, options.facet === "country" ? "network.countries" : "network.actors", { n }),
+    ties: t(locale, "network.tieCount", { n: graph.edges.length }),
+    events: t(locale, eventsKey, { n: graph.events.length }),
+    window: options.window
+      ? formatWindow(options.window, locale)
+      : t(locale, "network.allYearsInline"),
+  });
+  return top.length
+    ? `${summary} ${t(locale, "network.mostConnected", { list: top.join(", ") })}`
+    : summary;
 }
 
 /**
@@ -66,20 +97,28 @@ export function networkLegendItems(
   graph: CooperationGraph,
   sizeBy: NodeMeasure,
   radius?: { min: number; max: number; maxValue: number },
+  locale?: string,
 ): LegendItem[] {
   const kinds = [...new Set(graph.nodes.filter((d) => d.type !== "event").map((d) => d.kind))];
   const items: LegendItem[] = kinds.map((kind) => ({
-    label: kind === "intergovernmental" ? "intergovernmental body" : kind,
+    label: actorKindLabel(kind, locale),
     color: nodeColor(kind),
     shape: "circle",
   }));
   if (graph.bipartite)
-    items.push({ label: "event", color: "var(--jl-color-text)", shape: "square" });
-  const measureName = {
-    operations: "events taken part in",
-    degree: "partners",
-    weightedDegree: "shared events",
-  }[sizeBy];
+    items.push({
+      label: t(locale, "network.event"),
+      color: "var(--jl-color-text)",
+      shape: "square",
+    });
+  const measureName = t(
+    locale,
+    sizeBy === "operations"
+      ? "network.measure.operations"
+      : sizeBy === "degree"
+        ? "network.measure.degree"
+        : "network.measure.weightedDegree",
+  );
   const values = graph.nodes.filter((d) => d.type !== "event").map((d) => d[sizeBy]);
   const lo = values.length > 0 ? Math.min(...values) : 0;
   const hi = values.length > 0 ? Math.max(...values) : 0;
@@ -93,7 +132,7 @@ export function networkLegendItems(
     const r = (v: number) => drawn(v) * fit;
     items.push(
       {
-        label: `size: ${measureName}, ${lo}`,
+        label: t(locale, "network.sizeFrom", { measure: measureName, lo }),
         color: "var(--jl-color-muted)",
         shape: "circle",
         size: r(lo),
@@ -107,7 +146,7 @@ export function networkLegendItems(
     );
   } else
     items.push({
-      label: `size: ${measureName}`,
+      label: t(locale, "network.size", { measure: measureName }),
       color: "var(--jl-color-muted)",
       shape: "circle",
       size: 7,
@@ -115,7 +154,9 @@ export function networkLegendItems(
   const maxWeight = Math.max(0, ...graph.edges.map((e) => e.weight));
   items.push({
     label:
-      maxWeight > 1 ? `line width: shared events, 1 to ${maxWeight}` : "line width: shared events",
+      maxWeight > 1
+        ? t(locale, "network.lineWidthTo", { max: maxWeight })
+        : t(locale, "network.lineWidth"),
     color: "var(--jl-color-muted)",
     shape: "line",
   });
@@ -162,11 +203,11 @@ export function renderNetworkTables(
     tieColumns,
   );
   // The ties can be read strongest first: the "Shared events" header sorts them.
-  makeSortable(ties, graph.edges, tieColumns, 1, (e) => e.weight);
+  makeSortable(ties, graph.edges, tieColumns, 1, (e) => e.weight, locale);
   wrap.append(
     renderDataTable(document, t(locale, "network.nodes", { n: graph.nodes.length }), graph.nodes, [
       { label: t(locale, "network.name"), cell: (d) => d.name, rowHeader: true },
-      { label: t(locale, "table.kind"), cell: (d) => d.kind },
+      { label: t(locale, "table.kind"), cell: (d) => actorKindLabel(d.kind, locale) },
       { label: t(locale, "table.events"), cell: (d) => String(d.operations) },
       { label: t(locale, "network.partners"), cell: (d) => String(d.degree) },
       { label: t(locale, "network.sharedEvents"), cell: (d) => String(d.weightedDegree) },
@@ -202,14 +243,24 @@ export function renderNodeDetails(
   }
   const children: Node[] = [el(document, "h3", undefined, node.name)];
   const actor = data.actors.find((a) => a.id === node.id);
-  const meta = [node.kind, actor?.country].filter(Boolean).join(" · ");
+  const meta = [actorKindLabel(node.kind, locale), actor?.country].filter(Boolean).join(" · ");
   children.push(el(document, "p", "jl-meta", meta));
   children.push(
     el(
       document,
       "p",
       undefined,
-      `${plural(node.operations, "event", "events")} ${Number.isNaN(node.firstActive) ? "" : `from ${year(node.firstActive)} to ${year(node.lastActive - 1)}`}, ${plural(node.degree, "partner", "partners")}.`,
+      Number.isNaN(node.firstActive)
+        ? t(locale, "network.nodeEvents", {
+            events: eventCount(node.operations, locale),
+            partners: partnerCount(node.degree, locale),
+          })
+        : t(locale, "network.nodeEventsFromTo", {
+            events: eventCount(node.operations, locale),
+            from: year(node.firstActive),
+            to: year(node.lastActive - 1),
+            partners: partnerCount(node.degree, locale),
+          }),
     ),
   );
   children.push(el(document, "h4", undefined, t(locale, "network.eventsOverTime")));
@@ -236,7 +287,12 @@ export function renderNodeDetails(
     const plist = el(document, "ul");
     for (const p of partners)
       plist.append(
-        el(document, "li", undefined, `${names.get(p.id) ?? p.id} — ${p.weight} shared`),
+        el(
+          document,
+          "li",
+          undefined,
+          t(locale, "network.sharedWith", { name: names.get(p.id) ?? p.id, n: p.weight }),
+        ),
       );
     children.push(plist);
   }
@@ -247,7 +303,7 @@ export function renderNodeDetails(
  * The tooltip's lines for a node: its name, kind, events, partners and active years.
  * @example tooltip.show(nodeTooltip(document, node), x, y)
  */
-export function nodeTooltip(document: Document, node: GraphNode): Node[] {
+export function nodeTooltip(document: Document, node: GraphNode, locale?: string): Node[] {
   const active = activeYears(node);
   return [
     el(document, "p", "jl-tooltip-title", node.name),
@@ -255,7 +311,14 @@ export function nodeTooltip(document: Document, node: GraphNode): Node[] {
       document,
       "p",
       "jl-tooltip-meta",
-      `${node.kind} · ${plural(node.operations, "event", "events")} · ${plural(node.degree, "partner", "partners")}${active ? ` · ${active}` : ""}`,
+      [
+        actorKindLabel(node.kind, locale),
+        eventCount(node.operations, locale),
+        partnerCount(node.degree, locale),
+        active,
+      ]
+        .filter(Boolean)
+        .join(" · "),
     ),
   ];
 }

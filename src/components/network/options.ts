@@ -1,4 +1,5 @@
 import type { CooperationGraphOptions, GraphNode } from "../../derive/cooperationGraph";
+import { t } from "../../i18n/catalog";
 import { mergeOptions } from "../shared/accessor";
 import { approximateTextWidth, type TextMeasurer } from "../shared/measureText";
 
@@ -138,7 +139,7 @@ export const defaultNetworkOptions = {
   fontSize: 12,
   measureText: approximateTextWidth,
   duration: 450,
-  title: "Cooperation network",
+  title: t("en", "network.title"),
   theme: "auto",
   locale: "en",
   playback: true,
@@ -151,10 +152,14 @@ export const defaultNetworkOptions = {
  * @example resolveNetworkOptions({ sizeBy: "degree" }).seed; // 1
  */
 export function resolveNetworkOptions(options: NetworkOptions = {}): ResolvedNetworkOptions {
-  return mergeOptions(
+  const resolved = mergeOptions(
     defaultNetworkOptions as ResolvedNetworkOptions,
     options as ResolvedNetworkOptions,
   );
+  // The default title in the chart's language.
+  return options.title === undefined
+    ? { ...resolved, title: t(resolved.locale, "network.title") }
+    : resolved;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/catalog";
 import { el } from "../shared/el";
 import { appendTableRows, type TableColumn } from "../shared/renderDataTable";
 
@@ -15,6 +16,7 @@ export function makeSortable<T>(
   columns: readonly TableColumn<T>[],
   index: number,
   value: (row: T) => number,
+  locale?: string,
 ): HTMLButtonElement | null {
   const document = table.ownerDocument;
   const th = table.querySelectorAll("thead th")[index] as HTMLTableCellElement | undefined;
@@ -33,10 +35,10 @@ export function makeSortable<T>(
     arrow.textContent = order === "descending" ? " ▼" : order === "ascending" ? " ▲" : " ↕";
     button.title =
       order === "descending"
-        ? `Sorted by ${label}, highest first`
+        ? t(locale, "table.sortedHighest", { label })
         : order === "ascending"
-          ? `Sorted by ${label}, lowest first`
-          : `Sort by ${label}`;
+          ? t(locale, "table.sortedLowest", { label })
+          : t(locale, "table.sortBy", { label });
   };
   show();
   button.addEventListener("click", () => {

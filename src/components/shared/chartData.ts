@@ -1,3 +1,4 @@
+import { t } from "../../i18n/catalog";
 import type { Dataset } from "../../model/dataset";
 import { hasErrors, type Issue } from "../../model/issue";
 import type { ChartData } from "./chart";
@@ -16,12 +17,15 @@ export function isReadResult(data: ChartData): data is Exclude<ChartData, Datase
  * result with errors, or no data at all). Warnings alone do not stop a chart.
  * @example const { dataset, issues } = readChartData(readCsv(text));
  */
-export function readChartData(data: ChartData): { dataset: Dataset | undefined; issues: Issue[] } {
+export function readChartData(
+  data: ChartData,
+  locale?: string,
+): { dataset: Dataset | undefined; issues: Issue[] } {
   if (!isReadResult(data)) return { dataset: data, issues: [] };
   if (data.data && !hasErrors(data.issues)) return { dataset: data.data, issues: [] };
   const issues: Issue[] = data.issues.length
     ? data.issues
-    : [{ code: "no_data", severity: "error", path: [], message: "No dataset was given." }];
+    : [{ code: "no_data", severity: "error", path: [], message: t(locale, "chart.noData") }];
   return { dataset: undefined, issues };
 }
 
@@ -30,8 +34,9 @@ export function readChartData(data: ChartData): { dataset: Dataset | undefined; 
  * parts and its verbs keep working until good data comes.
  * @example emptyDataset().events.length; // 0
  */
-export function emptyDataset(): Dataset {
-  return { schemaVersion: "1", title: "No data", sources: [], actors: [], events: [], eras: [] };
+export function emptyDataset(locale?: string): Dataset {
+  const title = t(locale, "chart.noDataTitle");
+  return { schemaVersion: "1", title, sources: [], actors: [], events: [], eras: [] };
 }
 
 /** The error report shown in place of a chart's parts; see {@link createIssueReport}. */
@@ -52,7 +57,7 @@ export interface IssueReport {
  * const report = createIssueReport(root);
  * report.show(readChartData(result).issues);
  */
-export function createIssueReport(root: HTMLElement): IssueReport {
+export function createIssueReport(root: HTMLElement, locale?: string): IssueReport {
   let parts: Node[] | null = null;
   return {
     show(issues) {
@@ -62,7 +67,7 @@ export function createIssueReport(root: HTMLElement): IssueReport {
       }
       if (!issues?.length) return;
       parts = Array.from(root.childNodes);
-      root.replaceChildren(renderIssues(root.ownerDocument, issues));
+      root.replaceChildren(renderIssues(root.ownerDocument, issues, { locale }));
     },
     get showing() {
       return parts !== null;

@@ -1,11 +1,12 @@
 import type { Annotation, Dataset } from "../../model";
 import { formatWhen } from "../../time/formatWhen";
 import { parseWhen } from "../../time/parseWhen";
-import { annotationMessages as m } from "./annotationMessages";
+import { annotationMessagesIn } from "./annotationMessages";
 import { renderDataTable, type TableColumn } from "./renderDataTable";
 
 /** What an annotation points at, in words: its event's title or its date in the reader's locale. */
 export function annotationTarget(note: Annotation, dataset: Dataset, locale: string): string {
+  const m = annotationMessagesIn(locale);
   if (note.event !== undefined) {
     const event = dataset.events.find((e) => e.id === note.event);
     return m.onEvent(event?.title ?? note.event);
@@ -24,6 +25,7 @@ export function annotationTarget(note: Annotation, dataset: Dataset, locale: str
 export function describeAnnotations(dataset: Dataset, locale: string): string {
   const notes = dataset.annotations ?? [];
   if (notes.length === 0) return "";
+  const m = annotationMessagesIn(locale);
   const items = notes.map((n) => `“${n.text}” (${annotationTarget(n, dataset, locale)})`);
   return `${m.notes}: ${items.join("; ")}.`;
 }
@@ -40,6 +42,7 @@ export function renderAnnotationTable(
 ): HTMLTableElement | undefined {
   const notes = dataset.annotations ?? [];
   if (notes.length === 0) return undefined;
+  const m = annotationMessagesIn(locale);
   const publishers = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
   const columns: TableColumn<Annotation>[] = [
     { label: m.columnNote, cell: (n) => n.text, rowHeader: true },

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/catalog";
 import { el } from "./el";
 
 /**
@@ -10,7 +11,7 @@ import { el } from "./el";
 export function renderContentNote(
   document: Document,
   text: string,
-  label = "Content note",
+  label = t("en", "chart.contentNote"),
 ): HTMLElement {
   const note = el(document, "p", "jl-content-note");
   note.setAttribute("role", "note");

@@ -146,6 +146,7 @@ export function renderEventDetails(
         images: context.images ?? "on",
         size: options.compact ? "thumbnail" : "full",
         sources: context.sources,
+        locale,
       }),
     );
   }

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/catalog";
 import { el } from "./el";
 
 const svgNs = "http://www.w3.org/2000/svg";
@@ -30,7 +31,7 @@ export interface LegendItem {
 export function renderLegend(
   document: Document,
   items: readonly LegendItem[],
-  label = "Legend",
+  label = t("en", "chart.legend"),
 ): HTMLUListElement {
   const list = el(document, "ul", "jl-legend");
   list.setAttribute("aria-label", label);

@@ -1,6 +1,6 @@
 import type { Media, Source } from "../../model";
 import { isHttpUrl } from "../../model/httpUrl";
-import { annotationMessages as m } from "./annotationMessages";
+import { annotationMessagesIn } from "./annotationMessages";
 import { el } from "./el";
 import { renderLink } from "./renderLink";
 
@@ -15,6 +15,8 @@ export interface RenderMediaOptions {
   size?: "full" | "thumbnail";
   /** The dataset's sources, to link the image's `source` by its publisher. */
   sources?: ReadonlyMap<string, Source>;
+  /** The language of "Image:" and "Image not shown"; default `"en"`. */
+  locale?: string;
 }
 
 /** The box reserved before an image loads when its size is not given (16:9). */
@@ -36,6 +38,7 @@ export function renderMedia(
   options: RenderMediaOptions = {},
 ): HTMLElement {
   const size = options.size ?? "full";
+  const m = annotationMessagesIn(options.locale);
   const figure = el(
     document,
     "figure",

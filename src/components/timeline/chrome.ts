@@ -69,6 +69,7 @@ export function buildChrome(
                 message: t(opts.locale, "chart.noData"),
               },
             ],
+        { locale: opts.locale },
       ),
     );
     return undefined;

@@ -267,6 +267,7 @@ export function draw(s: TimelineState): number {
     // In Node (server-side SVG) every mark at once; in a browser a few hundred per frame.
     ...(s.view?.requestAnimationFrame ? { markBudget: MARKS_PER_FRAME } : {}),
     title: `${dataset.title}, ${formatWindow(opts.locale, window)}`,
+    locale: opts.locale,
   });
   const pending = s.canvasMode
     ? 0

@@ -1,8 +1,8 @@
 import { select } from "d3-selection";
 import { type D3ZoomEvent, type ZoomTransform, zoom } from "d3-zoom";
+import { t } from "../../i18n/catalog";
 import type { Disposables } from "../shared/dispatch";
 import { el } from "../shared/el";
-import { formatNumber } from "../shared/formatFigure";
 import { getIndex } from "./draw";
 import { buildHitIndex, type MarkLayout, stickyAxisHeight } from "./layout";
 import { type DensityBar, densityBarAt, renderStickyAxis, showDensityHover } from "./render";
@@ -220,12 +220,14 @@ function onPointer(s: TimelineState, act: TimelineActions, e: PointerEvent): voi
     const { count, start: a, end: b } = bar.bin;
     s.tooltip.show(
       [
-        el(document, "strong", undefined, `${formatNumber(count, s.opts.locale)} events`),
+        el(document, "strong", undefined, t(s.opts.locale, "timeline.eventCount", { n: count })),
         el(
           document,
           "div",
           "jl-meta",
-          `${formatWindow(s.opts.locale, [a, b]).replace(/^showing /, "")} — click to zoom in`,
+          t(s.opts.locale, "timeline.binHint", {
+            range: formatWindow(s.opts.locale, [a, b], "timeline.range"),
+          }),
         ),
       ],
       e.clientX - box.left,

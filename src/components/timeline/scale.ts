@@ -1,4 +1,5 @@
 import { type ZoomTransform, zoomIdentity } from "d3-zoom";
+import { t } from "../../i18n/catalog";
 import { formatCalendar } from "../../time/formatCalendar";
 import { resolveTimeWords } from "../../time/timeWords";
 import { type LinearScale, linearScale } from "../shared/linearScale";
@@ -120,8 +121,12 @@ export function axisTicks(s: TimelineState, x: LinearScale, window: [number, num
  *
  * @example formatWindow("en", [Date.UTC(2016, 0, 1), Date.UTC(2020, 11, 31)]);
  */
-export function formatWindow(locale: string, [a, b]: [number, number]): string {
+export function formatWindow(
+  locale: string,
+  [a, b]: [number, number],
+  key: "timeline.showing" | "timeline.range" = "timeline.showing",
+): string {
   const words = resolveTimeWords(locale);
-  const day = (t: number) => formatCalendar(words.dayShort, words, t);
-  return `showing ${day(a)} to ${day(b)}`;
+  const day = (time: number) => formatCalendar(words.dayShort, words, time);
+  return t(locale, key, { from: day(a), to: day(b) });
 }

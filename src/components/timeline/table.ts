@@ -40,8 +40,13 @@ export function renderTablePage(s: TimelineState, scheduler: Scheduler, page: nu
   const n = (v: number) => formatNumber(v, opts.locale);
   const caption =
     pages === 1
-      ? `${dataset.title}: ${rows.length} events in time order`
-      : `${dataset.title}: events ${n(from + 1)}–${n(to)} of ${n(order.length)} in time order`;
+      ? t(opts.locale, "timeline.tableCaption", { title: dataset.title, n: rows.length })
+      : t(opts.locale, "timeline.tableCaptionPage", {
+          title: dataset.title,
+          from: n(from + 1),
+          to: n(to),
+          n: n(order.length),
+        });
   const columns = timelineTableColumns(document, dataset, opts.locale);
   // The hidden table (for screen readers, built when idle) comes a slice per idle task: its
   // style and layout in one piece was one ~100 ms frame at 250 rows (bench/FINDINGS.md §10).

@@ -76,7 +76,7 @@ export function createTrend(
   bag.add(adoptTheme(document));
   bag.add(adoptStyle(document, "trend", trendCss));
   const idPrefix = uniqueId("jl-trend");
-  let { dataset, issues } = readChartData(input);
+  let { dataset, issues } = readChartData(input, options.locale);
   let data: Dataset = dataset ?? emptyDataset();
   let given: TrendOptions = { ...options };
   let opts: ResolvedTrendOptions = resolveTrendOptions(given);
@@ -86,7 +86,7 @@ export function createTrend(
 
   const root = el(document, "div", `${rootClass} jl-trend`) as TrendElement;
   Object.defineProperty(root, "value", { get: () => selected, configurable: true });
-  const toolbar = renderTrendToolbar(document, metricsOf(data));
+  const toolbar = renderTrendToolbar(document, metricsOf(data), opts.locale);
   const stage = el(document, "div", "jl-trend-stage");
   const note = el(document, "p", "jl-trend-note");
   const legendSlot = el(document, "div", "jl-trend-legend");
@@ -99,7 +99,7 @@ export function createTrend(
   root.append(toolbar.element, stage, legendSlot, note, details, dataBlock, summary);
   container.append(root);
   const tooltip = createTooltip(root);
-  const report = createIssueReport(root);
+  const report = createIssueReport(root, opts.locale);
   const measure =
     options.measureText ??
     canvasTextMeasurer(
@@ -125,10 +125,11 @@ export function createTrend(
     return (
       opts.title ??
       trendTitle(
-        metricLabel(m),
+        metricLabel(m, undefined, opts.locale),
         opts.period,
         opts.attribute,
         data.events.filter((e) => e.figures.some((f) => f.metric === m)),
+        opts.locale,
       )
     );
   }
@@ -163,7 +164,7 @@ export function createTrend(
       several: mode === "stacked" ? (facet === "country" ? "parts" : "together") : "each",
     });
     sumIssues = report.issues;
-    const label = metricLabel(metric());
+    const label = metricLabel(metric(), undefined, opts.locale);
     const notes = trendNotes({
       data,
       rows: report.rows,
@@ -189,8 +190,8 @@ export function createTrend(
         : {}),
       headline: title(),
       notes,
-      yLabel: `${capitalize(label)} reported`,
-      xLabel: trendAxisLabel(period, attribute),
+      yLabel: t(opts.locale, "trend.yLabel", { metric: capitalize(label) }),
+      xLabel: trendAxisLabel(period, attribute, opts.locale),
     });
     if (opts.annotations && (data.annotations?.length ?? 0) > 0) {
       const placed = layoutTrendAnnotations(data.annotations ?? [], data.events, layout, {
@@ -270,7 +271,9 @@ export function createTrend(
     const m = metric();
     const box = renderEmptyState(
       document,
-      `${capitalize(metricLabel(m))}: not added up`,
+      t(opts.locale, "trend.notAddedUp", {
+        metric: capitalize(metricLabel(m, undefined, opts.locale)),
+      }),
       refused.message,
     );
     const list = el(document, "ul", "jl-trend-per-event");
@@ -362,7 +365,7 @@ export function createTrend(
     ({ dataset, issues } = readChartData(next));
     data = dataset ?? emptyDataset();
     report.show(null);
-    setTrendMetrics(toolbar, metricsOf(data));
+    setTrendMetrics(toolbar, metricsOf(data), opts.locale);
     layout = compute();
     refresh();
     report.show(issues);

@@ -6,10 +6,11 @@ import {
   type TotalsFacet,
   type UncountedFigure,
 } from "../../derive/totalsByPeriod";
+import { t } from "../../i18n/catalog";
 import type { Dataset, Qualifier } from "../../model";
 import { formatNumber, qualifierText } from "../shared/formatFigure";
 import { uncountedNote } from "./options";
-import { facetWords } from "./toolbar";
+import { facetWord as facetWordOf, periodWord } from "./toolbar";
 
 /** What {@link trendNotes} needs to know about the chart. */
 export interface TrendNotesInput {
@@ -39,22 +40,49 @@ export function isMultiValuedFacet(facet: TotalsFacet): boolean {
 export function trendNotes(input: TrendNotesInput): string[] {
   const { data, rows, period, attribute, facet, mode, metricLabel: label } = input;
   const multi = isMultiValuedFacet(facet);
-  const facetWord = facetWords[facet as keyof typeof facetWords] ?? facet;
-  const facetPlural = { leadActor: "lead actors", country: "countries", tag: "tags" }[
-    facet as "leadActor"
-  ];
-  const verb = { announced: "was announced", end: "ended", start: "began" }[attribute];
+  const { locale } = input;
+  const facetWord = facetWordOf(facet, locale);
+  const facetPlural = t(
+    locale,
+    facet === "country"
+      ? "trend.facets.country"
+      : facet === "tag"
+        ? "trend.facets.tag"
+        : "trend.facets.leadActor",
+  );
+  const counts = t(
+    locale,
+    attribute === "end"
+      ? "trend.countsInEnd"
+      : attribute === "start"
+        ? "trend.countsInStart"
+        : "trend.countsInAnnounced",
+    {
+      period: periodWord(period, locale),
+      periods: t(
+        locale,
+        period === "quarter"
+          ? "trend.periods.quarter"
+          : period === "month"
+            ? "trend.periods.month"
+            : "trend.periods.year",
+      ),
+    },
+  );
   const notes = [
-    `${data.coverage === "selection" ? "The events are a selection of publicised operations, not a measure of enforcement. " : ""}An operation's whole figure counts in the ${period} it ${verb}, not spread over the ${period}s it ran.`,
+    data.coverage === "selection" ? `${t(locale, "trend.selectionNote")} ${counts}` : counts,
   ];
   if (multi && mode === "grouped" && rows.some((r) => r.shared.length > 0))
     notes.push(
-      `Bars: ${label} in operations involving this ${facetWord}; an operation with several ${facetPlural} is counted in each, so the bars overlap and do not add up. The line is the ${period}'s total, each operation counted once.`,
+      t(locale, "trend.groupedNote", {
+        metric: label,
+        facet: facetWord,
+        facets: facetPlural,
+        period: periodWord(period, locale),
+      }),
     );
   if (multi && mode === "stacked" && rows.some((r) => r.facet === severalFacet))
-    notes.push(
-      `An operation with several ${facetPlural} is one segment, “several”, unless its sources give a figure per ${facetWord}: it cannot be split otherwise.`,
-    );
+    notes.push(t(locale, "trend.stackedNote", { facet: facetWord, facets: facetPlural }));
   const titles = new Map(data.events.map((e) => [e.id, e.title]));
   const left = uncountedNote(
     input.uncounted,
@@ -63,6 +91,7 @@ export function trendNotes(input: TrendNotesInput): string[] {
       const words = qualifierText(qualifier, input.locale);
       return `${words ? `${words} ` : ""}${formatNumber(value, input.locale)}`;
     },
+    locale,
   );
   if (left) notes.push(left);
   return notes;

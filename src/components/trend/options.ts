@@ -1,10 +1,12 @@
 import type { TimeWindow } from "../../derive/cooperationGraph";
 import type { Attribute, Period, TotalsFacet, UncountedFigure } from "../../derive/totalsByPeriod";
+import { t } from "../../i18n/catalog";
 import { type DataEvent, type Dataset, isSummable, type Qualifier } from "../../model";
 import { formatPeriod } from "../../time/formatYear";
 import { withLocale } from "../../time/normalizeLocale";
 import { mergeOptions } from "../shared/accessor";
 import type { TextMeasurer } from "../shared/measureText";
+import { periodWord } from "./toolbar";
 
 /**
  * Options for {@link createTrend}. Every option has a default, so
@@ -171,11 +173,13 @@ export function metricsOf(dataset: Pick<Dataset, "events">): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([m]) => m);
 }
 
-const attributeWords: Record<Attribute, string> = {
-  announced: "of announcement",
-  end: "of end",
-  start: "of start",
-};
+/** "year of announcement": a period and the date an event counts by, in words. */
+function periodOf(period: Period, attribute: Attribute, locale?: string): string {
+  const word = periodWord(period, locale);
+  if (attribute === "end") return t(locale, "trend.periodOfEnd", { period: word });
+  if (attribute === "start") return t(locale, "trend.periodOfStart", { period: word });
+  return t(locale, "trend.periodOfAnnouncement", { period: word });
+}
 
 /**
  * What the bars of a trend are, as its default title: "Arrests reported in operations, by year
@@ -187,17 +191,20 @@ export function trendTitle(
   period: Period,
   attribute: Attribute,
   events: readonly Pick<DataEvent, "kind">[],
+  locale?: string,
 ): string {
-  const where = events.every((e) => e.kind !== "legislation") ? "operations" : "events";
-  return `${capitalize(metricLabel)} reported in ${where}, by ${period} ${attributeWords[attribute]}`;
+  const params = { metric: capitalize(metricLabel), by: periodOf(period, attribute, locale) };
+  return events.every((e) => e.kind !== "legislation")
+    ? t(locale, "trend.titleOperations", params)
+    : t(locale, "trend.titleEvents", params);
 }
 
 /**
  * The x axis's caption: "Year of announcement".
  * @example trendAxisLabel("year", "announced"); // "Year of announcement"
  */
-export function trendAxisLabel(period: Period, attribute: Attribute): string {
-  return `${capitalize(period)} ${attributeWords[attribute]}`;
+export function trendAxisLabel(period: Period, attribute: Attribute, locale?: string): string {
+  return capitalize(periodOf(period, attribute, locale));
 }
 
 /**
@@ -211,6 +218,7 @@ export function uncountedNote(
   uncounted: readonly UncountedFigure[],
   eventName: (id: string) => string,
   valueText: (value: number, qualifier: Qualifier) => string,
+  locale?: string,
 ): string {
   if (uncounted.length === 0) return "";
   const byEvent = new Map<string, UncountedFigure[]>();
@@ -218,11 +226,18 @@ export function uncountedNote(
   const parts = [...byEvent.values()].map((list) => {
     const top = [...list].sort((a, b) => b.value - a.value)[0]!;
     const more = list.length - 1;
-    const extra = more > 0 ? `; ${more} more ${more === 1 ? "figure" : "figures"}` : "";
-    return `${valueText(top.value, top.qualifier)} ${top.label} (${eventName(top.event)}, ${formatPeriod(top.period)}${extra})`;
+    const params = {
+      value: valueText(top.value, top.qualifier),
+      label: top.label,
+      event: eventName(top.event),
+      period: formatPeriod(top.period),
+      more,
+    };
+    return more > 0
+      ? t(locale, "trend.uncountedFigureMore", params)
+      : t(locale, "trend.uncountedFigure", params);
   });
-  const n = byEvent.size;
-  return `Not counted, ${n === 1 ? "an event" : `${n} events`} with figures defined differently: ${parts.join("; ")}.`;
+  return t(locale, "trend.uncounted", { n: byEvent.size, list: parts.join("; ") });
 }
 
 function capitalize(text: string): string {

@@ -2,6 +2,7 @@
 // annotations share its scales, its text measure and one join per frame. The next split is by
 // layer (bars / axes / notes), as the timeline's render/ folder does.
 import { type Selection, select } from "d3-selection";
+import { t } from "../../i18n/catalog";
 import { formatPeriod } from "../../time/formatYear";
 import { formatNumber, metricLabel, qualifierText } from "../shared/formatFigure";
 import { categoricalVariable, okabeIto } from "../shared/palette";
@@ -51,7 +52,7 @@ export function barValueText(
   locale = "en",
 ): string {
   const words = qualifierText(bar.qualifier, locale);
-  return `${words ? `${words} ` : ""}${formatNumber(bar.value, locale)} ${metricLabel(metric, bar.value)}`;
+  return `${words ? `${words} ` : ""}${formatNumber(bar.value, locale)} ${metricLabel(metric, bar.value, locale)}`;
 }
 
 /** The accessible name of a bar. */
@@ -61,10 +62,16 @@ export function barLabel(
   facetName: (f: string) => string,
   locale = "en",
 ): string {
-  const facet = bar.facet === "all" ? "" : `, ${facetName(bar.facet)}`;
   const n = bar.events.length;
-  const bound = bar.inexact ? " (a lower bound or estimate)" : "";
-  return `${formatPeriod(bar.period)}${facet}: ${barValueText(bar, metric, locale)}${bound}, from ${n} ${n === 1 ? "event" : "events"}`;
+  const params = {
+    period: formatPeriod(bar.period),
+    facet: bar.facet === "all" ? "" : facetName(bar.facet),
+    value: barValueText(bar, metric, locale),
+    n,
+  };
+  if (bar.facet === "all")
+    return t(locale, bar.inexact ? "trend.barLabelInexact" : "trend.barLabel", params);
+  return t(locale, bar.inexact ? "trend.barLabelFacetInexact" : "trend.barLabelFacet", params);
 }
 
 /**
@@ -366,10 +373,18 @@ function drawTrendAnnotations(
 }
 
 function signOf(qualifier: string): string {
-  if (qualifier === "at least" || qualifier === "more than") return "≥";
-  if (qualifier === "up to") return "≤";
-  if (qualifier === "exact") return "";
-  return "≈";
+  // The qualifiers' values in the data (model/figure.ts), not words for readers.
+  switch (qualifier) {
+    case "at least":
+    case "more than":
+      return "≥";
+    case "up to":
+      return "≤";
+    case "exact":
+      return "";
+    default:
+      return "≈";
+  }
 }
 
 function compact(value: number, locale: string): string {

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/catalog";
 import { el } from "../shared/el";
 import { metricLabel } from "../shared/formatFigure";
 
@@ -5,13 +6,30 @@ import { metricLabel } from "../shared/formatFigure";
 export const trendPeriods = ["year", "quarter", "month"] as const;
 /** The facets the toolbar offers. */
 export const trendFacets = ["none", "kind", "leadActor", "country", "tag"] as const;
-export const facetWords: Record<(typeof trendFacets)[number], string> = {
-  none: "nothing",
-  kind: "kind of event",
-  leadActor: "lead actor",
-  country: "country",
-  tag: "tag",
-};
+/** A facet in words, as the picker and the notes say it: "lead actor", "kind of event"… */
+export function facetWord(facet: string, locale?: string): string {
+  switch (facet) {
+    case "none":
+      return t(locale, "trend.facet.none");
+    case "kind":
+      return t(locale, "trend.facet.kind");
+    case "leadActor":
+      return t(locale, "trend.facet.leadActor");
+    case "country":
+      return t(locale, "trend.facet.country");
+    case "tag":
+      return t(locale, "trend.facet.tag");
+    default:
+      return facet;
+  }
+}
+
+/** A period in words: "year", "quarter", "month". */
+export function periodWord(period: string, locale?: string): string {
+  if (period === "quarter") return t(locale, "trend.period.quarter");
+  if (period === "month") return t(locale, "trend.period.month");
+  return period === "year" ? t(locale, "trend.period.year") : period;
+}
 
 /** The trend's toolbar and its four pickers; see {@link renderTrendToolbar}. */
 export interface TrendToolbar {
@@ -35,7 +53,11 @@ function options(document: Document, values: readonly string[], words: (v: strin
  * grouped bars.
  * @example const toolbar = renderTrendToolbar(document, metricsOf(dataset));
  */
-export function renderTrendToolbar(document: Document, metrics: readonly string[]): TrendToolbar {
+export function renderTrendToolbar(
+  document: Document,
+  metrics: readonly string[],
+  locale?: string,
+): TrendToolbar {
   const element = el(document, "div", "jl-trend-toolbar");
   const control = (label: string, values: readonly string[], words: (v: string) => string) => {
     const wrap = el(document, "label", undefined, `${label} `);
@@ -45,14 +67,14 @@ export function renderTrendToolbar(document: Document, metrics: readonly string[
     element.append(wrap);
     return select;
   };
-  const metric = control("Figure", metrics, metricLabel);
-  const period = control("per", trendPeriods, (v) => v);
-  const facet = control(
-    "split by",
-    trendFacets,
-    (v) => facetWords[v as (typeof trendFacets)[number]],
+  const metric = control(t(locale, "trend.figure"), metrics, (v) =>
+    metricLabel(v, undefined, locale),
   );
-  const mode = control("bars", ["stacked", "grouped"], (v) => v);
+  const period = control(t(locale, "trend.per"), trendPeriods, (v) => periodWord(v, locale));
+  const facet = control(t(locale, "trend.splitBy"), trendFacets, (v) => facetWord(v, locale));
+  const mode = control(t(locale, "trend.bars"), ["stacked", "grouped"], (v) =>
+    t(locale, v === "grouped" ? "trend.mode.grouped" : "trend.mode.stacked"),
+  );
   return { element, metric, period, facet, mode };
 }
 
@@ -60,6 +82,12 @@ export function renderTrendToolbar(document: Document, metrics: readonly string[
  * Replaces the figure picker's choices (after new data).
  * @example setTrendMetrics(toolbar, metricsOf(next))
  */
-export function setTrendMetrics(toolbar: TrendToolbar, metrics: readonly string[]): void {
-  toolbar.metric.replaceChildren(...options(toolbar.metric.ownerDocument, metrics, metricLabel));
+export function setTrendMetrics(
+  toolbar: TrendToolbar,
+  metrics: readonly string[],
+  locale?: string,
+): void {
+  toolbar.metric.replaceChildren(
+    ...options(toolbar.metric.ownerDocument, metrics, (v) => metricLabel(v, undefined, locale)),
+  );
 }

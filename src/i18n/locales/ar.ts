@@ -2,8 +2,10 @@
 import words from "../../time/locales/ar.js";
 import type { LocalePart } from "../registerLocale.js";
 import messages from "./ar.json";
+import cliMessages from "./cli/ar.json";
 import csvMessages from "./csv/ar.json";
 import deriveMessages from "./derive/ar.json";
+import embedCodeMessages from "./embedCode/ar.json";
 import readMessages from "./read/ar.json";
 import timelinejsMessages from "./timelinejs/ar.json";
 import validationMessages from "./validation/ar.json";
@@ -14,8 +16,10 @@ const part: LocalePart = {
   words,
   messages: {
     ...messages,
+    ...cliMessages,
     ...csvMessages,
     ...deriveMessages,
+    ...embedCodeMessages,
     ...readMessages,
     ...timelinejsMessages,
     ...validationMessages,

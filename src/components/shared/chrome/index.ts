@@ -6,7 +6,7 @@ export {
   chromePieces,
   maybeChrome,
 } from "./chromeOptions";
-export { type ChromeMessages, chromeMessages } from "./messages";
+export { type ChromeMessages, chromeMessages, chromeMessagesIn } from "./messages";
 export { type LegendEntry, readLegend } from "./readLegend";
 export { type ChromeParts, renderChrome } from "./renderChrome";
 export { type ChromeSvg, type ChromeSvgOptions, renderChromeSvg } from "./renderChromeSvg";

@@ -1,6 +1,6 @@
 import { el } from "../el";
 import { renderLink } from "../renderLink";
-import { chromeMessages } from "./messages";
+import { type ChromeMessages, chromeMessagesIn } from "./messages";
 import type { ChromeContent } from "./resolveChrome";
 
 /** The chrome of a chart in a page: what goes above it and what goes below it. */
@@ -23,7 +23,7 @@ export interface ChromeParts {
 export function renderChrome(
   document: Document,
   content: ChromeContent,
-  messages: typeof chromeMessages = chromeMessages,
+  messages: ChromeMessages = chromeMessagesIn(content.locale),
 ): ChromeParts {
   let header: HTMLElement | undefined;
   if (content.headline || content.dek || content.contentNote) {

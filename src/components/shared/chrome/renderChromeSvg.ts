@@ -1,5 +1,5 @@
 import type { TextMeasurer } from "../measureText";
-import { chromeMessages } from "./messages";
+import { type ChromeMessages, chromeMessagesIn } from "./messages";
 import type { LegendEntry } from "./readLegend";
 import type { ChromeContent } from "./resolveChrome";
 import { wrapText } from "./wrapText";
@@ -16,7 +16,7 @@ export interface ChromeSvgOptions {
   fontSize?: number;
   /** Space around and between the blocks, px. Default: the font size. */
   padding?: number;
-  messages?: typeof chromeMessages;
+  messages?: ChromeMessages;
 }
 
 /** The chrome drawn as SVG: a block for above the chart and one for below, with their heights. */
@@ -44,7 +44,7 @@ export function renderChromeSvg(
   legend: readonly LegendEntry[],
   options: ChromeSvgOptions,
 ): ChromeSvg {
-  const messages = options.messages ?? chromeMessages;
+  const messages = options.messages ?? chromeMessagesIn(content.locale);
   const text = options.fontSize ?? 12;
   const sizes = { headline: Math.round(text * 1.75), dek: Math.round(text * 1.2), text };
   const pad = options.padding ?? text;

@@ -2,7 +2,7 @@ import type { Dataset, Source } from "../../../model";
 import { isHttpUrl } from "../../../model/httpUrl";
 import type { ChromeOptions, ChromeSetting } from "./chromeOptions";
 import { maybeChrome } from "./chromeOptions";
-import { chromeMessages } from "./messages";
+import { type ChromeMessages, chromeMessagesIn } from "./messages";
 import { formatSourceLine, publishersOf } from "./sourceLine";
 
 /** The chrome's texts, resolved: a piece that is off or has no text is absent. */
@@ -17,6 +17,8 @@ export interface ChromeContent {
   dataUrl?: string;
   /** Whether the legend is drawn. */
   legend: boolean;
+  /** The locale of the chrome's own words ("Sources", "Get the data"); default English. */
+  locale?: string;
 }
 
 function pick(option: string | false | undefined, fallback: string | undefined) {
@@ -36,12 +38,16 @@ export function resolveChrome(
   dataset: Dataset,
   setting: ChromeSetting | undefined,
   shownSources: readonly Source[],
-  options: { locale?: string; messages?: typeof chromeMessages } = {},
+  options: { locale?: string; messages?: ChromeMessages } = {},
 ): ChromeContent {
   const chrome: ChromeOptions | false = maybeChrome(setting);
   if (chrome === false) return { legend: false };
   const content: ChromeContent = { legend: chrome.legend ?? true };
-  const set = (key: Exclude<keyof ChromeContent, "legend">, value: string | undefined) => {
+  if (options.locale) content.locale = options.locale;
+  const set = (
+    key: Exclude<keyof ChromeContent, "legend" | "locale">,
+    value: string | undefined,
+  ) => {
     if (value !== undefined) content[key] = value;
   };
   set("headline", pick(chrome.headline, dataset.title));
@@ -57,7 +63,7 @@ export function resolveChrome(
         ? formatSourceLine(publishersOf(shownSources), {
             ...(chrome.maxSources !== undefined ? { max: chrome.maxSources } : {}),
             ...(options.locale ? { locale: options.locale } : {}),
-            messages: options.messages ?? chromeMessages,
+            messages: options.messages ?? chromeMessagesIn(options.locale),
           })
         : undefined,
     ),

@@ -1,6 +1,6 @@
 import type { DataEvent, Dataset, Source } from "../../../model";
 import { normalizeLocale } from "../../../time/normalizeLocale";
-import { chromeMessages } from "./messages";
+import { type ChromeMessages, chromeMessagesIn } from "./messages";
 
 /**
  * The sources cited by `events` (an event's own and its figures'), most cited first, ties in the
@@ -48,9 +48,9 @@ export function publishersOf(sources: readonly Source[]): string[] {
  */
 export function formatSourceLine(
   publishers: readonly string[],
-  options: { max?: number; locale?: string; messages?: typeof chromeMessages } = {},
+  options: { max?: number; locale?: string; messages?: ChromeMessages } = {},
 ): string | undefined {
-  const messages = options.messages ?? chromeMessages;
+  const messages = options.messages ?? chromeMessagesIn(options.locale);
   if (publishers.length === 0) return undefined;
   const max = Math.max(1, Math.floor(options.max ?? 3));
   // "and 1 more" names nothing a name would not: show the last one instead.

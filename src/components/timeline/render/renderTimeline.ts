@@ -2,6 +2,7 @@
 // per frame, issue 16), labels, leaders, lane headers and annotations share the set of marks
 // already built and the decision whether the frame is complete; split by layer next.
 import { select } from "d3-selection";
+import { t } from "../../../i18n/catalog";
 import { categoricalCount, categoricalVariable } from "../../shared/palette";
 import { renderTimelineAnnotations } from "../annotationsRender";
 import { type MarkLayout, metrics, type TimelineLayout } from "../layout";
@@ -47,6 +48,8 @@ export interface RenderContext {
 
   /** An accessible name for the whole SVG. */
   title: string;
+  /** The language of the lanes' counts and hidden-label notes; default `"en"`. */
+  locale?: string;
 }
 
 /**
@@ -113,7 +116,7 @@ export function renderTimeline(
     .attr("x", context.rtl ? width - 4 : 4)
     .attr("y", (d) => laneLabelY(layout, d.top))
     .attr("text-anchor", context.rtl ? "end" : "start")
-    .text((d) => (d.label ? `${d.label} (${laneCount(d)})` : ""));
+    .text((d) => (d.label ? `${d.label} (${laneCount(d, context.locale)})` : ""));
 
   // Eras: background bands over the whole plot, labels stacked in the strip above the axis.
   const eras = erasG
@@ -276,8 +279,8 @@ export function renderTimeline(
     .attr("data-count", (d) => hiddenByLane.get(d.key)!.count)
     .each(function (d) {
       const n = hiddenByLane.get(d.key)!.count;
-      set(this, "#text", `+${n} unlabelled · zoom in`);
-      set(this, "aria-label", `${n} event${n > 1 ? "s" : ""} without a label at this zoom`);
+      set(this, "#text", t(context.locale, "timeline.hiddenLabels", { n }));
+      set(this, "aria-label", t(context.locale, "timeline.hiddenLabelsLong", { n }));
     });
 
   // Leaders from a mark to its label on another row (placed there for want of room).
@@ -386,10 +389,10 @@ export function renderTimeline(
 }
 
 /** "17", or "5 of 17 in view" when zoomed or scrolled past some of a lane's events. */
-function laneCount(lane: TimelineLayout["lanes"][number]): string {
+function laneCount(lane: TimelineLayout["lanes"][number], locale?: string): string {
   return lane.inView === undefined || lane.inView >= lane.count
     ? String(lane.count)
-    : `${lane.inView} of ${lane.count} in view`;
+    : t(locale, "timeline.inView", { shown: lane.inView, n: lane.count });
 }
 
 /** Narrowest drawn uncertain side of a span, in pixels. */

@@ -1,4 +1,5 @@
 import { datasetNow } from "../../../derive/datasetNow";
+import { t } from "../../../i18n/catalog";
 import type { DataEvent } from "../../../model";
 import { formatWhen } from "../../../time/formatWhen";
 import { parseWhen } from "../../../time/parseWhen";
@@ -99,7 +100,10 @@ export function drawVertical(s: TimelineState): void {
     ariaLabel: (i) => ariaLabelOf(s, i),
     selected: s.selected,
     focused: s.focused,
-    title: `${dataset.title}: ${enc.events.length} events, earliest first`,
+    title: t(s.opts.locale, "timeline.verticalTitle", {
+      title: dataset.title,
+      n: enc.events.length,
+    }),
   });
   if (open && layout.gapTop !== undefined)
     details.style.top = `${plot.offsetTop + layout.gapTop + DETAILS_MARGIN}px`;

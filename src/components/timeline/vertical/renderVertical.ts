@@ -65,7 +65,7 @@ function lines(
         x: r1(line.x),
         y: r1(line.y),
         "text-anchor": anchor,
-        style: `font-size: ${size}px; direction: ${rtl ? "rtl" : "ltr"}`,
+        style: `font-size: ${size}px; direction: ${rtl ? "rtl" : "ltr"};`,
       },
       parent,
     );
