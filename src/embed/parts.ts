@@ -2,6 +2,7 @@ import type { ExportChrome } from "../components/shared/chrome/chromeHeight";
 import type { Dataset, ReadResult } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 import type { EmbedView } from "../views/embedView";
+import type { ExportSource } from "./exportChart";
 
 /**
  * Where one part of the script-tag build lives: its file (beside `jointline.iife.js`) and the
@@ -28,7 +29,8 @@ export const partManifest = {
   trend: { file: "jointline.trend.js" },
   dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"] },
   presentation: { file: "jointline.presentation.js" },
-  csv: { file: "jointline.csv.js" },
+  validate: { file: "jointline.validate.js" },
+  csv: { file: "jointline.csv.js", needs: ["validate"] },
   timelinejs: { file: "jointline.timelinejs.js", needs: ["csv"] },
   export: { file: "jointline.export.js" },
   "embed-code": { file: "jointline.embed-code.js" },
@@ -50,6 +52,14 @@ export interface ReaderPart {
   api: Record<string, unknown>;
 }
 
+/**
+ * The validator part: zod's schemas and the issue reports, for data the core's fast path does
+ * not accept (src/io/readJsonFast.ts), as `readJson` (its `read`) and `parseDataset`.
+ */
+export interface ValidatePart extends ReaderPart {
+  parseDataset(value: unknown): ReadResult<Dataset>;
+}
+
 /** The export part: what the elements' menu and `exportSvg()` / `exportPng()` use. */
 export interface ExportPart {
   exportSvg(
@@ -65,6 +75,10 @@ export interface ExportPart {
   collectCss(svg: SVGSVGElement): string[];
   svgToPng(svg: string, options?: { scale?: number }): Promise<Blob>;
   downloadBlob(document: Document, blob: Blob, fileName: string): void;
+  /** An element's chart as SVG with its chrome (src/embed/chartExport.ts). */
+  chartSvg(source: ExportSource): string;
+  /** An element's chart redrawn at a size and exported as SVG with its chrome. */
+  chartSvgAt(source: ExportSource, width: number, height: number): string;
   api: Record<string, unknown>;
 }
 
@@ -98,6 +112,7 @@ export interface PartExports {
   trend: ViewPart;
   dashboard: ViewPart;
   presentation: PresentationPart;
+  validate: ValidatePart;
   csv: ReaderPart;
   timelinejs: ReaderPart;
   export: ExportPart;
