@@ -169,13 +169,15 @@ function sharedModules(
       const taken = mode.names.get(module) ?? new Set<string>();
       // Every export is declared, since an importer binds names that tree-shaking drops later;
       // only those the analysis saw used are read from the global (the owner puts only those).
+      // Through local names: an export may be named with a reserved word (zod's `null`).
       const lines = [`const m = globalThis.${global}[${key ?? -1}];`];
-      for (const name of plan.exportsOf.get(module) ?? []) {
+      const names: string[] = [];
+      (plan.exportsOf.get(module) ?? []).forEach((name, i) => {
         const value = taken.has(name) ? `m[${JSON.stringify(name)}]` : "undefined";
-        lines.push(
-          name === "default" ? `export default ${value};` : `export const ${name} = ${value};`,
-        );
-      }
+        lines.push(`const __e${i} = ${value};`);
+        names.push(`__e${i} as ${name}`);
+      });
+      if (names.length) lines.push(`export { ${names.join(", ")} };`);
       return lines.join("\n");
     },
   };
@@ -281,12 +283,25 @@ export async function analyseScriptBundles(
     const collect: Plugin = {
       name: "jointline-collect-modules",
       generateBundle(_options, output) {
+        // A bundle owns only the modules it renders code of: a module it imports but tree-shakes
+        // away (the zod schemas beside `isHttpUrl` in model/httpUrl.ts, say) goes to the first
+        // part that uses it, rather than being put back into this bundle for that part.
+        const rendered = new Set<string>();
+        for (const chunk of Object.values(output))
+          if (chunk.type === "chunk")
+            for (const [id, module] of Object.entries(chunk.modules))
+              if (module.renderedLength > 0) rendered.add(id);
         for (const id of this.getModuleIds()) {
-          if (id.startsWith(externalPrefix) || id.startsWith("\0") || owner.has(id)) continue;
-          owner.set(id, bundle.name);
-          const info = this.getModuleInfo(id);
-          exportsOf.set(id, info?.exports ?? []);
-          importedIds.set(id, info?.importedIds ?? []);
+          if (id.startsWith(externalPrefix) || id.startsWith("\0")) continue;
+          if (!exportsOf.has(id)) {
+            const info = this.getModuleInfo(id);
+            exportsOf.set(id, info?.exports ?? []);
+            importedIds.set(id, info?.importedIds ?? []);
+          }
+          // A barrel (`export * from`) holds nothing of its own: each bundle reads through it to
+          // the modules it re-exports, which are shared one by one.
+          const barrel = exportsOf.get(id)?.includes("*") ?? false;
+          if (rendered.has(id) && !barrel && !owner.has(id)) owner.set(id, bundle.name);
         }
         for (const chunk of Object.values(output)) if (chunk.type === "chunk") code += chunk.code;
       },

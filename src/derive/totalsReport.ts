@@ -1,11 +1,5 @@
-import {
-  type DataEvent,
-  type Dataset,
-  type Issue,
-  type MetricKind,
-  metricInfo,
-  type Qualifier,
-} from "../model";
+import type { DataEvent, Dataset, Issue, MetricKind, Qualifier } from "../model";
+import { metricInfo } from "../model/metricInfo";
 import { combineQualifiers, isApproximate } from "./combineQualifiers";
 import { type Contribution, contributionOf, countryParts, facetValuesOf } from "./contributionOf";
 import { datasetNow } from "./datasetNow";

@@ -1,6 +1,6 @@
 import { parseWhen } from "../time/parseWhen";
 import { countryCodes } from "./countryCodes";
-import { isHttpUrl } from "./httpUrl";
+import { isHttpUrl } from "./isHttpUrl";
 
 /*
  * A fast path for the common case of a valid event. zod/mini has no compiled fast path (and a
@@ -203,9 +203,7 @@ export const eventShapes = (() => {
   };
   const Figure: Shape = {
     metric: required(metricName),
-    value: required((v) =>
-      typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : REJECT,
-    ),
+    value: required((v) => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : REJECT)),
     qualifier: withDefault(oneOf(vocabulary.Qualifier), () => "exact"),
     source: required(id),
     asOf: optional(when),

@@ -1,6 +1,7 @@
 import type { TimeWindow } from "../../derive/cooperationGraph";
 import type { Attribute, Period, TotalsFacet, UncountedFigure } from "../../derive/totalsByPeriod";
-import { type DataEvent, type Dataset, isSummable, type Qualifier } from "../../model";
+import type { DataEvent, Dataset, Qualifier } from "../../model";
+import { isSummable } from "../../model/metricInfo";
 import { formatPeriod } from "../../time/formatYear";
 import { withLocale } from "../../time/normalizeLocale";
 import { mergeOptions } from "../shared/accessor";

@@ -1,4 +1,4 @@
-import { isHttpUrl } from "../../model/httpUrl";
+import { isHttpUrl } from "../../model/isHttpUrl";
 
 // TimelineJS media that are images become an event's `media`; anything else (a video, a map, a
 // tweet, an embedded page) stays in `extra` under its column's name, as before.
