@@ -1,4 +1,3 @@
-import type { Dataset } from "./dataset";
 import {
   acceptEventFast,
   arrayOf,
@@ -20,6 +19,7 @@ import {
   when,
   withDefault,
 } from "./acceptEventFast";
+import type { Dataset } from "./dataset";
 
 /** The rules of a dataset and of every object in it but events, by the name of its zod schema. */
 export const datasetShapes = (() => {

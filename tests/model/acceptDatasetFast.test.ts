@@ -119,7 +119,8 @@ type Loose = Record<string, unknown>;
 function containers(dataset: Loose): Loose[] {
   const out: Loose[] = [dataset];
   const add = (value: unknown) => {
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) out.push(value as Loose);
+    if (value !== null && typeof value === "object" && !Array.isArray(value))
+      out.push(value as Loose);
   };
   for (const list of ["sources", "actors", "eras", "annotations", "events"]) {
     for (const item of (dataset[list] as unknown[] | undefined) ?? []) add(item);
