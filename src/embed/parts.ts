@@ -20,9 +20,10 @@ export interface PartInfo {
  * The build (vite.config.ts, scripts/scriptParts.ts, which reads this object's lines: keep one
  * part per line, `name: { file: "…", needs: [...] }`) makes one classic script per part from
  * `src/entries/parts/<name>.ts`, and the ESM build imports the same module (src/entries/
- * esmParts.ts). A new part — a locale, say: `"locale-fr": { file: "jointline.locale-fr.js" },` —
- * is that line, its entry file calling {@link registerPart}, its line in {@link PartExports} and
- * in esmParts.ts.
+ * esmParts.ts). A new part is that line, its entry file calling {@link registerPart}, its line
+ * in {@link PartExports} and in esmParts.ts. The locales are not listed here: the build makes
+ * one part per shipped locale, `jointline.locale-<tag>.js` (scripts/scriptParts.ts
+ * `localeBundles`), which the core's locale loader fetches (loadPartScript.ts `loadLocaleScript`).
  */
 export const partManifest = {
   network: { file: "jointline.network.js" },
