@@ -3,7 +3,8 @@ import { scriptBase, scriptNonce } from "./scriptBase";
 
 /**
  * Adds a classic `<script src=url>` (with the script tag's nonce) and resolves once it has run;
- * rejects with `false` when it cannot be loaded (404, offline, blocked by a policy).
+ * rejects with `false` when it cannot be loaded (404, offline, blocked by a policy). For the
+ * locale parts; loadPartScript below does the same for the other parts, with its report.
  */
 function addScript(url: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -24,25 +25,33 @@ function addScript(url: string): Promise<void> {
  * blocked by a Content-Security-Policy).
  * @example await loadPartScript("network", partManifest.network);
  */
-export async function loadPartScript(
+export function loadPartScript(
   name: PartName,
   info: PartInfo,
   base: string | undefined = scriptBase,
 ): Promise<void> {
-  if (!base || typeof document === "undefined") {
-    throw new PartLoadError(
-      name,
-      "an unknown folder",
-      "the address of jointline.iife.js is not known (was it loaded by a <script src>?)",
+  return new Promise((resolve, reject) => {
+    if (!base || typeof document === "undefined") {
+      reject(
+        new PartLoadError(
+          name,
+          "an unknown folder",
+          "the address of jointline.iife.js is not known (was it loaded by a <script src>?)",
+        ),
+      );
+      return;
+    }
+    const url = new URL(info.file, base).href;
+    const script = document.createElement("script");
+    script.src = url;
+    if (scriptNonce) script.nonce = scriptNonce;
+    script.addEventListener("load", () => resolve());
+    script.addEventListener("error", () =>
+      reject(
+        new PartLoadError(name, url, "missing, offline, or blocked by the page's security policy"),
+      ),
     );
-  }
-  const url = new URL(info.file, base).href;
-  await addScript(url).catch(() => {
-    throw new PartLoadError(
-      name,
-      url,
-      "missing, offline, or blocked by the page's security policy",
-    );
+    document.head.append(script);
   });
 }
 
@@ -51,7 +60,7 @@ export async function loadPartScript(
  * @example localePartFile("pt-BR"); // "jointline.locale-pt-BR.js"
  */
 export function localePartFile(tag: string): string {
-  return `jointline.locale-${tag}.js`;
+  return "jointline.locale-TAG.js".replace("TAG", tag);
 }
 
 /**

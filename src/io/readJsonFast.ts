@@ -30,7 +30,8 @@ export function readJsonFast(
   text: string,
   options: ReadSizeOptions = {},
 ): ReadResult<Dataset> | undefined {
-  const body = readableText(text, options.maxBytes, "a JSON dataset");
+  // What it says of an empty file is never shown: readJson explains that one.
+  const body = readableText(text, options.maxBytes, "JSON");
   if (typeof body !== "string") return undefined;
   let value: unknown;
   try {
