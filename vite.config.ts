@@ -96,7 +96,8 @@ const embedStylesheet = (mode: string) => ({
 const scriptAliases = [
   { find: /^d3-transition$/, replacement: `${root}src/build/lightTransition.ts` },
   { find: /^d3-interpolate$/, replacement: `${root}src/build/lightInterpolate.ts` },
-  // One chunk per locale needs ESM; the script-tag embed loads locales with its own loader.
+  // One chunk per locale needs ESM; the script-tag core loads each locale's classic-script part
+  // (jointline.locale-<tag>.js, scripts/scriptParts.ts) with its own loader.
   { find: /^\.\/importLocale\.js$/, replacement: `${root}src/build/noLocaleLoader.ts` },
 ];
 

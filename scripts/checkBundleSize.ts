@@ -37,9 +37,10 @@ if (!args.includes("--no-build") || why) {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
-// The core first, then the parts, as the build writes them.
+// The core first, then the parts, as the build writes them; the locale parts in a table of their own.
+const isLocale = (name: string) => name.startsWith("jointline.locale-");
 const files = readdirSync(dist)
-  .filter((name) => /^jointline\..+\.js$/.test(name))
+  .filter((name) => /^jointline\..+\.js$/.test(name) && !isLocale(name))
   .sort(
     (a, b) =>
       Number(b === "jointline.iife.js") - Number(a === "jointline.iife.js") || a.localeCompare(b),
@@ -58,12 +59,36 @@ for (const name of files) {
     `  ${role} ${name.padEnd(28)} ${kb(code.length).padStart(9)} raw ${kb(gzip).padStart(8)} gzip ${kb(brotli).padStart(8)} brotli`,
   );
 }
-console.log(`  all files together: ${kb(total)} gzip`);
+console.log(`  core and parts together: ${kb(total)} gzip`);
+
+// One part per shipped locale (issue 21): a page with locale="fr" loads the core and the fr part.
+const locales = readdirSync(dist)
+  .filter((name) => isLocale(name) && name.endsWith(".js"))
+  .map((name) => ({
+    tag: name.slice("jointline.locale-".length, -".js".length),
+    gzip: gz(readFileSync(`${dist}${name}`)),
+  }))
+  .sort((a, b) => a.tag.localeCompare(b.tag));
+if (locales.length > 0) {
+  const sizes = locales.map((l) => l.gzip).sort((a, b) => a - b);
+  console.log(
+    `\nthe locale parts, jointline.locale-<tag>.js (gzip -9), ${locales.length} locales: ${kb(sizes[0]!)} to ${kb(sizes[sizes.length - 1]!)}, median ${kb(sizes[Math.floor(sizes.length / 2)]!)}:`,
+  );
+  console.log("  tag     KB gzip");
+  for (const { tag, gzip } of locales)
+    console.log(`  ${tag.padEnd(7)} ${(gzip / 1024).toFixed(1).padStart(7)}`);
+}
 
 if (args.includes("--pages")) {
   console.log("\nwhat each budget page fetches, loaded in Chromium (DESIGN.md budgets):");
   const pages = await measureEmbedPages(dist);
   pages.forEach((page, i) => {
+    if (page.budgetKB === undefined) {
+      console.log(
+        `  ${page.what}: ${kb(page.gzip)} (${page.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(" + ")}) — no budget of its own`,
+      );
+      return;
+    }
     const budget = page.budgetKB * 1024;
     const ceiling = ceilings[i];
     const over = page.gzip > budget;
@@ -90,14 +115,35 @@ if (why) {
     cwd: root,
   });
   for (const name of readdirSync(dist)) if (name.endsWith(".js.map")) rmSync(`${dist}${name}`);
-  const parts = attribute(code.toString("utf8"), map);
+  const segments = attribute(code.toString("utf8"), map);
+  const parts = new Map<string, string[]>();
+  for (const [name, text] of segments) parts.set(name, [...(parts.get(name) ?? []), text]);
+  // Two estimates of what a piece costs: its minified text gzipped alone (parts compress worse
+  // apart than together), and what the whole file's gzip loses without it (its marginal cost:
+  // the saving if it left the file, but it undercounts text that repeats other pieces).
+  const whole = gz(Buffer.from(segments.map(([, text]) => text).join("")));
+  const rows = [...parts].map(([name, texts]) => ({
+    name,
+    raw: texts.join("").length,
+    alone: gz(Buffer.from(texts.join(""))),
+    marginal:
+      whole -
+      gz(
+        Buffer.from(
+          segments
+            .filter(([n]) => n !== name)
+            .map(([, text]) => text)
+            .join(""),
+        ),
+      ),
+  }));
   console.log(
-    `\nwhat the bytes of ${file.slice(dist.length)} are (gzip of each part alone; parts compress worse apart than together):`,
+    `\nwhat the bytes of ${file.slice(dist.length)} are (${kb(whole)} gzip of the mapped code; KB minified, gzip alone, gzip saved without it):`,
   );
-  for (const [name, text] of [...parts]
-    .sort((a, b) => gzipSync(b[1]).length - gzipSync(a[1]).length)
-    .slice(0, byFile ? 300 : 30)) {
-    console.log(`  ${kb(gzipSync(text, { level: 9 }).length).padStart(8)}  ${name}`);
+  for (const row of rows.sort((a, b) => b.marginal - a.marginal).slice(0, byFile ? 300 : 40)) {
+    console.log(
+      `  ${kb(row.raw).padStart(9)} ${kb(row.alone).padStart(8)} ${kb(row.marginal).padStart(8)}  ${row.name}`,
+    );
   }
 }
 
@@ -110,14 +156,17 @@ function group(source: string): string {
   return inSrc ? `src/${inSrc[1]}` : source;
 }
 
-/** Splits generated code by the source each stretch maps to (base64 VLQ source-map mappings). */
+/**
+ * Splits generated code by the source each stretch maps to (base64 VLQ source-map mappings):
+ * the stretches in order, each with its group (package or src/ folder, or file with --files).
+ */
 function attribute(
   generated: string,
   map: { sources: string[]; mappings: string },
-): Map<string, string> {
+): [string, string][] {
   const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   const lines = generated.split("\n");
-  const parts = new Map<string, string[]>();
+  const out: [string, string][] = [];
   let source = 0;
   map.mappings.split(";").forEach((line, lineIndex) => {
     const text = lines[lineIndex] ?? "";
@@ -142,13 +191,14 @@ function attribute(
       if (values.length > 1) source += values[1]!;
       segments.push([column, source]);
     }
+    // Text before a line's first mapping (and each line's newline) belongs to no source.
+    if ((segments[0]?.[0] ?? text.length) > 0)
+      out.push(["(unmapped)", text.slice(0, segments[0]?.[0] ?? text.length)]);
     segments.forEach(([start, from], i) => {
       const end = segments[i + 1]?.[0] ?? text.length;
-      const name = group(map.sources[from] ?? "?");
-      const list = parts.get(name) ?? [];
-      list.push(text.slice(start, end));
-      parts.set(name, list);
+      out.push([group(map.sources[from] ?? "?"), text.slice(start, end)]);
     });
+    out.push(["(unmapped)", "\n"]);
   });
-  return new Map([...parts].map(([name, list]) => [name, list.join("")]));
+  return out;
 }

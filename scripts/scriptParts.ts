@@ -29,6 +29,12 @@ export interface ScriptBundle {
   file: string;
   /** The bundles it runs on, loaded before it (the core always). */
   needs: readonly string[];
+  /**
+   * A module the entry imports, read as another one in this bundle: each locale's part is built
+   * from one entry (src/entries/locale.ts, which imports the fr module), reading the import as
+   * its own locale's module.
+   */
+  swap?: { from: string; to: string };
 }
 
 /** What the analysis found. */
@@ -85,6 +91,43 @@ export function scriptBundles(root: string): ScriptBundle[] {
       needs: [],
     },
     ...ordered,
+    ...localeBundles(root),
+  ];
+}
+
+/**
+ * One bundle per shipped locale (src/i18n/shippedLocales.ts), `jointline.locale-<tag>.js`: the
+ * locale's date words and messages, registered with the core's catalogue when it runs
+ * (src/entries/locale.ts; the core loads it with loadLocaleScript, src/embed/loadPartScript.ts).
+ */
+export function localeBundles(root: string): ScriptBundle[] {
+  const text = readFileSync(`${root}src/i18n/shippedLocales.ts`, "utf8");
+  const list = /shippedLocales[^=]*=\s*\[([\s\S]*?)\]/.exec(text)?.[1] ?? "";
+  const tags = [...list.matchAll(/"([\w-]+)"/g)].map((m) => m[1]!);
+  if (tags.length === 0) throw new Error("scriptParts: no locales found in shippedLocales.ts");
+  return tags.map((tag) => ({
+    name: `locale-${tag}`,
+    entry: `${root}src/entries/locale.ts`,
+    file: `jointline.locale-${tag}.js`,
+    needs: ["core"],
+    swap: { from: `${root}src/i18n/locales/fr.ts`, to: `${root}src/i18n/locales/${tag}.ts` },
+  }));
+}
+
+/** Reads the entry's import of `bundle.swap.from` as `bundle.swap.to` (see {@link ScriptBundle}). */
+function swapModule(bundle: ScriptBundle): Plugin[] {
+  const swap = bundle.swap;
+  if (!swap) return [];
+  return [
+    {
+      name: "jointline-swap-module",
+      enforce: "pre",
+      async resolveId(source, importer, options) {
+        if (importer !== bundle.entry) return null;
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        return resolved?.id === swap.from ? swap.to : null;
+      },
+    },
   ];
 }
 
@@ -126,13 +169,15 @@ function sharedModules(
       const taken = mode.names.get(module) ?? new Set<string>();
       // Every export is declared, since an importer binds names that tree-shaking drops later;
       // only those the analysis saw used are read from the global (the owner puts only those).
+      // Through local names: an export may be named with a reserved word (zod's `null`).
       const lines = [`const m = globalThis.${global}[${key ?? -1}];`];
-      for (const name of plan.exportsOf.get(module) ?? []) {
+      const names: string[] = [];
+      (plan.exportsOf.get(module) ?? []).forEach((name, i) => {
         const value = taken.has(name) ? `m[${JSON.stringify(name)}]` : "undefined";
-        lines.push(
-          name === "default" ? `export default ${value};` : `export const ${name} = ${value};`,
-        );
-      }
+        lines.push(`const __e${i} = ${value};`);
+        names.push(`__e${i} as ${name}`);
+      });
+      if (names.length) lines.push(`export { ${names.join(", ")} };`);
       return lines.join("\n");
     },
   };
@@ -238,17 +283,34 @@ export async function analyseScriptBundles(
     const collect: Plugin = {
       name: "jointline-collect-modules",
       generateBundle(_options, output) {
+        // A bundle owns only the modules it renders code of: a module it imports but tree-shakes
+        // away (the zod schemas beside `isHttpUrl` in model/httpUrl.ts, say) goes to the first
+        // part that uses it, rather than being put back into this bundle for that part.
+        const rendered = new Set<string>();
+        for (const chunk of Object.values(output))
+          if (chunk.type === "chunk")
+            for (const [id, module] of Object.entries(chunk.modules))
+              if (module.renderedLength > 0) rendered.add(id);
         for (const id of this.getModuleIds()) {
-          if (id.startsWith(externalPrefix) || id.startsWith("\0") || owner.has(id)) continue;
-          owner.set(id, bundle.name);
-          const info = this.getModuleInfo(id);
-          exportsOf.set(id, info?.exports ?? []);
-          importedIds.set(id, info?.importedIds ?? []);
+          if (id.startsWith(externalPrefix) || id.startsWith("\0")) continue;
+          if (!exportsOf.has(id)) {
+            const info = this.getModuleInfo(id);
+            exportsOf.set(id, info?.exports ?? []);
+            importedIds.set(id, info?.importedIds ?? []);
+          }
+          // A barrel (`export * from`) holds nothing of its own: each bundle reads through it to
+          // the modules it re-exports, which are shared one by one.
+          const barrel = exportsOf.get(id)?.includes("*") ?? false;
+          if (rendered.has(id) && !barrel && !owner.has(id)) owner.set(id, bundle.name);
         }
         for (const chunk of Object.values(output)) if (chunk.type === "chunk") code += chunk.code;
       },
     };
-    const config = base([sharedModules({ owner, exportsOf }, runsOn, "external"), collect]);
+    const config = base([
+      ...swapModule(bundle),
+      sharedModules({ owner, exportsOf }, runsOn, "external"),
+      collect,
+    ]);
     await build({
       ...config,
       logLevel: "silent",
@@ -283,6 +345,7 @@ export function scriptBundlePlugins(plan: ScriptPlan, bundle: ScriptBundle): Plu
     [...plan.taken].filter(([id]) => plan.owner.get(id) === bundle.name).sort(),
   );
   return [
+    ...swapModule(bundle),
     sharedModules(plan, closure(plan.bundles, bundle), {
       keys: plan.keys,
       names: plan.imports.get(bundle.name) ?? new Map(),

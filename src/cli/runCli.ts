@@ -6,7 +6,7 @@ import type { ChromeOptions, ChromeSetting } from "../components/shared/chrome/c
 import { loadLocale } from "../i18n/loadLocale";
 import { defaultMaxBytes } from "../io/fileTooLarge";
 import { readDataset as readDatasetFile } from "../io/readDataset";
-import { isHttpUrl } from "../model/httpUrl";
+import { isHttpUrl } from "../model/isHttpUrl";
 import { hasErrors } from "../model/issue";
 import { formatIssueReport } from "./formatIssueReport";
 import { inlineData } from "./inlineData";

@@ -1,7 +1,7 @@
 // What one event adds to the totals: its value and qualifier (contributionOf), the facet values
 // it counts under (facetValuesOf), and with `several: "parts"` its own country parts.
 import type { DataEvent, Metrics, Qualifier, Source } from "../model";
-import { metricInfo } from "../model";
+import { metricInfo } from "../model/metricInfo";
 import { isLowerBound } from "./combineQualifiers";
 import { claimOf, type FigureClaim, type FigureClaimsOptions } from "./figureClaims";
 import { allFacet, noFacet, severalFacet, type TotalsFacet } from "./totalsTypes";

@@ -1,4 +1,5 @@
-import { type DataEvent, type Dataset, hasErrors, type Issue } from "../model";
+import type { DataEvent, Dataset, Issue } from "../model";
+import { hasErrors } from "../model/issue";
 import { totalsReport } from "./totalsReport";
 import type { PeriodTotal, TotalsByPeriodOptions } from "./totalsTypes";
 

@@ -1,14 +1,7 @@
 import { t } from "../i18n/catalog";
 import { isMessageKey, type MessageKey } from "../i18n/messages";
-import {
-  type DataEvent,
-  type Dataset,
-  type Issue,
-  type MetricKind,
-  type Metrics,
-  metricInfo,
-  type Qualifier,
-} from "../model";
+import type { DataEvent, Dataset, Issue, MetricKind, Metrics, Qualifier } from "../model";
+import { metricInfo } from "../model/metricInfo";
 import { combineQualifiers, isApproximate } from "./combineQualifiers";
 import { type Contribution, contributionOf, countryParts, facetValuesOf } from "./contributionOf";
 import { datasetNow } from "./datasetNow";

@@ -1,5 +1,5 @@
 import type { DataEvent, Metrics, ResolvedMetric } from "../model";
-import { metricInfo } from "../model";
+import { metricInfo } from "../model/metricInfo";
 import { figureClaims } from "./figureClaims";
 import { type Period, periodAt } from "./periodOf";
 import { placeEvent } from "./placeEvent";

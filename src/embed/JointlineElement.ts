@@ -366,7 +366,7 @@ export class JointlineElement extends Base {
   async present(): Promise<void> {
     const dataset = this.#loaded?.data;
     if (!dataset || !this.#root) return;
-    // Its styles are in the embed's own sheet (embedCss) already.
+    // createPresentation adopts its own styles in this shadow root (jointline.css has them too).
     const { presentOverlay } = await loadPart("presentation");
     await presentOverlay(this.#root, dataset, this.configuration);
   }

@@ -1,4 +1,4 @@
-import { isHttpUrl } from "../model/httpUrl";
+import { isHttpUrl } from "../model/isHttpUrl";
 import { tEmbedCode } from "./embedCodeMessages";
 
 /** The message the iframe embed page posts to its parent when its content height changes. */

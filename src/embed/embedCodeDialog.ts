@@ -1,6 +1,6 @@
 import { el } from "../components/shared/el";
 import { t } from "../i18n/catalog";
-import { isHttpUrl } from "../model/httpUrl";
+import { isHttpUrl } from "../model/isHttpUrl";
 import { type EmbedAttributes, embedAttributeNames } from "../views/embedAttributes";
 import { embedCode } from "./embedCode";
 import { tEmbedCode } from "./embedCodeMessages";

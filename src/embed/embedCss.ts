@@ -1,4 +1,3 @@
-import { presentationCss } from "../components/presentation/style";
 import { rootClass, themeCss } from "../components/shared/theme";
 import { slideThemeCss } from "../views/slideThemeCss";
 
@@ -27,10 +26,11 @@ export function hostThemeCss(css: string = themeCss): string {
 
 /**
  * The styles of the embed's own pieces: the host box, the slide theme, the export menu, the
- * embed-code dialog, and print rules (no menus, no clipping, ink-friendly light colours).
+ * embed-code dialog, and print rules (no menus, no clipping, ink-friendly light colours). Not
+ * presentation mode's: `createPresentation` adopts its own sheet where it draws (also in the
+ * overlay a timeline's menu opens), and jointline.css carries it for browsers that cannot.
  */
 export const embedCss = `
-${presentationCss}
 :host { display: block; position: relative; contain: content; }
 :host([hidden]) { display: none; }
 ${slideThemeCss(':host([theme="slide"])')}

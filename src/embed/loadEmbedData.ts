@@ -2,7 +2,6 @@ import { t } from "../i18n/catalog";
 import { loadLocale } from "../i18n/loadLocale";
 import { decodeBytes } from "../io/decodeBytes";
 import type { ReadSizeOptions } from "../io/fileTooLarge";
-import { parseDataset } from "../io/parseDataset";
 import {
   type DatasetFormat,
   type DatasetReaders,
@@ -11,7 +10,7 @@ import {
   type ReadDatasetResult,
   readDatasetWith,
 } from "../io/readDatasetWith";
-import { readJson } from "../io/readJson";
+import { parseDatasetFast, readJsonFast } from "../io/readJsonFast";
 import type { Dataset, Issue, ReadResult } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 import { childrenParsed } from "./childrenParsed";
@@ -124,8 +123,9 @@ function truncatedInline(text: string, locale?: string): Omit<Issue, "severity" 
 }
 
 /**
- * Reads a dataset like `readDataset`, with the JSON reader of the core and, for CSV and
- * TimelineJS, the reader's part, loaded first (a page charting JSON never downloads them).
+ * Reads a dataset like `readDataset`, with the JSON reader of the core for valid JSON and, for
+ * JSON it does not accept, CSV and TimelineJS, the part that reads it (the validator, the
+ * CSV or the TimelineJS reader), loaded first: a page charting valid JSON downloads none.
  * Rejects with a `PartLoadError` when that part cannot be loaded.
  * @example const { data, issues } = await readWithParts(bytes, { name: "ops.csv" });
  */
@@ -136,8 +136,13 @@ export async function readWithParts(
   const decoded = typeof input === "string" ? undefined : decodeBytes(input, options);
   const text = decoded ? decoded.text : (input as string);
   const format = options.format ?? guessFormat(text, options.name, options.contentType);
-  const readers: DatasetReaders = { json: readJson };
-  if (format !== "json") readers[format] = (await loadPart(format)).read;
+  const readers: DatasetReaders = {};
+  if (format === "json") {
+    // A valid file is read by the core alone; anything else by the validator part, which says
+    // what is wrong (a page showing valid data never downloads zod).
+    const fast = readJsonFast(text, { maxBytes: options.maxBytes });
+    readers.json = fast ? () => fast : (await loadPart("validate")).read;
+  } else readers[format] = (await loadPart(format)).read;
   const result = readDatasetWith(readers, text, { ...options, format });
   if (!decoded) return result;
   return {
@@ -302,10 +307,10 @@ export async function loadElementData(
 ): Promise<EmbedData> {
   if (given !== undefined) {
     if (attributes.locale) await loadLocale(attributes.locale);
-    return {
-      ...parseDataset(given, { locale: attributes.locale }),
-      origin: t(attributes.locale, "embed.dataProperty"),
-    };
+    const read =
+      parseDatasetFast(given) ??
+      (await loadPart("validate")).parseDataset(given, { locale: attributes.locale });
+    return { ...read, origin: t(attributes.locale, "embed.dataProperty") };
   }
   if (attributes.src === undefined) await childrenParsed(host);
   const frame = host.closest("jointline-frame");

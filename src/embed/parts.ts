@@ -4,6 +4,7 @@ import { isMessageKey } from "../i18n/messages";
 import type { Dataset, ReadResult } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 import type { EmbedView } from "../views/embedView";
+import type { ExportSource } from "./exportChart";
 
 /**
  * Where one part of the script-tag build lives: its file (beside `jointline.iife.js`) and the
@@ -21,16 +22,18 @@ export interface PartInfo {
  * The build (vite.config.ts, scripts/scriptParts.ts, which reads this object's lines: keep one
  * part per line, `name: { file: "…", needs: [...] }`) makes one classic script per part from
  * `src/entries/parts/<name>.ts`, and the ESM build imports the same module (src/entries/
- * esmParts.ts). A new part — a locale, say: `"locale-fr": { file: "jointline.locale-fr.js" },` —
- * is that line, its entry file calling {@link registerPart}, its line in {@link PartExports} and
- * in esmParts.ts.
+ * esmParts.ts). A new part is that line, its entry file calling {@link registerPart}, its line
+ * in {@link PartExports} and in esmParts.ts. The locales are not listed here: the build makes
+ * one part per shipped locale, `jointline.locale-<tag>.js` (scripts/scriptParts.ts
+ * `localeBundles`), which the core's locale loader fetches (loadPartScript.ts `loadLocaleScript`).
  */
 export const partManifest = {
   network: { file: "jointline.network.js" },
   trend: { file: "jointline.trend.js" },
   dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"] },
   presentation: { file: "jointline.presentation.js" },
-  csv: { file: "jointline.csv.js" },
+  validate: { file: "jointline.validate.js" },
+  csv: { file: "jointline.csv.js", needs: ["validate"] },
   timelinejs: { file: "jointline.timelinejs.js", needs: ["csv"] },
   export: { file: "jointline.export.js" },
   "embed-code": { file: "jointline.embed-code.js" },
@@ -52,6 +55,14 @@ export interface ReaderPart {
   api: Record<string, unknown>;
 }
 
+/**
+ * The validator part: zod's schemas and the issue reports, for data the core's fast path does
+ * not accept (src/io/readJsonFast.ts), as `readJson` (its `read`) and `parseDataset`.
+ */
+export interface ValidatePart extends ReaderPart {
+  parseDataset(value: unknown, options?: { locale?: string }): ReadResult<Dataset>;
+}
+
 /** The export part: what the elements' menu and `exportSvg()` / `exportPng()` use. */
 export interface ExportPart {
   exportSvg(
@@ -67,6 +78,10 @@ export interface ExportPart {
   collectCss(svg: SVGSVGElement): string[];
   svgToPng(svg: string, options?: { scale?: number }): Promise<Blob>;
   downloadBlob(document: Document, blob: Blob, fileName: string): void;
+  /** An element's chart as SVG with its chrome (src/embed/chartExport.ts). */
+  chartSvg(source: ExportSource): string;
+  /** An element's chart redrawn at a size and exported as SVG with its chrome. */
+  chartSvgAt(source: ExportSource, width: number, height: number): string;
   api: Record<string, unknown>;
 }
 
@@ -100,6 +115,7 @@ export interface PartExports {
   trend: ViewPart;
   dashboard: ViewPart;
   presentation: PresentationPart;
+  validate: ValidatePart;
   csv: ReaderPart;
   timelinejs: ReaderPart;
   export: ExportPart;

@@ -6,6 +6,7 @@ const modules: Record<PartName, () => Promise<unknown>> = {
   trend: () => import("./parts/trend"),
   dashboard: () => import("./parts/dashboard"),
   presentation: () => import("./parts/presentation"),
+  validate: () => import("./parts/validate"),
   csv: () => import("./parts/csv"),
   timelinejs: () => import("./parts/timelinejs"),
   export: () => import("./parts/export"),

@@ -4,19 +4,19 @@
 // from the folder of this script (vite.config.ts builds them against this core: they share its
 // modules instead of carrying copies). Its exports become `window.jointline`.
 import { defineElements } from "../embed/defineElements";
-import { loadPartScript } from "../embed/loadPartScript";
+import { loadLocaleScript, loadPartScript } from "../embed/loadPartScript";
 import { loadPart, type PartName, partManifest, setPartLoader } from "../embed/parts";
 import { scriptPreload } from "../embed/scriptBase";
+import { setLocaleLoader } from "../i18n/loadLocale";
 
 // A few functions only: every export is kept whole, and the page pays for it. The rest of the
-// library comes with its part, `await jointline.load(name)`, or from the ESM build.
+// library comes with its part, `await jointline.load(name)` (`readJson` and `parseDataset` with
+// the validator: `await jointline.load("validate")`), or from the ESM build.
 export { createTimeline } from "../components/timeline/createTimeline";
-export { parseDataset } from "../io/parseDataset";
-export { readJson } from "../io/readJson";
 
 /**
- * Loads a part (`network`, `trend`, `dashboard`, `presentation`, `csv`, `timelinejs`, `export`,
- * `embed-code`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
+ * Loads a part (`network`, `trend`, `dashboard`, `presentation`, `validate`, `csv`, `timelinejs`,
+ * `export`, `embed-code`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
  * @example const { readCsv } = await jointline.load("csv");
  */
 export async function load(name: PartName): Promise<Record<string, unknown>> {
@@ -24,6 +24,8 @@ export async function load(name: PartName): Promise<Record<string, unknown>> {
 }
 
 setPartLoader(loadPartScript);
+// A locale other than English is a part too: jointline.locale-<tag>.js, loaded when asked for.
+setLocaleLoader(loadLocaleScript);
 defineElements();
 // <script src="jointline.iife.js" data-parts="network trend">: started now, shown when used.
 for (const name of scriptPreload.includes("all") ? Object.keys(partManifest) : scriptPreload) {

@@ -1,4 +1,4 @@
-import { isHttpUrl } from "../model/httpUrl";
+import { isHttpUrl } from "../model/isHttpUrl";
 
 /** A link found in HTML: its text and its address (entities decoded, surrounding spaces removed). */
 export interface HtmlLink {

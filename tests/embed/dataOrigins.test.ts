@@ -2,6 +2,12 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { frameAllowedOrigins } from "../../src/embed/JointlineFrame";
 import { dataOriginProblem, loadEmbedData } from "../../src/embed/loadEmbedData";
+import { setPartLoader } from "../../src/embed/parts";
+import { importPart } from "../../src/entries/esmParts";
+
+// Data that is not valid is read by the validator part (zod and its reports): loaded here as the
+// ESM build loads it.
+setPartLoader(importPart);
 
 const page = "https://news.example/graphics/embed.html?view=timeline";
 const dataset = '{"title":"Small","events":[]}';

@@ -128,6 +128,51 @@ describe.each([
     }
   });
 
+  it("a timeline page with invalid data fetches the core and the validator part, and says what is wrong", async () => {
+    const bad = JSON.stringify({
+      title: "T",
+      sources: [{ id: "s1", publisher: "P", title: "T" }],
+      events: [{ kind: "operation", id: "e1", title: "E", when: "2025-13-40", sources: ["s1"] }],
+    });
+    const name = writePage(
+      `invalid-${scheme}.html`,
+      script,
+      `<jointline-timeline><script type="application/json">${bad}</script></jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.issues).toBe(1);
+      // zod's report, through fromZodIssues: where, and what was found.
+      expect(timeline?.text).toContain("2025-13-40");
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.validate.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a timeline with locale="fr" fetches the core and the fr part only, and draws French words', async () => {
+    const name = writePage(
+      `french-${scheme}.html`,
+      script,
+      `<jointline-timeline locale="fr"${dataAttr}>${content}</jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBeGreaterThan(0);
+      expect(timeline?.text).toContain("Afficher le tableau");
+      expect(timeline?.text).not.toContain("Show table");
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.locale-fr.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it("adding two network elements fetches the network part once; both draw", async () => {
     const name = writePage(
       `network-${scheme}.html`,

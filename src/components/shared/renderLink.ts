@@ -1,4 +1,4 @@
-import { isHttpUrl } from "../../model/httpUrl";
+import { isHttpUrl } from "../../model/isHttpUrl";
 
 /**
  * A link to `url` when it is an absolute http(s) URL, else a plain span with the text: data can

@@ -1,5 +1,5 @@
 import type { Media, Source } from "../../model";
-import { isHttpUrl } from "../../model/httpUrl";
+import { isHttpUrl } from "../../model/isHttpUrl";
 import { annotationMessagesIn } from "./annotationMessages";
 import { el } from "./el";
 import { renderLink } from "./renderLink";

@@ -1,7 +1,8 @@
 import type { TimeWindow } from "../../derive/cooperationGraph";
 import type { Attribute, Period, TotalsFacet, UncountedFigure } from "../../derive/totalsByPeriod";
 import { t } from "../../i18n/catalog";
-import { type DataEvent, type Dataset, isSummable, type Qualifier } from "../../model";
+import type { DataEvent, Dataset, Qualifier } from "../../model";
+import { isSummable } from "../../model/metricInfo";
 import { formatPeriod } from "../../time/formatYear";
 import { withLocale } from "../../time/normalizeLocale";
 import { mergeOptions } from "../shared/accessor";

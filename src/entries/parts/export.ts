@@ -1,5 +1,7 @@
 // The export part (jointline.export.js): SVG and PNG from an element's menu or its exportSvg(),
-// exportPng() and exportSvgAt() methods.
+// exportPng() and exportSvgAt() methods, with the chart's chrome fitted into the frame.
+import { chartSvg, chartSvgAt } from "../../embed/chartExport";
+import type { ExportSource } from "../../embed/exportChart";
 import { registerPart } from "../../embed/parts";
 import { collectCss, downloadBlob, exportSvg, svgToPng } from "../../export";
 
@@ -8,5 +10,8 @@ registerPart("export", {
   collectCss,
   svgToPng,
   downloadBlob,
+  chartSvg: (source: ExportSource) => chartSvg(source, { exportSvg, collectCss }),
+  chartSvgAt: (source: ExportSource, width: number, height: number) =>
+    chartSvgAt(source, width, height, { exportSvg, collectCss }),
   api: { exportSvg, collectCss, svgToPng, downloadBlob },
 });

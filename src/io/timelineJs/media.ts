@@ -1,4 +1,4 @@
-import { isHttpUrl } from "../../model/httpUrl";
+import { isHttpUrl } from "../../model/isHttpUrl";
 import { column } from "./columns";
 import { tTimelineJs } from "./messages";
 

@@ -1,5 +1,5 @@
 import type { Dataset, Source } from "../../../model";
-import { isHttpUrl } from "../../../model/httpUrl";
+import { isHttpUrl } from "../../../model/isHttpUrl";
 import type { ChromeOptions, ChromeSetting } from "./chromeOptions";
 import { maybeChrome } from "./chromeOptions";
 import { type ChromeMessages, chromeMessagesIn } from "./messages";
