@@ -197,6 +197,9 @@ export interface TimelineActions {
   resize(width: number): void;
   /** Updates the sources footer soon (after a gesture ends). */
   scheduleSources(): void;
-  /** Builds the data table (first page) if it is not there yet. */
-  buildTable(): void;
+  /**
+   * Builds the data table (first page) if it is not there yet; `whole` at once, else a hidden
+   * table a slice per idle task.
+   */
+  buildTable(whole?: boolean): void;
 }
