@@ -74,7 +74,7 @@ export interface TimelineState {
   ariaLabels: (string | undefined)[];
   /** The layout index (built on first use) and the event order it gives. */
   index: TimelineIndex | undefined;
-  order: number[];
+  order: Int32Array;
   /** Position of each event in `order` (keyboard navigation in time order). */
   positionOf: Int32Array;
   /** Row packings per power-of-two zoom level (see `packingFor`). */
@@ -145,7 +145,7 @@ export function createTimelineState(
     labels: [],
     ariaLabels: [],
     index: undefined,
-    order: [],
+    order: new Int32Array(0),
     positionOf: new Int32Array(0),
     packings: new Map(),
     eras: undefined,

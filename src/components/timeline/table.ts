@@ -61,7 +61,7 @@ export function renderTablePage(
   const tablePage = dom.tablePage;
   const from = tablePage * TABLE_PAGE;
   const to = Math.min(order.length, from + TABLE_PAGE);
-  const rows = order.slice(from, to).map((i) => events[i]!);
+  const rows = Array.from(order.subarray(from, to), (i) => events[i]!);
   const n = (v: number) => formatNumber(v, opts.locale);
   const caption =
     pages === 1
