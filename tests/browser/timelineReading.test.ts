@@ -39,13 +39,18 @@ function mount(
 
 const frame = () =>
   new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-/** Until the idle work after the first paint (the hidden table) has run. */
-const idle = async (root: Element) =>
-  expect
+/**
+ * Builds the hidden data table as a screen reader user does, with the "Data table" button in its
+ * place (it is not built at idle: issue 16), and waits for its rows.
+ */
+const openHiddenTable = async (root: Element) => {
+  root.querySelector<HTMLButtonElement>(".jl-table-wrap .jl-table-open")!.click();
+  await expect
     .poll(() => root.querySelectorAll(".jl-table:not(.jl-annotation-table) tbody tr").length, {
       timeout: 4000,
     })
     .toBe(defaultDataset.events.length);
+};
 /**
  * Points at the middle of an element as the mouse would: the pointer event goes to whatever is
  * hit there (so a label with pointer-events: none would not get it).
@@ -81,7 +86,7 @@ describe("timeline: keyboard and screen reader", () => {
   it("createTimeline(...) adds no hidden tab stops: Tab from the chart's last control goes to the next thing on the page", async () => {
     const { chart, before, after } = mount();
     const root = chart.element;
-    await idle(root);
+    await openHiddenTable(root);
     // The hidden table is read by screen readers (in the DOM, not hidden from them) ...
     const links = root.querySelectorAll(".jl-table-wrap a[href]");
     expect(links.length).toBeGreaterThan(20);

@@ -158,12 +158,19 @@ describe("hostile data in the timeline", () => {
         if (check) expect(container.textContent, event.id).toContain(event.title);
       });
     };
+    // The data table is built on demand (or at idle once focus enters the chart): built here
+    // with its "Data table" button, so the hostile text is checked in it too.
+    const openTable = (container: HTMLElement) =>
+      container.querySelector<HTMLButtonElement>(".jl-table-open")?.click();
     const quiet = draw(benign);
     visit(quiet.chart, quiet.container, benign, false);
-    await settle(); // the data table is built after the first paint
+    openTable(quiet.container);
+    await settle();
     const baseline = markupShape(quiet.container);
     const { chart, container } = draw(hostile);
     visit(chart, container, hostile, true);
+    openTable(container);
+    expect(container.querySelectorAll(".jl-table tbody tr").length).toBeGreaterThan(0);
     await expectInert(container, baseline);
   }, 90_000);
 

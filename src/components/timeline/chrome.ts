@@ -18,7 +18,7 @@ import { eventsInWindow } from "./layout";
 import { visibleWindow } from "./scale";
 import type { Scheduler } from "./scheduler";
 import type { TimelineActions, TimelineDom, TimelineState } from "./state";
-import { syncTableTabStops } from "./table";
+import { renderTableOpener, syncTableTabStops } from "./table";
 
 /** Sources listed in the footer at most. */
 const SOURCES_SHOWN = 200;
@@ -150,6 +150,18 @@ export function buildChrome(
     opts.showTable ? "jl-table-wrap" : "jl-table-wrap jl-visually-hidden",
   );
   tableWrap.id = `${id}-table`;
+  if (!opts.showTable) {
+    const opener = renderTableOpener(document, opts.locale);
+    bag.listen(opener, "click", () => {
+      act.buildTable(true);
+      const table = tableWrap.querySelector<HTMLTableElement>("table");
+      if (!table) return;
+      table.tabIndex = -1;
+      table.focus();
+    });
+    tableWrap.append(opener);
+    syncTableTabStops(tableWrap);
+  }
   root.append(tableWrap);
   toolbar?.tableButton.setAttribute("aria-controls", tableWrap.id);
   let footer: HTMLElement | undefined;
@@ -180,9 +192,19 @@ export function buildChrome(
   // A new plot: not scrolled, and its scroll padding not yet written.
   s.plotScrollTop = 0;
   s.scrollPadding = -1;
-  // The table can hold thousands of rows: build it after the first paint when it is small,
-  // else only when the reader asks for it (the text summary speaks for large datasets).
-  if (events.length <= 1000 || opts.showTable) scheduler.afterPaint(() => act.buildTable());
+  // The table is built when a reader asks for it ("Show table", the "Data table" button in its
+  // place), or shown from the start; and, up to 1,000 events, at idle once focus enters the
+  // chart, so that a screen reader reading on from the plot finds it. Not at idle otherwise:
+  // at 100 events it was ~1,000 of the chart's ~1,700 elements (issue 16).
+  if (opts.showTable) scheduler.afterPaint(() => act.buildTable());
+  else if (events.length <= 1000) {
+    let asked = false;
+    bag.listen(root, "focusin", () => {
+      if (asked) return;
+      asked = true;
+      scheduler.afterPaint(() => act.buildTable());
+    });
+  }
   return s.dom;
 }
 

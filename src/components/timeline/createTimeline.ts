@@ -184,7 +184,7 @@ export function createTimeline(
     zoomBy: (factor) => zoomBy(s, factor),
     resize,
     scheduleSources: () => scheduler.debounce("sources", 120, () => updateSources(s)),
-    buildTable: () => buildTable(s, scheduler),
+    buildTable: (whole) => buildTable(s, scheduler, whole),
   };
   const overviewActions: OverviewActions = {
     showWindow: (window) => (window ? applyWindow(s, window) : act.zoomTo(null)),

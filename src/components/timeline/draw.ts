@@ -73,12 +73,12 @@ export function labelMeasureFor(n: number, exact: TextMeasurer, fontSize: number
 /** Forgets everything derived from the encoding and the label options (rebuilt on use). */
 export function resetCaches(s: TimelineState): void {
   const n = s.enc.events.length;
-  s.order = [];
+  s.order = new Int32Array(0);
   s.positionOf = new Int32Array(0);
   // Labels are truncated (measured) only when first drawn or packed: the density view of a
-  // large dataset needs none.
-  s.labels = new Array(n);
-  s.ariaLabels = new Array(n);
+  // large dataset needs none, nor the arrays that keep them (made on the first label).
+  s.labels = [];
+  s.ariaLabels = [];
   s.index = undefined;
   s.packings = new Map();
   s.labelMeasure = labelMeasureFor(n, s.measure, s.opts.fontSize);
@@ -101,6 +101,7 @@ export function labelOf(s: TimelineState, i: number): string {
       s.labelMeasure,
       opts.fontSize,
     );
+    if (s.labels.length === 0) s.labels = new Array(s.enc.events.length);
     s.labels[i] = text;
   }
   return text;
@@ -111,6 +112,7 @@ export function ariaLabelOf(s: TimelineState, i: number): string {
   let text = s.ariaLabels[i];
   if (text === undefined) {
     text = eventAriaLabel(s.enc.events[i]!, s.enc.extents[i]!, s.opts.locale);
+    if (s.ariaLabels.length === 0) s.ariaLabels = new Array(s.enc.events.length);
     s.ariaLabels[i] = text;
   }
   return text;
@@ -134,11 +136,10 @@ export function getIndex(s: TimelineState): TimelineIndex {
     ...(enc.radii ? { radii: enc.radii } : {}),
   });
   s.index = index;
-  s.order = Array.from(index.order);
+  // The index's own array, not a copy (400 KB at 100,000 events).
+  s.order = index.order;
   s.positionOf = new Int32Array(enc.events.length);
-  s.order.forEach((i, p) => {
-    s.positionOf[i] = p;
-  });
+  for (let p = 0; p < index.order.length; p++) s.positionOf[index.order[p]!] = p;
   return index;
 }
 

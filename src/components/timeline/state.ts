@@ -74,7 +74,7 @@ export interface TimelineState {
   ariaLabels: (string | undefined)[];
   /** The layout index (built on first use) and the event order it gives. */
   index: TimelineIndex | undefined;
-  order: number[];
+  order: Int32Array;
   /** Position of each event in `order` (keyboard navigation in time order). */
   positionOf: Int32Array;
   /** Row packings per power-of-two zoom level (see `packingFor`). */
@@ -145,7 +145,7 @@ export function createTimelineState(
     labels: [],
     ariaLabels: [],
     index: undefined,
-    order: [],
+    order: new Int32Array(0),
     positionOf: new Int32Array(0),
     packings: new Map(),
     eras: undefined,
@@ -197,6 +197,9 @@ export interface TimelineActions {
   resize(width: number): void;
   /** Updates the sources footer soon (after a gesture ends). */
   scheduleSources(): void;
-  /** Builds the data table (first page) if it is not there yet. */
-  buildTable(): void;
+  /**
+   * Builds the data table (first page) if it is not there yet; `whole` at once, else a hidden
+   * table a slice per idle task.
+   */
+  buildTable(whole?: boolean): void;
 }

@@ -13,18 +13,43 @@ const TABLE_PAGE = 250;
 /** Rows of the hidden table added per idle task (10–30 ms of style and layout each). */
 const TABLE_SLICE = 25;
 
-/** Builds the data table's first page, unless it is there already. */
-export function buildTable(s: TimelineState, scheduler: Scheduler): void {
-  const wrap = s.dom?.tableWrap;
-  if (!wrap || !s.dataset || wrap.firstChild) return;
-  renderTablePage(s, scheduler, 0);
+/**
+ * Builds the data table's first page, unless it is there already: `whole` builds every row at
+ * once (a reader asked for it) where a hidden table otherwise comes a slice per idle task.
+ */
+export function buildTable(s: TimelineState, scheduler: Scheduler, whole = false): void {
+  const dom = s.dom;
+  if (!dom || !s.dataset || dom.tableGeneration > 0) return;
+  renderTablePage(s, scheduler, 0, whole);
+}
+
+/**
+ * What the hidden table's place holds until the table is built: one button, "Data table",
+ * that screen readers meet in reading order where the table will be (it is no tab stop while
+ * hidden, see {@link syncTableTabStops}). Pressing it builds the table there, still visually
+ * hidden, and moves focus to it. The table is not built at idle: at 100 events its ~1,000
+ * elements were most of the chart's DOM (issue 16); the text summary speaks for the chart
+ * meanwhile, and the toolbar's "Show table" builds and shows it. The caller listens for clicks.
+ *
+ * @example
+ * wrap.append(renderTableOpener(document, "en")); // <button class="jl-table-open">Data table</button>
+ */
+export function renderTableOpener(document: Document, locale: string): HTMLButtonElement {
+  const button = el(document, "button", "jl-table-open", t(locale, "chart.dataTable"));
+  button.type = "button";
+  return button;
 }
 
 /**
  * One page of the data table ({@link TABLE_PAGE} rows in time order) with previous/next
  * buttons when there are more: a table row per event would put every event in the DOM.
  */
-export function renderTablePage(s: TimelineState, scheduler: Scheduler, page: number): void {
+export function renderTablePage(
+  s: TimelineState,
+  scheduler: Scheduler,
+  page: number,
+  whole = false,
+): void {
   const { dom, dataset, document, opts } = s;
   if (!dom || !dataset) return;
   const tableWrap = dom.tableWrap;
@@ -36,7 +61,7 @@ export function renderTablePage(s: TimelineState, scheduler: Scheduler, page: nu
   const tablePage = dom.tablePage;
   const from = tablePage * TABLE_PAGE;
   const to = Math.min(order.length, from + TABLE_PAGE);
-  const rows = order.slice(from, to).map((i) => events[i]!);
+  const rows = Array.from(order.subarray(from, to), (i) => events[i]!);
   const n = (v: number) => formatNumber(v, opts.locale);
   const caption =
     pages === 1
@@ -51,7 +76,7 @@ export function renderTablePage(s: TimelineState, scheduler: Scheduler, page: nu
   // The hidden table (for screen readers, built when idle) comes a slice per idle task: its
   // style and layout in one piece was one ~100 ms frame at 250 rows (bench/FINDINGS.md §10).
   // A table the reader asked to see comes whole.
-  const sliced = tableWrap.classList.contains("jl-visually-hidden");
+  const sliced = !whole && tableWrap.classList.contains("jl-visually-hidden");
   const first = sliced ? rows.slice(0, TABLE_SLICE) : rows;
   const table = renderDataTable(document, caption, first, columns);
   const generation = ++dom.tableGeneration;
@@ -93,8 +118,17 @@ export function renderTablePage(s: TimelineState, scheduler: Scheduler, page: nu
   }
   const notes = renderAnnotationTable(document, dataset, opts.locale);
   if (notes) parts.push(notes);
+  // Focus inside the place being replaced (the opener, a screen reader's cursor) goes to the
+  // table rather than to the page's body.
+  const place = tableWrap.getRootNode?.() as Document | ShadowRoot | undefined;
+  const active = place?.activeElement ?? document.activeElement;
+  const hadFocus = active !== null && tableWrap.contains(active);
   tableWrap.replaceChildren(...parts);
   syncTableTabStops(tableWrap);
+  if (hadFocus) {
+    table.tabIndex = -1;
+    table.focus();
+  }
 }
 
 /**

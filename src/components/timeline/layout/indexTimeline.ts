@@ -47,9 +47,31 @@ export function timeOrder(
   return order;
 }
 
+/** The part of {@link TimelineIndex} that only drawing marks needs (see {@link indexTimeline}). */
+type MarksPart = Pick<
+  TimelineIndex,
+  | "slotStart"
+  | "slotLane"
+  | "slotUnit"
+  | "unitLane"
+  | "unitSlots"
+  | "slotEvent"
+  | "instruments"
+  | "shape"
+  | "radius"
+  | "noSize"
+  | "imprecise"
+  | "exactSides"
+  | "coreStart"
+  | "coreEnd"
+>;
+
 /**
  * Indexes a dataset for {@link packTimeline} and {@link frameTimeline}: done once per data or
- * options change, O(n log n). Label widths are measured lazily (the density view needs none).
+ * options change, O(n log n). What finds and counts events in a window (time order, sorted
+ * starts and ends, per lane too) is built at once; what only marks need (lane slots, packing
+ * units, shapes, radii, certain cores) on first use, so that counts per bin — the view of a
+ * large dataset — never hold it (3–5 MB at 100,000 events). Label widths are measured lazily.
  *
  * @example
  * const index = indexTimeline({ events, extents, assignment, rtl: false, rowHeight: 26, … });
@@ -57,7 +79,6 @@ export function timeOrder(
 export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
   const { events, extents, assignment } = input;
   const n = events.length;
-  const half = input.rowHeight / 2;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -76,23 +97,18 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
     runningMaxEnd[p] = maxEnd;
   }
 
-  // Lanes: slots per (event, lane), units per slot or per instrument and lane.
+  // Lanes: which hold events, and the sorted starts and ends of each (counts per bin).
   const allLaneIndex = new Map(assignment.lanes.map((lane, i) => [lane.key, i]));
   const laneUsed = new Uint8Array(assignment.lanes.length);
-  const slotsAll: number[] = [];
-  const slotStart = new Int32Array(n + 1);
   const laneMembers: number[][] = assignment.lanes.map(() => []);
   for (let i = 0; i < n; i++) {
-    slotStart[i] = slotsAll.length;
     for (const key of assignment.membership[i] ?? []) {
       const l = allLaneIndex.get(key);
       if (l === undefined) continue;
-      slotsAll.push(l);
       laneUsed[l] = 1;
       laneMembers[l]!.push(i);
     }
   }
-  slotStart[n] = slotsAll.length;
   const usedIndex = new Int32Array(assignment.lanes.length).fill(-1);
   const lanes: TimelineIndex["lanes"] = [];
   assignment.lanes.forEach((lane, l) => {
@@ -109,6 +125,108 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
   const laneStarts = laneMembers.map((list) => valuesOf(list, starts));
   const laneEnds = laneMembers.map((list) => valuesOf(list, ends));
 
+  let marks: MarksPart | undefined;
+  const marksPart = () => {
+    marks ??= indexMarks(input, allLaneIndex, usedIndex, lanes);
+    return marks;
+  };
+  // Label widths, measured once each, in an array made on the first measurement.
+  let widthCache: Float64Array | undefined;
+  const labelOf = (i: number): string => {
+    const given = typeof input.labels === "function" ? input.labels(i) : input.labels[i];
+    const base = given ?? events[i]!.title;
+    // Not cached here: the chart caches its labels (`labelOf` in draw.ts), a second copy of
+    // every string would double them.
+    return extents[i]!.approximate ? `~ ${base}` : base;
+  };
+  return {
+    input,
+    n,
+    order,
+    sortedStarts,
+    runningMaxEnd,
+    sortedEnds,
+    lanes,
+    laneStarts,
+    laneEnds,
+    get slotStart() {
+      return marksPart().slotStart;
+    },
+    get slotLane() {
+      return marksPart().slotLane;
+    },
+    get slotUnit() {
+      return marksPart().slotUnit;
+    },
+    get unitLane() {
+      return marksPart().unitLane;
+    },
+    get unitSlots() {
+      return marksPart().unitSlots;
+    },
+    get slotEvent() {
+      return marksPart().slotEvent;
+    },
+    get instruments() {
+      return marksPart().instruments;
+    },
+    get shape() {
+      return marksPart().shape;
+    },
+    get radius() {
+      return marksPart().radius;
+    },
+    get noSize() {
+      return marksPart().noSize;
+    },
+    get imprecise() {
+      return marksPart().imprecise;
+    },
+    get exactSides() {
+      return marksPart().exactSides;
+    },
+    get coreStart() {
+      return marksPart().coreStart;
+    },
+    get coreEnd() {
+      return marksPart().coreEnd;
+    },
+    label: labelOf,
+    labelWidth(i) {
+      widthCache ??= new Float64Array(n).fill(Number.NaN);
+      let w = widthCache[i]!;
+      if (Number.isNaN(w)) {
+        w = input.measure(labelOf(i), input.fontSize);
+        widthCache[i] = w;
+      }
+      return w;
+    },
+  };
+}
+
+/**
+ * The marks' part of the index: lane slots per event, packing units (an event in a lane, or
+ * the stages of one instrument in a lane), shapes, radii and certain cores.
+ */
+function indexMarks(
+  input: TimelineIndexInput,
+  allLaneIndex: ReadonlyMap<string, number>,
+  usedIndex: Int32Array,
+  lanes: TimelineIndex["lanes"],
+): MarksPart {
+  const { events, extents, assignment } = input;
+  const n = events.length;
+  const half = input.rowHeight / 2;
+  const slotsAll: number[] = [];
+  const slotStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    slotStart[i] = slotsAll.length;
+    for (const key of assignment.membership[i] ?? []) {
+      const l = allLaneIndex.get(key);
+      if (l !== undefined) slotsAll.push(l);
+    }
+  }
+  slotStart[n] = slotsAll.length;
   const slots = slotsAll.length;
   const slotLane = new Int32Array(slots);
   const slotUnit = new Int32Array(slots);
@@ -175,8 +293,8 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
     }
   }
   const mid = (s: number) => {
-    const i = slotEvent[s]!;
-    return (starts[i]! + ends[i]!) / 2;
+    const e = extents[slotEvent[s]!]!;
+    return (e.earliestStart + e.latestEnd) / 2;
   };
   const instruments: TimelineIndex["instruments"] = [];
   for (const [instrument, perLane] of instrumentUnits)
@@ -195,29 +313,7 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
     }
   // In the order the units were made (first stage of each instrument in each lane).
   instruments.sort((a, b) => a.unit - b.unit);
-
-  const labelCache: (string | undefined)[] = new Array(n);
-  const widthCache = new Float64Array(n).fill(Number.NaN);
-  const labelOf = (i: number): string => {
-    let text = labelCache[i];
-    if (text === undefined) {
-      const given = typeof input.labels === "function" ? input.labels(i) : input.labels[i];
-      const base = given ?? events[i]!.title;
-      text = extents[i]!.approximate ? `~ ${base}` : base;
-      labelCache[i] = text;
-    }
-    return text;
-  };
   return {
-    input,
-    n,
-    order,
-    sortedStarts,
-    runningMaxEnd,
-    sortedEnds,
-    lanes,
-    laneStarts,
-    laneEnds,
     slotStart,
     slotLane,
     slotUnit,
@@ -232,15 +328,6 @@ export function indexTimeline(input: TimelineIndexInput): TimelineIndex {
     exactSides,
     coreStart,
     coreEnd,
-    label: labelOf,
-    labelWidth(i) {
-      let w = widthCache[i]!;
-      if (Number.isNaN(w)) {
-        w = input.measure(labelOf(i), input.fontSize);
-        widthCache[i] = w;
-      }
-      return w;
-    },
   };
 }
 
