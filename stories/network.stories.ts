@@ -126,7 +126,7 @@ export const Synthetic300Reduced: Story = {
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelectorAll("g.jl-network-node").length).toBe(40);
     await expect(canvasElement.querySelector(".jl-network-dense")?.textContent).toMatch(
-      /Showing the 40 most connected of \d+ actors and the 120 strongest of \d+ ties/,
+      /Showing the 40 most connected of [\d,]+ actors and the 120 strongest of [\d,]+ ties/,
     );
   },
 };
