@@ -1,4 +1,5 @@
 import type { DataEvent } from "../model";
+import { dateProblemText } from "../model/dateMessages";
 import { parseWhen, type TimeExtent, toExtent } from "../time";
 
 /** Options for {@link eventExtent}. @example eventExtent(event, { now: Date.UTC(2026, 0, 1) }) */
@@ -53,7 +54,7 @@ export function eventExtent(
   const extent = whenExtent(event.when, now);
   if (!extent) {
     const parsed = parseWhen(event.when);
-    const reason = parsed.ok ? "" : `: ${parsed.error.message}`;
+    const reason = parsed.ok ? "" : `: ${dateProblemText(parsed.error).message}`;
     throw new RangeError(`The event "${event.id}" has an invalid date "${event.when}"${reason}.`);
   }
   cache.set(event, { now, extent });

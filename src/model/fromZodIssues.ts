@@ -1,6 +1,8 @@
 import type * as z from "zod/mini";
+import type { DateProblem } from "../time/types";
 import { closest } from "./closest";
 import { countryCodeLookalikes } from "./countryCodes";
+import { dateProblemText } from "./dateMessages";
 import { EnforcementAction, LegislativeStage } from "./event";
 import { idPattern } from "./id";
 import type { Issue } from "./issue";
@@ -352,8 +354,23 @@ function fromZodIssue(
         hint?: string;
         /** What a refinement of the schema expects, worded here (`countryCode`, `httpUrl`). */
         expects?: "country_code" | "http_url";
+        /** An unreadable date (`EdtfDate`): parseWhen's codes, worded here. */
+        problem?: DateProblem;
       };
       const found = foundText(input, locale);
+      if (params.problem) {
+        const { message, expected, hint } = dateProblemText(params.problem, locale);
+        return [
+          {
+            ...base,
+            code: params.jointline ?? "invalid_date",
+            message,
+            expected,
+            found,
+            ...(hint ? { hint } : {}),
+          },
+        ];
+      }
       if (params.expects === "country_code") return [countryIssue({ ...base, found }, locale)];
       if (params.expects === "http_url")
         return [

@@ -16,4 +16,13 @@ export {
   timeWords,
 } from "./timeWords.js";
 export { type ToExtentOptions, toExtent } from "./toExtent.js";
-export type { Bound, DatePart, Precision, Season, TimeExtent, When, WhenResult } from "./types.js";
+export type {
+  Bound,
+  DatePart,
+  DateProblem,
+  Precision,
+  Season,
+  TimeExtent,
+  When,
+  WhenResult,
+} from "./types.js";

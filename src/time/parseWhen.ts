@@ -5,25 +5,19 @@
 // (datePartRange, daysInMonth, formatEdtf, toExtent).
 import { datePartRange } from "./datePartRange.js";
 import { daysInMonth } from "./daysInMonth.js";
-import type { Bound, DatePart, Season, WhenResult } from "./types.js";
+import type {
+  Bound,
+  DatePart,
+  DateProblem,
+  DateProblemExpected,
+  DateProblemHint,
+  DateProblemReason,
+  Season,
+  WhenResult,
+} from "./types.js";
 
-type ParseError = { message: string; expected: string; found: string; hint?: string };
-type PartResult = { ok: true; part: DatePart } | { ok: false; error: ParseError };
+type PartResult = { ok: true; part: DatePart } | { ok: false; error: DateProblem };
 
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const seasonByCode: Record<number, Season> = {
   21: "spring",
   22: "summer",
@@ -31,19 +25,42 @@ const seasonByCode: Record<number, Season> = {
   24: "winter",
 };
 
-const EXPECTED_DATE =
-  "a date such as 2025, 2025-04, 2025-04-02, 2024-Q4 or a span such as 2024-11/2025-03";
+const EXPECTED_DATE = "date";
 
-function error(message: string, expected: string, found: string, hint?: string): ParseError {
-  return hint === undefined ? { message, expected, found } : { message, expected, found, hint };
+/**
+ * What is wrong, as codes and the values the words need (the words are the catalogue's, area
+ * `date`: src/model/dateMessages.ts), so that the time layer stays free of any language.
+ */
+function error(
+  reason: DateProblemReason,
+  expected: DateProblemExpected,
+  found: string,
+  hint?: DateProblemHint,
+  params: Readonly<Record<string, string>> = {},
+): DateProblem {
+  return hint === undefined
+    ? { reason, expected, found, params }
+    : { reason, expected, found, hint, params };
 }
 
-function fail(message: string, expected: string, found: string, hint?: string): WhenResult {
-  return { ok: false, error: error(message, expected, found, hint) };
+function fail(
+  reason: DateProblemReason,
+  expected: DateProblemExpected,
+  found: string,
+  hint?: DateProblemHint,
+  params?: Readonly<Record<string, string>>,
+): WhenResult {
+  return { ok: false, error: error(reason, expected, found, hint, params) };
 }
 
-function failPart(message: string, expected: string, found: string, hint?: string): PartResult {
-  return { ok: false, error: error(message, expected, found, hint) };
+function failPart(
+  reason: DateProblemReason,
+  expected: DateProblemExpected,
+  found: string,
+  hint?: DateProblemHint,
+  params?: Readonly<Record<string, string>>,
+): PartResult {
+  return { ok: false, error: error(reason, expected, found, hint, params) };
 }
 
 const pad2 = (s: string) => s.padStart(2, "0");
@@ -55,27 +72,20 @@ function slashDateError(input: string): WhenResult | undefined {
     const [, a = "", b = "", y = ""] = dmy;
     const na = Number(a);
     const nb = Number(b);
-    let hint: string;
-    if (na > 12 && nb <= 12) hint = `did you mean ${y}-${pad2(b)}-${pad2(a)}?`;
-    else if (nb > 12 && na <= 12) hint = `did you mean ${y}-${pad2(a)}-${pad2(b)}?`;
-    else
-      hint = `write dates as YYYY-MM-DD: ${y}-${pad2(b)}-${pad2(a)} if ${input} is day/month, ${y}-${pad2(a)}-${pad2(b)} if it is month/day`;
-    return fail(
-      "dates are written year-month-day",
-      "a date in the form YYYY-MM-DD, such as 2025-04-02",
-      input,
-      hint,
-    );
+    const dayMonth = `${y}-${pad2(b)}-${pad2(a)}`;
+    const monthDay = `${y}-${pad2(a)}-${pad2(b)}`;
+    if (na > 12 && nb <= 12)
+      return fail("yearMonthDay", "ymd", input, "didYouMean", { suggestion: dayMonth });
+    if (nb > 12 && na <= 12)
+      return fail("yearMonthDay", "ymd", input, "didYouMean", { suggestion: monthDay });
+    return fail("yearMonthDay", "ymd", input, "dayOrMonth", { input, dayMonth, monthDay });
   }
   const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(input);
   if (ymd) {
     const [, y = "", m = "", d = ""] = ymd;
-    return fail(
-      "dates are written with hyphens",
-      "a date in the form YYYY-MM-DD, such as 2025-04-02",
-      input,
-      `did you mean ${y}-${pad2(m)}-${pad2(d)}?`,
-    );
+    return fail("hyphens", "ymd", input, "didYouMean", {
+      suggestion: `${y}-${pad2(m)}-${pad2(d)}`,
+    });
   }
   return undefined;
 }
@@ -85,15 +95,10 @@ function spanError(input: string): WhenResult | undefined {
   const span = /^(\S+?)\s*(?:[–—]|\s-\s|\sto\s)\s*(\S+)$/i.exec(input);
   if (!span) return undefined;
   const [, a = "", b = ""] = span;
-  return fail(
-    "a span is written with a slash between its start and its end",
-    "a span such as 2024-11/2025-03",
-    input,
-    `did you mean ${a}/${b}?`,
-  );
+  return fail("spanSlash", "span", input, "didYouMean", { suggestion: `${a}/${b}` });
 }
 
-function parseBound(text: string): { ok: true; bound: Bound } | { ok: false; error: ParseError } {
+function parseBound(text: string): { ok: true; bound: Bound } | { ok: false; error: DateProblem } {
   if (text === "") return { ok: true, bound: { unknown: true } };
   if (text === "..") return { ok: true, bound: { open: true } };
   const r = parseDatePart(text);
@@ -139,65 +144,33 @@ function parseDatePart(text: string): PartResult {
     body = body.slice(0, -1);
     approximate = last !== "?";
     uncertain = last !== "~";
-    if (/[~?%]$/.test(body))
-      return failPart(
-        "a date takes one mark at most",
-        "one of ~ (approximate), ? (uncertain) or % (both) at the end",
-        text,
-        "use % for a date that is both approximate and uncertain",
-      );
+    if (/[~?%]$/.test(body)) return failPart("oneMark", "oneMark", text, "percent");
   }
-  if (/[~?%]/.test(body))
-    return failPart(
-      "a ~, ? or % mark can only go at the end of a date",
-      "a mark after the whole date, such as 2004-06-11~",
-      text,
-      "marking only part of a date (EDTF level 2) is not supported",
-    );
+  if (/[~?%]/.test(body)) return failPart("markAtEnd", "markAfter", text, "partialMark");
   const time = /(?:T|\s+)\d{1,2}(?::\d{2})*.*$/.exec(body);
   if (time && /^-?\d{4}(?:-\d{2}){0,2}(?:T|\s)/.test(body))
-    return failPart(
-      "times of day are not supported",
-      "a date without a time, such as 2025-04-02",
-      time[0].trim(),
-      `write the date only: ${body.slice(0, time.index)}`,
-    );
-  if (/^-?Y/i.test(body))
-    return failPart(
-      "years written with a Y (more than four digits) are not supported",
-      "a year with four digits, 0000 to 9999",
-      text,
-    );
+    return failPart("timeOfDay", "noTime", time[0].trim(), "dateOnly", {
+      date: body.slice(0, time.index),
+    });
+  if (/^-?Y/i.test(body)) return failPart("yearWithY", "year4", text);
   if (/[[\]{}]|\.\./.test(body) || /^\d+(?:[ES]\d+)+$/.test(body))
-    return failPart(
-      "lists, sets, exponents and significant digits (EDTF level 2) are not supported",
-      EXPECTED_DATE,
-      text,
-    );
+    return failPart("level2", EXPECTED_DATE, text);
   const unpadded = /^(-?\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(body);
   if (unpadded && (unpadded[2]?.length === 1 || unpadded[3]?.length === 1)) {
     const [, y = "", m = "", d] = unpadded;
     const fixed = `${y}-${pad2(m)}${d === undefined ? "" : `-${pad2(d)}`}`;
-    return failPart(
-      "months and days are written with two digits",
-      "a date in the form YYYY-MM-DD, such as 2025-04-02",
-      text,
-      `did you mean ${fixed}${text.slice(body.length)}?`,
-    );
+    return failPart("twoDigits", "ymd", text, "didYouMean", {
+      suggestion: `${fixed}${text.slice(body.length)}`,
+    });
   }
   if (/^-?[0-9X]*x/.test(body))
-    return failPart(
-      "unknown digits are written with a capital X",
-      "a decade such as 201X or a century such as 19XX",
-      text,
-      `did you mean ${body.replace(/x/g, "X")}${text.slice(body.length)}?`,
-    );
+    return failPart("capitalX", "decade", text, "didYouMean", {
+      suggestion: `${body.replace(/x/g, "X")}${text.slice(body.length)}`,
+    });
   const m = /^(-?)([0-9X]+)(?:-([0-9A-Za-z]+))?(?:-([0-9A-Za-z]+))?$/.exec(body);
   if (!m) {
-    const hint = /[a-z]{3}/i.test(body)
-      ? "write months as numbers, e.g. 2025-04 for April 2025"
-      : undefined;
-    return failPart("this is not a date jointline can read", EXPECTED_DATE, text, hint);
+    const hint = /[a-z]{3}/i.test(body) ? "monthNumbers" : undefined;
+    return failPart("notADate", EXPECTED_DATE, text, hint);
   }
   const [, sign = "", yearText = "", monthText, dayText] = m;
   const flags = { approximate, uncertain };
@@ -206,43 +179,24 @@ function parseDatePart(text: string): PartResult {
   if (yearText.includes("X")) {
     const decade = /^\d{3}X$/.test(yearText);
     const century = /^\d{2}XX$/.test(yearText);
-    if (!decade && !century)
-      return failPart(
-        "only the last one or two digits of a year can be unknown",
-        "a decade such as 201X or a century such as 19XX",
-        yearText,
-      );
-    if (sign)
-      return failPart(
-        "decades and centuries before year 0 are not supported",
-        "a decade such as 201X or a century such as 19XX",
-        text,
-      );
+    if (!decade && !century) return failPart("unknownDigits", "decade", yearText);
+    if (sign) return failPart("decadeBeforeZero", "decade", text);
     if (monthText !== undefined)
-      return failPart(
-        "a decade or century cannot have a month",
-        "a decade such as 201X or a century such as 19XX",
-        text,
-        "unknown digits inside a date with a month (EDTF level 2) are not supported",
-      );
+      return failPart("decadeWithMonth", "decade", text, "unknownInMonth");
     const first = Number(yearText.replace(/X/g, "0"));
     return { ok: true, part: { year: first, precision: decade ? "decade" : "century", ...flags } };
   }
   if (yearText.length !== 4) {
     return yearText.length > 4
-      ? failPart(
-          "years after 9999 are not supported",
-          "a year with four digits, 0000 to 9999",
-          yearText,
-        )
-      : failPart(
-          "years are written with four digits",
-          "a year with four digits, such as 2025",
-          yearText,
-          yearText.length === 2
-            ? `write the year in full, e.g. 20${yearText}, or ${yearText}XX for the whole century`
-            : `write the year in full, e.g. ${yearText.padStart(4, "0")}`,
-        );
+      ? failPart("yearAfter9999", "year4", yearText)
+      : yearText.length === 2
+        ? failPart("fourDigitYear", "yearSuchAs", yearText, "fullYearOrCentury", {
+            year: `20${yearText}`,
+            century: `${yearText}XX`,
+          })
+        : failPart("fourDigitYear", "yearSuchAs", yearText, "fullYear", {
+            year: yearText.padStart(4, "0"),
+          });
   }
   const year = sign ? -Number(yearText) || 0 : Number(yearText);
   if (monthText === undefined) return { ok: true, part: { year, precision: "year", ...flags } };
@@ -250,44 +204,36 @@ function parseDatePart(text: string): PartResult {
   // Month, season, quarter or an unspecified month.
   if (monthText === "XX") {
     if (dayText !== undefined && dayText !== "XX")
-      return failPart(
-        "a day with an unknown month is not supported",
-        "a date such as 2025-XX-XX or 2025-04-XX",
-        text,
-      );
+      return failPart("dayUnknownMonth", "unknownMonth", text);
     return { ok: true, part: { year, precision: "year", ...flags } };
   }
   const q = /^[Qq]([0-9]+)$/.exec(monthText);
   if (q) {
     const n = Number(q[1]);
     if (n < 1 || n > 4 || q[1]?.length !== 1)
-      return failPart(`quarter ${q[1]} does not exist`, "a quarter from Q1 to Q4", monthText);
-    if (dayText !== undefined)
-      return failPart("a quarter cannot have a day", "a quarter such as 2024-Q4", text);
+      return failPart("noSuchQuarter", "quarterRange", monthText, undefined, {
+        quarter: q[1] ?? "",
+      });
+    if (dayText !== undefined) return failPart("quarterWithDay", "quarter", text);
     return {
       ok: true,
       part: { year, quarter: n as 1 | 2 | 3 | 4, precision: "quarter", ...flags },
     };
   }
   if (!/^\d\d$/.test(monthText))
-    return failPart(
-      /[a-z]/i.test(monthText) ? "months are written as numbers" : "this is not a month",
-      "a month from 01 to 12",
-      monthText,
-      /[a-z]/i.test(monthText) ? "write months as numbers, e.g. 2025-04 for April 2025" : undefined,
-    );
+    return /[a-z]/i.test(monthText)
+      ? failPart("monthAsWord", "month", monthText, "monthNumbers")
+      : failPart("notAMonth", "month", monthText);
   const code = Number(monthText);
   if (code >= 21 && code <= 24) {
-    if (dayText !== undefined)
-      return failPart("a season cannot have a day", "a season such as 2024-23", text);
+    if (dayText !== undefined) return failPart("seasonWithDay", "season", text);
     return {
       ok: true,
       part: { year, season: seasonByCode[code] as Season, precision: "season", ...flags },
     };
   }
   if (code >= 33 && code <= 36) {
-    if (dayText !== undefined)
-      return failPart("a quarter cannot have a day", "a quarter such as 2024-Q4", text);
+    if (dayText !== undefined) return failPart("quarterWithDay", "quarter", text);
     return {
       ok: true,
       part: { year, quarter: (code - 32) as 1 | 2 | 3 | 4, precision: "quarter", ...flags },
@@ -295,16 +241,14 @@ function parseDatePart(text: string): PartResult {
   }
   if (code < 1 || code > 12) {
     const level2 = (code >= 25 && code <= 32) || (code >= 37 && code <= 41);
-    return failPart(
-      level2
-        ? `code ${monthText} (hemisphere seasons, four-month and half-year periods, EDTF level 2) is not supported`
-        : `month ${monthText} does not exist`,
-      "a month from 01 to 12, a season from 21 (spring) to 24 (winter) or a quarter from Q1 to Q4",
-      monthText,
-      code > 12 && code <= 31 && !level2 && dayText !== undefined && Number(dayText) <= 12
-        ? `dates are written year-month-day: did you mean ${yearText}-${dayText}-${monthText}?`
-        : undefined,
-    );
+    if (level2)
+      return failPart("level2Code", "monthCode", monthText, undefined, { code: monthText });
+    return code > 12 && code <= 31 && dayText !== undefined && Number(dayText) <= 12
+      ? failPart("noSuchMonth", "monthCode", monthText, "swapped", {
+          month: monthText,
+          suggestion: `${yearText}-${dayText}-${monthText}`,
+        })
+      : failPart("noSuchMonth", "monthCode", monthText, undefined, { month: monthText });
   }
   const month = code;
   if (dayText === undefined)
@@ -312,22 +256,22 @@ function parseDatePart(text: string): PartResult {
 
   // Day.
   if (dayText === "XX") return { ok: true, part: { year, month, precision: "month", ...flags } };
-  if (!/^\d\d$/.test(dayText))
-    return failPart("this is not a day of the month", "a day from 01 to 31", dayText);
+  if (!/^\d\d$/.test(dayText)) return failPart("notADay", "day31", dayText);
   const day = Number(dayText);
   const dim = daysInMonth(year, month);
-  const monthName = monthNames[month - 1] ?? "";
   if (day < 1 || day > dim) {
-    const leap = month === 2 && day === 29;
-    return failPart(
-      leap
-        ? `${sign}${yearText}${year <= 0 ? ` (${1 - year} BC)` : ""} is not a leap year, so February has 28 days`
-        : day < 1
-          ? `day ${dayText} does not exist`
-          : `${monthName} has ${dim} days`,
-      `a day from 01 to ${dim}`,
-      dayText,
-    );
+    const days = String(dim);
+    if (month === 2 && day === 29)
+      return year <= 0
+        ? failPart("notLeapYearBc", "dayTo", dayText, undefined, {
+            year: `${sign}${yearText}`,
+            bc: String(1 - year),
+            days,
+          })
+        : failPart("notLeapYear", "dayTo", dayText, undefined, { year: yearText, days });
+    return day < 1
+      ? failPart("noSuchDay", "dayTo", dayText, undefined, { day: dayText, days })
+      : failPart("monthDays", "dayTo", dayText, undefined, { month: String(month), days });
   }
   return { ok: true, part: { year, month, day, precision: "day", ...flags } };
 }
@@ -364,29 +308,18 @@ function parsePlainWhen(startText: string, endText: string | undefined): WhenRes
  */
 export function parseWhen(text: string): WhenResult {
   if (typeof text !== "string")
-    return fail("this is not text", EXPECTED_DATE, text === null ? "null" : typeof text);
+    return fail("notText", EXPECTED_DATE, text === null ? "null" : typeof text);
   const plain = PLAIN_WHEN.exec(text);
   const fast = plain ? parsePlainWhen(plain[1] ?? "", plain[2]) : undefined;
   if (fast) return fast;
   const input = text.trim();
-  if (input === "") return fail("there is no date", EXPECTED_DATE, "nothing");
+  if (input === "") return fail("noDate", EXPECTED_DATE, "nothing");
   const special = slashDateError(input) ?? spanError(input);
   if (special) return special;
   const sides = input.split("/");
-  if (sides.length > 2)
-    return fail(
-      "a span has exactly one slash",
-      "a span such as 2024-11/2025-03",
-      input,
-      "write dates as YYYY-MM-DD and put one slash between the start and the end",
-    );
+  if (sides.length > 2) return fail("oneSlash", "span", input, "oneSlash");
   if (sides.length === 1) {
-    if (input === "..")
-      return fail(
-        "“..” (open) only works as one side of a span",
-        "a span such as 2023/.. (since 2023, ongoing)",
-        input,
-      );
+    if (input === "..") return fail("openAlone", "openSpan", input);
     const r = parseDatePart(input);
     return r.ok ? { ok: true, value: { type: "date", date: r.part } } : r;
   }
@@ -396,15 +329,14 @@ export function parseWhen(text: string): WhenResult {
   const end = parseBound(endText);
   if (!end.ok) return end;
   if (!("precision" in start.bound) && !("precision" in end.bound))
-    return fail("a span needs at least one date", "a span such as 2023/.. or ../2020", input);
+    return fail("spanNeedsDate", "spanWithDate", input);
   if ("precision" in start.bound && "precision" in end.bound) {
     if (datePartRange(end.bound).end <= datePartRange(start.bound).start)
-      return fail(
-        `the end ${endText} is before the start ${startText}`,
-        "an end on or after the start",
-        input,
-        `did you mean ${endText}/${startText}?`,
-      );
+      return fail("endBeforeStart", "endAfterStart", input, "didYouMean", {
+        start: startText,
+        end: endText,
+        suggestion: `${endText}/${startText}`,
+      });
   }
   return { ok: true, value: { type: "interval", start: start.bound, end: end.bound } };
 }

@@ -72,12 +72,101 @@ export interface TimeExtent {
   endPrecision: Precision;
 }
 
+/** Why {@link parseWhen} cannot read a text: the key of its message (`date.reason.…`). */
+export type DateProblemReason =
+  | "yearMonthDay"
+  | "hyphens"
+  | "spanSlash"
+  | "oneMark"
+  | "markAtEnd"
+  | "timeOfDay"
+  | "yearWithY"
+  | "level2"
+  | "twoDigits"
+  | "capitalX"
+  | "notADate"
+  | "unknownDigits"
+  | "decadeBeforeZero"
+  | "decadeWithMonth"
+  | "yearAfter9999"
+  | "fourDigitYear"
+  | "dayUnknownMonth"
+  | "noSuchQuarter"
+  | "quarterWithDay"
+  | "monthAsWord"
+  | "notAMonth"
+  | "seasonWithDay"
+  | "level2Code"
+  | "noSuchMonth"
+  | "notADay"
+  | "notLeapYear"
+  | "notLeapYearBc"
+  | "noSuchDay"
+  | "monthDays"
+  | "notText"
+  | "noDate"
+  | "oneSlash"
+  | "openAlone"
+  | "spanNeedsDate"
+  | "endBeforeStart";
+
+/** What {@link parseWhen} expected instead: the key of its words (`date.expected.…`). */
+export type DateProblemExpected =
+  | "date"
+  | "ymd"
+  | "span"
+  | "oneMark"
+  | "markAfter"
+  | "noTime"
+  | "year4"
+  | "decade"
+  | "yearSuchAs"
+  | "unknownMonth"
+  | "quarterRange"
+  | "quarter"
+  | "month"
+  | "season"
+  | "monthCode"
+  | "day31"
+  | "dayTo"
+  | "openSpan"
+  | "spanWithDate"
+  | "endAfterStart";
+
+/** How to fix a text {@link parseWhen} cannot read: the key of its words (`date.hint.…`). */
+export type DateProblemHint =
+  | "didYouMean"
+  | "dayOrMonth"
+  | "percent"
+  | "partialMark"
+  | "dateOnly"
+  | "monthNumbers"
+  | "unknownInMonth"
+  | "fullYearOrCentury"
+  | "fullYear"
+  | "swapped"
+  | "oneSlash";
+
 /**
- * The result of {@link parseWhen}: the value, or an error a journalist can act on.
+ * What is wrong with a `when` text, as codes and the values its words need: the time layer
+ * speaks no language; `dateProblemText` (src/model/dateMessages.ts) words it in a locale.
+ * `found` is the part of the text at fault (`"nothing"` for an empty text, the type of a value
+ * that is not text).
+ */
+export interface DateProblem {
+  reason: DateProblemReason;
+  expected: DateProblemExpected;
+  found: string;
+  hint?: DateProblemHint;
+  /** The values of the words' placeholders (`{ suggestion: "2025-04-02" }`), as written. */
+  params: Readonly<Record<string, string>>;
+}
+
+/**
+ * The result of {@link parseWhen}: the value, or what is wrong, as codes a journalist can be
+ * told in any language (see {@link DateProblem}).
  *
  * @example
- * const r: WhenResult = { ok: false, error: { message: "month 13 does not exist", expected: "a month from 01 to 12", found: "13" } };
+ * const r: WhenResult = { ok: false, error: { reason: "noSuchMonth", expected: "monthCode", found: "13", params: { month: "13" } } };
  */
-export type WhenResult =
-  | { ok: true; value: When }
-  | { ok: false; error: { message: string; expected: string; found: string; hint?: string } };
+export type WhenResult = { ok: true; value: When } | { ok: false; error: DateProblem };

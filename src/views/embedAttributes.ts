@@ -1,6 +1,7 @@
 import type { ChromeOptions, ChromeSetting } from "../components/shared/chrome/chromeOptions";
 import { t } from "../i18n/catalog";
 import { resolveLocale } from "../i18n/resolveLocale";
+import { dateProblemText } from "../model/dateMessages";
 import { parseWhen } from "../time/parseWhen";
 import { toExtent } from "../time/toExtent";
 
@@ -167,7 +168,11 @@ function windowBound(
   const parsed = parseWhen(text);
   if (!parsed.ok) {
     problems.push(
-      t(locale, "attribute.badDate", { name: edge, value: text, problem: parsed.error.message }),
+      t(locale, "attribute.badDate", {
+        name: edge,
+        value: text,
+        problem: dateProblemText(parsed.error, locale).message,
+      }),
     );
     return undefined;
   }

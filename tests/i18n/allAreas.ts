@@ -7,6 +7,7 @@ import { englishCatalogue } from "../../src/i18n";
 import "../../src/io/timelineJs/messages";
 import "../../src/derive/messages";
 import "../../src/derive/totalsMessages";
+import "../../src/model/dateMessages";
 import "../../src/model/messages";
 import "../../src/model/referenceMessages";
 import "../../src/io/csv/messages";

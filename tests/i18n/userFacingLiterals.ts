@@ -147,14 +147,13 @@ export function userFacingLiterals(code: string, file = "x.ts"): Literal[] {
 
 /**
  * Files whose words are never shown: the time words of the six built-in locales (data, checked
- * against date-fns), and the English month and season names `parseWhen` reads in input; the
+ * against date-fns); the
  * TimelineJS template's column names ("Year", "End Year"…) that `readTimelineJs` reads in input
  * and names a column by (its messages take them as placeholders); the JSON Schema's title and
  * description (`jointline schema`), read by editors and validators, in English like the docs.
  */
 const notScanned = new Set([
   "time/timeWords.ts",
-  "time/parseWhen.ts",
   "io/timelineJs/columns.ts",
   "model/toJsonSchema.ts",
 ]);

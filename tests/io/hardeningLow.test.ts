@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../src/io/parseDataset";
 import { readCsv } from "../../src/io/readCsv";
 import { readTimelineJs } from "../../src/io/readTimelineJs";
+import { dateProblemText } from "../../src/model/dateMessages";
 import { formatWhen } from "../../src/time/formatWhen";
 import { parseWhen } from "../../src/time/parseWhen";
 
@@ -22,7 +23,7 @@ describe("TimelineJS years before 1", () => {
     expect(data?.events.map((e) => e.when)).toEqual(["-0043-03-15", "0000"]);
     const label = (when: string) => {
       const parsed = parseWhen(when);
-      return parsed.ok ? formatWhen(parsed.value) : parsed.error.message;
+      return parsed.ok ? formatWhen(parsed.value) : dateProblemText(parsed.error).message;
     };
     expect(label(data!.events[0]!.when)).toBe("15 Mar 44 BC");
     expect(label(data!.events[1]!.when)).toBe("1 BC");
@@ -38,7 +39,8 @@ describe("TimelineJS years before 1", () => {
   it("parseWhen('-0001-02-29') keeps the sign in its message", () => {
     const parsed = parseWhen("-0001-02-29");
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error.message).toContain("-0001 (2 BC) is not a leap year");
+    if (!parsed.ok)
+      expect(dateProblemText(parsed.error).message).toContain("-0001 (2 BC) is not a leap year");
   });
 });
 

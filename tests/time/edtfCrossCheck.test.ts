@@ -23,6 +23,7 @@
 import edtf from "edtf";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { dateProblemText } from "../../src/model/dateMessages.js";
 import { formatEdtf, parseWhen, toExtent } from "../../src/time/index.js";
 import type { Bound, DatePart, When } from "../../src/time/types.js";
 import { whenArb } from "./arbitraries.js";
@@ -120,10 +121,11 @@ function crossCheck(text: string): string {
     expect(reason, `jointline accepts ${JSON.stringify(text)}, edtf rejects it`).toBeDefined();
     return `ours only: ${reason}`;
   }
-  const reason = theirsOnly(text, ours.error.message);
+  const { message } = dateProblemText(ours.error);
+  const reason = theirsOnly(text, message);
   expect(
     reason,
-    `edtf accepts ${JSON.stringify(text)}, jointline rejects it: ${ours.error.message}`,
+    `edtf accepts ${JSON.stringify(text)}, jointline rejects it: ${message}`,
   ).toBeDefined();
   return `edtf only: ${reason}`;
 }

@@ -6,7 +6,7 @@ import { whenArb } from "./arbitraries.js";
 
 function value(text: string): When {
   const r = parseWhen(text);
-  if (!r.ok) throw new Error(`${text}: ${r.error.message}`);
+  if (!r.ok) throw new Error(`${text}: ${r.error.reason}`);
   return r.value;
 }
 

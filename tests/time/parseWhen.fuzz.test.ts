@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { dateProblemText } from "../../src/model/dateMessages.js";
 import { formatEdtf } from "../../src/time/formatEdtf";
 import { parseWhen } from "../../src/time/parseWhen";
 import { arbitraryWhen } from "../arbitraries/arbitraryDataset";
@@ -18,8 +19,9 @@ function expectWhenResult(result: ReturnType<typeof parseWhen>): void {
   if (result.ok)
     expect(result.value.type === "date" || result.value.type === "interval").toBe(true);
   else {
-    expect(typeof result.error.message).toBe("string");
-    expect(typeof result.error.expected).toBe("string");
+    const words = dateProblemText(result.error);
+    expect(words.message).not.toMatch(/^date\./);
+    expect(words.expected).not.toMatch(/^date\./);
     expect(typeof result.error.found).toBe("string");
   }
 }

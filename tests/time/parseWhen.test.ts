@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { dateProblemText } from "../../src/model/dateMessages.js";
 import { parseWhen } from "../../src/time/index.js";
 import type { DatePart, When } from "../../src/time/types.js";
 
@@ -7,7 +8,7 @@ const plain = { approximate: false, uncertain: false };
 
 function value(text: string): When {
   const r = parseWhen(text);
-  if (!r.ok) throw new Error(`${text}: ${r.error.message}`);
+  if (!r.ok) throw new Error(`${text}: ${r.error.reason}`);
   return r.value;
 }
 
@@ -20,7 +21,8 @@ function date(text: string): DatePart {
 function error(text: string) {
   const r = parseWhen(text);
   if (r.ok) throw new Error(`${text} was accepted`);
-  return r.error;
+  // The codes and their English words (area `date`), as a data author reads them.
+  return { ...r.error, ...dateProblemText(r.error) };
 }
 
 describe("parseWhen: level 0", () => {
@@ -302,6 +304,6 @@ describe("parseWhen's fast path for plain dates and spans", () => {
     expect(parseWhen("2025-02-30").ok).toBe(false);
     const reversed = parseWhen("2025/2024");
     expect(reversed.ok).toBe(false);
-    if (!reversed.ok) expect(reversed.error.hint).toBe("did you mean 2024/2025?");
+    if (!reversed.ok) expect(dateProblemText(reversed.error).hint).toBe("did you mean 2024/2025?");
   });
 });

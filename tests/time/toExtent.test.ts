@@ -4,7 +4,7 @@ import type { When } from "../../src/time/types.js";
 
 function value(text: string): When {
   const r = parseWhen(text);
-  if (!r.ok) throw new Error(`${text}: ${r.error.message}`);
+  if (!r.ok) throw new Error(`${text}: ${r.error.reason}`);
   return r.value;
 }
 

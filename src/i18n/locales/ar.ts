@@ -4,6 +4,7 @@ import type { LocalePart } from "../registerLocale.js";
 import messages from "./ar.json";
 import cliMessages from "./cli/ar.json";
 import csvMessages from "./csv/ar.json";
+import dateMessages from "./date/ar.json";
 import deriveMessages from "./derive/ar.json";
 import embedCodeMessages from "./embedCode/ar.json";
 import readMessages from "./read/ar.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

@@ -3,6 +3,7 @@ import words from "../../time/locales/de.js";
 import type { LocalePart } from "../registerLocale.js";
 import cliMessages from "./cli/de.json";
 import csvMessages from "./csv/de.json";
+import dateMessages from "./date/de.json";
 import messages from "./de.json";
 import deriveMessages from "./derive/de.json";
 import embedCodeMessages from "./embedCode/de.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

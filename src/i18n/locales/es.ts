@@ -3,6 +3,7 @@ import words from "../../time/locales/es.js";
 import type { LocalePart } from "../registerLocale.js";
 import cliMessages from "./cli/es.json";
 import csvMessages from "./csv/es.json";
+import dateMessages from "./date/es.json";
 import deriveMessages from "./derive/es.json";
 import embedCodeMessages from "./embedCode/es.json";
 import messages from "./es.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

@@ -3,6 +3,7 @@ import words from "../../time/locales/fr.js";
 import type { LocalePart } from "../registerLocale.js";
 import cliMessages from "./cli/fr.json";
 import csvMessages from "./csv/fr.json";
+import dateMessages from "./date/fr.json";
 import deriveMessages from "./derive/fr.json";
 import embedCodeMessages from "./embedCode/fr.json";
 import messages from "./fr.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

@@ -3,6 +3,7 @@ import words from "../../time/locales/he.js";
 import type { LocalePart } from "../registerLocale.js";
 import cliMessages from "./cli/he.json";
 import csvMessages from "./csv/he.json";
+import dateMessages from "./date/he.json";
 import deriveMessages from "./derive/he.json";
 import embedCodeMessages from "./embedCode/he.json";
 import messages from "./he.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

@@ -3,6 +3,7 @@ import words from "../../time/locales/it.js";
 import type { LocalePart } from "../registerLocale.js";
 import cliMessages from "./cli/it.json";
 import csvMessages from "./csv/it.json";
+import dateMessages from "./date/it.json";
 import deriveMessages from "./derive/it.json";
 import embedCodeMessages from "./embedCode/it.json";
 import messages from "./it.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

@@ -3,6 +3,7 @@ import words from "../../time/locales/ja.js";
 import type { LocalePart } from "../registerLocale.js";
 import cliMessages from "./cli/ja.json";
 import csvMessages from "./csv/ja.json";
+import dateMessages from "./date/ja.json";
 import deriveMessages from "./derive/ja.json";
 import embedCodeMessages from "./embedCode/ja.json";
 import messages from "./ja.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

@@ -3,6 +3,7 @@ import words from "../../time/locales/nl.js";
 import type { LocalePart } from "../registerLocale.js";
 import cliMessages from "./cli/nl.json";
 import csvMessages from "./csv/nl.json";
+import dateMessages from "./date/nl.json";
 import deriveMessages from "./derive/nl.json";
 import embedCodeMessages from "./embedCode/nl.json";
 import messages from "./nl.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

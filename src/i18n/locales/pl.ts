@@ -3,6 +3,7 @@ import words from "../../time/locales/pl.js";
 import type { LocalePart } from "../registerLocale.js";
 import cliMessages from "./cli/pl.json";
 import csvMessages from "./csv/pl.json";
+import dateMessages from "./date/pl.json";
 import deriveMessages from "./derive/pl.json";
 import embedCodeMessages from "./embedCode/pl.json";
 import messages from "./pl.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

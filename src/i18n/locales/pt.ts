@@ -3,6 +3,7 @@ import words from "../../time/locales/pt.js";
 import type { LocalePart } from "../registerLocale.js";
 import cliMessages from "./cli/pt.json";
 import csvMessages from "./csv/pt.json";
+import dateMessages from "./date/pt.json";
 import deriveMessages from "./derive/pt.json";
 import embedCodeMessages from "./embedCode/pt.json";
 import messages from "./pt.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

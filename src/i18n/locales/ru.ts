@@ -3,6 +3,7 @@ import words from "../../time/locales/ru.js";
 import type { LocalePart } from "../registerLocale.js";
 import cliMessages from "./cli/ru.json";
 import csvMessages from "./csv/ru.json";
+import dateMessages from "./date/ru.json";
 import deriveMessages from "./derive/ru.json";
 import embedCodeMessages from "./embedCode/ru.json";
 import readMessages from "./read/ru.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

@@ -3,6 +3,7 @@ import words from "../../time/locales/tr.js";
 import type { LocalePart } from "../registerLocale.js";
 import cliMessages from "./cli/tr.json";
 import csvMessages from "./csv/tr.json";
+import dateMessages from "./date/tr.json";
 import deriveMessages from "./derive/tr.json";
 import embedCodeMessages from "./embedCode/tr.json";
 import readMessages from "./read/tr.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

@@ -3,6 +3,7 @@ import words from "../../time/locales/uk.js";
 import type { LocalePart } from "../registerLocale.js";
 import cliMessages from "./cli/uk.json";
 import csvMessages from "./csv/uk.json";
+import dateMessages from "./date/uk.json";
 import deriveMessages from "./derive/uk.json";
 import embedCodeMessages from "./embedCode/uk.json";
 import readMessages from "./read/uk.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

@@ -3,6 +3,7 @@ import words from "../../time/locales/zh-CN.js";
 import type { LocalePart } from "../registerLocale.js";
 import cliMessages from "./cli/zh-CN.json";
 import csvMessages from "./csv/zh-CN.json";
+import dateMessages from "./date/zh-CN.json";
 import deriveMessages from "./derive/zh-CN.json";
 import embedCodeMessages from "./embedCode/zh-CN.json";
 import readMessages from "./read/zh-CN.json";
@@ -18,6 +19,7 @@ const part: LocalePart = {
     ...messages,
     ...cliMessages,
     ...csvMessages,
+    ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
     ...readMessages,

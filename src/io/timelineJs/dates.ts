@@ -1,4 +1,5 @@
 import type { Issue } from "../../model";
+import { dateProblemText } from "../../model/dateMessages";
 import { parseWhen } from "../../time/parseWhen";
 import { htmlToText } from "../htmlToText";
 import { column, type DateFields, dateColumns, place, type Slide } from "./columns";
@@ -80,10 +81,12 @@ function edtfSide(
   if (date.day !== "") edtf += `-${date.day.padStart(2, "0")}`;
   const parsed = parseWhen(edtf);
   if (!parsed.ok) {
+    const english = dateProblemText(parsed.error).message;
+    const words = dateProblemText(parsed.error, locale);
     const field =
-      date.day !== "" && /day|days|leap/i.test(parsed.error.message)
+      date.day !== "" && /day|days|leap/i.test(english)
         ? "day"
-        : date.month !== "" && /month/i.test(parsed.error.message)
+        : date.month !== "" && /month/i.test(english)
           ? "month"
           : "year";
     issues.push({
@@ -95,12 +98,12 @@ function edtfSide(
         end ? "timelinejs.endDateMissing" : "timelinejs.startDateMissing",
         {
           date: [date.year, date.month, date.day].filter((x) => x !== "").join("-"),
-          reason: parsed.error.message,
+          reason: words.message,
         },
       ),
-      expected: parsed.error.expected,
+      expected: words.expected,
       found: parsed.error.found ?? edtf,
-      ...(parsed.error.hint ? { hint: parsed.error.hint } : {}),
+      ...(words.hint ? { hint: words.hint } : {}),
     });
     return undefined;
   }
@@ -133,17 +136,18 @@ export function whenOf(slide: Slide, issues: Issue[], locale = "en"): string | u
   const when = end === undefined ? start : `${start}/${end}`;
   const parsed = parseWhen(when);
   if (!parsed.ok) {
+    const words = dateProblemText(parsed.error, locale);
     issues.push({
       code: "invalid_date",
       severity: "error",
       ...place(slide, column.endYear, ["end_date"]),
       message: tTimelineJs(locale, "timelinejs.invalidSpan", {
         when,
-        reason: parsed.error.message,
+        reason: words.message,
       }),
-      expected: parsed.error.expected,
+      expected: words.expected,
       found: when,
-      ...(parsed.error.hint ? { hint: parsed.error.hint } : {}),
+      ...(words.hint ? { hint: words.hint } : {}),
     });
     return undefined;
   }
