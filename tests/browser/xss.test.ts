@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createNetwork } from "../../src/components/network/createNetwork";
 import {
   type EventDetailsContext,
@@ -84,8 +84,9 @@ describe("the XSS hooks", () => {
     const container = mount();
     const probe = textPayloads.find((p) => p.name === "img onerror")!;
     container.innerHTML = probe.text;
-    await settle();
-    expect(executed).toEqual([probe.id]);
+    // Waits for the image's error event rather than a fixed pause: on a loaded machine it fired
+    // after the pause and was counted against the next tests.
+    await vi.waitFor(() => expect(executed).toEqual([probe.id]), { timeout: 10_000 });
     expect(dangerousMarkup(container)).toEqual([
       "<img> element",
       'src="x" on <img>',
