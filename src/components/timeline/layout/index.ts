@@ -19,7 +19,12 @@ export { eventsInWindow, indexTimeline, timeOrder } from "./indexTimeline";
 export { labelExtent, truncateLabel } from "./labels";
 export { layoutTimeline } from "./layoutTimeline";
 export { packTimeline } from "./packTimeline";
-export { type PlaceLabelsInput, placeLabels } from "./placeLabels";
+export {
+  createLabelPlacer,
+  type LabelPlacer,
+  type PlaceLabelsInput,
+  placeLabels,
+} from "./placeLabels";
 export {
   type Connector,
   type DensityBin,
