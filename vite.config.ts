@@ -99,6 +99,9 @@ const scriptAliases = [
   // One chunk per locale needs ESM; the script-tag core loads each locale's classic-script part
   // (jointline.locale-<tag>.js, scripts/scriptParts.ts) with its own loader.
   { find: /^\.\/importLocale\.js$/, replacement: `${root}src/build/noLocaleLoader.ts` },
+  // The vertical layout is a part (jointline.vertical.js), loaded when a timeline first turns
+  // vertical: the core reads its bundled copy as nothing (src/build/noVertical.ts).
+  { find: /^\.\/bundledVertical$/, replacement: `${root}src/build/noVertical.ts` },
 ];
 
 /**

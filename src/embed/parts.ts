@@ -1,4 +1,5 @@
 import type { ExportChrome } from "../components/shared/chrome/chromeHeight";
+import type { VerticalCode } from "../components/timeline/vertical/verticalCode";
 import { t } from "../i18n/catalog";
 import { isMessageKey } from "../i18n/messages";
 import type { Dataset, ReadResult } from "../model";
@@ -37,6 +38,7 @@ export const partManifest = {
   timelinejs: { file: "jointline.timelinejs.js", needs: ["csv"] },
   export: { file: "jointline.export.js" },
   "embed-code": { file: "jointline.embed-code.js" },
+  vertical: { file: "jointline.vertical.js" },
 } as const satisfies Record<string, PartInfo>;
 
 /** The name of a part: `network`, `csv`, `export`… */
@@ -109,6 +111,12 @@ export interface PresentationPart extends ViewPart {
   presentOverlay(root: HTMLElement, dataset: Dataset, attributes: EmbedAttributes): Promise<void>;
 }
 
+/** The vertical layout's part: the code a timeline runs once it turns vertical (narrow screens). */
+export interface VerticalPart {
+  code: VerticalCode;
+  api: Record<string, unknown>;
+}
+
 /** What each part registers when it runs. */
 export interface PartExports {
   network: ViewPart;
@@ -120,6 +128,7 @@ export interface PartExports {
   timelinejs: ReaderPart;
   export: ExportPart;
   "embed-code": EmbedCodePart;
+  vertical: VerticalPart;
 }
 
 /**

@@ -11,6 +11,7 @@ const modules: Record<PartName, () => Promise<unknown>> = {
   timelinejs: () => import("./parts/timelinejs"),
   export: () => import("./parts/export"),
   "embed-code": () => import("./parts/embed-code"),
+  vertical: () => import("./parts/vertical"),
 };
 
 /**

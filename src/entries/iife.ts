@@ -3,6 +3,8 @@
 // export, the embed code and presentation mode are parts, loaded on first use as classic scripts
 // from the folder of this script (vite.config.ts builds them against this core: they share its
 // modules instead of carrying copies). Its exports become `window.jointline`.
+
+import { setVerticalLoader } from "../components/timeline/vertical/verticalCode";
 import { defineElements } from "../embed/defineElements";
 import { loadLocaleScript, loadPartScript } from "../embed/loadPartScript";
 import { loadPart, type PartName, partManifest, setPartLoader } from "../embed/parts";
@@ -16,7 +18,7 @@ export { createTimeline } from "../components/timeline/createTimeline";
 
 /**
  * Loads a part (`network`, `trend`, `dashboard`, `presentation`, `validate`, `csv`, `timelinejs`,
- * `export`, `embed-code`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
+ * `export`, `embed-code`, `vertical`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
  * @example const { readCsv } = await jointline.load("csv");
  */
 export async function load(name: PartName): Promise<Record<string, unknown>> {
@@ -24,6 +26,8 @@ export async function load(name: PartName): Promise<Record<string, unknown>> {
 }
 
 setPartLoader(loadPartScript);
+// The vertical layout too: loaded the first time a timeline turns vertical (a phone).
+setVerticalLoader(async () => (await loadPart("vertical")).code);
 // A locale other than English is a part too: jointline.locale-<tag>.js, loaded when asked for.
 setLocaleLoader(loadLocaleScript);
 defineElements();
