@@ -16,6 +16,11 @@ export interface PartInfo {
   file: string;
   /** Parts whose code this one uses (built against them, so it does not carry a copy). */
   needs?: readonly string[];
+  /**
+   * Whether the part shows words of its own: a translated locale's words for it are a file of
+   * their own, `jointline.locale-<tag>.<part>.js`, loaded with the part (the build checks it).
+   */
+  words?: boolean;
 }
 
 /**
@@ -29,15 +34,15 @@ export interface PartInfo {
  * `localeBundles`), which the core's locale loader fetches (loadPartScript.ts `loadLocaleScript`).
  */
 export const partManifest = {
-  network: { file: "jointline.network.js" },
-  trend: { file: "jointline.trend.js" },
+  network: { file: "jointline.network.js", words: true },
+  trend: { file: "jointline.trend.js", words: true },
   dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"] },
   presentation: { file: "jointline.presentation.js" },
-  validate: { file: "jointline.validate.js" },
-  csv: { file: "jointline.csv.js", needs: ["validate"] },
-  timelinejs: { file: "jointline.timelinejs.js", needs: ["csv"] },
+  validate: { file: "jointline.validate.js", words: true },
+  csv: { file: "jointline.csv.js", needs: ["validate"], words: true },
+  timelinejs: { file: "jointline.timelinejs.js", needs: ["csv"], words: true },
   export: { file: "jointline.export.js" },
-  "embed-code": { file: "jointline.embed-code.js" },
+  "embed-code": { file: "jointline.embed-code.js", words: true },
   vertical: { file: "jointline.vertical.js" },
 } as const satisfies Record<string, PartInfo>;
 
@@ -196,6 +201,11 @@ export function setPartLoader(load: PartLoader): void {
  */
 export function registerPart<N extends PartName>(name: N, exports: PartExports[N]): void {
   registered.set(name, exports);
+}
+
+/** The parts loaded or on their way, by name. */
+export function requestedParts(): PartName[] {
+  return [...new Set([...registered.keys(), ...loading.keys()])];
 }
 
 /** A part's exports when it has already run, else undefined. */

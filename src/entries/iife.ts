@@ -6,7 +6,7 @@
 
 import { setVerticalLoader } from "../components/timeline/vertical/verticalCode";
 import { defineElements } from "../embed/defineElements";
-import { loadLocaleScript, loadPartScript } from "../embed/loadPartScript";
+import { loadLocaleScript, loadPartScript, loadPartWords } from "../embed/loadPartScript";
 import { loadPart, type PartName, partManifest, setPartLoader } from "../embed/parts";
 import { scriptPreload } from "../embed/scriptBase";
 import { setLocaleLoader } from "../i18n/loadLocale";
@@ -25,7 +25,11 @@ export async function load(name: PartName): Promise<Record<string, unknown>> {
   return (await loadPart(name)).api;
 }
 
-setPartLoader(loadPartScript);
+// Each part with its words in the page's translated locales (jointline.locale-fr.network.js…).
+setPartLoader(async (name, info) => {
+  await loadPartScript(name, info);
+  await loadPartWords(name);
+});
 // The vertical layout too: loaded the first time a timeline turns vertical (a phone).
 setVerticalLoader(async () => (await loadPart("vertical")).code);
 // A locale other than English is a part too: jointline.locale-<tag>.js, loaded when asked for.

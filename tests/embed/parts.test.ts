@@ -195,6 +195,34 @@ describe.each([
     }
   });
 
+  it("a network with locale=\"fr\" fetches the fr words of the core and of the network part, not the other parts' nor the CLI's", async () => {
+    const name = writePage(
+      `french-network-${scheme}.html`,
+      script,
+      `<jointline-network locale="fr"${dataAttr}>${content}</jointline-network>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [network] = await shown(page);
+      expect(network?.svgs).toBeGreaterThan(0);
+      // The network's toolbar, in the network part's French words.
+      expect(network?.text).toContain("Lecture");
+      expect(network?.text).not.toContain("Play");
+      expect([...scripts].sort()).toEqual(
+        [
+          "jointline.iife.js",
+          "jointline.locale-fr.js",
+          "jointline.locale-fr.network.js",
+          "jointline.network.js",
+        ].sort(),
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it("a timeline page at 375 px fetches the core and the vertical part, and draws rows", async () => {
     const name = writePage(
       `narrow-${scheme}.html`,
