@@ -44,6 +44,7 @@ export const partManifest = {
   export: { file: "jointline.export.js" },
   "embed-code": { file: "jointline.embed-code.js", words: true },
   vertical: { file: "jointline.vertical.js" },
+  frame: { file: "jointline.frame.js" },
 } as const satisfies Record<string, PartInfo>;
 
 /** The name of a part: `network`, `csv`, `export`… */
@@ -122,6 +123,13 @@ export interface VerticalPart {
   api: Record<string, unknown>;
 }
 
+/** The iframe page's part: what `<jointline-frame>` does once connected (src/embed/connectFrame.ts). */
+export interface FramePart {
+  /** Draws the chart of the page's query string in `frame`; returns what disconnecting does. */
+  connectFrame(frame: HTMLElement): () => void;
+  api: Record<string, unknown>;
+}
+
 /** What each part registers when it runs. */
 export interface PartExports {
   network: ViewPart;
@@ -134,6 +142,7 @@ export interface PartExports {
   export: ExportPart;
   "embed-code": EmbedCodePart;
   vertical: VerticalPart;
+  frame: FramePart;
 }
 
 /**

@@ -18,7 +18,7 @@ export { createTimeline } from "../components/timeline/createTimeline";
 
 /**
  * Loads a part (`network`, `trend`, `dashboard`, `presentation`, `validate`, `csv`, `timelinejs`,
- * `export`, `embed-code`, `vertical`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
+ * `export`, `embed-code`, `vertical`, `frame`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
  * @example const { readCsv } = await jointline.load("csv");
  */
 export async function load(name: PartName): Promise<Record<string, unknown>> {

@@ -451,6 +451,29 @@ describe("parts that load late (a slow connection), from a local server", () => 
     }
   });
 
+  it("an iframe page (<jointline-frame>) fetches the frame part, which draws the chart of its query string", async () => {
+    writePage("frame.html", "/dist/jointline.iife.js", "<jointline-frame></jointline-frame>");
+    const { page, scripts, errors, close } = await open(
+      `${server.origin}/frame.html?view=timeline&src=%2Fdata%2Fcsam-operations.json`,
+    );
+    try {
+      await page.waitForFunction(() => document.querySelector("jointline-timeline") !== null);
+      await page.evaluate(async () => {
+        const timeline = document.querySelector("jointline-timeline") as HTMLElement & {
+          ready: Promise<void>;
+        };
+        await customElements.whenDefined("jointline-timeline");
+        await timeline.ready;
+      });
+      const timeline = (await shown(page)).find((e) => e.tag === "jointline-timeline");
+      expect(timeline?.svgs).toBeGreaterThan(0);
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.frame.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('data-parts="network" on the script tag fetches the network part up front', async () => {
     writeFileSync(
       join(pages, "preload.html"),
