@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import "./scripts/node20Polyfills.ts";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
@@ -99,6 +100,11 @@ const scriptAliases = [
   // One chunk per locale needs ESM; the script-tag core loads each locale's classic-script part
   // (jointline.locale-<tag>.js, scripts/scriptParts.ts) with its own loader.
   { find: /^\.\/importLocale\.js$/, replacement: `${root}src/build/noLocaleLoader.ts` },
+  // The vertical layout is a part (jointline.vertical.js), loaded when a timeline first turns
+  // vertical: the core reads its bundled copy as nothing (src/build/noVertical.ts).
+  { find: /^\.\/bundledVertical$/, replacement: `${root}src/build/noVertical.ts` },
+  // The hand-written date words of fr, de, es, ar and he: their locale parts carry them.
+  { find: /^\.\/handWords\.js$/, replacement: `${root}src/build/noHandWords.ts` },
 ];
 
 /**
@@ -134,11 +140,11 @@ const scriptParts = (mode: string): Plugin => {
     enforce: "pre",
     configResolved(config) {
       sourcemap = config.build.sourcemap;
-      outDir = config.build.outDir;
+      outDir = resolve(root, config.build.outDir);
     },
     async buildStart() {
-      plan = await analyseScriptBundles(bundles, base);
-      own = scriptBundlePlugins(plan, bundles[0]!);
+      plan = await analyseScriptBundles(bundles, base, root, outDir);
+      own = scriptBundlePlugins(plan, bundles[0]!, root, outDir);
     },
     resolveId: hook("resolveId") as Plugin["resolveId"],
     load: hook("load") as Plugin["load"],
@@ -146,7 +152,7 @@ const scriptParts = (mode: string): Plugin => {
     async closeBundle() {
       if (!plan) return;
       for (const part of bundles.slice(1)) {
-        const config = base(scriptBundlePlugins(plan, part));
+        const config = base(scriptBundlePlugins(plan, part, root, outDir));
         await build({
           ...config,
           logLevel: "warn",

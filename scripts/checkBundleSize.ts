@@ -69,14 +69,30 @@ const locales = readdirSync(dist)
     gzip: gz(readFileSync(`${dist}${name}`)),
   }))
   .sort((a, b) => a.tag.localeCompare(b.tag));
-if (locales.length > 0) {
-  const sizes = locales.map((l) => l.gzip).sort((a, b) => a - b);
+// A part's words in a translated locale are files of their own: jointline.locale-fr.network.js.
+const localeCores = locales.filter((l) => !l.tag.includes("."));
+const localeWords = locales.filter((l) => l.tag.includes("."));
+if (localeCores.length > 0) {
+  const sizes = localeCores.map((l) => l.gzip).sort((a, b) => a - b);
   console.log(
-    `\nthe locale parts, jointline.locale-<tag>.js (gzip -9), ${locales.length} locales: ${kb(sizes[0]!)} to ${kb(sizes[sizes.length - 1]!)}, median ${kb(sizes[Math.floor(sizes.length / 2)]!)}:`,
+    `\nthe locale parts, jointline.locale-<tag>.js (gzip -9), ${localeCores.length} locales: ${kb(sizes[0]!)} to ${kb(sizes[sizes.length - 1]!)}, median ${kb(sizes[Math.floor(sizes.length / 2)]!)}:`,
   );
   console.log("  tag     KB gzip");
-  for (const { tag, gzip } of locales)
+  for (const { tag, gzip } of localeCores)
     console.log(`  ${tag.padEnd(7)} ${(gzip / 1024).toFixed(1).padStart(7)}`);
+}
+if (localeWords.length > 0) {
+  console.log(
+    `\na part's words in a translated locale, jointline.locale-<tag>.<part>.js (gzip -9), ${localeWords.length} files, KB by part:`,
+  );
+  const parts = [...new Set(localeWords.map((l) => l.tag.split(".")[1]!))].sort();
+  for (const part of parts) {
+    const sizes = localeWords
+      .filter((l) => l.tag.endsWith(`.${part}`))
+      .map((l) => l.gzip)
+      .sort((a, b) => a - b);
+    console.log(`  ${part.padEnd(11)} ${kb(sizes[0]!)} to ${kb(sizes[sizes.length - 1]!)}`);
+  }
 }
 
 if (args.includes("--pages")) {

@@ -18,10 +18,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import type { Locale } from "date-fns/locale";
 import * as dateFns from "date-fns/locale";
 import { en } from "../src/i18n/messages";
+import { handWords } from "../src/time/handWords";
 
 /**
  * Locale tag → date-fns locale export. English is in the core; fr, de, es, ar and he also have
- * hand-written core tables (src/time/timeWords.ts), which a test compares with these.
+ * hand-written tables (src/time/handWords.ts, built in except in the script-tag core), whose day
+ * and month patterns their generated modules take, so that the two give the same dates.
  */
 export const generatedLocales: Record<string, keyof typeof dateFns> = {
   fr: "fr",
@@ -192,6 +194,13 @@ export function timeWordsData(tag: string, locale: Locale) {
     late: word("time.late"),
     decade: word("time.decade"),
   };
+  // A hand-written table's patterns win over date-fns' ("LLL y", not "LLL 'de' y", in Spanish):
+  // the script-tag core has no hand-written tables, and its locale parts must date as they do.
+  const hand = handWords[tag as keyof typeof handWords];
+  if (hand) {
+    const { dayShort, dayLong, monthShort, monthLong } = hand;
+    Object.assign(words, { dayShort, dayLong, monthShort, monthLong });
+  }
   return { words, fallback, century: word("time.century") };
 }
 

@@ -15,7 +15,7 @@
  * Modules shared this way execute once, in the bundle that owns them (one d3-selection, one
  * theme registry, one `registerPart`). The ESM build does not use this: it keeps import().
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { Plugin, UserConfig } from "vite";
 import { build } from "vite";
 
@@ -30,11 +30,11 @@ export interface ScriptBundle {
   /** The bundles it runs on, loaded before it (the core always). */
   needs: readonly string[];
   /**
-   * A module the entry imports, read as another one in this bundle: each locale's part is built
-   * from one entry (src/entries/locale.ts, which imports the fr module), reading the import as
-   * its own locale's module.
+   * A locale's words, for a bundle whose entry is generated (the entry is no file): the core's
+   * words of the locale `tag` (`part: "core"`, with its date words), or the words of one part
+   * (`jointline.locale-fr.network.js`). See {@link localeBundles}.
    */
-  swap?: { from: string; to: string };
+  words?: { tag: string; part: string };
 }
 
 /** What the analysis found. */
@@ -61,8 +61,10 @@ export function scriptBundles(root: string): ScriptBundle[] {
   const text = readFileSync(`${root}src/embed/parts.ts`, "utf8");
   const manifest = /export const partManifest = \{([\s\S]*?)\n\}/.exec(text)?.[1] ?? "";
   const parts: ScriptBundle[] = [];
+  const wordParts: string[] = [];
   for (const line of manifest.split("\n")) {
     const match = /^\s*"?([\w-]+)"?: \{ file: "([^"]+)"(?:, needs: \[([^\]]*)\])?/.exec(line);
+    if (match && /words: true/.test(line)) wordParts.push(match[1]!);
     if (!match) continue;
     const needs = (match[3] ?? "").split(",").map((s) => s.trim().replace(/"/g, ""));
     parts.push({
@@ -91,41 +93,130 @@ export function scriptBundles(root: string): ScriptBundle[] {
       needs: [],
     },
     ...ordered,
-    ...localeBundles(root),
+    ...localeBundles(root, wordParts),
   ];
 }
 
 /**
- * One bundle per shipped locale (src/i18n/shippedLocales.ts), `jointline.locale-<tag>.js`: the
- * locale's date words and messages, registered with the core's catalogue when it runs
- * (src/entries/locale.ts; the core loads it with loadLocaleScript, src/embed/loadPartScript.ts).
+ * The locales' bundles: per shipped locale (src/i18n/shippedLocales.ts) `jointline.locale-<tag>.js`,
+ * its date words and the messages of the core (registered with the core's catalogue when it
+ * runs; the core loads it with loadLocaleScript, src/embed/loadPartScript.ts), and per
+ * translated locale (src/i18n/translatedLocales.ts) and part marked `words: true` in the
+ * manifest, `jointline.locale-<tag>.<part>.js`: the messages of that part, loaded with it. A
+ * page loads the words of what it shows; the CLI's words are in no script. Which bundle a
+ * message goes with is where its English is defined (`"key":` in the built bundle, see
+ * {@link wordsEntry}).
  */
-export function localeBundles(root: string): ScriptBundle[] {
-  const text = readFileSync(`${root}src/i18n/shippedLocales.ts`, "utf8");
-  const list = /shippedLocales[^=]*=\s*\[([\s\S]*?)\]/.exec(text)?.[1] ?? "";
-  const tags = [...list.matchAll(/"([\w-]+)"/g)].map((m) => m[1]!);
+export function localeBundles(root: string, wordParts: readonly string[] = []): ScriptBundle[] {
+  const list = (file: string, name: string) => {
+    const text = readFileSync(`${root}src/i18n/${file}`, "utf8");
+    const found = new RegExp(`${name}[^=]*=\\s*\\[([\\s\\S]*?)\\]`).exec(text)?.[1] ?? "";
+    return [...found.matchAll(/"([\w-]+)"/g)].map((m) => m[1]!);
+  };
+  const tags = list("shippedLocales.ts", "shippedLocales");
   if (tags.length === 0) throw new Error("scriptParts: no locales found in shippedLocales.ts");
-  return tags.map((tag) => ({
-    name: `locale-${tag}`,
-    entry: `${root}src/entries/locale.ts`,
-    file: `jointline.locale-${tag}.js`,
-    needs: ["core"],
-    swap: { from: `${root}src/i18n/locales/fr.ts`, to: `${root}src/i18n/locales/${tag}.ts` },
-  }));
+  const translated = new Set(list("translatedLocales.ts", "translatedLocales"));
+  return tags.flatMap((tag) => [
+    {
+      name: `locale-${tag}`,
+      entry: `${root}src/entries/locales/${tag}.ts`,
+      file: `jointline.locale-${tag}.js`,
+      needs: ["core"],
+      words: { tag, part: "core" },
+    },
+    ...(translated.has(tag) ? wordParts : []).map((part) => ({
+      name: `locale-${tag}.${part}`,
+      entry: `${root}src/entries/locales/${tag}.${part}.ts`,
+      file: `jointline.locale-${tag}.${part}.js`,
+      needs: ["core"],
+      words: { tag, part },
+    })),
+  ]);
 }
 
-/** Reads the entry's import of `bundle.swap.from` as `bundle.swap.to` (see {@link ScriptBundle}). */
-function swapModule(bundle: ScriptBundle): Plugin[] {
-  const swap = bundle.swap;
-  if (!swap) return [];
+/** A locale's translations: its JSON and each area's (`src/i18n/locales/<area>/<tag>.json`). */
+function localeMessages(root: string, tag: string): Record<string, string> {
+  const dir = `${root}src/i18n/locales/`;
+  const files = [
+    `${dir}${tag}.json`,
+    ...readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `${dir}${entry.name}/${tag}.json`),
+  ];
+  return Object.assign(
+    {},
+    ...files.filter((f) => existsSync(f)).map((f) => JSON.parse(readFileSync(f, "utf8"))),
+  );
+}
+
+/**
+ * The entry of a locale's bundle, as code: the messages of `bundle.words.tag` whose English is
+ * defined in the bundle `bundle.words.part` (the core first, then the parts in build order: the
+ * first built file holding `"key":`), registered with the core's catalogue; the core's also
+ * carry the date words. A locale without a whole translation has no part files: its core file
+ * takes every message of the script-tag build. Messages defined in no bundle (the CLI's) are
+ * left out. Before the bundles are built (the analysis) the messages are empty, which changes
+ * nothing the analysis looks at.
+ */
+function wordsEntry(
+  root: string,
+  bundles: readonly ScriptBundle[],
+  bundle: ScriptBundle,
+  outDir: string,
+): string {
+  const { tag, part } = bundle.words!;
+  const built = bundles
+    .filter((b) => !b.words)
+    .map((b) => ({
+      name: b.name,
+      text: existsSync(`${outDir}/${b.file}`) ? readFileSync(`${outDir}/${b.file}`, "utf8") : "",
+    }));
+  const hasParts = bundles.some((b) => b.words?.tag === tag && b.words.part !== "core");
+  const messages: Record<string, string> = {};
+  for (const [key, text] of Object.entries(localeMessages(root, tag))) {
+    const owner = built.find((b) => b.text.includes(`${JSON.stringify(key)}:`))?.name;
+    if (!owner) continue;
+    if (
+      part === "core" &&
+      hasParts &&
+      owner !== "core" &&
+      !bundles.some((b) => b.words?.tag === tag && b.words.part === owner)
+    )
+      throw new Error(
+        `scriptParts: the message ${key} is defined in the part ${owner}, whose line in src/embed/parts.ts needs words: true`,
+      );
+    const mine = part === "core" ? owner === "core" || !hasParts : owner === part;
+    if (mine) messages[key] = text;
+  }
+  if (part === "core")
+    return [
+      `import words from ${JSON.stringify(`${root}src/time/locales/${tag}.ts`)};`,
+      `import { registerLocale } from ${JSON.stringify(`${root}src/i18n/registerLocale.ts`)};`,
+      `registerLocale({ tag: ${JSON.stringify(tag)}, words, messages: ${JSON.stringify(messages)} });`,
+    ].join("\n");
+  return [
+    `import { registerMessages } from ${JSON.stringify(`${root}src/i18n/catalog.ts`)};`,
+    `registerMessages(${JSON.stringify(tag)}, ${JSON.stringify(messages)});`,
+  ].join("\n");
+}
+
+/** Gives a locale's bundle its generated entry (see {@link wordsEntry}). */
+function localeEntry(
+  root: string,
+  bundles: readonly ScriptBundle[],
+  bundle: ScriptBundle,
+  outDir: string,
+): Plugin[] {
+  if (!bundle.words) return [];
   return [
     {
-      name: "jointline-swap-module",
+      name: "jointline-locale-entry",
       enforce: "pre",
-      async resolveId(source, importer, options) {
-        if (importer !== bundle.entry) return null;
-        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-        return resolved?.id === swap.from ? swap.to : null;
+      resolveId(source) {
+        return source === bundle.entry ? bundle.entry : null;
+      },
+      load(id) {
+        return id === bundle.entry ? wordsEntry(root, bundles, bundle, outDir) : null;
       },
     },
   ];
@@ -256,6 +347,8 @@ function importedNames(
 export async function analyseScriptBundles(
   bundles: readonly ScriptBundle[],
   base: (extra: Plugin[]) => UserConfig,
+  root: string,
+  outDir: string,
 ): Promise<ScriptPlan> {
   const owner = new Map<string, string>();
   const exportsOf = new Map<string, readonly string[]>();
@@ -307,7 +400,7 @@ export async function analyseScriptBundles(
       },
     };
     const config = base([
-      ...swapModule(bundle),
+      ...localeEntry(root, bundles, bundle, outDir),
       sharedModules({ owner, exportsOf }, runsOn, "external"),
       collect,
     ]);
@@ -340,12 +433,17 @@ export async function analyseScriptBundles(
 }
 
 /** The plugins of one bundle's real build (step 2 above). */
-export function scriptBundlePlugins(plan: ScriptPlan, bundle: ScriptBundle): Plugin[] {
+export function scriptBundlePlugins(
+  plan: ScriptPlan,
+  bundle: ScriptBundle,
+  root: string,
+  outDir: string,
+): Plugin[] {
   const exposed = new Map(
     [...plan.taken].filter(([id]) => plan.owner.get(id) === bundle.name).sort(),
   );
   return [
-    ...swapModule(bundle),
+    ...localeEntry(root, plan.bundles, bundle, outDir),
     sharedModules(plan, closure(plan.bundles, bundle), {
       keys: plan.keys,
       names: plan.imports.get(bundle.name) ?? new Map(),

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/html-vite";
 import { expect, waitFor } from "storybook/test";
 import { createTimeline, type Timeline } from "../src/components/timeline";
 import { createTrend, type TrendHandle } from "../src/components/trend";
+import { tTrend } from "../src/components/trend/messages";
 import { registerLocale, t } from "../src/i18n";
 import ar from "../src/i18n/locales/ar";
 import fr from "../src/i18n/locales/fr";
@@ -119,6 +120,6 @@ export const PseudoLocalePhone: Story = {
 export const TrendFrench: Story = {
   args: { locale: "fr", chart: "trend" },
   play: async ({ canvasElement }) => {
-    await expect(text(canvasElement)).toContain(t("fr", "trend.reportedTotal"));
+    await expect(text(canvasElement)).toContain(tTrend("fr", "trend.reportedTotal"));
   },
 };

@@ -31,6 +31,7 @@ import { type EmbedData, loadElementData } from "./loadEmbedData";
 import { loadPart } from "./parts";
 import { type MenuAction, renderExportMenu, showMenuStatus } from "./renderExportMenu";
 import { scriptBase, scriptUrl } from "./scriptBase";
+import { verticalLayoutFor } from "./verticalPart";
 
 /** `detail` of `jointline-load` and `jointline-error`: the dataset (if usable) and every issue. */
 export interface JointlineLoadDetail {
@@ -240,6 +241,12 @@ export class JointlineElement extends Base {
     viewLoad.catch(() => {});
     // The locale's words load beside the data (never rejects: English meanwhile).
     const localeReady = attributes.locale ? loadLocale(attributes.locale) : undefined;
+    // So does the vertical layout of a narrow timeline (a part of the script-tag build).
+    const verticalReady =
+      this.viewName === "timeline"
+        ? verticalLayoutFor(attributes, this.#root?.clientWidth || this.clientWidth)
+        : undefined;
+    verticalReady?.catch(() => {});
     if (this.#reload || !this.#loaded) {
       this.#reload = false;
       this.#abort?.abort();
@@ -257,6 +264,7 @@ export class JointlineElement extends Base {
       }
       this.#loaded = loaded;
       await localeReady;
+      await verticalReady;
       attributes = this.#problemsInLocale(attributes);
       this.#draw(attributes, true);
       const detail: JointlineLoadDetail = { dataset: loaded.data, issues: loaded.issues };
@@ -271,6 +279,7 @@ export class JointlineElement extends Base {
     } else {
       await viewLoad;
       await localeReady;
+      await verticalReady;
       attributes = this.#problemsInLocale(attributes);
       this.#draw(attributes, false);
     }

@@ -1,128 +1,48 @@
-import { hasMessages, t } from "../i18n/catalog";
-import { embedAttributeNames } from "../views/embedAttributes";
-import type { EmbedHeightMessage } from "./embedCode";
+import { renderIssues } from "../components/shared/renderIssues";
+import { failureIssue } from "./elementProblems";
+import { loadPart } from "./parts";
 
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
 /**
- * Whether `value`, resolved against the page at `pageUrl`, is an http(s) URL on the same origin
- * as that page. `file://` pages have an opaque origin, so nothing passes there. Text that only
- * an attack would put in a page address — whitespace, control characters, quotes, `<`, `>`,
- * backslashes, HTML entities (`javascript&colon;…`) or a scheme-like `x:` in a relative path —
- * is refused before parsing, since browsers and CMSs may decode it on its way into a snippet.
- */
-export function isSameOriginPage(value: string, pageUrl: string): boolean {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
-  if (/[\u0000-\u0020\u007f&<>"'`\\]/.test(value)) return false;
-  if (!/^https?:\/\//i.test(value) && /^[^/?#]*:/.test(value)) return false;
-  let url: URL;
-  let page: URL;
-  try {
-    page = new URL(pageUrl);
-    url = new URL(value, page);
-  } catch {
-    return false;
-  }
-  return (
-    (url.protocol === "http:" || url.protocol === "https:") &&
-    url.origin === page.origin &&
-    url.username === "" &&
-    url.password === ""
-  );
-}
-
-/**
- * The other origins whose data an iframe page charts, besides its own: listed by its publisher in
- * the `allowed-origins` attribute of `<jointline-frame>` and in `<meta
- * name="jointline-allowed-origins" content="…">` tags, separated by spaces or commas (`*` for any
- * http(s) origin). The `src` of the page's query string is checked against them by
- * `loadEmbedData`'s `allowedOrigins`; `data:` and other schemes never pass.
- * @example frameAllowedOrigins(frame) // ["https://data.example.org"]
- */
-export function frameAllowedOrigins(frame: Element): string[] {
-  const lists = [
-    frame.getAttribute("allowed-origins") ?? "",
-    ...[...frame.ownerDocument.querySelectorAll('meta[name="jointline-allowed-origins"]')].map(
-      (meta) => meta.getAttribute("content") ?? "",
-    ),
-  ];
-  return lists.flatMap((list) => list.split(/[\s,]+/)).filter((entry) => entry !== "");
-}
-
-/** The views an iframe page can show, by the `view` query parameter. */
-export const frameViews = ["timeline", "network", "trend", "dashboard", "presentation"] as const;
-
-/**
- * `<jointline-frame>`: the body of the standalone iframe embed page. It reads the page's query
- * string (`view`, `src` and any chart attribute: `?view=timeline&src=…/ops.json&theme=dark`),
- * draws that chart, and posts its height to the parent page whenever it changes, as a
- * `{ type: "jointline:height", height }` message (see `hostResizeScript`). Since anyone can write
- * that query string, the chart only fetches a `src` on the page's own origin (a relative one
- * always is) or on an origin its publisher allows ({@link frameAllowedOrigins}); anything else,
- * `data:` URLs included, shows a `data_origin_refused` error instead of a chart.
+ * `<jointline-frame>`: the body of the standalone iframe embed page (`embed.html`), which draws
+ * the chart its query string names and posts its height to the parent page. What it does is in
+ * its part (`connectFrame`, src/embed/connectFrame.ts; `jointline.frame.js` in the script-tag
+ * build), loaded when a frame is on the page: an article's page has none and does not pay for
+ * it. A part that cannot load is said in the frame's place, naming the file and where.
  *
  * @example
  * <!-- embed.html -->
- * <meta name="jointline-allowed-origins" content="https://data.example.org">
  * <script src="jointline.iife.js"></script>
  * <jointline-frame></jointline-frame>
  */
 export class JointlineFrame extends Base {
-  #observer: ResizeObserver | undefined;
-  #last = -1;
+  #disconnect: (() => void) | undefined;
+  #connected = false;
 
   connectedCallback(): void {
-    const document = this.ownerDocument;
-    const view = document.defaultView;
-    if (!view) return;
-    const params = new URLSearchParams(view.location.search);
-    const name = params.get("view") ?? "timeline";
-    const known = (frameViews as readonly string[]).includes(name);
-    const tag = `jointline-${known ? name : "timeline"}`;
-    if (!this.firstElementChild) {
-      const chart = document.createElement(tag);
-      for (const attribute of embedAttributeNames) {
-        const value = params.get(attribute);
-        if (value === null) continue;
-        // The embed code a reader copies from this page points at `embed-page`: from a query
-        // string anyone can write, only a page on this page's own origin may be named.
-        if (attribute === "embed-page" && !isSameOriginPage(value, view.location.href)) continue;
-        chart.setAttribute(attribute, value);
-      }
-      if (!known) {
-        // An unknown view still shows a chart, with the mistake said where the reader sees it.
-        const note = document.createElement("p");
-        // In the page's language when its words are here already (nothing waits for them).
-        const locale = params.get("locale");
-        note.textContent = t(locale && hasMessages(locale) ? locale : "en", "embed.unknownView", {
-          name,
-          views: frameViews.join(", "),
-        });
-        this.append(note);
-      }
-      this.append(chart);
-    }
-    this.style.display = "block";
-    this.#post();
-    if ("ResizeObserver" in view) {
-      this.#observer = new view.ResizeObserver(() => this.#post());
-      this.#observer.observe(this);
-    }
+    this.#connected = true;
+    loadPart("frame").then(
+      ({ connectFrame }) => {
+        if (this.#connected && !this.#disconnect) this.#disconnect = connectFrame(this);
+      },
+      (error: unknown) => {
+        const locale = new URLSearchParams(this.ownerDocument.defaultView?.location.search).get(
+          "locale",
+        );
+        this.replaceChildren(
+          renderIssues(this.ownerDocument, [failureIssue(error, "frame", locale ?? undefined)], {
+            locale: locale ?? undefined,
+          }),
+        );
+        this.style.display = "block";
+      },
+    );
   }
 
   disconnectedCallback(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-  }
-
-  #post(): void {
-    const view = this.ownerDocument.defaultView;
-    if (!view || view.parent === view) return;
-    const height = Math.ceil(this.getBoundingClientRect().height);
-    if (height === this.#last) return;
-    this.#last = height;
-    const message: EmbedHeightMessage = { type: "jointline:height", height };
-    // The height is not secret and the host's origin is unknown to an embed: post to any.
-    view.parent.postMessage(message, "*");
+    this.#connected = false;
+    this.#disconnect?.();
+    this.#disconnect = undefined;
   }
 }

@@ -1,4 +1,5 @@
 import { themeCss } from "../components/shared/theme";
+import { verticalCss } from "../components/timeline/vertical/style";
 import { dashboardView } from "../views/dashboardView";
 import { networkView } from "../views/networkView";
 import { presentationView } from "../views/presentationView";
@@ -16,6 +17,12 @@ import { embedCss, hostThemeCss } from "./embedCss";
  */
 export function embedStylesheetCss(): string {
   const views = [timelineView, networkView, trendView, dashboardView, presentationView];
-  const css = new Set([hostThemeCss(themeCss), ...views.flatMap((view) => view.css), embedCss]);
+  // The vertical layout's styles are adopted with its code (a part): listed here for the link.
+  const css = new Set([
+    hostThemeCss(themeCss),
+    ...views.flatMap((view) => view.css),
+    verticalCss,
+    embedCss,
+  ]);
   return `/* jointline: the elements' styles, for browsers without constructable stylesheets. */\n${[...css].join("\n")}\n`;
 }

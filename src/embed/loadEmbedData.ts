@@ -14,7 +14,7 @@ import { parseDatasetFast, readJsonFast } from "../io/readJsonFast";
 import type { Dataset, Issue, ReadResult } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 import { childrenParsed } from "./childrenParsed";
-import { frameAllowedOrigins } from "./JointlineFrame";
+import { frameAllowedOrigins } from "./frameAllowedOrigins";
 import { loadPart } from "./parts";
 
 /** What {@link loadEmbedData} found: the dataset when usable, and every issue. */

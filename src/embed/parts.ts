@@ -1,4 +1,5 @@
 import type { ExportChrome } from "../components/shared/chrome/chromeHeight";
+import type { VerticalCode } from "../components/timeline/vertical/verticalCode";
 import { t } from "../i18n/catalog";
 import { isMessageKey } from "../i18n/messages";
 import type { Dataset, ReadResult } from "../model";
@@ -15,6 +16,11 @@ export interface PartInfo {
   file: string;
   /** Parts whose code this one uses (built against them, so it does not carry a copy). */
   needs?: readonly string[];
+  /**
+   * Whether the part shows words of its own: a translated locale's words for it are a file of
+   * their own, `jointline.locale-<tag>.<part>.js`, loaded with the part (the build checks it).
+   */
+  words?: boolean;
 }
 
 /**
@@ -28,15 +34,17 @@ export interface PartInfo {
  * `localeBundles`), which the core's locale loader fetches (loadPartScript.ts `loadLocaleScript`).
  */
 export const partManifest = {
-  network: { file: "jointline.network.js" },
-  trend: { file: "jointline.trend.js" },
+  network: { file: "jointline.network.js", words: true },
+  trend: { file: "jointline.trend.js", words: true },
   dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"] },
   presentation: { file: "jointline.presentation.js" },
-  validate: { file: "jointline.validate.js" },
-  csv: { file: "jointline.csv.js", needs: ["validate"] },
-  timelinejs: { file: "jointline.timelinejs.js", needs: ["csv"] },
+  validate: { file: "jointline.validate.js", words: true },
+  csv: { file: "jointline.csv.js", needs: ["validate"], words: true },
+  timelinejs: { file: "jointline.timelinejs.js", needs: ["csv"], words: true },
   export: { file: "jointline.export.js" },
-  "embed-code": { file: "jointline.embed-code.js" },
+  "embed-code": { file: "jointline.embed-code.js", words: true },
+  vertical: { file: "jointline.vertical.js" },
+  frame: { file: "jointline.frame.js" },
 } as const satisfies Record<string, PartInfo>;
 
 /** The name of a part: `network`, `csv`, `export`… */
@@ -109,6 +117,19 @@ export interface PresentationPart extends ViewPart {
   presentOverlay(root: HTMLElement, dataset: Dataset, attributes: EmbedAttributes): Promise<void>;
 }
 
+/** The vertical layout's part: the code a timeline runs once it turns vertical (narrow screens). */
+export interface VerticalPart {
+  code: VerticalCode;
+  api: Record<string, unknown>;
+}
+
+/** The iframe page's part: what `<jointline-frame>` does once connected (src/embed/connectFrame.ts). */
+export interface FramePart {
+  /** Draws the chart of the page's query string in `frame`; returns what disconnecting does. */
+  connectFrame(frame: HTMLElement): () => void;
+  api: Record<string, unknown>;
+}
+
 /** What each part registers when it runs. */
 export interface PartExports {
   network: ViewPart;
@@ -120,6 +141,8 @@ export interface PartExports {
   timelinejs: ReaderPart;
   export: ExportPart;
   "embed-code": EmbedCodePart;
+  vertical: VerticalPart;
+  frame: FramePart;
 }
 
 /**
@@ -187,6 +210,11 @@ export function setPartLoader(load: PartLoader): void {
  */
 export function registerPart<N extends PartName>(name: N, exports: PartExports[N]): void {
   registered.set(name, exports);
+}
+
+/** The parts loaded or on their way, by name. */
+export function requestedParts(): PartName[] {
+  return [...new Set([...registered.keys(), ...loading.keys()])];
 }
 
 /** A part's exports when it has already run, else undefined. */

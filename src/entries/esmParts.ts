@@ -11,6 +11,8 @@ const modules: Record<PartName, () => Promise<unknown>> = {
   timelinejs: () => import("./parts/timelinejs"),
   export: () => import("./parts/export"),
   "embed-code": () => import("./parts/embed-code"),
+  vertical: () => import("./parts/vertical"),
+  frame: () => import("./parts/frame"),
 };
 
 /**

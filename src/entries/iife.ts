@@ -3,8 +3,10 @@
 // export, the embed code and presentation mode are parts, loaded on first use as classic scripts
 // from the folder of this script (vite.config.ts builds them against this core: they share its
 // modules instead of carrying copies). Its exports become `window.jointline`.
+
+import { setVerticalLoader } from "../components/timeline/vertical/verticalCode";
 import { defineElements } from "../embed/defineElements";
-import { loadLocaleScript, loadPartScript } from "../embed/loadPartScript";
+import { loadLocaleScript, loadPartScript, loadPartWords } from "../embed/loadPartScript";
 import { loadPart, type PartName, partManifest, setPartLoader } from "../embed/parts";
 import { scriptPreload } from "../embed/scriptBase";
 import { setLocaleLoader } from "../i18n/loadLocale";
@@ -16,14 +18,20 @@ export { createTimeline } from "../components/timeline/createTimeline";
 
 /**
  * Loads a part (`network`, `trend`, `dashboard`, `presentation`, `validate`, `csv`, `timelinejs`,
- * `export`, `embed-code`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
+ * `export`, `embed-code`, `vertical`, `frame`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
  * @example const { readCsv } = await jointline.load("csv");
  */
 export async function load(name: PartName): Promise<Record<string, unknown>> {
   return (await loadPart(name)).api;
 }
 
-setPartLoader(loadPartScript);
+// Each part with its words in the page's translated locales (jointline.locale-fr.network.js…).
+setPartLoader(async (name, info) => {
+  await loadPartScript(name, info);
+  await loadPartWords(name);
+});
+// The vertical layout too: loaded the first time a timeline turns vertical (a phone).
+setVerticalLoader(async () => (await loadPart("vertical")).code);
 // A locale other than English is a part too: jointline.locale-<tag>.js, loaded when asked for.
 setLocaleLoader(loadLocaleScript);
 defineElements();

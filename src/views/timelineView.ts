@@ -2,7 +2,6 @@ import { chromeCss } from "../components/shared/chrome/style";
 import { createTimeline } from "../components/timeline/createTimeline";
 import type { TimelineOptions } from "../components/timeline/options";
 import { timelineCss } from "../components/timeline/style";
-import { verticalCss } from "../components/timeline/vertical/style";
 import { datasetNow } from "../derive/datasetNow";
 import { timeExtent } from "../derive/timeExtent";
 import type { Dataset } from "../model";
@@ -57,7 +56,8 @@ export function timelineOptions(attributes: EmbedAttributes, dataset: Dataset): 
 /** `<jointline-timeline>`: the timeline. */
 export const timelineView: EmbedView = {
   name: "timeline",
-  css: [timelineCss, verticalCss, chromeCss],
+  // The vertical layout's styles come with its code (createTimeline adopts them).
+  css: [timelineCss, chromeCss],
   options: (attributes, dataset) => timelineOptions(attributes, dataset) as Record<string, unknown>,
   create: (container, dataset, options) =>
     createTimeline(container, dataset, options as TimelineOptions),

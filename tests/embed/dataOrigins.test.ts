@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { frameAllowedOrigins } from "../../src/embed/JointlineFrame";
+import { frameAllowedOrigins } from "../../src/embed/frameAllowedOrigins";
 import { dataOriginProblem, loadEmbedData } from "../../src/embed/loadEmbedData";
 import { setPartLoader } from "../../src/embed/parts";
 import { importPart } from "../../src/entries/esmParts";

@@ -56,8 +56,9 @@ describe("an element's problems in the reader's language", () => {
 
   it("the embed's messages choose the plural of the locale (pl: 2 kraje, 5 krajów)", async () => {
     const { t } = await import("../../src/i18n");
-    expect(t("pl", "network.countries", { n: 2 })).toBe("2 kraje");
-    expect(t("pl", "network.countries", { n: 5 })).toBe("5 krajów");
+    const { tNetwork } = await import("../../src/components/network/messages");
+    expect(tNetwork("pl", "network.countries", { n: 2 })).toBe("2 kraje");
+    expect(tNetwork("pl", "network.countries", { n: 5 })).toBe("5 krajów");
     expect(t("fr", "issue.notCharted", { n: 2 })).toBe(
       "Les données n’ont pas pu être représentées : 2 erreurs",
     );

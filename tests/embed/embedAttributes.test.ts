@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { themeCss } from "../../src/components/shared/theme";
+import { isSameOriginPage } from "../../src/embed/connectFrame";
 import { embedCode, hostResizeScript, isEmbedHeightMessage } from "../../src/embed/embedCode";
 import { hostThemeCss } from "../../src/embed/embedCss";
-import { isSameOriginPage } from "../../src/embed/JointlineFrame";
 import { guessFormat, readDataset } from "../../src/io/readDataset";
 import { parseEmbedAttributes } from "../../src/views/embedAttributes";
 

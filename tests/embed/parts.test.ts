@@ -46,8 +46,9 @@ interface Opened {
 async function open(
   url: string,
   routes: (page: Page) => Promise<void> = async () => {},
+  viewport = { width: 1100, height: 900 },
 ): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const scripts: string[] = [];
   const errors: string[] = [];
@@ -77,6 +78,27 @@ function settle(page: Page): Promise<string[]> {
       ),
     );
   });
+}
+
+/** What the first timeline element shows: vertical rows, a horizontal plot's marks. */
+function timelineShape(page: Page) {
+  return page.evaluate(() => {
+    const shadow = document.querySelector("jointline-timeline")?.shadowRoot;
+    return {
+      vertical: shadow?.querySelector(".jl-timeline")?.classList.contains("jl-vertical") ?? false,
+      rows: shadow?.querySelectorAll(".jl-vrow").length ?? 0,
+      plotSvgs: shadow?.querySelectorAll(".jl-plot svg").length ?? 0,
+    };
+  });
+}
+
+/** A copy of dist/ without one file: a publisher who did not upload it. */
+function distWithout(file: string): string {
+  const dist = mkdtempSync(join(tmpdir(), "jointline-parts-dist-"));
+  for (const name of readdirSync(`${root}dist`))
+    if (/^jointline\..*\.(js|css)$/.test(name) && name !== file)
+      copyFileSync(`${root}dist/${name}`, join(dist, name));
+  return dist;
 }
 
 /** What each chart element shows: its view, whether a chart SVG is drawn, and its text. */
@@ -173,6 +195,56 @@ describe.each([
     }
   });
 
+  it("a network with locale=\"fr\" fetches the fr words of the core and of the network part, not the other parts' nor the CLI's", async () => {
+    const name = writePage(
+      `french-network-${scheme}.html`,
+      script,
+      `<jointline-network locale="fr"${dataAttr}>${content}</jointline-network>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [network] = await shown(page);
+      expect(network?.svgs).toBeGreaterThan(0);
+      // The network's toolbar, in the network part's French words.
+      expect(network?.text).toContain("Lecture");
+      expect(network?.text).not.toContain("Play");
+      expect([...scripts].sort()).toEqual(
+        [
+          "jointline.iife.js",
+          "jointline.locale-fr.js",
+          "jointline.locale-fr.network.js",
+          "jointline.network.js",
+        ].sort(),
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a timeline page at 375 px fetches the core and the vertical part, and draws rows", async () => {
+    const name = writePage(
+      `narrow-${scheme}.html`,
+      script,
+      `<jointline-timeline${dataAttr}>${content}</jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name), undefined, {
+      width: 375,
+      height: 800,
+    });
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const shape = await timelineShape(page);
+      expect(shape.vertical).toBe(true);
+      expect(shape.rows).toBe(JSON.parse(data).events.length);
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.vertical.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it("adding two network elements fetches the network part once; both draw", async () => {
     const name = writePage(
       `network-${scheme}.html`,
@@ -206,10 +278,7 @@ describe.each([
 
   it("a part that cannot be loaded shows which file and where; ready rejects; nothing half-draws", async () => {
     // A copy of dist/ without the network part: a publisher who uploaded only the core.
-    const dist = mkdtempSync(join(tmpdir(), "jointline-parts-dist-"));
-    for (const file of readdirSync(`${root}dist`))
-      if (/^jointline\..*\.(js|css)$/.test(file) && file !== "jointline.network.js")
-        copyFileSync(`${root}dist/${file}`, join(dist, file));
+    const dist = distWithout("jointline.network.js");
     const name = writePage(
       `missing-${scheme}.html`,
       scheme === "http" ? "/copy/jointline.iife.js" : `file://${dist}/jointline.iife.js`,
@@ -280,6 +349,125 @@ describe("parts that load late (a slow connection), from a local server", () => 
           .map((p) => `jointline.${p}.js`)
           .sort(),
       );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a narrow timeline keeps its loading state until the vertical part arrives: never a horizontal chart first", async () => {
+    const name = writePage(
+      "narrow-late.html",
+      "/dist/jointline.iife.js",
+      `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
+    );
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    let asked: () => void = () => {};
+    const requested = new Promise<void>((done) => (asked = done));
+    const { page, scripts, errors, close } = await open(
+      `${server.origin}/${name}`,
+      (p) =>
+        p
+          .route(/jointline\.vertical\.js$/, async (route) => {
+            asked();
+            await held;
+            await route.continue();
+          })
+          .then(() => {}),
+      { width: 375, height: 800 },
+    );
+    try {
+      await requested;
+      // The data is in (the page's only other request) while the part is held: nothing drawn.
+      await page.waitForFunction(() =>
+        performance.getEntriesByType("resource").some((e) => e.name.endsWith(".json")),
+      );
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      expect(await timelineShape(page)).toEqual({ vertical: false, rows: 0, plotSvgs: 0 });
+      release();
+      expect(await settle(page)).toEqual(["ok"]);
+      const shape = await timelineShape(page);
+      expect(shape.vertical).toBe(true);
+      expect(shape.rows).toBeGreaterThan(0);
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.vertical.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a wide timeline made narrow fetches the vertical part then, and turns vertical", async () => {
+    const name = writePage(
+      "wide-then-narrow.html",
+      "/dist/jointline.iife.js",
+      `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`);
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      expect((await timelineShape(page)).vertical).toBe(false);
+      expect(scripts).toEqual(["jointline.iife.js"]);
+      await page.evaluate(() => {
+        (document.querySelector("jointline-timeline") as HTMLElement).style.width = "375px";
+      });
+      await page.waitForFunction(
+        () =>
+          (document.querySelector("jointline-timeline")?.shadowRoot?.querySelectorAll(".jl-vrow")
+            .length ?? 0) > 0,
+      );
+      expect((await timelineShape(page)).vertical).toBe(true);
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.vertical.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a narrow timeline whose vertical part cannot load says which file and where; ready rejects", async () => {
+    const dist = distWithout("jointline.vertical.js");
+    const copy = await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` });
+    const name = writePage(
+      "narrow-missing.html",
+      "/copy/jointline.iife.js",
+      `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
+    );
+    const { page, close } = await open(`${copy.origin}/${name}`, undefined, {
+      width: 375,
+      height: 800,
+    });
+    try {
+      const [result] = await settle(page);
+      expect(result).toMatch(/^rejected: Could not load jointline\.vertical\.js from /);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBe(0);
+      expect(timeline?.issues).toBe(1);
+      expect(timeline?.text).toContain(`${copy.origin}/copy/jointline.vertical.js`);
+    } finally {
+      await close();
+      await copy.close();
+    }
+  });
+
+  it("an iframe page (<jointline-frame>) fetches the frame part, which draws the chart of its query string", async () => {
+    writePage("frame.html", "/dist/jointline.iife.js", "<jointline-frame></jointline-frame>");
+    const { page, scripts, errors, close } = await open(
+      `${server.origin}/frame.html?view=timeline&src=%2Fdata%2Fcsam-operations.json`,
+    );
+    try {
+      await page.waitForFunction(() => document.querySelector("jointline-timeline") !== null);
+      await page.evaluate(async () => {
+        const timeline = document.querySelector("jointline-timeline") as HTMLElement & {
+          ready: Promise<void>;
+        };
+        await customElements.whenDefined("jointline-timeline");
+        await timeline.ready;
+      });
+      const timeline = (await shown(page)).find((e) => e.tag === "jointline-timeline");
+      expect(timeline?.svgs).toBeGreaterThan(0);
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.frame.js"]);
       expect(errors).toEqual([]);
     } finally {
       await close();

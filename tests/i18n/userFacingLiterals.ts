@@ -147,13 +147,14 @@ export function userFacingLiterals(code: string, file = "x.ts"): Literal[] {
 
 /**
  * Files whose words are never shown: the time words of the six built-in locales (data, checked
- * against date-fns); the
+ * against date-fns; English in timeWords.ts, fr/de/es/ar/he in handWords.ts); the
  * TimelineJS template's column names ("Year", "End Year"…) that `readTimelineJs` reads in input
  * and names a column by (its messages take them as placeholders); the JSON Schema's title and
  * description (`jointline schema`), read by editors and validators, in English like the docs.
  */
 const notScanned = new Set([
   "time/timeWords.ts",
+  "time/handWords.ts",
   "io/timelineJs/columns.ts",
   "model/toJsonSchema.ts",
 ]);

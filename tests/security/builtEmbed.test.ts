@@ -15,7 +15,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { chromiumArgs, chromiumPath } from "../../scripts/chromium";
 import { scriptSafeJson } from "../../src/cli/inlineData";
-import { frameViews } from "../../src/embed/JointlineFrame";
+import { frameViews } from "../../src/embed/connectFrame";
 import { hostileDataset } from "../data/hostile/hostileDataset";
 import { textPayloads } from "../data/hostile/payloads";
 

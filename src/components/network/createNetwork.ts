@@ -3,6 +3,7 @@
 // own files (layout, placeNetworkLabels, render, interaction, toolbar, playback, nextNode,
 // denseView, describe, options); what is left is the one closure those listeners share, behind
 // the Chart contract (docs/charts.md).
+
 import { select } from "d3-selection";
 import { zoomIdentity } from "d3-zoom";
 import {
@@ -42,6 +43,7 @@ import type {
 } from "./handle";
 import { attachNetworkInteraction, createNetworkZoom, nodeGroup } from "./interaction";
 import { layoutNetwork, type NetworkLayout, type Point } from "./layout";
+import { tNetwork } from "./messages";
 import {
   type NetworkOptions,
   type ResolvedNetworkOptions,
@@ -208,12 +210,12 @@ export function createNetwork(
     if (isEmpty) {
       empty = renderEmptyState(
         document,
-        t(opts.locale, "network.empty"),
+        tNetwork(opts.locale, "network.empty"),
         opts.window
-          ? t(opts.locale, "network.emptyInWindow", {
+          ? tNetwork(opts.locale, "network.emptyInWindow", {
               window: formatWindow(opts.window, opts.locale),
             })
-          : t(opts.locale, "network.emptyAtAll"),
+          : tNetwork(opts.locale, "network.emptyAtAll"),
       );
       stage.append(empty);
     }
@@ -223,7 +225,7 @@ export function createNetwork(
       renderLegend(
         document,
         networkLegendItems(shown.graph, opts.sizeBy, layout.radius, opts.locale),
-        t(opts.locale, "network.legend"),
+        tNetwork(opts.locale, "network.legend"),
       ),
     );
     updateDenseNotice(
@@ -246,7 +248,10 @@ export function createNetwork(
       document,
       "summary",
       undefined,
-      t(opts.locale, "network.dataTable", { nodes: graph.nodes.length, ties: graph.edges.length }),
+      tNetwork(opts.locale, "network.dataTable", {
+        nodes: graph.nodes.length,
+        ties: graph.edges.length,
+      }),
     );
     if (!open) dataBlock.replaceChildren(summaryEl);
     else

@@ -1,6 +1,6 @@
-import { t } from "../../i18n/catalog";
 import { el } from "../shared/el";
 import type { DenseView } from "./denseView";
+import { tNetwork } from "./messages";
 
 /** The notice above a dense network's drawing; see {@link renderDenseNotice}. */
 export interface DenseNotice {
@@ -21,7 +21,7 @@ export function renderDenseNotice(document: Document, locale?: string): DenseNot
   const element = el(document, "p", "jl-network-dense");
   const text = el(document, "span", "jl-network-dense-text");
   text.setAttribute("aria-live", "polite");
-  const toggle = el(document, "button", "jl-network-show-all", t(locale, "network.showAll"));
+  const toggle = el(document, "button", "jl-network-show-all", tNetwork(locale, "network.showAll"));
   toggle.type = "button";
   element.append(text, " ", toggle);
   element.hidden = true;
@@ -50,7 +50,7 @@ export function updateDenseNotice(
   }
   const { nodes, edges } = view;
   const counted = (n: number) =>
-    t(
+    tNetwork(
       locale,
       noun === "countries"
         ? "network.countries"
@@ -59,23 +59,29 @@ export function updateDenseNotice(
           : "network.actors",
       { n },
     );
-  const ties = (n: number) => t(locale, "network.tieCount", { n });
+  const ties = (n: number) => tNetwork(locale, "network.tieCount", { n });
   if (showAll || !view.reduced) {
-    notice.text.textContent = t(locale, "network.showingAll", {
+    notice.text.textContent = tNetwork(locale, "network.showingAll", {
       nodes: counted(nodes.total),
       ties: ties(edges.total),
     });
-    notice.toggle.textContent = t(locale, "network.showMostConnected");
+    notice.toggle.textContent = tNetwork(locale, "network.showMostConnected");
   } else {
     const nodePart =
       nodes.shown < nodes.total
-        ? t(locale, "network.mostConnectedOf", { shown: nodes.shown, total: counted(nodes.total) })
-        : t(locale, "network.allOf", { total: counted(nodes.total) });
+        ? tNetwork(locale, "network.mostConnectedOf", {
+            shown: nodes.shown,
+            total: counted(nodes.total),
+          })
+        : tNetwork(locale, "network.allOf", { total: counted(nodes.total) });
     const edgePart =
       edges.shown < edges.total
-        ? t(locale, "network.strongestOf", { shown: edges.shown, total: ties(edges.total) })
-        : t(locale, "network.theirTies", { ties: ties(edges.shown) });
-    notice.text.textContent = t(locale, "network.showing", { nodes: nodePart, ties: edgePart });
-    notice.toggle.textContent = t(locale, "network.showAll");
+        ? tNetwork(locale, "network.strongestOf", { shown: edges.shown, total: ties(edges.total) })
+        : tNetwork(locale, "network.theirTies", { ties: ties(edges.shown) });
+    notice.text.textContent = tNetwork(locale, "network.showing", {
+      nodes: nodePart,
+      ties: edgePart,
+    });
+    notice.toggle.textContent = tNetwork(locale, "network.showAll");
   }
 }

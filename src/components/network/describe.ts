@@ -12,6 +12,7 @@ import { el } from "../shared/el";
 import { renderDataTable, type TableColumn } from "../shared/renderDataTable";
 import { eventDateText, renderEventDetails } from "../shared/renderEventDetails";
 import type { LegendItem } from "../shared/renderLegend";
+import { tNetwork } from "./messages";
 import type { NodeMeasure } from "./options";
 import { nodeColor } from "./render";
 import { makeSortable } from "./sortableColumn";
@@ -19,8 +20,9 @@ import { makeSortable } from "./sortableColumn";
 // What the network says in words: its summary, legend, tables, details panel and tooltip.
 
 const year = (t: number) => formatYear(new Date(t).getUTCFullYear());
-const eventCount = (n: number, locale?: string) => t(locale, "network.eventCount", { n });
-const partnerCount = (n: number, locale?: string) => t(locale, "network.partnerCount", { n });
+const eventCount = (n: number, locale?: string) => tNetwork(locale, "network.eventCount", { n });
+const partnerCount = (n: number, locale?: string) =>
+  tNetwork(locale, "network.partnerCount", { n });
 
 /** An actor kind in words: "agency", "intergovernmental body"… */
 export function actorKindLabel(kind: string, locale?: string): string {
@@ -30,7 +32,7 @@ export function actorKindLabel(kind: string, locale?: string): string {
 
 /** "2017–2019", "2018", or "All years" without a window. @example formatWindow(undefined) */
 export function formatWindow(window: TimeWindow | undefined, locale = "en"): string {
-  if (!window) return t(locale, "network.allYears");
+  if (!window) return tNetwork(locale, "network.allYears");
   const a = year(window.start);
   const b = year(window.end - 1);
   return a === b ? String(a) : `${a}–${b}`;
@@ -64,7 +66,10 @@ export function networkSummary(
     .sort((a, b) => b.degree - a.degree || b.operations - a.operations)
     .slice(0, 3)
     .map((d) =>
-      t(locale, "network.withPartners", { name: d.name, partners: partnerCount(d.degree, locale) }),
+      tNetwork(locale, "network.withPartners", {
+        name: d.name,
+        partners: partnerCount(d.degree, locale),
+      }),
     );
   const kind = options.kinds !== "all" && options.kinds.length === 1 ? options.kinds[0] : undefined;
   const eventsKey =
@@ -75,16 +80,18 @@ export function networkSummary(
         : kind === "legislation"
           ? "network.legislationCount"
           : "network.eventCount";
-  const summary = t(locale, "network.summary", {
-    nodes: t(locale, options.facet === "country" ? "network.countries" : "network.actors", { n }),
-    ties: t(locale, "network.tieCount", { n: graph.edges.length }),
-    events: t(locale, eventsKey, { n: graph.events.length }),
+  const summary = tNetwork(locale, "network.summary", {
+    nodes: tNetwork(locale, options.facet === "country" ? "network.countries" : "network.actors", {
+      n,
+    }),
+    ties: tNetwork(locale, "network.tieCount", { n: graph.edges.length }),
+    events: tNetwork(locale, eventsKey, { n: graph.events.length }),
     window: options.window
       ? formatWindow(options.window, locale)
-      : t(locale, "network.allYearsInline"),
+      : tNetwork(locale, "network.allYearsInline"),
   });
   return top.length
-    ? `${summary} ${t(locale, "network.mostConnected", { list: top.join(", ") })}`
+    ? `${summary} ${tNetwork(locale, "network.mostConnected", { list: top.join(", ") })}`
     : summary;
 }
 
@@ -107,11 +114,11 @@ export function networkLegendItems(
   }));
   if (graph.bipartite)
     items.push({
-      label: t(locale, "network.event"),
+      label: tNetwork(locale, "network.event"),
       color: "var(--jl-color-text)",
       shape: "square",
     });
-  const measureName = t(
+  const measureName = tNetwork(
     locale,
     sizeBy === "operations"
       ? "network.measure.operations"
@@ -132,7 +139,7 @@ export function networkLegendItems(
     const r = (v: number) => drawn(v) * fit;
     items.push(
       {
-        label: t(locale, "network.sizeFrom", { measure: measureName, lo }),
+        label: tNetwork(locale, "network.sizeFrom", { measure: measureName, lo }),
         color: "var(--jl-color-muted)",
         shape: "circle",
         size: r(lo),
@@ -146,7 +153,7 @@ export function networkLegendItems(
     );
   } else
     items.push({
-      label: t(locale, "network.size", { measure: measureName }),
+      label: tNetwork(locale, "network.size", { measure: measureName }),
       color: "var(--jl-color-muted)",
       shape: "circle",
       size: 7,
@@ -155,8 +162,8 @@ export function networkLegendItems(
   items.push({
     label:
       maxWeight > 1
-        ? t(locale, "network.lineWidthTo", { max: maxWeight })
-        : t(locale, "network.lineWidth"),
+        ? tNetwork(locale, "network.lineWidthTo", { max: maxWeight })
+        : tNetwork(locale, "network.lineWidth"),
     color: "var(--jl-color-muted)",
     shape: "line",
   });
@@ -177,20 +184,20 @@ export function renderNetworkTables(
   // A scrolling region must be reachable by keyboard to be scrolled.
   wrap.tabIndex = 0;
   wrap.setAttribute("role", "region");
-  wrap.setAttribute("aria-label", t(locale, "network.data"));
+  wrap.setAttribute("aria-label", tNetwork(locale, "network.data"));
   const names = new Map(graph.nodes.map((d) => [d.id, d.name]));
   const titles = new Map(data.events.map((e) => [e.id, e.title]));
   const tieColumns: TableColumn<GraphEdge>[] = [
     {
-      label: t(locale, "network.between"),
+      label: tNetwork(locale, "network.between"),
       cell: (e) =>
-        t(locale, "network.pair", {
+        tNetwork(locale, "network.pair", {
           a: names.get(e.source) ?? e.source,
           b: names.get(e.target) ?? e.target,
         }),
       rowHeader: true,
     },
-    { label: t(locale, "network.sharedEvents"), cell: (e) => String(e.weight) },
+    { label: tNetwork(locale, "network.sharedEvents"), cell: (e) => String(e.weight) },
     {
       label: t(locale, "table.events"),
       cell: (e) => e.events.map((id) => titles.get(id) ?? id).join("; "),
@@ -198,21 +205,26 @@ export function renderNetworkTables(
   ];
   const ties = renderDataTable(
     document,
-    t(locale, "network.ties", { n: graph.edges.length }),
+    tNetwork(locale, "network.ties", { n: graph.edges.length }),
     graph.edges,
     tieColumns,
   );
   // The ties can be read strongest first: the "Shared events" header sorts them.
   makeSortable(ties, graph.edges, tieColumns, 1, (e) => e.weight, locale);
   wrap.append(
-    renderDataTable(document, t(locale, "network.nodes", { n: graph.nodes.length }), graph.nodes, [
-      { label: t(locale, "network.name"), cell: (d) => d.name, rowHeader: true },
-      { label: t(locale, "table.kind"), cell: (d) => actorKindLabel(d.kind, locale) },
-      { label: t(locale, "table.events"), cell: (d) => String(d.operations) },
-      { label: t(locale, "network.partners"), cell: (d) => String(d.degree) },
-      { label: t(locale, "network.sharedEvents"), cell: (d) => String(d.weightedDegree) },
-      { label: t(locale, "network.active"), cell: activeYears },
-    ]),
+    renderDataTable(
+      document,
+      tNetwork(locale, "network.nodes", { n: graph.nodes.length }),
+      graph.nodes,
+      [
+        { label: tNetwork(locale, "network.name"), cell: (d) => d.name, rowHeader: true },
+        { label: t(locale, "table.kind"), cell: (d) => actorKindLabel(d.kind, locale) },
+        { label: t(locale, "table.events"), cell: (d) => String(d.operations) },
+        { label: tNetwork(locale, "network.partners"), cell: (d) => String(d.degree) },
+        { label: tNetwork(locale, "network.sharedEvents"), cell: (d) => String(d.weightedDegree) },
+        { label: tNetwork(locale, "network.active"), cell: activeYears },
+      ],
+    ),
     ties,
   );
   return wrap;
@@ -251,11 +263,11 @@ export function renderNodeDetails(
       "p",
       undefined,
       Number.isNaN(node.firstActive)
-        ? t(locale, "network.nodeEvents", {
+        ? tNetwork(locale, "network.nodeEvents", {
             events: eventCount(node.operations, locale),
             partners: partnerCount(node.degree, locale),
           })
-        : t(locale, "network.nodeEventsFromTo", {
+        : tNetwork(locale, "network.nodeEventsFromTo", {
             events: eventCount(node.operations, locale),
             from: year(node.firstActive),
             to: year(node.lastActive - 1),
@@ -263,7 +275,7 @@ export function renderNodeDetails(
           }),
     ),
   );
-  children.push(el(document, "h4", undefined, t(locale, "network.eventsOverTime")));
+  children.push(el(document, "h4", undefined, tNetwork(locale, "network.eventsOverTime")));
   const list = el(document, "ul");
   for (const id of node.events) {
     const event = eventById(id);
@@ -283,7 +295,7 @@ export function renderNodeDetails(
     .map((e) => ({ id: e.source === node.id ? e.target : e.source, weight: e.weight }))
     .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
   if (partners.length) {
-    children.push(el(document, "h4", undefined, t(locale, "network.partners")));
+    children.push(el(document, "h4", undefined, tNetwork(locale, "network.partners")));
     const plist = el(document, "ul");
     for (const p of partners)
       plist.append(
@@ -291,7 +303,7 @@ export function renderNodeDetails(
           document,
           "li",
           undefined,
-          t(locale, "network.sharedWith", { name: names.get(p.id) ?? p.id, n: p.weight }),
+          tNetwork(locale, "network.sharedWith", { name: names.get(p.id) ?? p.id, n: p.weight }),
         ),
       );
     children.push(plist);

@@ -1,7 +1,7 @@
 import type { CooperationGraphOptions, GraphNode } from "../../derive/cooperationGraph";
-import { t } from "../../i18n/catalog";
 import { mergeOptions } from "../shared/accessor";
 import { approximateTextWidth, type TextMeasurer } from "../shared/measureText";
+import { tNetwork } from "./messages";
 
 /** A node measure the network can size nodes by. */
 export type NodeMeasure = "operations" | "degree" | "weightedDegree";
@@ -139,7 +139,7 @@ export const defaultNetworkOptions = {
   fontSize: 12,
   measureText: approximateTextWidth,
   duration: 450,
-  title: t("en", "network.title"),
+  title: tNetwork("en", "network.title"),
   theme: "auto",
   locale: "en",
   playback: true,
@@ -158,7 +158,7 @@ export function resolveNetworkOptions(options: NetworkOptions = {}): ResolvedNet
   );
   // The default title in the chart's language.
   return options.title === undefined
-    ? { ...resolved, title: t(resolved.locale, "network.title") }
+    ? { ...resolved, title: tNetwork(resolved.locale, "network.title") }
     : resolved;
 }
 

@@ -1,5 +1,6 @@
 import { t } from "../../i18n/catalog";
 import { el } from "../shared/el";
+import { tNetwork } from "./messages";
 
 /** The network's toolbar and its controls; see {@link renderNetworkToolbar}. */
 export interface NetworkToolbar {
@@ -23,10 +24,10 @@ export function renderNetworkToolbar(document: Document, locale = "en"): Network
     if (label) b.setAttribute("aria-label", label);
     return b;
   };
-  const play = button("jl-network-play", t(locale, "network.play"));
+  const play = button("jl-network-play", tNetwork(locale, "network.play"));
   play.setAttribute("aria-pressed", "false");
-  const previous = button("jl-network-prev", "◀", t(locale, "network.previousYear"));
-  const next = button("jl-network-next", "▶", t(locale, "network.nextYear"));
+  const previous = button("jl-network-prev", "◀", tNetwork(locale, "network.previousYear"));
+  const next = button("jl-network-next", "▶", tNetwork(locale, "network.nextYear"));
   const window = el(document, "output", "jl-network-window");
   window.setAttribute("aria-live", "polite");
   const reset = button("jl-network-reset", t(locale, "chart.resetZoom"));
@@ -40,6 +41,6 @@ export function renderNetworkToolbar(document: Document, locale = "en"): Network
  * @example setPlaying(toolbar, true)
  */
 export function setPlaying(toolbar: NetworkToolbar, playing: boolean, locale = "en"): void {
-  toolbar.play.textContent = t(locale, playing ? "network.pause" : "network.play");
+  toolbar.play.textContent = tNetwork(locale, playing ? "network.pause" : "network.play");
   toolbar.play.setAttribute("aria-pressed", String(playing));
 }

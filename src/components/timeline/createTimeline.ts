@@ -36,7 +36,8 @@ import {
 } from "./state";
 import { timelineCss } from "./style";
 import { buildTable } from "./table";
-import { attachVertical, drawVertical, isVertical, scrollToWindow, verticalCss } from "./vertical";
+import { isVertical } from "./vertical/orientation";
+import { loadVerticalCode, type VerticalCode, verticalCode } from "./vertical/verticalCode";
 
 export type {
   TimelineEventMap,
@@ -128,7 +129,26 @@ export function createTimeline(
   const document = container.ownerDocument;
   const releaseTheme = adoptTheme(document);
   const releaseStyle = adoptStyle(document, "timeline", timelineCss);
-  const releaseVerticalStyle = adoptStyle(document, "timeline-vertical", verticalCss);
+  // The vertical layout's code: bundled in the ESM build; in the script-tag build a part, loaded
+  // the first time this chart turns vertical (see `requestVertical`). Its styles go where the
+  // chart is (its shadow root inside an element).
+  const scope = container.getRootNode();
+  const styleTarget = scope.nodeType === 11 && "host" in scope ? (scope as ShadowRoot) : document;
+  let vertical: VerticalCode | undefined;
+  let releaseVerticalStyle = () => {};
+  /** Whether the chart waits for the vertical layout's code (nothing drawn in the plot). */
+  let waitingForVertical = false;
+  /** Set when the vertical layout's code could not load: the chart stays horizontal. */
+  let verticalFailed = false;
+  let verticalRequested = false;
+  let destroyed = false;
+  const takeVertical = (code: VerticalCode) => {
+    if (vertical) return;
+    vertical = code;
+    releaseVerticalStyle = adoptStyle(styleTarget, "timeline-vertical", code.verticalCss);
+  };
+  const bundled = verticalCode();
+  if (bundled) takeVertical(bundled);
   const bag = createDisposables();
   let given: TimelineOptions = { ...options };
   const opts = resolveTimelineOptions(given);
@@ -152,12 +172,20 @@ export function createTimeline(
     if (draw(s) > 0) scheduler.frame(frame);
   };
   /** One frame in the current orientation. */
-  const frame = () => (s.vertical ? drawVertical(s) : drawPlot());
+  const frame = () => {
+    if (waitingForVertical) return;
+    if (s.vertical) vertical?.drawVertical(s);
+    else drawPlot();
+  };
 
   const act: TimelineActions = {
     draw: frame,
     scheduleDraw: () => scheduler.frame(frame),
     select(eventId) {
+      if (waitingForVertical) {
+        s.selected = eventId;
+        return;
+      }
       selectEvent(s, act, eventId);
       // Vertically the details open under their row: lay the rows out again around them.
       if (s.vertical) revealDetails();
@@ -166,10 +194,14 @@ export function createTimeline(
     setHover: (eventId) => setHover(s, eventId),
     applyWindow: (window) => applyWindow(s, window),
     zoomTo(interval) {
+      if (waitingForVertical) return;
       const inSequence = programmaticGesture();
       if (s.vertical) {
         if (interval)
-          scrollToWindow(s, interval[0] <= interval[1] ? interval : [interval[1], interval[0]]);
+          vertical?.scrollToWindow(
+            s,
+            interval[0] <= interval[1] ? interval : [interval[1], interval[0]],
+          );
         return;
       }
       if (!interval) setTransform(s, zoomIdentity);
@@ -221,7 +253,7 @@ export function createTimeline(
 
   /** Draws the vertical rows around the open details, and brings the details into view. */
   function revealDetails(): void {
-    drawVertical(s);
+    vertical?.drawVertical(s);
     const details = s.dom?.details;
     if (!details || details.hidden || !s.view) return;
     const box = details.getBoundingClientRect();
@@ -269,13 +301,24 @@ export function createTimeline(
     teardown();
     if (!buildChrome(s, act, bag, scheduler)) return;
     s.width = measureWidth();
-    s.vertical = isVertical(s.opts, s.width);
+    const turned = turnsVertical(s.width);
+    waitingForVertical = turned && !vertical;
+    root.toggleAttribute("aria-busy", waitingForVertical);
+    if (waitingForVertical) {
+      // Nothing drawn until the vertical layout arrives (not the horizontal chart at 375 px,
+      // then a jump): the chrome shows, the plot stays empty.
+      s.vertical = false;
+      root.classList.add("jl-vertical");
+      requestVertical();
+      return;
+    }
+    s.vertical = turned;
     root.classList.toggle("jl-vertical", s.vertical);
     s.base = baseScale(s.enc, s.width, s.opts.rtl);
     s.packings = new Map();
-    if (s.vertical) {
-      attachVertical(s, act, bag);
-      drawVertical(s);
+    if (s.vertical && vertical) {
+      vertical.attachVertical(s, act, bag);
+      vertical.drawVertical(s);
     } else {
       attachInteractions(s, act, bag);
       if (s.dom?.overviewSvg) buildOverview(s, overviewActions);
@@ -287,18 +330,53 @@ export function createTimeline(
     // first paint, where it belongs (it is visible under the chart).
     updateSources(s);
     showDetails(s, act);
-    if (s.vertical) drawVertical(s);
+    if (s.vertical) vertical?.drawVertical(s);
+  }
+
+  /** Whether the chart is drawn vertically at width `w` (not when its code could not load). */
+  function turnsVertical(w: number): boolean {
+    return !verticalFailed && isVertical(s.opts, w);
+  }
+
+  /**
+   * Loads the vertical layout's code (the script-tag build's `vertical` part) and builds the
+   * chart again when it arrives. Where it cannot load, the chart is drawn horizontally, with a
+   * warning in the console (an element reports the file that failed instead: it loads the part
+   * before drawing a narrow timeline).
+   */
+  function requestVertical(): void {
+    if (verticalRequested) return;
+    verticalRequested = true;
+    loadVerticalCode().then(
+      (code) => {
+        verticalRequested = false;
+        if (destroyed) return;
+        takeVertical(code);
+        if (waitingForVertical || turnsVertical(measureWidth())) build();
+      },
+      (error: unknown) => {
+        verticalRequested = false;
+        if (destroyed) return;
+        verticalFailed = true;
+        console.warn("jointline: the vertical layout did not load; drawing horizontally.", error);
+        if (waitingForVertical) build();
+      },
+    );
   }
 
   function resize(w: number): void {
-    // Across `verticalBelow` the chart turns: a new plot, the selection kept.
-    if (isVertical(s.opts, w) !== s.vertical) {
+    if (waitingForVertical) return;
+    // Across `verticalBelow` the chart turns: a new plot, the selection kept. Until the vertical
+    // layout's code is here the chart stays horizontal (it builds again when the code arrives).
+    const turned = turnsVertical(w);
+    if (turned && !vertical) requestVertical();
+    else if (turned !== s.vertical) {
       build();
       return;
     }
     if (s.vertical) {
       s.width = w;
-      drawVertical(s);
+      vertical?.drawVertical(s);
       return;
     }
     const window = visibleWindow(s);
@@ -351,7 +429,7 @@ export function createTimeline(
       s.minRows = new Map();
       s.transform = zoomIdentity;
       build();
-      if (window && !s.vertical) applyWindow(s, window);
+      if (window && !s.vertical && !waitingForVertical) applyWindow(s, window);
       frame();
       return;
     }
@@ -377,6 +455,7 @@ export function createTimeline(
       applyEmphasis(s);
     },
     destroy() {
+      destroyed = true;
       teardown();
       s.tooltip.destroy();
       root.remove();

@@ -31,6 +31,7 @@ import {
 import type { TrendElement, TrendHandle, TrendHoverDetail, TrendSelectDetail } from "./handle";
 import { attachTrendInteraction, barGroup } from "./interaction";
 import { layoutTrend, type TrendBar, type TrendLayout } from "./layout";
+import { tTrend } from "./messages";
 import { isMultiValuedFacet, trendNotes } from "./notes";
 import {
   defaultMetric,
@@ -190,7 +191,7 @@ export function createTrend(
         : {}),
       headline: title(),
       notes,
-      yLabel: t(opts.locale, "trend.yLabel", { metric: capitalize(label) }),
+      yLabel: tTrend(opts.locale, "trend.yLabel", { metric: capitalize(label) }),
       xLabel: trendAxisLabel(period, attribute, opts.locale),
     });
     if (opts.annotations && (data.annotations?.length ?? 0) > 0) {
@@ -237,8 +238,10 @@ export function createTrend(
     } else if (layout.bars.length === 0) {
       empty = renderEmptyState(
         document,
-        t(opts.locale, "trend.noFigure", { metric: metricLabel(metric(), undefined, opts.locale) }),
-        t(opts.locale, opts.window ? "trend.noFigureInWindow" : "trend.noFigureAtAll"),
+        tTrend(opts.locale, "trend.noFigure", {
+          metric: metricLabel(metric(), undefined, opts.locale),
+        }),
+        tTrend(opts.locale, opts.window ? "trend.noFigureInWindow" : "trend.noFigureAtAll"),
       );
       stage.append(empty);
     }
@@ -248,7 +251,7 @@ export function createTrend(
       renderLegend(
         document,
         trendLegendItems(layout, w.facetName, opts.locale),
-        t(opts.locale, "trend.legend"),
+        tTrend(opts.locale, "trend.legend"),
       ),
     );
     // A refused sum draws no bars: nothing for the legend and the note to explain.
@@ -271,7 +274,7 @@ export function createTrend(
     const m = metric();
     const box = renderEmptyState(
       document,
-      t(opts.locale, "trend.notAddedUp", {
+      tTrend(opts.locale, "trend.notAddedUp", {
         metric: capitalize(metricLabel(m, undefined, opts.locale)),
       }),
       refused.message,

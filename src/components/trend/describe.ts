@@ -8,6 +8,7 @@ import { countryNames, eventDateText } from "../shared/renderEventDetails";
 import type { LegendItem } from "../shared/renderLegend";
 import { renderLink } from "../shared/renderLink";
 import { otherFacet, type TrendBar, type TrendLayout } from "./layout";
+import { tTrend } from "./messages";
 import type { TrendOptions } from "./options";
 import { barValueText, facetColor } from "./render";
 
@@ -24,10 +25,10 @@ export function trendFacetNamer(
   locale = "en",
 ): (value: string) => string {
   return (value) => {
-    if (value === allFacet) return t(locale, "trend.all");
-    if (value === noFacet) return t(locale, "trend.noneGiven");
-    if (value === severalFacet) return t(locale, "trend.several");
-    if (value === otherFacet) return t(locale, "trend.other");
+    if (value === allFacet) return tTrend(locale, "trend.all");
+    if (value === noFacet) return tTrend(locale, "trend.noneGiven");
+    if (value === severalFacet) return tTrend(locale, "trend.several");
+    if (value === otherFacet) return tTrend(locale, "trend.other");
     if (facet === "leadActor") {
       const actor = data.actors.find((a) => a.id === value);
       return actor ? (actor.shortName ?? actor.name) : value;
@@ -51,11 +52,11 @@ export function trendSummary(
   metric: string,
   locale?: string,
 ): string {
-  if (layout.bars.length === 0) return t(locale, "trend.summaryEmpty", { title });
+  if (layout.bars.length === 0) return tTrend(locale, "trend.summaryEmpty", { title });
   const top = [...layout.slots].sort((a, b) => b.total - a.total)[0]!;
   const first = formatPeriod(layout.slots[0]!.period, locale);
   const last = formatPeriod(layout.slots.at(-1)!.period, locale);
-  return t(locale, "trend.summary", {
+  return tTrend(locale, "trend.summary", {
     title,
     first,
     last,
@@ -71,9 +72,9 @@ export function trendSummary(
  */
 export function trendNote(layout: TrendLayout, locale = "en"): string {
   const inexact = layout.bars.filter((b) => b.inexact).length;
-  const gapsNote = t(locale, "trend.gapsNote");
+  const gapsNote = tTrend(locale, "trend.gapsNote");
   return inexact
-    ? `${t(locale, "trend.inexactNote", { n: inexact, total: layout.bars.length })} ${gapsNote}`
+    ? `${tTrend(locale, "trend.inexactNote", { n: inexact, total: layout.bars.length })} ${gapsNote}`
     : gapsNote;
 }
 
@@ -96,18 +97,18 @@ export function trendLegendItems(
         }))
       : [];
   items.push({
-    label: t(locale, "trend.reportedTotal"),
+    label: tTrend(locale, "trend.reportedTotal"),
     color: "var(--jl-color-muted)",
     shape: "bar",
   });
   items.push({
-    label: t(locale, "trend.lowerBound"),
+    label: tTrend(locale, "trend.lowerBound"),
     color: "var(--jl-color-muted)",
     shape: "hatch",
   });
   if (layout.mode === "grouped" && layout.slots.some((slot) => slot.totalY !== null))
     items.push({
-      label: t(locale, "trend.periodTotal"),
+      label: tTrend(locale, "trend.periodTotal"),
       color: "var(--jl-color-text)",
       shape: "line",
     });
@@ -136,7 +137,7 @@ export function renderTrendTable(
   const wrap = el(document, "div", "jl-table-wrap");
   wrap.tabIndex = 0;
   wrap.setAttribute("role", "region");
-  wrap.setAttribute("aria-label", t(w.locale, "trend.data"));
+  wrap.setAttribute("aria-label", tTrend(w.locale, "trend.data"));
   const events = new Map(w.data.events.map((e) => [e.id, e]));
   const sources = new Map(w.data.sources.map((s) => [s.id, s]));
   wrap.append(
@@ -180,7 +181,7 @@ export function barLines(document: Document, bar: TrendBar, w: TrendWords, links
     ),
   );
   out.push(el(document, "p", undefined, barValueText(bar, w.metric, w.locale)));
-  if (bar.inexact) out.push(el(document, "p", "jl-meta", t(w.locale, "trend.lowerBoundBar")));
+  if (bar.inexact) out.push(el(document, "p", "jl-meta", tTrend(w.locale, "trend.lowerBoundBar")));
   const heading = (text: string) =>
     el(document, links ? "h4" : "p", links ? undefined : "jl-tooltip-meta", text);
   out.push(heading(t(w.locale, "table.events")));

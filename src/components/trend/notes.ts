@@ -6,9 +6,9 @@ import {
   type TotalsFacet,
   type UncountedFigure,
 } from "../../derive/totalsByPeriod";
-import { t } from "../../i18n/catalog";
 import type { Dataset, Qualifier } from "../../model";
 import { formatNumber, qualifierText } from "../shared/formatFigure";
+import { tTrend } from "./messages";
 import { uncountedNote } from "./options";
 import { facetWord as facetWordOf, periodWord } from "./toolbar";
 
@@ -42,7 +42,7 @@ export function trendNotes(input: TrendNotesInput): string[] {
   const multi = isMultiValuedFacet(facet);
   const { locale } = input;
   const facetWord = facetWordOf(facet, locale);
-  const facetPlural = t(
+  const facetPlural = tTrend(
     locale,
     facet === "country"
       ? "trend.facets.country"
@@ -50,7 +50,7 @@ export function trendNotes(input: TrendNotesInput): string[] {
         ? "trend.facets.tag"
         : "trend.facets.leadActor",
   );
-  const counts = t(
+  const counts = tTrend(
     locale,
     attribute === "end"
       ? "trend.countsInEnd"
@@ -59,7 +59,7 @@ export function trendNotes(input: TrendNotesInput): string[] {
         : "trend.countsInAnnounced",
     {
       period: periodWord(period, locale),
-      periods: t(
+      periods: tTrend(
         locale,
         period === "quarter"
           ? "trend.periods.quarter"
@@ -70,11 +70,11 @@ export function trendNotes(input: TrendNotesInput): string[] {
     },
   );
   const notes = [
-    data.coverage === "selection" ? `${t(locale, "trend.selectionNote")} ${counts}` : counts,
+    data.coverage === "selection" ? `${tTrend(locale, "trend.selectionNote")} ${counts}` : counts,
   ];
   if (multi && mode === "grouped" && rows.some((r) => r.shared.length > 0))
     notes.push(
-      t(locale, "trend.groupedNote", {
+      tTrend(locale, "trend.groupedNote", {
         metric: label,
         facet: facetWord,
         facets: facetPlural,
@@ -82,7 +82,7 @@ export function trendNotes(input: TrendNotesInput): string[] {
       }),
     );
   if (multi && mode === "stacked" && rows.some((r) => r.facet === severalFacet))
-    notes.push(t(locale, "trend.stackedNote", { facet: facetWord, facets: facetPlural }));
+    notes.push(tTrend(locale, "trend.stackedNote", { facet: facetWord, facets: facetPlural }));
   const titles = new Map(data.events.map((e) => [e.id, e.title]));
   const left = uncountedNote(
     input.uncounted,

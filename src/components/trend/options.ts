@@ -1,12 +1,12 @@
 import type { TimeWindow } from "../../derive/cooperationGraph";
 import type { Attribute, Period, TotalsFacet, UncountedFigure } from "../../derive/totalsByPeriod";
-import { t } from "../../i18n/catalog";
 import type { DataEvent, Dataset, Qualifier } from "../../model";
 import { isSummable } from "../../model/metricInfo";
 import { formatPeriod } from "../../time/formatYear";
 import { withLocale } from "../../time/normalizeLocale";
 import { mergeOptions } from "../shared/accessor";
 import type { TextMeasurer } from "../shared/measureText";
+import { tTrend } from "./messages";
 import { periodWord } from "./toolbar";
 
 /**
@@ -177,9 +177,9 @@ export function metricsOf(dataset: Pick<Dataset, "events">): string[] {
 /** "year of announcement": a period and the date an event counts by, in words. */
 function periodOf(period: Period, attribute: Attribute, locale?: string): string {
   const word = periodWord(period, locale);
-  if (attribute === "end") return t(locale, "trend.periodOfEnd", { period: word });
-  if (attribute === "start") return t(locale, "trend.periodOfStart", { period: word });
-  return t(locale, "trend.periodOfAnnouncement", { period: word });
+  if (attribute === "end") return tTrend(locale, "trend.periodOfEnd", { period: word });
+  if (attribute === "start") return tTrend(locale, "trend.periodOfStart", { period: word });
+  return tTrend(locale, "trend.periodOfAnnouncement", { period: word });
 }
 
 /**
@@ -196,8 +196,8 @@ export function trendTitle(
 ): string {
   const params = { metric: capitalize(metricLabel), by: periodOf(period, attribute, locale) };
   return events.every((e) => e.kind !== "legislation")
-    ? t(locale, "trend.titleOperations", params)
-    : t(locale, "trend.titleEvents", params);
+    ? tTrend(locale, "trend.titleOperations", params)
+    : tTrend(locale, "trend.titleEvents", params);
 }
 
 /**
@@ -235,10 +235,10 @@ export function uncountedNote(
       more,
     };
     return more > 0
-      ? t(locale, "trend.uncountedFigureMore", params)
-      : t(locale, "trend.uncountedFigure", params);
+      ? tTrend(locale, "trend.uncountedFigureMore", params)
+      : tTrend(locale, "trend.uncountedFigure", params);
   });
-  return t(locale, "trend.uncounted", { n: byEvent.size, list: parts.join("; ") });
+  return tTrend(locale, "trend.uncounted", { n: byEvent.size, list: parts.join("; ") });
 }
 
 function capitalize(text: string): string {

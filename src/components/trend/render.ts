@@ -1,13 +1,14 @@
 // Over 400 lines, on purpose for now: one draw of the trend's SVG — bars, axes, captions, notes and
 // annotations share its scales, its text measure and one join per frame. The next split is by
 // layer (bars / axes / notes), as the timeline's render/ folder does.
+
 import { type Selection, select } from "d3-selection";
-import { t } from "../../i18n/catalog";
 import { formatPeriod } from "../../time/formatYear";
 import { formatNumber, metricLabel, qualifierText } from "../shared/formatFigure";
 import { categoricalVariable, okabeIto } from "../shared/palette";
 import type { TrendAnnotation } from "./annotations";
 import type { TrendBar, TrendLayout, TrendSlot, TrendText } from "./layout";
+import { tTrend } from "./messages";
 
 const svgNs = "http://www.w3.org/2000/svg";
 
@@ -70,8 +71,8 @@ export function barLabel(
     n,
   };
   if (bar.facet === "all")
-    return t(locale, bar.inexact ? "trend.barLabelInexact" : "trend.barLabel", params);
-  return t(locale, bar.inexact ? "trend.barLabelFacetInexact" : "trend.barLabelFacet", params);
+    return tTrend(locale, bar.inexact ? "trend.barLabelInexact" : "trend.barLabel", params);
+  return tTrend(locale, bar.inexact ? "trend.barLabelFacetInexact" : "trend.barLabelFacet", params);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { t } from "../../i18n/catalog";
 import { el } from "../shared/el";
 import { metricLabel } from "../shared/formatFigure";
+import { tTrend } from "./messages";
 
 /** The periods the toolbar offers. */
 export const trendPeriods = ["year", "quarter", "month"] as const;
@@ -10,15 +10,15 @@ export const trendFacets = ["none", "kind", "leadActor", "country", "tag"] as co
 export function facetWord(facet: string, locale?: string): string {
   switch (facet) {
     case "none":
-      return t(locale, "trend.facet.none");
+      return tTrend(locale, "trend.facet.none");
     case "kind":
-      return t(locale, "trend.facet.kind");
+      return tTrend(locale, "trend.facet.kind");
     case "leadActor":
-      return t(locale, "trend.facet.leadActor");
+      return tTrend(locale, "trend.facet.leadActor");
     case "country":
-      return t(locale, "trend.facet.country");
+      return tTrend(locale, "trend.facet.country");
     case "tag":
-      return t(locale, "trend.facet.tag");
+      return tTrend(locale, "trend.facet.tag");
     default:
       return facet;
   }
@@ -26,9 +26,9 @@ export function facetWord(facet: string, locale?: string): string {
 
 /** A period in words: "year", "quarter", "month". */
 export function periodWord(period: string, locale?: string): string {
-  if (period === "quarter") return t(locale, "trend.period.quarter");
-  if (period === "month") return t(locale, "trend.period.month");
-  return period === "year" ? t(locale, "trend.period.year") : period;
+  if (period === "quarter") return tTrend(locale, "trend.period.quarter");
+  if (period === "month") return tTrend(locale, "trend.period.month");
+  return period === "year" ? tTrend(locale, "trend.period.year") : period;
 }
 
 /** The trend's toolbar and its four pickers; see {@link renderTrendToolbar}. */
@@ -67,13 +67,13 @@ export function renderTrendToolbar(
     element.append(wrap);
     return select;
   };
-  const metric = control(t(locale, "trend.figure"), metrics, (v) =>
+  const metric = control(tTrend(locale, "trend.figure"), metrics, (v) =>
     metricLabel(v, undefined, locale),
   );
-  const period = control(t(locale, "trend.per"), trendPeriods, (v) => periodWord(v, locale));
-  const facet = control(t(locale, "trend.splitBy"), trendFacets, (v) => facetWord(v, locale));
-  const mode = control(t(locale, "trend.bars"), ["stacked", "grouped"], (v) =>
-    t(locale, v === "grouped" ? "trend.mode.grouped" : "trend.mode.stacked"),
+  const period = control(tTrend(locale, "trend.per"), trendPeriods, (v) => periodWord(v, locale));
+  const facet = control(tTrend(locale, "trend.splitBy"), trendFacets, (v) => facetWord(v, locale));
+  const mode = control(tTrend(locale, "trend.bars"), ["stacked", "grouped"], (v) =>
+    tTrend(locale, v === "grouped" ? "trend.mode.grouped" : "trend.mode.stacked"),
   );
   return { element, metric, period, facet, mode };
 }

@@ -7,8 +7,10 @@ import csvMessages from "./csv/ar.json";
 import dateMessages from "./date/ar.json";
 import deriveMessages from "./derive/ar.json";
 import embedCodeMessages from "./embedCode/ar.json";
+import networkMessages from "./network/ar.json";
 import readMessages from "./read/ar.json";
 import timelinejsMessages from "./timelinejs/ar.json";
+import trendMessages from "./trend/ar.json";
 import validationMessages from "./validation/ar.json";
 
 /** `ar`: pass it to `registerLocale`, or let `loadLocale("ar")` load it. */
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

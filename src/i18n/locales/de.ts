@@ -7,8 +7,10 @@ import dateMessages from "./date/de.json";
 import messages from "./de.json";
 import deriveMessages from "./derive/de.json";
 import embedCodeMessages from "./embedCode/de.json";
+import networkMessages from "./network/de.json";
 import readMessages from "./read/de.json";
 import timelinejsMessages from "./timelinejs/de.json";
+import trendMessages from "./trend/de.json";
 import validationMessages from "./validation/de.json";
 
 /** `de`: pass it to `registerLocale`, or let `loadLocale("de")` load it. */
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

@@ -7,8 +7,10 @@ import dateMessages from "./date/es.json";
 import deriveMessages from "./derive/es.json";
 import embedCodeMessages from "./embedCode/es.json";
 import messages from "./es.json";
+import networkMessages from "./network/es.json";
 import readMessages from "./read/es.json";
 import timelinejsMessages from "./timelinejs/es.json";
+import trendMessages from "./trend/es.json";
 import validationMessages from "./validation/es.json";
 
 /** `es`: pass it to `registerLocale`, or let `loadLocale("es")` load it. */
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

@@ -7,8 +7,10 @@ import dateMessages from "./date/fr.json";
 import deriveMessages from "./derive/fr.json";
 import embedCodeMessages from "./embedCode/fr.json";
 import messages from "./fr.json";
+import networkMessages from "./network/fr.json";
 import readMessages from "./read/fr.json";
 import timelinejsMessages from "./timelinejs/fr.json";
+import trendMessages from "./trend/fr.json";
 import validationMessages from "./validation/fr.json";
 
 /** `fr`: pass it to `registerLocale`, or let `loadLocale("fr")` load it. */
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

@@ -7,8 +7,10 @@ import dateMessages from "./date/he.json";
 import deriveMessages from "./derive/he.json";
 import embedCodeMessages from "./embedCode/he.json";
 import messages from "./he.json";
+import networkMessages from "./network/he.json";
 import readMessages from "./read/he.json";
 import timelinejsMessages from "./timelinejs/he.json";
+import trendMessages from "./trend/he.json";
 import validationMessages from "./validation/he.json";
 
 /** `he`: pass it to `registerLocale`, or let `loadLocale("he")` load it. */
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

@@ -7,8 +7,10 @@ import dateMessages from "./date/it.json";
 import deriveMessages from "./derive/it.json";
 import embedCodeMessages from "./embedCode/it.json";
 import messages from "./it.json";
+import networkMessages from "./network/it.json";
 import readMessages from "./read/it.json";
 import timelinejsMessages from "./timelinejs/it.json";
+import trendMessages from "./trend/it.json";
 import validationMessages from "./validation/it.json";
 
 /** `it`: pass it to `registerLocale`, or let `loadLocale("it")` load it. */
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

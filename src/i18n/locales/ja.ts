@@ -7,8 +7,10 @@ import dateMessages from "./date/ja.json";
 import deriveMessages from "./derive/ja.json";
 import embedCodeMessages from "./embedCode/ja.json";
 import messages from "./ja.json";
+import networkMessages from "./network/ja.json";
 import readMessages from "./read/ja.json";
 import timelinejsMessages from "./timelinejs/ja.json";
+import trendMessages from "./trend/ja.json";
 import validationMessages from "./validation/ja.json";
 
 /** `ja`: pass it to `registerLocale`, or let `loadLocale("ja")` load it. */
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

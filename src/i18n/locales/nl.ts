@@ -6,9 +6,11 @@ import csvMessages from "./csv/nl.json";
 import dateMessages from "./date/nl.json";
 import deriveMessages from "./derive/nl.json";
 import embedCodeMessages from "./embedCode/nl.json";
+import networkMessages from "./network/nl.json";
 import messages from "./nl.json";
 import readMessages from "./read/nl.json";
 import timelinejsMessages from "./timelinejs/nl.json";
+import trendMessages from "./trend/nl.json";
 import validationMessages from "./validation/nl.json";
 
 /** `nl`: pass it to `registerLocale`, or let `loadLocale("nl")` load it. */
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

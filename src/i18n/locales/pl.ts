@@ -6,9 +6,11 @@ import csvMessages from "./csv/pl.json";
 import dateMessages from "./date/pl.json";
 import deriveMessages from "./derive/pl.json";
 import embedCodeMessages from "./embedCode/pl.json";
+import networkMessages from "./network/pl.json";
 import messages from "./pl.json";
 import readMessages from "./read/pl.json";
 import timelinejsMessages from "./timelinejs/pl.json";
+import trendMessages from "./trend/pl.json";
 import validationMessages from "./validation/pl.json";
 
 /** `pl`: pass it to `registerLocale`, or let `loadLocale("pl")` load it. */
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

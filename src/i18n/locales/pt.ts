@@ -6,9 +6,11 @@ import csvMessages from "./csv/pt.json";
 import dateMessages from "./date/pt.json";
 import deriveMessages from "./derive/pt.json";
 import embedCodeMessages from "./embedCode/pt.json";
+import networkMessages from "./network/pt.json";
 import messages from "./pt.json";
 import readMessages from "./read/pt.json";
 import timelinejsMessages from "./timelinejs/pt.json";
+import trendMessages from "./trend/pt.json";
 import validationMessages from "./validation/pt.json";
 
 /** `pt`: pass it to `registerLocale`, or let `loadLocale("pt")` load it. */
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

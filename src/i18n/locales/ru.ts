@@ -6,9 +6,11 @@ import csvMessages from "./csv/ru.json";
 import dateMessages from "./date/ru.json";
 import deriveMessages from "./derive/ru.json";
 import embedCodeMessages from "./embedCode/ru.json";
+import networkMessages from "./network/ru.json";
 import readMessages from "./read/ru.json";
 import messages from "./ru.json";
 import timelinejsMessages from "./timelinejs/ru.json";
+import trendMessages from "./trend/ru.json";
 import validationMessages from "./validation/ru.json";
 
 /** `ru`: pass it to `registerLocale`, or let `loadLocale("ru")` load it. */
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

@@ -6,9 +6,11 @@ import csvMessages from "./csv/tr.json";
 import dateMessages from "./date/tr.json";
 import deriveMessages from "./derive/tr.json";
 import embedCodeMessages from "./embedCode/tr.json";
+import networkMessages from "./network/tr.json";
 import readMessages from "./read/tr.json";
 import timelinejsMessages from "./timelinejs/tr.json";
 import messages from "./tr.json";
+import trendMessages from "./trend/tr.json";
 import validationMessages from "./validation/tr.json";
 
 /** `tr`: pass it to `registerLocale`, or let `loadLocale("tr")` load it. */
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

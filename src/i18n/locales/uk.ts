@@ -6,8 +6,10 @@ import csvMessages from "./csv/uk.json";
 import dateMessages from "./date/uk.json";
 import deriveMessages from "./derive/uk.json";
 import embedCodeMessages from "./embedCode/uk.json";
+import networkMessages from "./network/uk.json";
 import readMessages from "./read/uk.json";
 import timelinejsMessages from "./timelinejs/uk.json";
+import trendMessages from "./trend/uk.json";
 import messages from "./uk.json";
 import validationMessages from "./validation/uk.json";
 
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

@@ -6,8 +6,10 @@ import csvMessages from "./csv/zh-CN.json";
 import dateMessages from "./date/zh-CN.json";
 import deriveMessages from "./derive/zh-CN.json";
 import embedCodeMessages from "./embedCode/zh-CN.json";
+import networkMessages from "./network/zh-CN.json";
 import readMessages from "./read/zh-CN.json";
 import timelinejsMessages from "./timelinejs/zh-CN.json";
+import trendMessages from "./trend/zh-CN.json";
 import validationMessages from "./validation/zh-CN.json";
 import messages from "./zh-CN.json";
 
@@ -22,8 +24,10 @@ const part: LocalePart = {
     ...dateMessages,
     ...deriveMessages,
     ...embedCodeMessages,
+    ...networkMessages,
     ...readMessages,
     ...timelinejsMessages,
+    ...trendMessages,
     ...validationMessages,
   },
 };

@@ -25,7 +25,7 @@ const words: TimeWords = {
     era: "AC",
     dayShort: "d MMM y",
     dayLong: "d 'de' MMMM 'de' y",
-    monthShort: "LLL 'de' y",
+    monthShort: "LLL y",
     monthLong: "LLLL 'de' y",
     approximate: "aprox.",
     uncertain: "incierto",

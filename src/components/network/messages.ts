@@ -1,0 +1,65 @@
+import { defineMessages } from "../../i18n/defineMessages";
+
+/**
+ * The English of the network's words: its toolbar, legend, summary, tables, details and tooltip. Shown only by the network part, so they travel with it, not with the core. Translations: `src/i18n/locales/network/<tag>.json`.
+ * @example tNetwork("fr", "network.play");
+ */
+export const tNetwork = defineMessages({
+  "network.play": "Play",
+  "network.pause": "Pause",
+  "network.previousYear": "Previous year",
+  "network.nextYear": "Next year",
+  "network.empty": "No cooperation to show",
+  "network.emptyInWindow": "No event with participants in {window}.",
+  "network.emptyAtAll": "No event in the data has participants.",
+  "network.legend": "Network legend",
+  "network.dataTable":
+    "Data table ({nodes, plural, one {# node} other {# nodes}}, {ties, plural, one {# tie} other {# ties}})",
+  "network.allYears": "All years",
+  "network.data": "Network data",
+  "network.between": "Between",
+  "network.pair": "{a} and {b}",
+  "network.sharedEvents": "Shared events",
+  "network.ties": "Ties ({n})",
+  "network.nodes": "Nodes ({n})",
+  "network.name": "Name",
+  "network.partners": "Partners",
+  "network.active": "Active",
+  "network.eventsOverTime": "Events over time",
+  "network.title": "Cooperation network",
+  "network.showAll": "Show all",
+  "network.showMostConnected": "Show the most connected",
+  "network.countries": "{n, plural, one {# country} other {# countries}}",
+  "network.actors": "{n, plural, one {# actor} other {# actors}}",
+  "network.nodeCount": "{n, plural, one {# node} other {# nodes}}",
+  "network.tieCount": "{n, plural, one {# tie} other {# ties}}",
+  "network.showingAll": "Showing all {nodes} and {ties}.",
+  "network.showing": "Showing {nodes} and {ties}.",
+  "network.mostConnectedOf": "the {shown} most connected of {total}",
+  "network.allOf": "all {total}",
+  "network.strongestOf": "the {shown} strongest of {total}",
+  "network.theirTies": "their {ties}",
+  "network.eventCount": "{n, plural, one {# event} other {# events}}",
+  "network.partnerCount": "{n, plural, one {# partner} other {# partners}}",
+  "network.operationCount": "{n, plural, one {# operation} other {# operations}}",
+  "network.arrestCount": "{n, plural, one {# enforcement action} other {# enforcement actions}}",
+  "network.legislationCount": "{n, plural, one {# legislative stage} other {# legislative stages}}",
+  "network.withPartners": "{name} ({partners})",
+  "network.summary": "{nodes} linked by {ties} from {events}, {window}.",
+  "network.allYearsInline": "all years",
+  "network.mostConnected": "Most connected: {list}.",
+  "network.event": "event",
+  "network.measure.operations": "events taken part in",
+  "network.measure.degree": "partners",
+  "network.measure.weightedDegree": "shared events",
+  "network.size": "size: {measure}",
+  "network.sizeFrom": "size: {measure}, {lo}",
+  "network.lineWidth": "line width: shared events",
+  "network.lineWidthTo": "line width: shared events, 1 to {max}",
+  "network.nodeEvents": "{events}, {partners}.",
+  "network.nodeEventsFromTo": "{events} from {from} to {to}, {partners}.",
+  "network.sharedWith": "{name} — {n} shared",
+});
+
+/** A key of the network area. */
+export type NetworkMessageKey = Parameters<typeof tNetwork>[1];
