@@ -28,6 +28,11 @@ export function registerMessages(locale: string, messages: Wording): void {
   catalogs.set(key, { ...catalogs.get(key), ...messages });
 }
 
+/** Whether messages were registered for exactly this locale (`pt-BR`, not only its `pt`). */
+export function hasOwnMessages(locale: string): boolean {
+  return catalogs.has(keyOf(locale));
+}
+
 /** Whether messages for the locale (or its language) are registered. */
 export function hasMessages(locale: string): boolean {
   const key = keyOf(locale);

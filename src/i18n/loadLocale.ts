@@ -1,4 +1,4 @@
-import { hasMessages } from "./catalog.js";
+import { hasOwnMessages } from "./catalog.js";
 import { importLocale } from "./importLocale.js";
 import { type LocalePart, registerLocale } from "./registerLocale.js";
 
@@ -57,7 +57,17 @@ export function closestShippedLocale(locale: string): string | undefined {
  */
 export function loadLocale(locale: string): Promise<string | undefined> {
   const tag = closestShippedLocale(locale);
-  if (!tag || hasMessages(tag)) return Promise.resolve(tag);
+  // A regional part (`pt-BR`) holds only what differs from its language's (`pt`): the words it
+  // does not have come from the language's part, loaded beside it.
+  const language = tag?.split("-")[0];
+  if (tag && language && language !== tag && shippedLocales.includes(language))
+    return Promise.all([loadPart(language), loadPart(tag)]).then(() => tag);
+  return tag ? loadPart(tag) : Promise.resolve(tag);
+}
+
+/** Loads and registers one shipped part, once. */
+function loadPart(tag: string): Promise<string> {
+  if (hasOwnMessages(tag)) return Promise.resolve(tag);
   let pending = loading.get(tag);
   if (!pending) {
     pending = loader(tag).then(
