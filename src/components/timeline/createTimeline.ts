@@ -9,7 +9,7 @@ import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { uniqueId } from "../shared/uniqueId";
 import { buildChrome, updateSources } from "./chrome";
-import { applyEmphasis, draw, packingFor, resetCaches } from "./draw";
+import { applyEmphasis, draw, packSlice, resetCaches } from "./draw";
 import { encodeTimeline } from "./encode";
 import {
   applyWindow,
@@ -249,7 +249,7 @@ export function createTimeline(
       scheduler,
       { n: s.enc.events.length, densityThreshold: s.opts.densityThreshold, k: s.transform.k },
       () => s.packings === mine,
-      (level) => packingFor(s, 2 ** level),
+      (level, more) => packSlice(s, level, more),
     );
   }
 

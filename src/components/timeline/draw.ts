@@ -14,10 +14,13 @@ import { eventAriaLabel } from "./describe";
 import { type CanvasColors, drawCanvas } from "./drawCanvas";
 import type { TimelineZoomDetail } from "./events";
 import {
+  countIn,
   frameTimeline,
   indexTimeline,
-  packTimeline,
+  PAD,
+  packTimelineInSlices,
   type TimelineIndex,
+  type TimelinePacker,
   type TimelinePacking,
   truncateLabel,
 } from "./layout";
@@ -144,20 +147,78 @@ export function getIndex(s: TimelineState): TimelineIndex {
 }
 
 /**
+ * Time (ms) a drawing frame may spend packing the rows of a zoom level it has not packed yet:
+ * past it the frame is drawn with what there is (a lower level's rows, or counts per bin) and
+ * the packing goes on in the next frames. A whole level at 10,000 events is 20–100 ms of one
+ * task (bench/FINDINGS.md §13).
+ */
+export const PACK_FRAME_MS = 6;
+
+/** Packings under way, per packings map (a new map, for new data or a new width, drops them). */
+const packers = new WeakMap<Map<number, TimelinePacking>, Map<number, TimelinePacker>>();
+
+function packerFor(s: TimelineState, level: number): TimelinePacker {
+  let jobs = packers.get(s.packings);
+  if (!jobs) {
+    jobs = new Map();
+    packers.set(s.packings, jobs);
+  }
+  let job = jobs.get(level);
+  if (!job) {
+    const px = zoomIdentity.scale(2 ** level).rescaleX(s.base);
+    // The whole dataset spans [0, width × 2^level] at this level (see baseScale).
+    job = packTimelineInSlices(getIndex(s), linearOf(s.enc, px), [0, s.width * 2 ** level]);
+    jobs.set(level, job);
+  }
+  return job;
+}
+
+/**
+ * Packs zoom level `level` on while `more()` is true (a slice of idle time or of a frame);
+ * true once its rows are complete (and kept in `s.packings`).
+ *
+ * @example
+ * scheduler.afterPaint((more) => packSlice(s, 3, more) || again());
+ */
+export function packSlice(s: TimelineState, level: number, more: () => boolean): boolean {
+  if (s.packings.has(level)) return true;
+  const packing = packerFor(s, level).step(more);
+  if (!packing) return false;
+  s.packings.set(level, packing);
+  packers.get(s.packings)?.delete(level);
+  return true;
+}
+
+/**
  * Rows packed at the power-of-two zoom level at or below `k`: packing at a smaller zoom is
  * safe (marks only move apart), rows stay put while panning and within a level while
- * zooming, and each level is packed once.
+ * zooming, and each level is packed once. Packs what is left of the level at once.
  */
 export function packingFor(s: TimelineState, k: number): TimelinePacking {
   const level = zoomLevel(k);
-  let packing = s.packings.get(level);
-  if (!packing) {
-    const px = zoomIdentity.scale(2 ** level).rescaleX(s.base);
-    // The whole dataset spans [0, width × 2^level] at this level (see baseScale).
-    packing = packTimeline(getIndex(s), linearOf(s.enc, px), [0, s.width * 2 ** level]);
-    s.packings.set(level, packing);
-  }
-  return packing;
+  packSlice(s, level, () => true);
+  return s.packings.get(level)!;
+}
+
+/**
+ * The rows a browser frame at zoom `k` lays its marks out with, without packing a whole level
+ * in one task: the level's own when packed (or when what is left fits in
+ * {@link PACK_FRAME_MS}), else the deepest packed level below it — safe, marks only move apart —
+ * or none (the frame then shows counts per bin). `complete` is false while the level's own
+ * rows are still being packed, a slice per frame.
+ */
+function framePacking(
+  s: TimelineState,
+  k: number,
+): { packing: TimelinePacking | undefined; complete: boolean } {
+  const level = zoomLevel(k);
+  const clock = s.view!.performance;
+  const until = clock.now() + PACK_FRAME_MS;
+  if (packSlice(s, level, () => clock.now() < until))
+    return { packing: s.packings.get(level), complete: true };
+  let below = -1;
+  for (const l of s.packings.keys()) if (l < level && l > below) below = l;
+  return { packing: below < 0 ? undefined : s.packings.get(below), complete: false };
 }
 
 function eraIntervals(s: TimelineState): EraInterval[] {
@@ -203,7 +264,10 @@ function noteIntervals(s: TimelineState): TimelineNote[] {
  * marks or a canvas layer, the axis kept in view, hover and emphasis; announces a new window
  * with `timeline-zoom`. Runs every zoom frame. Returns how many SVG marks are still to be built
  * (at most {@link MARKS_PER_FRAME} are made per call in a browser; the canvas shows the frame
- * until they are all there): the caller draws again in the next frame while it is above 0.
+ * until they are all there), plus one while the zoom level's rows are still being packed (a
+ * slice per frame, `data-packing` on the chart's element; meanwhile the canvas draws the marks
+ * on a lower level's rows, or counts per bin stay): the caller draws again in the next frame
+ * while it is above 0.
  */
 export function draw(s: TimelineState): number {
   const { dom, dataset, opts, enc, root } = s;
@@ -217,14 +281,36 @@ export function draw(s: TimelineState): number {
   // zoom level) are cached.
   const k = s.transform.k;
   const seq = enc.sequential;
-  const layout = frameTimeline(getIndex(s), () => packingFor(s, k), {
+  const index = getIndex(s);
+  // A browser frame after the first never packs a whole zoom level: it packs a slice and draws
+  // with a lower level's rows, or counts per bin, until the level's rows are complete.
+  let packing: TimelinePacking | undefined;
+  let packed = true;
+  let density = forced;
+  if (s.view?.requestAnimationFrame && s.layout && forced !== true) {
+    const a = +x.invert(-PAD);
+    const b = +x.invert(s.width + PAD);
+    const marks =
+      forced === false ||
+      countIn(index.sortedStarts, index.sortedEnds, Math.min(a, b), Math.max(a, b)) <=
+        opts.densityThreshold;
+    if (marks) {
+      const frame = framePacking(s, k);
+      packing = frame.packing;
+      packed = frame.complete;
+      if (!packing && forced === undefined) density = true;
+    }
+  }
+  if (packed) delete root.dataset.packing;
+  else root.dataset.packing = String(zoomLevel(k));
+  const layout = frameTimeline(index, () => packing ?? packingFor(s, k), {
     x: linearOf(enc, x),
     invert: (px) => +x.invert(px),
     width: s.width,
     eras: opts.eras ? eraIntervals(s) : [],
     ticks: axisTicks(s, x, window),
     breaks: seq && enc.events.length > 1 ? seq.breaks : [],
-    ...(forced !== undefined ? { density: forced } : {}),
+    ...(density !== undefined ? { density } : {}),
     densityThreshold: opts.densityThreshold,
     minRows: s.minRows,
   });
@@ -254,7 +340,9 @@ export function draw(s: TimelineState): number {
     s.minRows.set(key, Math.max(v, s.minRows.get(key) ?? 0));
   s.canvasMode =
     layout.mode === "marks" &&
-    (opts.renderer === "canvas" ||
+    // Marks on stand-in rows stay on the canvas: SVG marks are built once, on their own rows.
+    ((!packed && opts.renderer === "auto") ||
+      opts.renderer === "canvas" ||
       (opts.renderer === "auto" &&
         (layout.visibleCount > opts.canvasThreshold ||
           (s.gesture && layout.visibleCount > GESTURE_SVG_MARKS))));
@@ -312,7 +400,7 @@ export function draw(s: TimelineState): number {
   if (s.view?.performance && started) {
     root.dataset.renderMs = (s.view.performance.now() - started).toFixed(2);
   }
-  return pending;
+  return pending + (packed ? 0 : 1);
 }
 
 /** Draws the marks of the current layout on the canvas layer (hover and selection included). */
