@@ -118,7 +118,8 @@ function samplesOf(events: TraceEvent[]): Sample[] {
 
 /**
  * The page's functions (named, in its script files) that ran longest inside [from, to] on thread
- * `tid`, inclusive of what they called: "fn file:line ms", at most `top`, at least 2 ms.
+ * `tid`, inclusive of what they called, and V8's "(garbage collector)" and "(program)" (native
+ * work outside any function): "fn file:line ms", at most `top`, at least 2 ms.
  */
 function hotFunctions(samples: Sample[], tid: number, from: number, to: number, top = 8): string[] {
   const inclusive = new Map<string, number>();
@@ -128,7 +129,11 @@ function hotFunctions(samples: Sample[], tid: number, from: number, to: number, 
     const dt = previous === undefined ? 0 : Math.min(sample.ts - previous, 5000);
     previous = sample.ts;
     for (const name of new Set(sample.stack))
-      if (/\.js:\d+$/.test(name) && !name.startsWith("(anonymous)"))
+      if (
+        (/\.js:\d+$/.test(name) && !name.startsWith("(anonymous)")) ||
+        name === "(garbage collector)" ||
+        name === "(program)"
+      )
         inclusive.set(name, (inclusive.get(name) ?? 0) + dt);
   }
   return [...inclusive]

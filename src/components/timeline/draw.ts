@@ -41,6 +41,16 @@ const EXACT_LABELS = 500;
 const GESTURE_SVG_MARKS = 0;
 
 /**
+ * Events in view up to which a zoom or pan gesture (or a sequence of zoomTo) draws marks: past
+ * it, up to `densityThreshold`, the gesture's frames show counts per bin, and the marks come
+ * when it ends. A frame of marks lays out and places the labels of every event in view and
+ * around it: at 10,000 events, frames with 1,000–2,000 in view were each 50–200 ms of CPU,
+ * three quarters of it label placement (bench/FINDINGS.md §13); frames of up to 1,000 stayed
+ * under 50 ms at 1,000 events. Never below `canvasThreshold`.
+ */
+export const GESTURE_MARKS_MAX = 1000;
+
+/**
  * SVG marks a frame may create in a browser (see `RenderContext.markBudget`): a switch from
  * counts or canvas to SVG marks builds them over a few frames, drawing on canvas meanwhile,
  * instead of ~600 marks with their labels in one frame (63–176 ms of script at 1,000 and 10,000
@@ -153,6 +163,12 @@ export function getIndex(s: TimelineState): TimelineIndex {
  * task (bench/FINDINGS.md §13).
  */
 export const PACK_FRAME_MS = 6;
+
+/**
+ * Events past which a frame packs rows in slices (below, a whole level is a few milliseconds,
+ * and a zoomTo shows its marks at once).
+ */
+const PACK_SLICED_MIN = 2000;
 
 /** Packings under way, per packings map (a new map, for new data or a new width, drops them). */
 const packers = new WeakMap<Map<number, TimelinePacking>, Map<number, TimelinePacker>>();
@@ -290,11 +306,13 @@ export function draw(s: TimelineState): number {
   if (s.view?.requestAnimationFrame && s.layout && forced !== true) {
     const a = +x.invert(-PAD);
     const b = +x.invert(s.width + PAD);
-    const marks =
-      forced === false ||
-      countIn(index.sortedStarts, index.sortedEnds, Math.min(a, b), Math.max(a, b)) <=
-        opts.densityThreshold;
-    if (marks) {
+    const visible = countIn(index.sortedStarts, index.sortedEnds, Math.min(a, b), Math.max(a, b));
+    // During a gesture counts stay up to fewer events in view (see GESTURE_MARKS_MAX).
+    const threshold = s.gesture
+      ? Math.min(opts.densityThreshold, Math.max(GESTURE_MARKS_MAX, opts.canvasThreshold))
+      : opts.densityThreshold;
+    if (forced === undefined && visible > threshold) density = true;
+    else if (enc.events.length > PACK_SLICED_MIN) {
       const frame = framePacking(s, k);
       packing = frame.packing;
       packed = frame.complete;

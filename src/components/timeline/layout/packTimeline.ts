@@ -116,7 +116,7 @@ export function packTimelineInSlices(
           start[u] = lo;
           end[u] = hi;
         }
-        if (!more()) return undefined;
+        if (u < units && !more()) return undefined;
       }
       if (!byLane) {
         byLane = index.lanes.map(() => []);
