@@ -15,7 +15,7 @@ export interface ReadRequest {
   csv?: ReadCsvOptions;
   /** The size guard for either format (for CSV, `csv.maxBytes` when this is not set). */
   maxBytes?: number;
-  /** The language of the messages (in a worker, English unless its words are loaded there). */
+  /** The language of the messages (the worker loads its words before reading). */
   locale?: string;
 }
 

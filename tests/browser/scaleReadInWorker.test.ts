@@ -1,6 +1,7 @@
 // readInWorker in Chromium: the same results as readJson/readCsv, read off the main thread.
 import { describe, expect, it } from "vitest";
 import { syntheticEvents, toJointlineDataset } from "../../bench/syntheticDataset";
+import { loadLocale } from "../../src/i18n/loadLocale";
 import { readCsv } from "../../src/io/readCsv";
 import { readJson } from "../../src/io/readJson";
 import { writeCsv } from "../../src/io/writeCsv";
@@ -21,6 +22,15 @@ describe("readInWorker in Chromium", () => {
     expect(result.data).toBeUndefined();
     expect(result.issues[0]?.code).toBe("invalid_json");
     expect(result).toEqual(readJson(text));
+  });
+
+  it("readInWorker(broken json, { locale: 'fr' }) words its issues in French, as readJson does with the French words loaded", async () => {
+    const text = '{"title": "x", "events": [ {"kind": "operation", }]}';
+    const result = await readInWorker(text, "json", { locale: "fr" });
+    await loadLocale("fr");
+    const here = readJson(text, { locale: "fr" });
+    expect(result).toEqual(here);
+    expect(result.issues[0]?.message).not.toEqual(readJson(text).issues[0]?.message);
   });
 
   it("readInWorker(csv) gives what readCsv gives", async () => {

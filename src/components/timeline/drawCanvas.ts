@@ -71,16 +71,26 @@ export function drawCanvas(
   const colour = (m: MarkLayout) =>
     colors.categorical[m.colorIndex % categoricalCount] ?? colors.text;
 
+  // Every instrument line in one path and one stroke (they share a style): a stroke per line
+  // was most of a first canvas frame with hundreds of them. Lines wholly outside the band are
+  // left out.
   ctx.lineWidth = 2;
   ctx.strokeStyle = colors.categorical[2] ?? colors.text;
+  ctx.beginPath();
   for (const line of layout.instrumentLines) {
-    ctx.beginPath();
+    let low = Number.POSITIVE_INFINITY;
+    let high = Number.NEGATIVE_INFINITY;
+    for (const [, y] of line.points) {
+      low = Math.min(low, y);
+      high = Math.max(high, y);
+    }
+    if (high < top - 40 || low > top + height + 40) continue;
     line.points.forEach(([x, y], i) => {
       if (i) ctx.lineTo(x, y);
       else ctx.moveTo(x, y);
     });
-    ctx.stroke();
   }
+  ctx.stroke();
   const lo = -metrics.fadeTail;
   const hi = width + metrics.fadeTail;
   const emphasised: MarkLayout[] = [];

@@ -3,7 +3,7 @@ import { countIn, upper } from "./indexTimeline";
 import { truncateLabel } from "./labels";
 import { layoutEras } from "./layoutEras";
 import { layoutTicks } from "./layoutTicks";
-import { MAX_LEADER_ROWS, placeLabels } from "./placeLabels";
+import { createLabelPlacer, MAX_LEADER_ROWS } from "./placeLabels";
 import type {
   Connector,
   DensityBin,
@@ -238,8 +238,8 @@ export function frameTimeline(
   }
 
   // Every label in view placed where it fits whole (its packed place, the other side of its
-  // mark), else shortened to no less than its first word, else hidden and counted per lane
-  // ("+N"). Instrument lines run under the stages' labels, which have a halo.
+  // mark, a free row near it), else shortened to no less than its first word, else hidden and
+  // counted per lane ("+N"). Instrument lines run under the stages' labels, which have a halo.
   const markIndex = new Map(marks.map((m, k) => [m, k]));
   const placement = {
     width,
@@ -252,19 +252,18 @@ export function frameTimeline(
     rowHeight,
     before: (m: MarkLayout) => innerStages.has(markIndex.get(m) ?? -1),
   };
-  const crowded = new Set<string>();
-  let hiddenLabels = placeLabels(marks, placement, crowded);
-  // A lane with labels left over (shortened or hidden) gets one more row (twice at most), free for them (under its last row), and
-  // they are placed again: the single row of an instrument's stages, close in time, has no
-  // other room. Lanes never shrink within a gesture, so the row stays while zooming.
+  const placer = createLabelPlacer(marks, placement);
+  // A lane with labels left over (shortened or hidden) gets one more row (twice at most), free
+  // for them (under its last row): the single row of an instrument's stages, close in time, has
+  // no other room. Lanes never shrink within a gesture, so the row stays while zooming.
   const packedRows = new Map(index.lanes.map((lane, l) => [lane.key, pack.laneRows[l]!]));
-  for (let round = 0; round < MAX_LABEL_ROWS && crowded.size > 0; round++) {
-    // At most MAX_LABEL_ROWS rows past the packed ones (lanes keep them through a gesture).
-    // A lane grows only when the rows it may still gain can hold the labels left over: in a
-    // lane of hundreds of marks in view they cannot, the "+N" stays either way, and each round
-    // places every label again (at 1,000 events in view, two rounds were ~100 ms of a frame).
-    // The new row goes under the lane's last one: only labels of marks within MAX_LEADER_ROWS of
-    // it can use it.
+  for (let round = 0; round < MAX_LABEL_ROWS; round++) {
+    const crowded = placer.crowded();
+    if (crowded.size === 0) break;
+    // At most MAX_LABEL_ROWS rows past the packed ones (lanes keep them through a gesture). A
+    // lane grows only when the rows it may still gain can hold the labels left over: in a lane
+    // of hundreds of marks in view they cannot, and the "+N" stays either way. The new row goes
+    // under the lane's last one: only labels of marks within MAX_LEADER_ROWS of it can use it.
     const leftOver = leftOverLabelWidths(marks, crowded, width, (m) => ({
       whole: index.label(m.index),
       width: index.labelWidth(m.index),
@@ -277,7 +276,6 @@ export function frameTimeline(
         return room > 0 && wanted > 0 && wanted <= room * width;
       }),
     );
-    crowded.clear();
     if (grow.size === 0) break;
     const shiftOf = new Map<string, number>();
     let shift = 0;
@@ -292,13 +290,19 @@ export function frameTimeline(
       }
     }
     top += shift;
-    for (const m of marks) m.y += shiftOf.get(m.lane) ?? 0;
+    for (const m of marks) {
+      const dy = shiftOf.get(m.lane) ?? 0;
+      m.y += dy;
+      if (m.labelY !== undefined) m.labelY += dy;
+    }
     for (const line of instrumentLines) {
       const dy = shiftOf.get(line.lane) ?? 0;
       if (dy) line.points = line.points.map(([px, py]) => [px, py + dy] as [number, number]);
     }
-    hiddenLabels = placeLabels(marks, placement, crowded);
+    // Only the new rows are free space: the labels left over in those lanes try them.
+    for (const key of grow) placer.addRow(key);
   }
+  const hiddenLabels = placer.hidden();
 
   // Connectors between the lanes of one event (its slots are consecutive marks).
   const connectors: Connector[] = [];

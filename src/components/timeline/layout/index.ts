@@ -19,7 +19,12 @@ export { countIn, eventsInWindow, indexTimeline, timeOrder } from "./indexTimeli
 export { labelExtent, truncateLabel } from "./labels";
 export { layoutTimeline } from "./layoutTimeline";
 export { packTimeline, packTimelineInSlices, type TimelinePacker } from "./packTimeline";
-export { type PlaceLabelsInput, placeLabels } from "./placeLabels";
+export {
+  createLabelPlacer,
+  type LabelPlacer,
+  type PlaceLabelsInput,
+  placeLabels,
+} from "./placeLabels";
 export {
   type Connector,
   type DensityBin,

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { approximateTextWidth } from "../../../../src/components/shared/measureText";
 import {
+  createLabelPlacer,
   type MarkLayout,
   placeLabels,
   truncateLabel,
@@ -103,13 +104,49 @@ describe("placeLabels(marks, input)", () => {
       })
       .map(({ cx, length, row, words }) => ({ cx, length, row, words }));
     fc.assert(
-      fc.property(fc.array(mark, { minLength: 1, maxLength: 120 }), (specs) => {
+      fc.property(fc.array(mark, { minLength: 1, maxLength: 120 }), fc.boolean(), (specs, grow) => {
         const marks = specs.map(({ cx, length, row, words }, i) => {
           const m = point(`e${i}`, cx, Array.from({ length: words }, () => "Word").join(" "), row);
           if (length > 0) Object.assign(m, { shape: "span", left: cx, right: cx + length });
           return m;
         });
-        placeLabels(marks, options(width, 4));
+        if (!grow) placeLabels(marks, options(width, 4));
+        else {
+          // Placed on 4 rows, then the lane grows twice (as frameTimeline grows a crowded lane):
+          // a label moved to a new row is whole, and no label is lost.
+          let rows = 4;
+          const whole = new Map(marks.map((m) => [m, m.label]));
+          const placer = createLabelPlacer(marks, {
+            ...options(width),
+            labelOf: (m) => whole.get(m)!,
+            rowsOf: () => rows,
+          });
+          for (const row of [4, 5]) {
+            const shown = marks.filter((m) => m.labelVisible).length;
+            rows = row + 1;
+            placer.addRow("a");
+            expect(marks.filter((m) => m.labelVisible).length).toBeGreaterThanOrEqual(shown);
+            for (const m of marks)
+              if (m.labelY !== undefined && Math.round(m.labelY) === 20 + row * 26)
+                expect(m.label).toBe(whole.get(m));
+          }
+          // Every label in view that is not shown is counted, and nothing else.
+          const inView = (m: MarkLayout) =>
+            m.shape === "span"
+              ? Math.max(m.right, m.left + 2) >= 0 && m.left <= width
+              : m.cx + m.r + 1 >= 0 && m.cx - m.r - 1 <= width;
+          expect(
+            placer
+              .hidden()
+              .flatMap((h) => h.eventIds)
+              .sort(),
+          ).toEqual(
+            marks
+              .filter((m) => !m.labelVisible && inView(m))
+              .map((m) => m.eventId)
+              .sort(),
+          );
+        }
         const boxes = marks
           .filter((m) => m.labelVisible)
           .map((m) => {
