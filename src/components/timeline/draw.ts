@@ -20,6 +20,7 @@ import {
   PAD,
   packTimelineInSlices,
   type TimelineIndex,
+  type TimelineLayout,
   type TimelinePacker,
   type TimelinePacking,
   truncateLabel,
@@ -297,65 +298,83 @@ export function draw(s: TimelineState): number {
   // zoom level) are cached.
   const k = s.transform.k;
   const seq = enc.sequential;
-  const index = getIndex(s);
-  // A browser frame after the first never packs a whole zoom level: it packs a slice and draws
-  // with a lower level's rows, or counts per bin, until the level's rows are complete.
-  let packing: TimelinePacking | undefined;
-  let packed = true;
-  let density = forced;
-  if (s.view?.requestAnimationFrame && s.layout && forced !== true) {
-    const a = +x.invert(-PAD);
-    const b = +x.invert(s.width + PAD);
-    const visible = countIn(index.sortedStarts, index.sortedEnds, Math.min(a, b), Math.max(a, b));
-    // During a gesture counts stay up to fewer events in view (see GESTURE_MARKS_MAX).
-    const threshold = s.gesture
-      ? Math.min(opts.densityThreshold, Math.max(GESTURE_MARKS_MAX, opts.canvasThreshold))
-      : opts.densityThreshold;
-    if (forced === undefined && visible > threshold) density = true;
-    else if (enc.events.length > PACK_SLICED_MIN) {
-      const frame = framePacking(s, k);
-      packing = frame.packing;
-      packed = frame.complete;
-      if (!packing && forced === undefined) density = true;
-    }
-  }
-  if (packed) delete root.dataset.packing;
-  else root.dataset.packing = String(zoomLevel(k));
-  const layout = frameTimeline(index, () => packing ?? packingFor(s, k), {
-    x: linearOf(enc, x),
-    invert: (px) => +x.invert(px),
+  // A frame that only goes on building the SVG marks of the last one (nothing it depends on
+  // changed) keeps its layout, and its canvas when what that shows is the same.
+  const inputs: FrameInputs = {
+    transform: s.transform,
     width: s.width,
-    eras: opts.eras ? eraIntervals(s) : [],
-    ticks: axisTicks(s, x, window),
-    breaks: seq && enc.events.length > 1 ? seq.breaks : [],
-    ...(density !== undefined ? { density } : {}),
-    densityThreshold: opts.densityThreshold,
+    opts,
+    enc,
+    packings: s.packings,
     minRows: s.minRows,
-  });
-  if (opts.annotations) {
-    const notes = noteIntervals(s);
-    if (notes.length > 0) {
-      const last = layout.lanes[layout.lanes.length - 1];
-      const placed = layoutAnnotations(notes, {
-        x: linearOf(enc, x),
-        width: s.width,
-        lanesTop: layout.lanesTop,
-        lanesBottom: last ? last.top + last.height : layout.lanesTop,
-        marks: layout.marks,
-        lanes: layout.lanes,
-        rowHeight: opts.rowHeight,
-        rtl: opts.rtl,
-        measure: s.measure,
-        fontSize: opts.fontSize,
-      });
-      layout.annotations = placed.annotations;
-      layout.height += placed.height;
+    gesture: s.gesture,
+    canvas: `${s.hovered}|${s.selected}|${s.focused}|${s.plotScrollTop}`,
+  };
+  const last = lastFrames.get(s);
+  const again = last?.building === true && s.layout !== undefined && sameFrame(last.inputs, inputs);
+  let layout: TimelineLayout;
+  let packed = true;
+  if (again) layout = s.layout!;
+  else {
+    const index = getIndex(s);
+    // A browser frame after the first never packs a whole zoom level: it packs a slice and draws
+    // with a lower level's rows, or counts per bin, until the level's rows are complete.
+    let packing: TimelinePacking | undefined;
+    let density = forced;
+    if (s.view?.requestAnimationFrame && s.layout && forced !== true) {
+      const a = +x.invert(-PAD);
+      const b = +x.invert(s.width + PAD);
+      const visible = countIn(index.sortedStarts, index.sortedEnds, Math.min(a, b), Math.max(a, b));
+      // During a gesture counts stay up to fewer events in view (see GESTURE_MARKS_MAX).
+      const threshold = s.gesture
+        ? Math.min(opts.densityThreshold, Math.max(GESTURE_MARKS_MAX, opts.canvasThreshold))
+        : opts.densityThreshold;
+      if (forced === undefined && visible > threshold) density = true;
+      else if (enc.events.length > PACK_SLICED_MIN) {
+        const frame = framePacking(s, k);
+        packing = frame.packing;
+        packed = frame.complete;
+        if (!packing && forced === undefined) density = true;
+      }
     }
+    if (packed) delete root.dataset.packing;
+    else root.dataset.packing = String(zoomLevel(k));
+    layout = frameTimeline(index, () => packing ?? packingFor(s, k), {
+      x: linearOf(enc, x),
+      invert: (px) => +x.invert(px),
+      width: s.width,
+      eras: opts.eras ? eraIntervals(s) : [],
+      ticks: axisTicks(s, x, window),
+      breaks: seq && enc.events.length > 1 ? seq.breaks : [],
+      ...(density !== undefined ? { density } : {}),
+      densityThreshold: opts.densityThreshold,
+      minRows: s.minRows,
+    });
+    if (opts.annotations) {
+      const notes = noteIntervals(s);
+      if (notes.length > 0) {
+        const last = layout.lanes[layout.lanes.length - 1];
+        const placed = layoutAnnotations(notes, {
+          x: linearOf(enc, x),
+          width: s.width,
+          lanesTop: layout.lanesTop,
+          lanesBottom: last ? last.top + last.height : layout.lanesTop,
+          marks: layout.marks,
+          lanes: layout.lanes,
+          rowHeight: opts.rowHeight,
+          rtl: opts.rtl,
+          measure: s.measure,
+          fontSize: opts.fontSize,
+        });
+        layout.annotations = placed.annotations;
+        layout.height += placed.height;
+      }
+    }
+    s.layout = layout;
+    // Within a gesture lanes may grow but never shrink, so the chart does not jump.
+    for (const [key, v] of layout.rowsByLane)
+      s.minRows.set(key, Math.max(v, s.minRows.get(key) ?? 0));
   }
-  s.layout = layout;
-  // Within a gesture lanes may grow but never shrink, so the chart does not jump.
-  for (const [key, v] of layout.rowsByLane)
-    s.minRows.set(key, Math.max(v, s.minRows.get(key) ?? 0));
   s.canvasMode =
     layout.mode === "marks" &&
     // Marks on stand-in rows stay on the canvas: SVG marks are built once, on their own rows.
@@ -399,7 +418,7 @@ export function draw(s: TimelineState): number {
       dom.canvas.setAttribute("aria-hidden", "true");
       plot.append(dom.canvas);
     }
-    drawMarksOnCanvas(s);
+    if (!(again && last.canvas && last.inputs.canvas === inputs.canvas)) drawMarksOnCanvas(s);
   } else {
     dom.canvas?.remove();
     dom.canvas = undefined;
@@ -418,7 +437,39 @@ export function draw(s: TimelineState): number {
   if (s.view?.performance && started) {
     root.dataset.renderMs = (s.view.performance.now() - started).toFixed(2);
   }
+  lastFrames.set(s, { inputs, building: pending > 0 && packed, canvas: s.canvasMode });
   return pending + (packed ? 0 : 1);
+}
+
+/** What a frame's layout and canvas depend on besides the data's caches (see `draw`). */
+interface FrameInputs {
+  transform: TimelineState["transform"];
+  width: number;
+  opts: TimelineState["opts"];
+  enc: TimelineState["enc"];
+  packings: TimelineState["packings"];
+  minRows: TimelineState["minRows"];
+  gesture: boolean;
+  /** Hover, selection, focus and scroll, as the canvas draws them. */
+  canvas: string;
+}
+
+/** Per chart, the last frame's inputs, whether it left SVG marks to build, and whether it drew the canvas. */
+const lastFrames = new WeakMap<
+  TimelineState,
+  { inputs: FrameInputs; building: boolean; canvas: boolean }
+>();
+
+function sameFrame(a: FrameInputs, b: FrameInputs): boolean {
+  return (
+    a.transform === b.transform &&
+    a.width === b.width &&
+    a.opts === b.opts &&
+    a.enc === b.enc &&
+    a.packings === b.packings &&
+    a.minRows === b.minRows &&
+    a.gesture === b.gesture
+  );
 }
 
 /** Draws the marks of the current layout on the canvas layer (hover and selection included). */
