@@ -9,7 +9,7 @@ import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { uniqueId } from "../shared/uniqueId";
 import { buildChrome, updateSources } from "./chrome";
-import { applyEmphasis, draw, packSlice, resetCaches } from "./draw";
+import { applyEmphasis, draw, resetCaches, warmSlice } from "./draw";
 import { encodeTimeline } from "./encode";
 import {
   applyWindow,
@@ -249,7 +249,7 @@ export function createTimeline(
       scheduler,
       { n: s.enc.events.length, densityThreshold: s.opts.densityThreshold, k: s.transform.k },
       () => s.packings === mine,
-      (level, more) => packSlice(s, level, more),
+      (level, more) => warmSlice(s, level, more),
     );
   }
 

@@ -207,6 +207,22 @@ export function packSlice(s: TimelineState, level: number, more: () => boolean):
 }
 
 /**
+ * What idle time prepares for a zoom level with marks (see `warmPackings`): the theme colours
+ * the canvas reads, once (a forced style recalculation: ~30 ms of the first canvas frame at
+ * 10,000 events), then a slice of the level's rows. True once the level is packed.
+ *
+ * @example
+ * warmPackings(scheduler, sizes, current, (level, more) => warmSlice(s, level, more));
+ */
+export function warmSlice(s: TimelineState, level: number, more: () => boolean): boolean {
+  if (!s.canvasColors && s.dom && s.root.isConnected) {
+    s.canvasColors = themeColors(s.root);
+    if (!more()) return false;
+  }
+  return packSlice(s, level, more);
+}
+
+/**
  * Rows packed at the power-of-two zoom level at or below `k`: packing at a smaller zoom is
  * safe (marks only move apart), rows stay put while panning and within a level while
  * zooming, and each level is packed once. Packs what is left of the level at once.
