@@ -55,9 +55,10 @@ export const GESTURE_MARKS_MAX = 1000;
  * SVG marks a frame may create in a browser (see `RenderContext.markBudget`): a switch from
  * counts or canvas to SVG marks builds them over a few frames, drawing on canvas meanwhile,
  * instead of ~600 marks with their labels in one frame (63–176 ms of script at 1,000 and 10,000
- * events, bench/FINDINGS.md §11).
+ * events, bench/FINDINGS.md §11). 150 a frame still made 55–70 ms CPU tasks under load (their
+ * accessible names, joins, then style and layout of the new elements; §13): 100.
  */
-export const MARKS_PER_FRAME = 150;
+export const MARKS_PER_FRAME = 100;
 
 /**
  * How labels of `n` events are measured: exactly (canvas `measureText` per string) for
