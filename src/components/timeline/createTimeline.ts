@@ -187,7 +187,9 @@ export function createTimeline(
     buildTable: (whole) => buildTable(s, scheduler, whole),
   };
   const overviewActions: OverviewActions = {
-    showWindow: (window) => (window ? applyWindow(s, window) : act.zoomTo(null)),
+    // Through zoomTo: a brush being dragged is a sequence of windows, drawn as a gesture is
+    // (canvas while it moves, SVG marks when it stops).
+    showWindow: (window) => act.zoomTo(window),
   };
 
   let lastZoomTo = Number.NEGATIVE_INFINITY;
