@@ -8,6 +8,7 @@ import { maybeAccessor } from "../shared/accessor";
 import { dispatch } from "../shared/dispatch";
 import type { TextMeasurer } from "../shared/measureText";
 import { categoricalCount } from "../shared/palette";
+import { countryNames } from "../shared/renderEventDetails";
 import { readThemeColors } from "../shared/theme";
 import { layoutAnnotations, type TimelineNote } from "./annotationsLayout";
 import { eventAriaLabel } from "./describe";
@@ -207,10 +208,15 @@ export function packSlice(s: TimelineState, level: number, more: () => boolean):
   return true;
 }
 
+/** Charts whose first tooltip's region names were made ready at idle (see `warmSlice`). */
+const namesReady = new WeakSet<TimelineState>();
+
 /**
- * What idle time prepares for a zoom level with marks (see `warmPackings`): the theme colours
- * the canvas reads, once (a forced style recalculation: ~30 ms of the first canvas frame at
- * 10,000 events), then a slice of the level's rows. True once the level is packed.
+ * What idle time prepares for a zoom level with marks (see `warmPackings`): once, the theme
+ * colours the canvas reads (a forced style recalculation: ~30 ms of the first canvas frame at
+ * 10,000 events) and the region names of the reader's locale (`Intl.DisplayNames`, which the
+ * first tooltip builds: 65–75 ms of the first hover, bench/FINDINGS.md §13); then a slice of
+ * the level's rows. True once the level is packed.
  *
  * @example
  * warmPackings(scheduler, sizes, current, (level, more) => warmSlice(s, level, more));
@@ -218,6 +224,11 @@ export function packSlice(s: TimelineState, level: number, more: () => boolean):
 export function warmSlice(s: TimelineState, level: number, more: () => boolean): boolean {
   if (!s.canvasColors && s.dom && s.root.isConnected) {
     s.canvasColors = themeColors(s.root);
+    if (!more()) return false;
+  }
+  if (!namesReady.has(s)) {
+    namesReady.add(s);
+    countryNames(["FR"], s.opts.locale);
     if (!more()) return false;
   }
   return packSlice(s, level, more);
