@@ -166,6 +166,41 @@ describe("timeline: keyboard and screen reader", () => {
     expect(tooltipOf(root).hidden).toBe(true);
   });
 
+  it("createTimeline(...) moves the selection's class and aria-current from the old event's marks to the new one's, every copy in every lane", async () => {
+    const { chart } = mount(1280);
+    const root = chart.element;
+    const selectedIds = () =>
+      [...root.querySelectorAll(".jl-marks > .jl-mark.jl-selected")].map((g) =>
+        g.getAttribute("data-id"),
+      );
+    const current = () =>
+      [...root.querySelectorAll('.jl-marks > .jl-mark[aria-current="true"]')].map((g) =>
+        g.getAttribute("data-id"),
+      );
+    // An event drawn in more than one lane (a copy per lane) and a second one.
+    const counts = new Map<string, number>();
+    for (const g of root.querySelectorAll(".jl-marks > .jl-mark"))
+      counts.set(g.getAttribute("data-id")!, (counts.get(g.getAttribute("data-id")!) ?? 0) + 1);
+    const [multi] = [...counts].find(([, n]) => n > 1) ?? [defaultDataset.events[0]!.id];
+    const other = "operation-pacifier-2015-2017";
+    chart.select(multi!);
+    expect(selectedIds()).toEqual(Array(counts.get(multi!)).fill(multi));
+    expect(current()).toEqual(selectedIds());
+    chart.select(other);
+    expect(selectedIds()).toEqual(Array(counts.get(other)).fill(other));
+    expect(current()).toEqual(selectedIds());
+    chart.select(null);
+    expect(selectedIds()).toEqual([]);
+    expect(current()).toEqual([]);
+    // A zoom afterwards draws the frame again: the selection stays as written.
+    chart.select(other);
+    chart.zoomTo([Date.UTC(2010, 0, 1), Date.UTC(2025, 0, 1)]);
+    await frame();
+    await frame();
+    expect(selectedIds()).toEqual(Array(counts.get(other)).fill(other));
+    expect(current()).toEqual(selectedIds());
+  });
+
   it("createTimeline(...) brings the details into view when a click selects an event, and closes the tooltip", async () => {
     const { chart } = mount(1000, 3000);
     const root = chart.element;

@@ -5,6 +5,7 @@ import { renderEventDetails } from "../shared/renderEventDetails";
 import { ariaLabelOf, cssEscape, drawMarksOnCanvas, markHighlight } from "./draw";
 import type { TimelineHoverDetail, TimelineSelectDetail } from "./events";
 import { stickyAxisHeight } from "./layout";
+import { restyleSelection } from "./render";
 import { currentScale, visibleWindow } from "./scale";
 import type { TimelineActions, TimelineState } from "./state";
 
@@ -18,9 +19,14 @@ export function selectEvent(s: TimelineState, act: TimelineActions, eventId: str
   const i = eventId === null ? undefined : s.enc.indexById.get(eventId);
   const next = i === undefined ? null : eventId;
   if (next === s.selected) return;
+  const previous = s.selected;
   s.selected = next;
   s.root.value = i === undefined ? null : s.enc.events[i]!;
-  act.draw();
+  // The layout does not depend on the selection: only the two events' marks change (or the
+  // canvas, which outlines the selected event). The vertical layout draws its own rows.
+  if (s.vertical || !s.layout || !s.dom) act.draw();
+  else if (s.canvasMode) drawMarksOnCanvas(s);
+  else restyleSelection(s.dom.svg, [previous, next], s.selected, s.focused);
   if (s.selected) revealRow(s, s.selected);
   showDetails(s, act);
   if (s.selected) announce(s, s.selected);

@@ -3,5 +3,5 @@
  * (linkedom, jsdom) for server-side rendering; the canvas layer is `../drawCanvas.ts`.
  */
 export { type DensityBar, densityBarAt, densityBars, showDensityHover } from "./density";
-export { type RenderContext, renderTimeline } from "./renderTimeline";
+export { type RenderContext, renderTimeline, restyleSelection } from "./renderTimeline";
 export { renderStickyAxis } from "./stickyAxis";

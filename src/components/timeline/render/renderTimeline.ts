@@ -62,6 +62,44 @@ export interface RenderContext {
  * @example
  * const svg = renderTimeline(document, null, layout, context);
  */
+/** A mark's class and `aria-current`, which say its shape, certainty, selection and focus. */
+function markState(
+  g: Written & SVGGElement,
+  d: MarkLayout,
+  selected: string | null,
+  focused: string | null,
+): void {
+  set(
+    g,
+    "class",
+    `jl-mark jl-${d.shape}${d.imprecise || d.noSize ? " jl-hollow" : ""}${d.approximate ? " jl-approx" : ""}${d.eventId === selected ? " jl-selected" : ""}${d.eventId === focused ? " jl-focus" : ""}`,
+  );
+  set(g, "aria-current", d.eventId === selected ? "true" : null);
+}
+
+/**
+ * Marks the selection on the SVG marks already drawn, without laying out or drawing again: a
+ * click selects, and the layout does not depend on what is selected (a full draw per click was
+ * most of a click's time in a dashboard). `ids` are the events whose marks may change (the
+ * previous and the new selection).
+ *
+ * @example
+ * restyleSelection(svg, ["op-1", "op-2"], "op-2", null);
+ */
+export function restyleSelection(
+  svg: SVGSVGElement,
+  ids: readonly (string | null)[],
+  selected: string | null,
+  focused: string | null,
+): void {
+  const changed = new Set(ids);
+  for (const g of svg.querySelectorAll<SVGGElement>(".jl-marks > g.jl-mark")) {
+    if (!changed.has(g.getAttribute("data-id"))) continue;
+    const d = (g as SVGGElement & { __data__?: MarkLayout }).__data__;
+    if (d) markState(g, d, selected, focused);
+  }
+}
+
 export function renderTimeline(
   document: Document,
   target: SVGSVGElement | null,
@@ -335,14 +373,9 @@ export function renderTimeline(
     .each(function (d) {
       const g = this as Written & SVGGElement;
       ensureColourDefs(defs, context.id, d.colorIndex % categoricalCount);
-      set(
-        g,
-        "class",
-        `jl-mark jl-${d.shape}${d.imprecise || d.noSize ? " jl-hollow" : ""}${d.approximate ? " jl-approx" : ""}${d.eventId === selected ? " jl-selected" : ""}${d.eventId === focused ? " jl-focus" : ""}`,
-      );
+      markState(g, d, selected, focused);
       set(g, "--c", categoricalVariable(d.colorIndex));
       set(g, "aria-label", context.ariaLabel(d.index) || d.label);
-      set(g, "aria-current", d.eventId === selected ? "true" : null);
       set(g, "tabindex", d.eventId === focused && d.key === d.eventId ? 0 : -1);
       drawMark(g, d, context);
     });
