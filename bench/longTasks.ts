@@ -1,10 +1,12 @@
 // `npx tsx bench/longTasks.ts --library jointline --n 1000 --runs 3`: what the long tasks of a
 // gesture are made of. Drives the bench page (unminified, so functions keep their names) as
 // `npm run bench` does — render, render again, then the first zoom at once (20 wheel steps), a
-// third chart left idle 3 s and the settled zoom, then 20 `zoomTo` steps — under a Chromium trace
-// (devtools.timeline), and prints every main-thread task over 50 ms of wall time with its CPU
-// time and what ran inside it (idle callback, animation frame, input, style, layout, paint, the
-// script functions called), longest first.
+// third chart left idle 3 s and the settled zoom, a drag pan, then 20 `zoomTo` steps — under a
+// Chromium trace (devtools.timeline and V8's sampling profiler), and prints every main-thread
+// task over 50 ms of wall time (`--by cpu`: of CPU time, what a loaded machine does not
+// inflate) with its CPU time, what ran inside it (idle callback, animation frame, input, style,
+// layout, paint, the script entry points) and the page's functions that took most of it
+// (inclusive sampled time, `fn file:line ms`), longest first.
 
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +24,13 @@ const { values: args } = parseArgs({
     n: { type: "string", default: "1000" },
     runs: { type: "string", default: "3" },
     threshold: { type: "string", default: "50" },
+    /** `wall` (what the Long Tasks API sees) or `cpu` (the task's thread time, `tdur`). */
+    by: { type: "string", default: "wall" },
+    /**
+     * `off` leaves V8's sampling profiler out of the trace: starting it costs the first task of
+     * a page's first trace 100–190 ms of CPU (seen as a pointermove with nothing sampled in it).
+     */
+    samples: { type: "string", default: "on" },
   },
 });
 
@@ -32,16 +41,122 @@ interface TraceEvent {
   pid: number;
   tid: number;
   ts: number;
+  id?: string;
   dur?: number;
   tdur?: number;
   args?: {
     name?: string;
-    data?: { functionName?: string; url?: string; lineNumber?: number; type?: string };
+    data?: {
+      functionName?: string;
+      url?: string;
+      lineNumber?: number;
+      type?: string;
+      startTime?: number;
+      cpuProfile?: {
+        nodes?: {
+          id: number;
+          parent?: number;
+          callFrame: { functionName: string; url?: string; lineNumber?: number };
+        }[];
+        samples?: number[];
+      };
+      timeDeltas?: number[];
+    };
   };
 }
 
-/** Tasks over `threshold` ms of wall time on the renderer's main thread, with their contents. */
-export function longTasksOf(events: TraceEvent[], threshold: number): string[] {
+/** One sample of V8's profiler: when, and the stack as "fn file:line" from the leaf up. */
+interface Sample {
+  ts: number;
+  tid: number;
+  stack: string[];
+}
+
+/**
+ * The samples of V8's sampling profiler in a trace (`disabled-by-default-v8.cpu_profiler`):
+ * `Profile` gives each profile's start, `ProfileChunk`s the call tree's new nodes and the
+ * samples with the time since the previous one (µs, on the trace's clock).
+ */
+function samplesOf(events: TraceEvent[]): Sample[] {
+  const profiles = new Map<
+    string,
+    { tid: number; time: number; nodes: Map<number, { parent?: number; name: string }> }
+  >();
+  const out: Sample[] = [];
+  for (const e of events) {
+    const key = `${e.pid}:${e.id}`;
+    if (e.name === "Profile") {
+      profiles.set(key, { tid: e.tid, time: e.args?.data?.startTime ?? e.ts, nodes: new Map() });
+      continue;
+    }
+    if (e.name !== "ProfileChunk") continue;
+    const profile = profiles.get(key);
+    const data = e.args?.data;
+    if (!profile || !data) continue;
+    for (const node of data.cpuProfile?.nodes ?? []) {
+      const f = node.callFrame;
+      const file = (f.url ?? "").split("/").pop() ?? "";
+      const name = file
+        ? `${f.functionName || "(anonymous)"} ${file}:${(f.lineNumber ?? 0) + 1}`
+        : f.functionName;
+      profile.nodes.set(node.id, {
+        ...(node.parent === undefined ? {} : { parent: node.parent }),
+        name,
+      });
+    }
+    const samples = data.cpuProfile?.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    for (let k = 0; k < samples.length; k++) {
+      profile.time += deltas[k] ?? 0;
+      const stack: string[] = [];
+      for (let id: number | undefined = samples[k]; id !== undefined; ) {
+        const node = profile.nodes.get(id);
+        if (!node) break;
+        stack.push(node.name);
+        id = node.parent;
+      }
+      out.push({ ts: profile.time, tid: profile.tid, stack });
+    }
+  }
+  return out.sort((a, b) => a.ts - b.ts);
+}
+
+/**
+ * The page's functions (named, in its script files) that ran longest inside [from, to] on thread
+ * `tid`, inclusive of what they called, and V8's "(garbage collector)" and "(program)" (native
+ * work outside any function): "fn file:line ms", at most `top`, at least 2 ms.
+ */
+function hotFunctions(samples: Sample[], tid: number, from: number, to: number, top = 8): string[] {
+  const inclusive = new Map<string, number>();
+  let previous: number | undefined;
+  for (const sample of samples) {
+    if (sample.ts < from || sample.ts > to || sample.tid !== tid) continue;
+    const dt = previous === undefined ? 0 : Math.min(sample.ts - previous, 5000);
+    previous = sample.ts;
+    for (const name of new Set(sample.stack))
+      if (
+        (/\.js:\d+$/.test(name) && !name.startsWith("(anonymous)")) ||
+        name === "(garbage collector)" ||
+        name === "(program)"
+      )
+        inclusive.set(name, (inclusive.get(name) ?? 0) + dt);
+  }
+  return [...inclusive]
+    .filter(([, us]) => us >= 2000)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, us]) => `${name} ${(us / 1000).toFixed(0)}`);
+}
+
+/**
+ * Tasks over `threshold` ms (of wall time, or of CPU time with `by: "cpu"`) on the renderer's
+ * main thread, with their contents and, from the profiler's samples, their hottest functions.
+ */
+export function longTasksOf(
+  events: TraceEvent[],
+  threshold: number,
+  by: "wall" | "cpu" = "wall",
+): string[] {
   const mains = new Set(
     events
       .filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")
@@ -49,8 +164,11 @@ export function longTasksOf(events: TraceEvent[], threshold: number): string[] {
   );
   const onMain = events.filter((e) => e.ph === "X" && mains.has(`${e.pid}:${e.tid}`));
   const tasks = onMain.filter(
-    (e) => e.name === "ThreadControllerImpl::RunTask" && (e.dur ?? 0) / 1000 > threshold,
+    (e) =>
+      e.name === "ThreadControllerImpl::RunTask" &&
+      ((by === "cpu" ? e.tdur : e.dur) ?? 0) / 1000 > threshold,
   );
+  const samples = samplesOf(events);
   const interesting = new Set([
     "FireIdleCallback",
     "FireAnimationFrame",
@@ -96,7 +214,8 @@ export function longTasksOf(events: TraceEvent[], threshold: number): string[] {
                 : "";
           return `${e.name}${what} ${((e.dur ?? 0) / 1000).toFixed(0)}`;
         });
-      return `${((task.dur ?? 0) / 1000).toFixed(0)} ms wall, ${((task.tdur ?? 0) / 1000).toFixed(0)} ms CPU: ${inside.join(" · ")}`;
+      const hot = hotFunctions(samples, task.tid, task.ts, end);
+      return `${((task.dur ?? 0) / 1000).toFixed(0)} ms wall, ${((task.tdur ?? 0) / 1000).toFixed(0)} ms CPU: ${inside.join(" · ")}${hot.length ? `\n      in: ${hot.join(" · ")}` : ""}`;
     });
 }
 
@@ -110,7 +229,14 @@ const server = await serveStatic({
   "/timelinejs/": join(here, "../node_modules/@knight-lab/timelinejs/dist"),
 });
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-const categories = ["toplevel", "devtools.timeline", "v8", "disabled-by-default-devtools.timeline"];
+const categories = [
+  "toplevel",
+  "devtools.timeline",
+  "v8",
+  "disabled-by-default-devtools.timeline",
+  ...(args.samples === "off" ? [] : ["disabled-by-default-v8.cpu_profiler"]),
+];
+const by = args.by === "cpu" ? "cpu" : "wall";
 
 async function traced(browser: Browser, page: Page, label: string, run: () => Promise<unknown>) {
   await browser.startTracing(page, { categories });
@@ -119,8 +245,8 @@ async function traced(browser: Browser, page: Page, label: string, run: () => Pr
   const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as {
     traceEvents: TraceEvent[];
   };
-  const tasks = longTasksOf(trace.traceEvents, Number(args.threshold));
-  console.log(`  ${label}: ${tasks.length} tasks over ${args.threshold} ms`);
+  const tasks = longTasksOf(trace.traceEvents, Number(args.threshold), by);
+  console.log(`  ${label}: ${tasks.length} tasks over ${args.threshold} ms of ${by} time`);
   for (const line of tasks) console.log(`    ${line}`);
 }
 
@@ -135,14 +261,21 @@ try {
     console.log(`${library.name}, ${n} events, run ${run}`);
     await page.evaluate(() => window.__bench!.render());
     await page.evaluate(() => window.__bench!.renderAgain());
-    const zoom = async () => {
+    // The target is found before the trace, as `npm run bench` does: playwright's first
+    // locator injects its own script into the page (an EvaluateScript task of 100-260 ms of
+    // CPU), which is not the chart's.
+    const zoomAt = async () => {
       const at = await library.zoomTarget(page);
-      for (let step = 0; step < 20; step++) await library.zoomStep(page, at);
+      return async () => {
+        for (let step = 0; step < 20; step++) await library.zoomStep(page, at);
+      };
     };
-    await traced(browser, page, "first zoom", zoom);
+    await traced(browser, page, "first zoom", await zoomAt());
     await page.evaluate(() => window.__bench!.renderAgain());
     await sleep(SETTLE_MS);
-    await traced(browser, page, "zoom", zoom);
+    await traced(browser, page, "zoom", await zoomAt());
+    const panAt = await library.panTarget(page);
+    await traced(browser, page, "pan", () => library.pan(page, panAt, 20));
     if (await page.evaluate(() => window.__bench!.canZoomTo()))
       await traced(browser, page, "zoomTo", () =>
         page.evaluate((steps) => window.__bench!.zoomProgrammatically(steps), 20),

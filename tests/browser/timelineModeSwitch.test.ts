@@ -1,7 +1,8 @@
 // The structure that keeps zooming free of long tasks, checked independently of the machine's
 // speed: a switch of drawing mode (counts or canvas → SVG marks) builds a bounded number of marks
-// per frame, and the previous drawing stays until the new one is complete (bench/ measures the
-// time; this checks the shape of the work).
+// per frame, the rows of a zoom level not packed yet are packed a slice per frame (with counts or
+// the canvas on screen meanwhile), and the previous drawing stays until the new one is complete
+// (bench/ measures the time; this checks the shape of the work).
 import { afterEach, describe, expect, it } from "vitest";
 import { createTimeline, type Timeline } from "../../src/components/timeline";
 import { MARKS_PER_FRAME } from "../../src/components/timeline/draw";
@@ -25,6 +26,10 @@ interface Step {
   canvas: boolean;
   hidden: boolean;
   marks: number;
+  /** The zoom level's rows are still being packed (`data-packing` on the chart). */
+  packing: boolean;
+  /** Counts per bin are drawn. */
+  bins: boolean;
 }
 
 function mount(count: number): Timeline {
@@ -41,8 +46,20 @@ function mount(count: number): Timeline {
  * was on screen, until no mark is pending any more.
  */
 async function switchTo(chart: Timeline, window: [number, number]): Promise<Step[]> {
+  return (await switchFrames(chart, window)).steps;
+}
+
+/**
+ * As {@link switchTo}, and also what was on screen after each frame's draw until the marks were
+ * complete (`frames`), whether or not that frame added marks.
+ */
+async function switchFrames(
+  chart: Timeline,
+  window: [number, number],
+): Promise<{ steps: Step[]; frames: Step[] }> {
   const root = chart.element;
   const steps: Step[] = [];
+  const frames: Step[] = [];
   const look = (added: number): Step => {
     const layer = root.querySelector("g.jl-marks")!;
     return {
@@ -51,6 +68,8 @@ async function switchTo(chart: Timeline, window: [number, number]): Promise<Step
       canvas: root.querySelector(".jl-plot canvas") !== null,
       hidden: layer.getAttribute("visibility") === "hidden",
       marks: root.querySelectorAll("g.jl-mark").length,
+      packing: root.hasAttribute("data-packing"),
+      bins: root.querySelectorAll(".jl-bin-lane").length > 0,
     };
   };
   const observer = new MutationObserver((records) => {
@@ -64,10 +83,15 @@ async function switchTo(chart: Timeline, window: [number, number]): Promise<Step
   chart.zoomTo(window);
   // The MutationObserver reports the synchronous draw of zoomTo at the next microtask.
   await Promise.resolve();
-  for (let i = 0; i < 120 && look(0).pending > 0; i++) await nextFrame();
+  frames.push(look(0));
+  for (let i = 0; i < 240 && (look(0).pending > 0 || look(0).packing); i++) {
+    // After the chart's own frame callback (asked for earlier, so run first).
+    await nextFrame();
+    frames.push(look(0));
+  }
   await nextFrame();
   observer.disconnect();
-  return steps;
+  return { steps, frames };
 }
 
 /** Checks the steps of a mode switch that had to build `expected` marks or more. */
@@ -114,6 +138,32 @@ describe("timeline: a mode switch builds marks a frame at a time", () => {
     const drawn = chart.element.querySelectorAll("g.jl-mark").length;
     expect(drawn).toBeGreaterThan(MARKS_PER_FRAME);
     expectIncremental(steps, drawn);
+    expect(chart.element.querySelectorAll(".jl-bin-lane")).toHaveLength(0);
+  });
+
+  it("createTimeline(10,000 events) zoomTo a zoom level no idle task packed: its rows packed a slice per frame, counts or the canvas on screen meanwhile, no SVG mark built before they are complete", async () => {
+    const chart = mount(10_000);
+    await nextFrame();
+    expect(chart.element.querySelectorAll(".jl-bin-lane").length).toBeGreaterThan(0);
+    // ~0.3 of a year of 15: zoom ~50, level 5 — idle packing covers levels 2–4 from zoom 1 only.
+    const { steps, frames } = await switchFrames(chart, [
+      Date.UTC(2016, 0, 1),
+      Date.UTC(2016, 3, 20),
+    ]);
+    // Every frame while the rows were being packed showed a whole drawing (counts per bin, or
+    // the marks on a lower level's rows on the canvas), and no SVG mark was built on those rows.
+    const packingFrames = frames.filter((f) => f.packing);
+    for (const f of packingFrames) {
+      expect(f.bins || f.canvas).toBe(true);
+      expect(f.marks).toBe(0);
+    }
+    for (const step of steps) expect(step.packing).toBe(false);
+    // Then the marks, a bounded number per frame, and the canvas until they were all there.
+    const drawn = chart.element.querySelectorAll("g.jl-mark").length;
+    expect(drawn).toBeGreaterThan(MARKS_PER_FRAME);
+    expectIncremental(steps, drawn);
+    expect(frames.at(-1)!.packing).toBe(false);
+    expect(chart.element.hasAttribute("data-packing")).toBe(false);
     expect(chart.element.querySelectorAll(".jl-bin-lane")).toHaveLength(0);
   });
 

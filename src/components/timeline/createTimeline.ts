@@ -9,7 +9,7 @@ import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { uniqueId } from "../shared/uniqueId";
 import { buildChrome, updateSources } from "./chrome";
-import { applyEmphasis, draw, packingFor, resetCaches } from "./draw";
+import { applyEmphasis, draw, resetCaches, warmSlice } from "./draw";
 import { encodeTimeline } from "./encode";
 import {
   applyWindow,
@@ -219,7 +219,9 @@ export function createTimeline(
     buildTable: (whole) => buildTable(s, scheduler, whole),
   };
   const overviewActions: OverviewActions = {
-    showWindow: (window) => (window ? applyWindow(s, window) : act.zoomTo(null)),
+    // Through zoomTo: a brush being dragged is a sequence of windows, drawn as a gesture is
+    // (canvas while it moves, SVG marks when it stops).
+    showWindow: (window) => act.zoomTo(window),
   };
 
   let lastZoomTo = Number.NEGATIVE_INFINITY;
@@ -281,7 +283,7 @@ export function createTimeline(
       scheduler,
       { n: s.enc.events.length, densityThreshold: s.opts.densityThreshold, k: s.transform.k },
       () => s.packings === mine,
-      (level) => packingFor(s, 2 ** level),
+      (level, more) => warmSlice(s, level, more),
     );
   }
 

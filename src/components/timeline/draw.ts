@@ -8,16 +8,21 @@ import { maybeAccessor } from "../shared/accessor";
 import { dispatch } from "../shared/dispatch";
 import type { TextMeasurer } from "../shared/measureText";
 import { categoricalCount } from "../shared/palette";
+import { countryNames } from "../shared/renderEventDetails";
 import { readThemeColors } from "../shared/theme";
 import { layoutAnnotations, type TimelineNote } from "./annotationsLayout";
 import { eventAriaLabel } from "./describe";
 import { type CanvasColors, drawCanvas } from "./drawCanvas";
 import type { TimelineZoomDetail } from "./events";
 import {
+  countIn,
   frameTimeline,
   indexTimeline,
-  packTimeline,
+  PAD,
+  packTimelineInSlices,
   type TimelineIndex,
+  type TimelineLayout,
+  type TimelinePacker,
   type TimelinePacking,
   truncateLabel,
 } from "./layout";
@@ -38,12 +43,23 @@ const EXACT_LABELS = 500;
 const GESTURE_SVG_MARKS = 0;
 
 /**
+ * Events in view up to which a zoom or pan gesture (or a sequence of zoomTo) draws marks: past
+ * it, up to `densityThreshold`, the gesture's frames show counts per bin, and the marks come
+ * when it ends. A frame of marks lays out and places the labels of every event in view and
+ * around it: at 10,000 events, frames with 1,000–2,000 in view were each 50–200 ms of CPU,
+ * three quarters of it label placement (bench/FINDINGS.md §13); frames of up to 1,000 stayed
+ * under 50 ms at 1,000 events. Never below `canvasThreshold`.
+ */
+export const GESTURE_MARKS_MAX = 1000;
+
+/**
  * SVG marks a frame may create in a browser (see `RenderContext.markBudget`): a switch from
  * counts or canvas to SVG marks builds them over a few frames, drawing on canvas meanwhile,
  * instead of ~600 marks with their labels in one frame (63–176 ms of script at 1,000 and 10,000
- * events, bench/FINDINGS.md §11).
+ * events, bench/FINDINGS.md §11). 150 a frame still made 55–70 ms CPU tasks under load (their
+ * accessible names, joins, then style and layout of the new elements; §13): 100.
  */
-export const MARKS_PER_FRAME = 150;
+export const MARKS_PER_FRAME = 100;
 
 /**
  * How labels of `n` events are measured: exactly (canvas `measureText` per string) for
@@ -144,20 +160,110 @@ export function getIndex(s: TimelineState): TimelineIndex {
 }
 
 /**
+ * Time (ms) a drawing frame may spend packing the rows of a zoom level it has not packed yet:
+ * past it the frame is drawn with what there is (a lower level's rows, or counts per bin) and
+ * the packing goes on in the next frames. A whole level at 10,000 events is 20–100 ms of one
+ * task (bench/FINDINGS.md §13).
+ */
+export const PACK_FRAME_MS = 6;
+
+/**
+ * Events past which a frame packs rows in slices (below, a whole level is a few milliseconds,
+ * and a zoomTo shows its marks at once).
+ */
+const PACK_SLICED_MIN = 2000;
+
+/** Packings under way, per packings map (a new map, for new data or a new width, drops them). */
+const packers = new WeakMap<Map<number, TimelinePacking>, Map<number, TimelinePacker>>();
+
+function packerFor(s: TimelineState, level: number): TimelinePacker {
+  let jobs = packers.get(s.packings);
+  if (!jobs) {
+    jobs = new Map();
+    packers.set(s.packings, jobs);
+  }
+  let job = jobs.get(level);
+  if (!job) {
+    const px = zoomIdentity.scale(2 ** level).rescaleX(s.base);
+    // The whole dataset spans [0, width × 2^level] at this level (see baseScale).
+    job = packTimelineInSlices(getIndex(s), linearOf(s.enc, px), [0, s.width * 2 ** level]);
+    jobs.set(level, job);
+  }
+  return job;
+}
+
+/**
+ * Packs zoom level `level` on while `more()` is true (a slice of idle time or of a frame);
+ * true once its rows are complete (and kept in `s.packings`).
+ *
+ * @example
+ * scheduler.afterPaint((more) => packSlice(s, 3, more) || again());
+ */
+export function packSlice(s: TimelineState, level: number, more: () => boolean): boolean {
+  if (s.packings.has(level)) return true;
+  const packing = packerFor(s, level).step(more);
+  if (!packing) return false;
+  s.packings.set(level, packing);
+  packers.get(s.packings)?.delete(level);
+  return true;
+}
+
+/** Charts whose first tooltip's region names were made ready at idle (see `warmSlice`). */
+const namesReady = new WeakSet<TimelineState>();
+
+/**
+ * What idle time prepares for a zoom level with marks (see `warmPackings`): once, the theme
+ * colours the canvas reads (a forced style recalculation: ~30 ms of the first canvas frame at
+ * 10,000 events) and the region names of the reader's locale (`Intl.DisplayNames`, which the
+ * first tooltip builds: 65–75 ms of the first hover, bench/FINDINGS.md §13); then a slice of
+ * the level's rows. True once the level is packed.
+ *
+ * @example
+ * warmPackings(scheduler, sizes, current, (level, more) => warmSlice(s, level, more));
+ */
+export function warmSlice(s: TimelineState, level: number, more: () => boolean): boolean {
+  if (!s.canvasColors && s.dom && s.root.isConnected) {
+    s.canvasColors = themeColors(s.root);
+    if (!more()) return false;
+  }
+  if (!namesReady.has(s)) {
+    namesReady.add(s);
+    countryNames(["FR"], s.opts.locale);
+    if (!more()) return false;
+  }
+  return packSlice(s, level, more);
+}
+
+/**
  * Rows packed at the power-of-two zoom level at or below `k`: packing at a smaller zoom is
  * safe (marks only move apart), rows stay put while panning and within a level while
- * zooming, and each level is packed once.
+ * zooming, and each level is packed once. Packs what is left of the level at once.
  */
 export function packingFor(s: TimelineState, k: number): TimelinePacking {
   const level = zoomLevel(k);
-  let packing = s.packings.get(level);
-  if (!packing) {
-    const px = zoomIdentity.scale(2 ** level).rescaleX(s.base);
-    // The whole dataset spans [0, width × 2^level] at this level (see baseScale).
-    packing = packTimeline(getIndex(s), linearOf(s.enc, px), [0, s.width * 2 ** level]);
-    s.packings.set(level, packing);
-  }
-  return packing;
+  packSlice(s, level, () => true);
+  return s.packings.get(level)!;
+}
+
+/**
+ * The rows a browser frame at zoom `k` lays its marks out with, without packing a whole level
+ * in one task: the level's own when packed (or when what is left fits in
+ * {@link PACK_FRAME_MS}), else the deepest packed level below it — safe, marks only move apart —
+ * or none (the frame then shows counts per bin). `complete` is false while the level's own
+ * rows are still being packed, a slice per frame.
+ */
+function framePacking(
+  s: TimelineState,
+  k: number,
+): { packing: TimelinePacking | undefined; complete: boolean } {
+  const level = zoomLevel(k);
+  const clock = s.view!.performance;
+  const until = clock.now() + PACK_FRAME_MS;
+  if (packSlice(s, level, () => clock.now() < until))
+    return { packing: s.packings.get(level), complete: true };
+  let below = -1;
+  for (const l of s.packings.keys()) if (l < level && l > below) below = l;
+  return { packing: below < 0 ? undefined : s.packings.get(below), complete: false };
 }
 
 function eraIntervals(s: TimelineState): EraInterval[] {
@@ -203,7 +309,10 @@ function noteIntervals(s: TimelineState): TimelineNote[] {
  * marks or a canvas layer, the axis kept in view, hover and emphasis; announces a new window
  * with `timeline-zoom`. Runs every zoom frame. Returns how many SVG marks are still to be built
  * (at most {@link MARKS_PER_FRAME} are made per call in a browser; the canvas shows the frame
- * until they are all there): the caller draws again in the next frame while it is above 0.
+ * until they are all there), plus one while the zoom level's rows are still being packed (a
+ * slice per frame, `data-packing` on the chart's element; meanwhile the canvas draws the marks
+ * on a lower level's rows, or counts per bin stay): the caller draws again in the next frame
+ * while it is above 0.
  */
 export function draw(s: TimelineState): number {
   const { dom, dataset, opts, enc, root } = s;
@@ -217,44 +326,88 @@ export function draw(s: TimelineState): number {
   // zoom level) are cached.
   const k = s.transform.k;
   const seq = enc.sequential;
-  const layout = frameTimeline(getIndex(s), () => packingFor(s, k), {
-    x: linearOf(enc, x),
-    invert: (px) => +x.invert(px),
+  // A frame that only goes on building the SVG marks of the last one (nothing it depends on
+  // changed) keeps its layout, and its canvas when what that shows is the same.
+  const inputs: FrameInputs = {
+    transform: s.transform,
     width: s.width,
-    eras: opts.eras ? eraIntervals(s) : [],
-    ticks: axisTicks(s, x, window),
-    breaks: seq && enc.events.length > 1 ? seq.breaks : [],
-    ...(forced !== undefined ? { density: forced } : {}),
-    densityThreshold: opts.densityThreshold,
+    opts,
+    enc,
+    packings: s.packings,
     minRows: s.minRows,
-  });
-  if (opts.annotations) {
-    const notes = noteIntervals(s);
-    if (notes.length > 0) {
-      const last = layout.lanes[layout.lanes.length - 1];
-      const placed = layoutAnnotations(notes, {
-        x: linearOf(enc, x),
-        width: s.width,
-        lanesTop: layout.lanesTop,
-        lanesBottom: last ? last.top + last.height : layout.lanesTop,
-        marks: layout.marks,
-        lanes: layout.lanes,
-        rowHeight: opts.rowHeight,
-        rtl: opts.rtl,
-        measure: s.measure,
-        fontSize: opts.fontSize,
-      });
-      layout.annotations = placed.annotations;
-      layout.height += placed.height;
+    gesture: s.gesture,
+    canvas: `${s.hovered}|${s.selected}|${s.focused}|${s.plotScrollTop}`,
+  };
+  const last = lastFrames.get(s);
+  const again = last?.building === true && s.layout !== undefined && sameFrame(last.inputs, inputs);
+  let layout: TimelineLayout;
+  let packed = true;
+  if (again) layout = s.layout!;
+  else {
+    const index = getIndex(s);
+    // A browser frame after the first never packs a whole zoom level: it packs a slice and draws
+    // with a lower level's rows, or counts per bin, until the level's rows are complete.
+    let packing: TimelinePacking | undefined;
+    let density = forced;
+    if (s.view?.requestAnimationFrame && s.layout && forced !== true) {
+      const a = +x.invert(-PAD);
+      const b = +x.invert(s.width + PAD);
+      const visible = countIn(index.sortedStarts, index.sortedEnds, Math.min(a, b), Math.max(a, b));
+      // During a gesture counts stay up to fewer events in view (see GESTURE_MARKS_MAX).
+      const threshold = s.gesture
+        ? Math.min(opts.densityThreshold, Math.max(GESTURE_MARKS_MAX, opts.canvasThreshold))
+        : opts.densityThreshold;
+      if (forced === undefined && visible > threshold) density = true;
+      else if (enc.events.length > PACK_SLICED_MIN) {
+        const frame = framePacking(s, k);
+        packing = frame.packing;
+        packed = frame.complete;
+        if (!packing && forced === undefined) density = true;
+      }
     }
+    if (packed) delete root.dataset.packing;
+    else root.dataset.packing = String(zoomLevel(k));
+    layout = frameTimeline(index, () => packing ?? packingFor(s, k), {
+      x: linearOf(enc, x),
+      invert: (px) => +x.invert(px),
+      width: s.width,
+      eras: opts.eras ? eraIntervals(s) : [],
+      ticks: axisTicks(s, x, window),
+      breaks: seq && enc.events.length > 1 ? seq.breaks : [],
+      ...(density !== undefined ? { density } : {}),
+      densityThreshold: opts.densityThreshold,
+      minRows: s.minRows,
+    });
+    if (opts.annotations) {
+      const notes = noteIntervals(s);
+      if (notes.length > 0) {
+        const last = layout.lanes[layout.lanes.length - 1];
+        const placed = layoutAnnotations(notes, {
+          x: linearOf(enc, x),
+          width: s.width,
+          lanesTop: layout.lanesTop,
+          lanesBottom: last ? last.top + last.height : layout.lanesTop,
+          marks: layout.marks,
+          lanes: layout.lanes,
+          rowHeight: opts.rowHeight,
+          rtl: opts.rtl,
+          measure: s.measure,
+          fontSize: opts.fontSize,
+        });
+        layout.annotations = placed.annotations;
+        layout.height += placed.height;
+      }
+    }
+    s.layout = layout;
+    // Within a gesture lanes may grow but never shrink, so the chart does not jump.
+    for (const [key, v] of layout.rowsByLane)
+      s.minRows.set(key, Math.max(v, s.minRows.get(key) ?? 0));
   }
-  s.layout = layout;
-  // Within a gesture lanes may grow but never shrink, so the chart does not jump.
-  for (const [key, v] of layout.rowsByLane)
-    s.minRows.set(key, Math.max(v, s.minRows.get(key) ?? 0));
   s.canvasMode =
     layout.mode === "marks" &&
-    (opts.renderer === "canvas" ||
+    // Marks on stand-in rows stay on the canvas: SVG marks are built once, on their own rows.
+    ((!packed && opts.renderer === "auto") ||
+      opts.renderer === "canvas" ||
       (opts.renderer === "auto" &&
         (layout.visibleCount > opts.canvasThreshold ||
           (s.gesture && layout.visibleCount > GESTURE_SVG_MARKS))));
@@ -293,7 +446,7 @@ export function draw(s: TimelineState): number {
       dom.canvas.setAttribute("aria-hidden", "true");
       plot.append(dom.canvas);
     }
-    drawMarksOnCanvas(s);
+    if (!(again && last.canvas && last.inputs.canvas === inputs.canvas)) drawMarksOnCanvas(s);
   } else {
     dom.canvas?.remove();
     dom.canvas = undefined;
@@ -312,7 +465,39 @@ export function draw(s: TimelineState): number {
   if (s.view?.performance && started) {
     root.dataset.renderMs = (s.view.performance.now() - started).toFixed(2);
   }
-  return pending;
+  lastFrames.set(s, { inputs, building: pending > 0 && packed, canvas: s.canvasMode });
+  return pending + (packed ? 0 : 1);
+}
+
+/** What a frame's layout and canvas depend on besides the data's caches (see `draw`). */
+interface FrameInputs {
+  transform: TimelineState["transform"];
+  width: number;
+  opts: TimelineState["opts"];
+  enc: TimelineState["enc"];
+  packings: TimelineState["packings"];
+  minRows: TimelineState["minRows"];
+  gesture: boolean;
+  /** Hover, selection, focus and scroll, as the canvas draws them. */
+  canvas: string;
+}
+
+/** Per chart, the last frame's inputs, whether it left SVG marks to build, and whether it drew the canvas. */
+const lastFrames = new WeakMap<
+  TimelineState,
+  { inputs: FrameInputs; building: boolean; canvas: boolean }
+>();
+
+function sameFrame(a: FrameInputs, b: FrameInputs): boolean {
+  return (
+    a.transform === b.transform &&
+    a.width === b.width &&
+    a.opts === b.opts &&
+    a.enc === b.enc &&
+    a.packings === b.packings &&
+    a.minRows === b.minRows &&
+    a.gesture === b.gesture
+  );
 }
 
 /** Draws the marks of the current layout on the canvas layer (hover and selection included). */

@@ -94,6 +94,20 @@ export function drawCanvas(
   const lo = -metrics.fadeTail;
   const hi = width + metrics.fadeTail;
   const emphasised: MarkLayout[] = [];
+  // One fading gradient per colour and side for the frame, drawn where the mark ends by moving
+  // the origin there: a new gradient per open span was a good part of a frame of 1,000 spans.
+  const fades = new Map<string, CanvasGradient>();
+  const fade = (c: string, side: 1 | -1) => {
+    const key = side > 0 ? c : `-${c}`;
+    let g = fades.get(key);
+    if (!g) {
+      g = ctx.createLinearGradient(0, 0, side * metrics.fadeTail, 0);
+      g.addColorStop(0, c);
+      g.addColorStop(1, "rgba(0,0,0,0)");
+      fades.set(key, g);
+    }
+    return g;
+  };
   for (const m of layout.marks) {
     if (m.right < lo || m.left > hi || m.y < above || m.y > below) continue;
     const c = colour(m);
@@ -128,17 +142,16 @@ export function drawCanvas(
         ctx.fillRect(m.left, top, Math.max(2, m.right - m.left), bh);
         ctx.globalAlpha = 1;
       }
-      for (const [open, x0, x1] of [
-        [openRight, m.right, m.right + metrics.fadeTail],
-        [openLeft, m.left, m.left - metrics.fadeTail],
+      for (const [open, x0, side] of [
+        [openRight, m.right, 1],
+        [openLeft, m.left, -1],
       ] as const) {
         if (!open) continue;
-        const g = ctx.createLinearGradient(x0, 0, x1, 0);
-        g.addColorStop(0, c);
-        g.addColorStop(1, "rgba(0,0,0,0)");
         ctx.globalAlpha = 0.45;
-        ctx.fillStyle = g;
-        ctx.fillRect(Math.min(x0, x1), top, metrics.fadeTail, bh);
+        ctx.fillStyle = fade(c, side);
+        ctx.translate(x0, 0);
+        ctx.fillRect(side > 0 ? 0 : -metrics.fadeTail, top, metrics.fadeTail, bh);
+        ctx.translate(-x0, 0);
         ctx.globalAlpha = 1;
       }
     } else {
@@ -168,8 +181,16 @@ export function drawCanvas(
   ctx.fillStyle = colors.text;
   ctx.font = `${state.fontSize}px ${colors.fontFamily}`;
   ctx.textBaseline = "middle";
+  // A label is no wider than its characters at 1.5 em each: past that it cannot reach the plot.
+  const em = state.fontSize;
   for (const m of layout.marks) {
-    if (!m.labelVisible || m.right < lo - 400 || m.left > hi + 400 || m.y < above || m.y > below)
+    if (!m.labelVisible || m.y < above || m.y > below) continue;
+    const reach = m.label.length * em * 1.5;
+    if (
+      m.labelAnchor === "start"
+        ? m.labelX > width || m.labelX + reach < 0
+        : m.labelX < 0 || m.labelX - reach > width
+    )
       continue;
     ctx.textAlign = m.labelAnchor === "start" ? "left" : "right";
     ctx.fillText(m.label, m.labelX, m.labelY ?? m.y);

@@ -204,7 +204,10 @@ function densityBarAtPointer(s: TimelineState, e: MouseEvent): DensityBar | unde
 }
 
 function onPointer(s: TimelineState, act: TimelineActions, e: PointerEvent): void {
-  if (e.buttons) return;
+  // Not while a zoom gesture runs: each zoom frame hides the tooltip again, and the browser
+  // sends a pointer move whenever marks pass under a still pointer (at 10,000 events the first
+  // tooltip, built mid-gesture, was a 60–100 ms task). The next move after the gesture hovers.
+  if (e.buttons || s.gesture) return;
   const { root, document } = s;
   const mark = markAt(s, e);
   act.setHover(mark ? mark.eventId : null);

@@ -12,6 +12,11 @@ export const WARM_PACKINGS_MAX = 20_000;
 const WARM_LEVELS = 3;
 /** Idle work waits until no frame has been asked for this long (ms): see `afterPaint`. */
 const QUIET_MS = 200;
+/**
+ * The most time (ms) one idle task's `more()` allows (see `afterPaint`): an idle period can be
+ * 50 ms long, and input that comes meanwhile waits for the task to end.
+ */
+export const IDLE_SLICE_MS = 8;
 
 /**
  * When the timeline's work runs: the next animation frame (one draw per frame however many
@@ -27,9 +32,11 @@ export interface Scheduler {
   /**
    * Runs `fn` once the next frame has been painted, when the page is idle (within a second), so
    * work nobody sees at first (the hidden table, the long summary) neither delays the first
-   * paint nor the first input after it. Soon, without animation frames (Node).
+   * paint nor the first input after it. Soon, without animation frames (Node). `fn` may cut its
+   * work in slices: `more()` is true while this idle period lasts (at most
+   * {@link IDLE_SLICE_MS}; always true in Node), and `fn` queues the rest with another call.
    */
-  afterPaint(fn: () => void): void;
+  afterPaint(fn: (more: () => boolean) => void): void;
   /** Runs `fn` after `ms`, replacing the pending call of the same `key`. */
   debounce(key: string, ms: number, fn: () => void): void;
   /** Cancels every idle task and timer (not the frame). */
@@ -56,6 +63,7 @@ export function createScheduler(view: (Window & typeof globalThis) | null): Sche
     const handle = setTimeout(fn, 0);
     bag.add(() => clearTimeout(handle));
   };
+  const always = () => true;
   return {
     frame(fn) {
       frameFn = fn;
@@ -76,7 +84,7 @@ export function createScheduler(view: (Window & typeof globalThis) | null): Sche
     },
     afterPaint(fn) {
       if (!raf) {
-        later(fn);
+        later(() => fn(always));
         return;
       }
       const idle = view?.requestIdleCallback?.bind(view);
@@ -85,16 +93,22 @@ export function createScheduler(view: (Window & typeof globalThis) | null): Sche
           if (idle) {
             const task = idle(run, { timeout: 1000 });
             bag.add(() => view?.cancelIdleCallback(task));
-          } else later(run);
+          } else later(() => run());
         });
         bag.add(() => view?.cancelAnimationFrame(handle));
       };
       // Idle work yields to input: while the chart is drawing frames for a gesture (or asked
       // for one within QUIET_MS), it waits for the next quiet moment instead of running between
       // two of its frames (an idle callback's timeout would otherwise run it mid-gesture).
-      const run = () => {
-        if (now() - lastFrameAsked < QUIET_MS) queue();
-        else fn();
+      const run = (deadline?: IdleDeadline) => {
+        if (now() - lastFrameAsked < QUIET_MS) {
+          queue();
+          return;
+        }
+        // A slice: the idle period left (none when the timeout fired: one step), capped.
+        const budget = deadline ? Math.min(IDLE_SLICE_MS, deadline.timeRemaining()) : 4;
+        const until = now() + budget;
+        fn(() => now() < until);
       };
       queue();
     },
@@ -118,18 +132,20 @@ export function createScheduler(view: (Window & typeof globalThis) | null): Sche
 }
 
 /**
- * Packs, one idle task at a time, the zoom levels where marks first replace counts (see
+ * Packs, in idle slices, the zoom levels where marks first replace counts (see
  * {@link WARM_PACKINGS_MAX}), from the current zoom `k`; stops when `current()` turns false
- * (the data or the size changed: new packings).
+ * (the data or the size changed: new packings). `pack(level, more)` packs while `more()` is
+ * true and returns false when the level is not complete yet (it gets the next idle slice);
+ * anything else counts as done. Every slice waits while the chart draws frames (input).
  *
  * @example
- * warmPackings(scheduler, { n: 5000, densityThreshold: 2000, k: 1 }, () => packings === mine, (level) => packingFor(2 ** level));
+ * warmPackings(scheduler, { n: 5000, densityThreshold: 2000, k: 1 }, () => packings === mine, (level, more) => packSlice(s, level, more));
  */
 export function warmPackings(
   scheduler: Pick<Scheduler, "afterPaint">,
   { n, densityThreshold, k }: { n: number; densityThreshold: number; k: number },
   current: () => boolean,
-  pack: (level: number) => void,
+  pack: (level: number, more: () => boolean) => unknown,
 ): void {
   if (n === 0 || n > WARM_PACKINGS_MAX) return;
   // About n / 2^level events are in view at zoom level `level`: marks from this level on.
@@ -137,10 +153,9 @@ export function warmPackings(
     densityThreshold > 0 ? Math.floor(Math.log2(Math.max(1, n / densityThreshold))) : 0;
   const first = Math.max(zoomLevel(k), marksFrom);
   let level = first;
-  const next = () => {
+  const next = (more?: () => boolean) => {
     if (!current() || level >= first + WARM_LEVELS) return;
-    pack(level);
-    level++;
+    if (pack(level, more ?? (() => true)) !== false) level++;
     scheduler.afterPaint(next);
   };
   scheduler.afterPaint(next);

@@ -5,13 +5,13 @@ import {
   warmPackings,
 } from "../../../src/components/timeline/scheduler";
 
-/** An afterPaint that queues tasks, run one at a time by the test. */
+/** An afterPaint that queues tasks, run one at a time by the test (each with all the time it wants). */
 function queue() {
   const tasks: (() => void)[] = [];
   return {
     tasks,
-    afterPaint: (fn: () => void) => {
-      tasks.push(fn);
+    afterPaint: (fn: (more: () => boolean) => void) => {
+      tasks.push(() => fn(() => true));
     },
     runAll() {
       for (let k = 0; k < 100 && tasks.length; k++) tasks.shift()!();
@@ -97,6 +97,35 @@ describe("warmPackings", () => {
     current = false;
     q.runAll();
     expect(packed).toEqual([0]);
+  });
+
+  it("warmPackings(...) gives a level that is not complete the next idle task, then goes on", () => {
+    const q = queue();
+    const slices: number[] = [];
+    const left = new Map([[2, 2]]);
+    warmPackings(
+      q,
+      { n: 8000, densityThreshold: 2000, k: 1 },
+      () => true,
+      (l) => {
+        slices.push(l);
+        const n = left.get(l) ?? 0;
+        left.set(l, n - 1);
+        return n <= 0;
+      },
+    );
+    q.runAll();
+    // Level 2 took three slices (two returned false), levels 3 and 4 one each.
+    expect(slices).toEqual([2, 2, 2, 3, 4]);
+  });
+
+  it("createScheduler(null).afterPaint(fn) gives fn a more() that allows all the work (no idle periods in Node)", () => {
+    vi.useFakeTimers();
+    const seen: boolean[] = [];
+    createScheduler(null).afterPaint((more) => seen.push(more()));
+    vi.advanceTimersByTime(1);
+    vi.useRealTimers();
+    expect(seen).toEqual([true]);
   });
 
   it("warmPackings(...) leaves empty and very large datasets to be packed on demand", () => {

@@ -15,10 +15,10 @@
  */
 export { frameTimeline } from "./frameTimeline";
 export { buildHitIndex, type HitIndex, stickyAxisHeight } from "./hitIndex";
-export { eventsInWindow, indexTimeline, timeOrder } from "./indexTimeline";
+export { countIn, eventsInWindow, indexTimeline, timeOrder } from "./indexTimeline";
 export { labelExtent, truncateLabel } from "./labels";
 export { layoutTimeline } from "./layoutTimeline";
-export { packTimeline } from "./packTimeline";
+export { packTimeline, packTimelineInSlices, type TimelinePacker } from "./packTimeline";
 export {
   createLabelPlacer,
   type LabelPlacer,
@@ -35,6 +35,7 @@ export {
   type MarkLayout,
   type MarkShape,
   metrics,
+  PAD,
   shapeOfKind,
   type TickLayout,
   type TimelineFrameInput,
