@@ -377,6 +377,8 @@ export function draw(s: TimelineState): number {
       ...(density !== undefined ? { density } : {}),
       densityThreshold: opts.densityThreshold,
       minRows: s.minRows,
+      // Mid-gesture, labels only where they fit whole beside their mark (frameTimeline).
+      quickLabels: s.gesture,
     });
     if (opts.annotations) {
       const notes = noteIntervals(s);

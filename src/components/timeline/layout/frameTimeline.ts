@@ -251,13 +251,14 @@ export function frameTimeline(
     rowsOf: (lane: string) => rowsByLane.get(lane) ?? 1,
     rowHeight,
     before: (m: MarkLayout) => innerStages.has(markIndex.get(m) ?? -1),
+    quick: input.quickLabels === true,
   };
   const placer = createLabelPlacer(marks, placement);
   // A lane with labels left over (shortened or hidden) gets one more row (twice at most), free
   // for them (under its last row): the single row of an instrument's stages, close in time, has
   // no other room. Lanes never shrink within a gesture, so the row stays while zooming.
   const packedRows = new Map(index.lanes.map((lane, l) => [lane.key, pack.laneRows[l]!]));
-  for (let round = 0; round < MAX_LABEL_ROWS; round++) {
+  for (let round = 0; round < (input.quickLabels ? 0 : MAX_LABEL_ROWS); round++) {
     const crowded = placer.crowded();
     if (crowded.size === 0) break;
     // At most MAX_LABEL_ROWS rows past the packed ones (lanes keep them through a gesture). A

@@ -24,6 +24,11 @@ export interface PlaceLabelsInput {
   /** Rows of a lane and the height of one: with them, a label may go to a free adjacent row. */
   rowsOf?: (lane: string) => number;
   rowHeight?: number;
+  /**
+   * Only the first pass: each label whole beside its mark where it fits, else hidden (no
+   * leaders, no shortening), for frames in the middle of a gesture.
+   */
+  quick?: boolean;
 }
 
 /** Labels hidden at this zoom, per lane: the chart draws "+N" so that nothing goes silently. */
@@ -290,7 +295,7 @@ export function createLabelPlacer(marks: MarkLayout[], input: PlaceLabelsInput):
   // Pass 2: whole labels on the nearest free row of the lane within MAX_LEADER_ROWS (above first
   // at equal distance); the renderer joins such a label to its mark with a leader.
   const rest: MarkLayout[] = [];
-  for (const m of left) {
+  for (const m of input.quick ? [] : left) {
     const count = rowsOf(m.lane);
     const w = widthOf(m);
     let done = false;
@@ -306,10 +311,11 @@ export function createLabelPlacer(marks: MarkLayout[], input: PlaceLabelsInput):
   // Pass 3: shortened to the room on either side, never below the first word.
   /** Per lane, the marks whose label is shortened or hidden, in reading order. */
   const leftOver = new Map<string, MarkLayout[]>();
-  for (const m of rest) {
+  for (const m of input.quick ? left : rest) {
     const list = leftOver.get(m.lane);
     if (list) list.push(m);
     else leftOver.set(m.lane, [m]);
+    if (input.quick) continue;
     const text = m.label;
     const firstWord = text.split(/\s+/).find((s) => s && s !== "~") ?? text;
     const minText = text.startsWith("~ ") ? `~ ${firstWord}` : firstWord;

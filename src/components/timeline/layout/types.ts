@@ -201,6 +201,12 @@ export interface TimelineLayoutInput {
   /** Rows lanes had before (a zoom gesture never shrinks a lane). */
   minRows?: ReadonlyMap<string, number>;
   /**
+   * Mid-gesture frames: labels go only where they fit whole beside their mark; leaders to other
+   * rows, shortened labels and extra rows wait for the frame drawn when the gesture settles
+   * (with hundreds of marks in view they were most of a gesture frame). Default false.
+   */
+  quickLabels?: boolean;
+  /**
    * The scale rows are packed with, if not `x`: the chart packs at a power-of-two zoom level at
    * or below the drawn one, so that rows do not change at every frame of a zoom gesture.
    */

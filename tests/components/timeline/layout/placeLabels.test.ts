@@ -84,6 +84,31 @@ describe("placeLabels(marks, input)", () => {
     expect(hidden).toEqual([{ lane: "a", count: unlabelled.length, eventIds: unlabelled }]);
   });
 
+  it("placeLabels(quick) puts labels only whole beside their mark: no leader row, no shortening, the rest counted", () => {
+    // Three marks close together on one row of a two-row lane: the full placement moves one
+    // label to the free row and shortens another; the quick one hides them instead.
+    const make = () => [
+      point("a", 100, "Operation First Long Name"),
+      point("b", 130, "Operation Second Long Name"),
+      point("c", 160, "Operation Third Long Name"),
+    ];
+    const full = make();
+    placeLabels(full, options(400, 2));
+    expect(full.some((m) => m.labelY !== undefined || m.label.endsWith("…"))).toBe(true);
+    const quick = make();
+    const hidden = placeLabels(quick, { ...options(400, 2), quick: true });
+    for (const m of quick) {
+      expect(m.labelY).toBeUndefined();
+      expect(m.label.endsWith("…")).toBe(false);
+    }
+    const shown = quick.filter((m) => m.labelVisible);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(full.filter((m) => m.labelVisible).length);
+    expect(hidden.flatMap((h) => h.eventIds).sort()).toEqual(
+      quick.filter((m) => !m.labelVisible).map((m) => m.eventId),
+    );
+  });
+
   it("placeLabels keeps labels inside the plot and drops those of marks outside it", () => {
     const out = point("out", -80, "Gone");
     const edge = point("edge", 395, "At the edge");
