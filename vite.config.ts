@@ -235,12 +235,14 @@ export default defineConfig(({ mode }) => ({
     // fails. Slower cases set their own.
     testTimeout: 30_000,
     // The Node projects run their files without isolation (`isolate: false` below): each worker
-    // process is reused from file to file instead of a fresh one per file, with the modules it
-    // already imported. Isolated, the node project spent 222 s of CPU on 114 files, a third of
-    // it starting processes and importing the same modules again (after its long files, one file
-    // started every 1.5 s and ran for 0.1 s); not isolated, 153 s, all 939 tests passing (also
-    // in shuffled order, docs/testing.md). A file that changes something global puts it back in
-    // an afterEach (fake timers, stubbed globals); a DOM file still gets its own jsdom.
+    // process is reused from file to file instead of a fresh one per file. Isolated, the node
+    // project spent 222 s of CPU on 114 files, a third of it starting processes and importing
+    // the same dependencies again (after its long files, one file started every 1.5 s and ran
+    // for 0.1 s); reused, 167 s. tests/setup/freshModules.ts still gives every file a fresh copy
+    // of the project's own modules (no registered locale, loader or counter carries over); what
+    // is kept is the process and what Node itself imported (jsdom, linkedom, zod, d3). All 939
+    // tests passed so, in shuffled file order too (docs/testing.md). A file that changes
+    // something global puts it back in an afterEach (fake timers, stubbed globals).
     // Forks, not threads: `cpuNow` (tests/helpers/growth.ts) reads the process's CPU time, which
     // in a thread would include the other workers'.
     projects: [
