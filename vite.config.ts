@@ -240,6 +240,12 @@ export default defineConfig(({ mode }) => ({
     // cases took 5.5 s at a load of 20 on 2 cores, past vitest's 5 s default); a real hang still
     // fails. Slower cases set their own.
     testTimeout: 30_000,
+    // Each Node test file runs in a fresh process (vitest's default isolation). Reusing the
+    // processes (`isolate: false`, tried in h14z) saved ~25 % of the node project's CPU time but
+    // made the property files that share zod and fast-check slow down by up to 30 times
+    // (acceptEventFast 3 s alone, 47-111 s shared): a suite that must hold under load keeps them
+    // apart. Forks, not threads: `cpuNow` (tests/helpers/growth.ts) reads the process's CPU time,
+    // which in a thread would include the other workers'.
     projects: [
       {
         extends: true,
@@ -287,6 +293,7 @@ export default defineConfig(({ mode }) => ({
           include: ["tests/browser/**/*.test.ts"],
           exclude: serialBrowserTests,
           browser: browser(),
+          setupFiles: ["tests/setup/storyWaits.ts"],
           testTimeout: 30_000,
         },
       },
@@ -305,7 +312,12 @@ export default defineConfig(({ mode }) => ({
       {
         extends: true,
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
-        test: { name: "storybook", browser: browser(), testTimeout: 30_000 },
+        test: {
+          name: "storybook",
+          browser: browser(),
+          testTimeout: 30_000,
+          setupFiles: ["tests/setup/storyWaits.ts"],
+        },
       },
     ],
   },

@@ -1,6 +1,6 @@
 // Issue 13's low findings that only a browser shows: element.data from JSON.parse, and a
 // presentation whose fullscreen request the browser refuses.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   createPresentation,
   type Presentation,
@@ -98,8 +98,8 @@ describe("presentation fullscreen refused", () => {
     )!;
     expect(button.hidden).toBe(false);
     button.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(button.hidden).toBe(true);
+    // Hidden once the refused request's promise settles: waited for, not slept on.
+    await vi.waitFor(() => expect(button.hidden).toBe(true));
     await expect(show.fullscreen()).rejects.toThrow("Permissions check failed");
     await new Promise((resolve) => setTimeout(resolve, 50));
     window.removeEventListener("unhandledrejection", onUnhandled);

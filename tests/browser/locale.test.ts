@@ -16,14 +16,18 @@ function mount(tag: string, attributes = ""): JointlineElement {
   return holder.firstElementChild as JointlineElement;
 }
 
-/** `ready`, or a timeout: a promise that never settles must fail the test, not hang it. */
+/**
+ * `ready`, or a timeout: a promise that never settles must fail the test, not hang it. 20 s, not
+ * 5: a locale part loads over the dev server, which a loaded 2-core machine answers slowly; it is
+ * a hang bound under the test's 30 s budget, and a `ready` that settles returns at once.
+ */
 function settled(element: JointlineElement): Promise<"resolved" | "rejected" | "pending"> {
   return Promise.race([
     element.ready.then(
       () => "resolved" as const,
       () => "rejected" as const,
     ),
-    new Promise<"pending">((resolve) => setTimeout(() => resolve("pending"), 5000)),
+    new Promise<"pending">((resolve) => setTimeout(() => resolve("pending"), 20_000)),
   ]);
 }
 

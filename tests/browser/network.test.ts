@@ -246,10 +246,12 @@ describe("createNetwork in Chromium", () => {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     handle.select(handle.graph.nodes[0]!.id);
     (handle.element.querySelector("details") as HTMLDetailsElement).open = true;
-    await new Promise((r) => setTimeout(r, 20));
-    // The tables are built when opened: one row per node and per tie.
+    // The tables are built when opened (on the details' toggle event): one row per node and per
+    // tie. Waited for, not slept on: the toggle event is queued, and a loaded machine runs it late.
+    await vi.waitFor(() =>
+      expect(handle.element.querySelectorAll("details table")).toHaveLength(2),
+    );
     const tables = handle.element.querySelectorAll("details table");
-    expect(tables).toHaveLength(2);
     expect(tables[0]!.querySelectorAll("tbody tr")).toHaveLength(handle.graph.nodes.length);
     expect(tables[1]!.querySelectorAll("tbody tr")).toHaveLength(handle.graph.edges.length);
     result = await axe.run(handle.element);

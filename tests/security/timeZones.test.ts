@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
  * year/quarter/month, written JSON and CSV, server-rendered SVG of every view, axis ticks
  * across midnight, month ends, DST changes and centuries) in child processes under each zone,
  * and requires byte-identical results. Child processes, because a process reads TZ once for
- * cached Intl formatters.
+ * cached Intl formatters. The four run side by side: each is one core's work for a few seconds,
+ * and one after another they were the longest file of the node project (38 s of 295).
  */
 /** UTC, UTC+14, UTC−8 (−7 in summer) and a half-hour offset, UTC+5:30. */
 const zones = ["UTC", "Pacific/Kiritimati", "America/Los_Angeles", "Asia/Kolkata"];
@@ -27,8 +28,7 @@ async function outputIn(zone: string): Promise<Record<string, unknown>> {
 
 describe("date output in every time zone", () => {
   it(`is identical under ${zones.join(", ")}`, async () => {
-    const outputs = [];
-    for (const zone of zones) outputs.push(await outputIn(zone));
+    const outputs = await Promise.all(zones.map(outputIn));
     const [utc, ...others] = outputs;
     expect(utc!.zone).toBe("UTC");
     for (const [i, other] of others.entries()) {
