@@ -6,12 +6,9 @@
  * of its own so that the browser project runs it beside xss.test.ts: the dashboard alone (three
  * charts walked three times) took 147 s of that file's 206 s at a load of 13 on 2 cores.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { readJson } from "../../src/io/readJson";
-import type { Dataset, DatasetInput } from "../../src/model";
-import { hostileDataset, withHostileUrls } from "../data/hostile/hostileDataset";
-import { type Payload, textPayloads, urlPayloads } from "../data/hostile/payloads";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { components } from "./oddComponents";
+import { benign, hostile, hostileUrls, useContainers } from "./xssFixtures";
 import {
   allText,
   executed,
@@ -22,33 +19,9 @@ import {
   violations,
 } from "./xssHarness";
 
-/** The hostile dataset, validated by readJson as a page would load it. */
-const hostile = readJson(JSON.stringify(hostileDataset())).data as Dataset;
-/** The same shape with harmless text, to learn which tags and attributes a chart makes itself. */
-const benignPayloads: Payload[] = textPayloads.map((p) => ({ ...p, text: `Text ${p.id}` }));
-const benign = readJson(JSON.stringify(hostileDataset(benignPayloads))).data as Dataset;
-/** Hostile URLs skip validation: components must not trust that links were checked. */
-const hostileUrls = withHostileUrls(
-  hostileDataset() as DatasetInput & Dataset,
-  urlPayloads,
-) as unknown as Dataset;
-
-const containers: HTMLElement[] = [];
-const cleanups: (() => void)[] = [];
-
-function mount(width = 900): HTMLElement {
-  const container = document.createElement("div");
-  container.style.width = `${width}px`;
-  document.body.append(container);
-  containers.push(container);
-  return container;
-}
+const { mount, cleanups } = useContainers();
 
 beforeAll(() => installXssHooks());
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-  for (const container of containers.splice(0)) container.remove();
-});
 afterAll(() => {
   console.log(
     `[xss] other components: executed: ${executed.length}; CSP violations: ${violations.length}`,

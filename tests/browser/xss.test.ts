@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createNetwork } from "../../src/components/network/createNetwork";
 import {
   type EventDetailsContext,
@@ -10,9 +10,10 @@ import {
 } from "../../src/components/shared";
 import { createTimeline, type Timeline } from "../../src/components/timeline/createTimeline";
 import { readJson } from "../../src/io/readJson";
-import type { Dataset, DatasetInput } from "../../src/model";
+import type { Dataset } from "../../src/model";
 import { hostileDataset, withHostileUrls } from "../data/hostile/hostileDataset";
-import { type Payload, payloads, textPayloads, urlPayloads } from "../data/hostile/payloads";
+import { payloads, textPayloads, urlPayloads } from "../data/hostile/payloads";
+import { benign, hostile, hostileUrls, useContainers } from "./xssFixtures";
 import {
   allText,
   dangerousMarkup,
@@ -24,36 +25,9 @@ import {
   violations,
 } from "./xssHarness";
 
-/** The hostile dataset, validated by readJson as a page would load it. */
-const hostile = readJson(JSON.stringify(hostileDataset())).data as Dataset;
-/** The same shape with harmless text, to learn which tags and attributes a chart makes itself. */
-const benignPayloads: Payload[] = textPayloads.map((p) => ({ ...p, text: `Text ${p.id}` }));
-const benign = readJson(JSON.stringify(hostileDataset(benignPayloads))).data as Dataset;
-/**
- * Hostile URLs skip validation: an ESM user can hand a component any object, so components must
- * not trust that links were checked.
- */
-const hostileUrls = withHostileUrls(
-  hostileDataset() as DatasetInput & Dataset,
-  urlPayloads,
-) as unknown as Dataset;
-
-const containers: HTMLElement[] = [];
-const cleanups: (() => void)[] = [];
-
-function mount(width = 900): HTMLElement {
-  const container = document.createElement("div");
-  container.style.width = `${width}px`;
-  document.body.append(container);
-  containers.push(container);
-  return container;
-}
+const { mount, cleanups } = useContainers();
 
 beforeAll(() => installXssHooks());
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-  for (const container of containers.splice(0)) container.remove();
-});
 afterAll(() => {
   console.log(
     `[xss] ${payloads.length} payloads (${textPayloads.length} text, ${urlPayloads.length} URL); executed: ${executed.length}; CSP violations: ${violations.length}`,
