@@ -39,6 +39,12 @@ export const svgStyleProperties: readonly string[] = [
 /** Inherited text properties an `<svg>` takes from the HTML around it (`.jl-root`'s font). */
 const inheritedFromHost = ["font-family", "font-size", "font-weight", "font-style"];
 
+/**
+ * Selectors that read an element's place among its siblings or its children (or an attribute by
+ * a `~=`/`+` look-alike, conservatively): matched per element, never shared by signature.
+ */
+const structural = /[+~]|:(?:nth-|first-|last-|only-|empty|has\b|root|scope)/;
+
 // States that an image cannot be in; matching them would freeze a hover into the export.
 const dynamicSelector = /:(?:hover|focus|focus-visible|focus-within|active|visited|target)\b|::/;
 
@@ -109,17 +115,51 @@ export function inlineSvgStyles(
     }
   }
   const cache = new Map<Element, Cascade>();
+  // A selector with no structural test (siblings, :nth-child…) reads only the tag, classes, id
+  // and the attributes it names of an element and its ancestors: elements alike in those, up to
+  // the root, match it alike. So each rule is matched once per such signature, not per element —
+  // DOMs without a selector cache (linkedom) compile a selector on every `matches` call, which was
+  // most of a server-side render of 1,000 marks.
+  const named = new Set<string>();
+  for (const rule of rules)
+    for (const m of rule.selector.matchAll(/\[\s*([\w-]+)/g)) named.add(m[1]!.toLowerCase());
+  const signatures = new Map<Element, string>();
+  const signatureOf = (element: Element | null): string => {
+    if (!element) return "";
+    let known = signatures.get(element);
+    if (known === undefined) {
+      let own = `${element.localName}.${element.getAttribute("class") ?? ""}#${element.id}`;
+      for (const name of named) {
+        const value = element.getAttribute(name);
+        if (value !== null) own += `[${name}=${value}]`;
+      }
+      known = `${own}>${signatureOf(element.parentElement)}`;
+      signatures.set(element, known);
+    }
+    return known;
+  };
+  const verdicts = new Map<string, boolean>();
+  const matches = (element: Element, rule: CssRule, index: number): boolean => {
+    if (structural.test(rule.selector)) return element.matches(rule.selector);
+    const key = `${index} ${signatureOf(element)}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = element.matches(rule.selector);
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
 
   const matchingDeclarations = (element: Element): CssDeclaration[] => {
     const matched: CssRule[] = [];
     const tag = element.localName?.toLowerCase();
     const classes = new Set((element.getAttribute("class") ?? "").split(/\s+/));
-    for (const rule of rules) {
+    for (const [index, rule] of rules.entries()) {
       // DOMs compile a selector on every `matches` call: skip the rules that cannot apply.
       if (rule.key.tag && rule.key.tag !== tag) continue;
       if (rule.key.classes.some((name) => !classes.has(name))) continue;
       try {
-        if (element.matches(rule.selector)) matched.push(rule);
+        if (matches(element, rule, index)) matched.push(rule);
       } catch {
         // A selector this DOM cannot evaluate: leave the rule out rather than fail the export.
       }

@@ -21,6 +21,26 @@ describe("inlineSvgStyles", () => {
     .label { fill: var(--jl-color-text); }
     .jl-root .label { font-weight: 600; }`;
 
+  it("inlineSvgStyles(svg) styles elements alike in tag and class apart where a named attribute, an ancestor or their place differs", () => {
+    const { document } = parseHTML(`<!doctype html><html><body><div class="jl-root">
+      <svg><g class="lane" data-kind="a"><rect class="m"/><rect class="m" data-on=""/><rect class="m"/></g>
+      <g class="lane" data-kind="b"><rect class="m"/></g></svg></div></body></html>`);
+    const svg = document.querySelector("svg") as unknown as SVGSVGElement;
+    const rules = `
+      .m { fill: red; }
+      .m[data-on] { fill: blue; }
+      .lane[data-kind="b"] .m { fill: green; }
+      .lane .m:last-child { stroke: black; }`;
+    const copy = inlineSvgStyles(svg, { css: [rules] });
+    const styles = Array.from(copy.querySelectorAll(".m"), (m) => m.getAttribute("style"));
+    expect(styles).toEqual([
+      "fill:red",
+      "fill:blue",
+      "fill:red;stroke:black",
+      "fill:green;stroke:black",
+    ]);
+  });
+
   it("inlineSvgStyles(svg, { variables }) takes only colours and lengths from the host: url() counts as unset", () => {
     const document = page();
     const svg = document.querySelector("svg") as unknown as SVGSVGElement;
