@@ -45,22 +45,20 @@ export function chartSvg(source: ExportSource, exporters: Exporters): string {
 }
 
 /**
- * The element's chart redrawn offscreen as a picture (`forPicture`: a timeline's every mark as
- * SVG) at its width on the page and in its window, then exported with its chrome.
+ * The element's chart redrawn offscreen as a picture (`picture`: a timeline's every mark as SVG,
+ * in its window) at its width on the page, then exported with its chrome.
  */
 function redrawnSvg(source: ExportSource, { exportSvg, collectCss }: Exporters): string {
   const { dataset, root, view, handle } = source;
   if (!dataset || !root || !handle) throw new Error("There is no chart to export.");
   const live = chartSvgOf(view, handle);
   const width = Math.round(handle.element.getBoundingClientRect().width) || undefined;
-  const window = view.windowOf?.(handle);
   const box = offscreenBox(root, width);
-  const drawn = view.create(box, dataset, {
+  const options = {
     ...view.options({ ...source.configuration, ...(width ? { width } : {}) }, dataset),
     ...(width ? { width } : {}),
-    ...(window ? { initialWindow: window } : {}),
-    ...view.forPicture,
-  });
+  };
+  const drawn = view.create(box, dataset, view.picture?.(options, handle) ?? options);
   try {
     const svg = chartSvgOf(view, drawn);
     if (!svg) throw new Error("There is no chart to export.");
@@ -98,13 +96,8 @@ export function chartSvgAt(
   const draw = (chartHeight: number | undefined, extra: Record<string, unknown> = {}) => {
     box.replaceChildren();
     const h = chartHeight === undefined ? {} : { height: chartHeight };
-    return view.create(box, dataset, {
-      ...view.options({ ...attributes, ...h }, dataset),
-      width,
-      ...h,
-      ...extra,
-      ...view.forPicture,
-    });
+    const options = { ...view.options({ ...attributes, ...h }, dataset), width, ...h, ...extra };
+    return view.create(box, dataset, view.picture?.(options) ?? options);
   };
   const svgOf = (h: ChartHandle) => chartSvgOf(view, h);
   let handle = draw(height);

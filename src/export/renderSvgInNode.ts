@@ -98,23 +98,21 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
   };
   const draw = (chartHeight: number | undefined, extra: Record<string, unknown> = {}) => {
     container.replaceChildren();
-    return createInNode(() =>
-      view.create(container, dataset, {
-        ...view.options(
-          {
-            ...attributes,
-            ...(chartHeight !== undefined ? { height: chartHeight } : {}),
-          },
-          dataset,
-        ),
-        width,
-        ...(chartHeight !== undefined ? { height: chartHeight } : {}),
-        ...extra,
-        ...view.forPicture,
-        // Measured as resvg will draw it (and as the browser's canvas measures it on Linux).
-        measureText: dejaVuSansWidth,
-      }),
-    );
+    const options = {
+      ...view.options(
+        {
+          ...attributes,
+          ...(chartHeight !== undefined ? { height: chartHeight } : {}),
+        },
+        dataset,
+      ),
+      width,
+      ...(chartHeight !== undefined ? { height: chartHeight } : {}),
+      ...extra,
+      // Measured as resvg will draw it (and as the browser's canvas measures it on Linux).
+      measureText: dejaVuSansWidth,
+    };
+    return createInNode(() => view.create(container, dataset, view.picture?.(options) ?? options));
   };
   const svgOf = (h: ReturnType<typeof view.create>) => view.svgOf?.(h) ?? mainSvg(h.element);
   let handle = draw(height);

@@ -5,7 +5,7 @@ import { timelineCss } from "../components/timeline/style";
 import { trendCss } from "../components/trend/render";
 import type { EmbedView } from "./embedView";
 import { networkOptions } from "./networkView";
-import { timelineOptions } from "./timelineView";
+import { timelineOptions, timelinePicture } from "./timelineView";
 import { trendOptions } from "./trendView";
 
 // createDashboard puts its grid CSS in the page's head, which a shadow root does not see.
@@ -34,4 +34,10 @@ export const dashboardView: EmbedView = {
   create: (container, dataset, options) =>
     createDashboard(container, dataset, options as DashboardOptions),
   svgOf: (handle) => handle.element.querySelector(".jl-plot > svg"),
+  // Its timeline as a picture (see timelinePicture); the network and trend draw SVG anyway.
+  picture: (options, onPage) => ({
+    ...options,
+    timeline: timelinePicture((options.timeline ?? {}) as Record<string, unknown>, onPage),
+  }),
+  drawsOffSvg: (handle) => handle.element.querySelector(".jl-plot > canvas") !== null,
 };

@@ -36,16 +36,15 @@ export interface EmbedView {
   /** The SVG that export saves; default the largest `<svg>` in the chart. */
   svgOf?(handle: ChartHandle): SVGSVGElement | null;
   /**
-   * Options added when the chart is drawn to become a picture (an export redrawn offscreen, the
-   * Node renderer): e.g. the timeline's every mark as SVG, where a page would draw a canvas.
+   * The options of a drawing that becomes a picture (an export redrawn offscreen, the Node
+   * renderer), from those a page would use: e.g. the timeline's every mark as SVG where a page
+   * draws many on a canvas, and — given the chart on the page — its window.
    */
-  forPicture?: Record<string, unknown>;
+  picture?(options: Record<string, unknown>, onPage?: ChartHandle): Record<string, unknown>;
   /**
    * Whether the chart as drawn on the page lacks what its SVG export must show (a timeline
-   * drawing its marks on a canvas): the export then redraws it offscreen with `forPicture`, at the
-   * same width and in the window `windowOf` gives.
+   * drawing its marks on a canvas): the export then redraws it offscreen with `picture`, at the
+   * same width.
    */
   drawsOffSvg?(handle: ChartHandle): boolean;
-  /** The chart's visible window, as `initialWindow` takes it (a zoomed timeline's). */
-  windowOf?(handle: ChartHandle): readonly [number, number] | undefined;
 }

@@ -6,7 +6,7 @@ import { datasetNow } from "../derive/datasetNow";
 import { timeExtent } from "../derive/timeExtent";
 import type { Dataset } from "../model";
 import type { EmbedAttributes } from "./embedAttributes";
-import type { EmbedView } from "./embedView";
+import type { ChartHandle, EmbedView } from "./embedView";
 
 /**
  * The timeline's label size and row height under the `slide` theme: 24 px text, the least a
@@ -62,12 +62,22 @@ export const timelineView: EmbedView = {
   create: (container, dataset, options) =>
     createTimeline(container, dataset, options as TimelineOptions),
   svgOf: (handle) => handle.element.querySelector(".jl-plot > svg"),
-  // A picture gets every mark as SVG, drawn at once, where a page draws many on a canvas (counts
-  // per bin past the density threshold stay).
-  forPicture: { canvasThreshold: Number.POSITIVE_INFINITY },
+  picture: timelinePicture,
   drawsOffSvg: (handle) => handle.element.querySelector(".jl-plot > canvas") !== null,
-  windowOf: (handle) => {
-    const [start, end] = (handle.element.getAttribute("data-window") ?? "").split(",").map(Number);
-    return start !== undefined && end !== undefined && end > start ? [start, end] : undefined;
-  },
 };
+
+/**
+ * A timeline drawn as a picture: every mark as SVG, drawn at once, where a page draws many on a
+ * canvas (counts per bin past the density threshold stay); in the window of the chart on the
+ * page (its root's `data-window`), when there is one.
+ */
+export function timelinePicture(
+  options: Record<string, unknown>,
+  onPage?: ChartHandle,
+): Record<string, unknown> {
+  const root = onPage?.element.querySelector(".jl-timeline") ?? onPage?.element;
+  const [start, end] = (root?.getAttribute("data-window") ?? "").split(",").map(Number);
+  const window =
+    start !== undefined && end !== undefined && end > start ? { initialWindow: [start, end] } : {};
+  return { ...options, canvasThreshold: Number.POSITIVE_INFINITY, ...window };
+}

@@ -172,6 +172,15 @@ describe("<jointline-*> elements", () => {
     expect(marks(await element.exportSvgAt(1920, 1080))).toBeGreaterThanOrEqual(1000);
   });
 
+  it("exportSvg() of a dashboard whose timeline draws on a canvas puts every mark in the SVG", async () => {
+    const data = JSON.stringify(syntheticDataset(1000, 5));
+    const element = mount(inline("jointline-dashboard", 'style="width:900px"', data));
+    await element.ready;
+    expect(element.shadowRoot!.querySelector(".jl-plot > canvas")).not.toBeNull();
+    const svg = await element.exportSvg();
+    expect(svg.match(/<g [^>]*class="jl-mark[ "]/g)?.length ?? 0).toBeGreaterThanOrEqual(1000);
+  });
+
   it("removing the element destroys its chart", async () => {
     const element = mount(inline("jointline-network"));
     await element.ready;

@@ -425,7 +425,7 @@ export function draw(s: TimelineState): number {
     drawMarks: !s.canvasMode,
     // In Node (server-side SVG) every mark at once; in a browser a few hundred per frame, the
     // canvas standing in meanwhile — or all at once when there is no canvas threshold (a chart
-    // drawn as a picture: views' forPicture).
+    // drawn as a picture: views' `picture`).
     ...(s.view?.requestAnimationFrame && Number.isFinite(opts.canvasThreshold)
       ? { markBudget: MARKS_PER_FRAME }
       : {}),
@@ -464,7 +464,7 @@ export function draw(s: TimelineState): number {
   const key = `${Math.round(window[0])}|${Math.round(window[1])}`;
   if (key !== s.lastWindow) {
     s.lastWindow = key;
-    // The window in ms, for an export that redraws the chart (views' windowOf) and for pages.
+    // The window in ms, for an export that redraws the chart (views' `picture`) and for pages.
     root.setAttribute("data-window", key.replace("|", ","));
     dispatch<TimelineZoomDetail>(root, "timeline-zoom", {
       start: window[0],
