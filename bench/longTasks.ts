@@ -247,11 +247,12 @@ export function frameCpuOf(events: TraceEvent[], over = 12): string[] {
     .filter((e) => e.name === "FireAnimationFrame")
     .map((e) => e.ts)
     .sort((a, b) => a - b);
-  const rows: { cpu: number; wall: number; what: string }[] = [];
+  const rows: { cpu: number; wall: number; what: string; at: number; timers: number }[] = [];
   for (let f = 1; f < frames.length; f++) {
     const from = frames[f - 1]!;
     const to = frames[f]!;
     let cpu = 0;
+    let timers = 0;
     const parts = new Map<string, number>();
     for (const task of tasks) {
       if (task.ts < from || task.ts >= to) continue;
@@ -275,13 +276,14 @@ export function frameCpuOf(events: TraceEvent[], over = 12): string[] {
         )
           continue;
         parts.set(e.name, (parts.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+        if (e.name === "TimerFire") timers++;
       }
     }
     const what = [...parts]
       .filter(([, ms]) => ms >= 0.5)
       .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
       .join(" · ");
-    rows.push({ cpu, wall: (to - from) / 1000, what });
+    rows.push({ cpu, wall: (to - from) / 1000, what, at: (from - frames[0]!) / 1000, timers });
   }
   if (rows.length === 0) return ["no frames"];
   const cpus = rows.map((r) => r.cpu).sort((a, b) => a - b);
@@ -289,7 +291,11 @@ export function frameCpuOf(events: TraceEvent[], over = 12): string[] {
   const slow = rows.filter((r) => r.cpu > over).sort((a, b) => b.cpu - a.cpu);
   return [
     `${rows.length} frame intervals: CPU per interval median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)}, max ${cpus.at(-1)!.toFixed(1)}; ${slow.length} over ${over} ms`,
-    ...slow.map((r) => `  ${r.cpu.toFixed(1)} ms CPU (${r.wall.toFixed(1)} ms wall): ${r.what}`),
+    `in order (CPU ms, * per timer task): ${rows.map((r) => `${r.cpu.toFixed(0)}${"*".repeat(r.timers)}`).join(" ")}`,
+    ...slow.map(
+      (r) =>
+        `  at ${r.at.toFixed(0)} ms: ${r.cpu.toFixed(1)} ms CPU (${r.wall.toFixed(1)} ms wall): ${r.what}`,
+    ),
   ];
 }
 

@@ -454,21 +454,35 @@ export function draw(s: TimelineState): number {
     dom.canvas = undefined;
   }
   plot.style.maxHeight = opts.maxHeight > 0 ? `${opts.maxHeight}px` : "";
-  const key = `${Math.round(window[0])}|${Math.round(window[1])}`;
-  if (key !== s.lastWindow) {
-    s.lastWindow = key;
-    dispatch<TimelineZoomDetail>(root, "timeline-zoom", {
-      start: window[0],
-      end: window[1],
-      k: s.transform.k,
-    });
-    updateOverviewBrush(s);
-  }
+  announceWindow(s, window);
   if (s.view?.performance && started) {
     root.dataset.renderMs = (s.view.performance.now() - started).toFixed(2);
   }
   lastFrames.set(s, { inputs, building: pending > 0 && packed, canvas: s.canvasMode });
   return pending + (packed ? 0 : 1);
+}
+
+/**
+ * Tells of a new visible window, once per window: `timeline-zoom` on the chart's element, and
+ * the overview's brush. `draw` calls it; so does a `zoomTo` in a sequence, whose drawing waits
+ * for the next frame while linked views hear of the window at once.
+ *
+ * @example
+ * announceWindow(s); // after s.transform changed
+ */
+export function announceWindow(
+  s: TimelineState,
+  window: readonly [number, number] = visibleWindow(s),
+): void {
+  const key = `${Math.round(window[0])}|${Math.round(window[1])}`;
+  if (key === s.lastWindow) return;
+  s.lastWindow = key;
+  dispatch<TimelineZoomDetail>(s.root, "timeline-zoom", {
+    start: window[0],
+    end: window[1],
+    k: s.transform.k,
+  });
+  updateOverviewBrush(s);
 }
 
 /** What a frame's layout and canvas depend on besides the data's caches (see `draw`). */
