@@ -190,7 +190,8 @@ export const en = {
   "timeline.range": "{from} to {to}",
   "timeline.eventCount": "{n, plural, one {# event} other {# events}}",
   "timeline.binHint": "{range} — click to zoom in",
-  "timeline.hiddenLabels": "+{n} unlabelled · zoom in",
+  "timeline.hiddenLabels": "+{n} unlabelled",
+  "timeline.hiddenLabelsZoom": "zoom in",
   "timeline.hiddenLabelsLong":
     "{n, plural, one {# event} other {# events}} without a label at this zoom",
   "timeline.inView": "{shown} of {n} in view",

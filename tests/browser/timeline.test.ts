@@ -505,6 +505,43 @@ describe("createTimeline with many events in Chromium", () => {
     expect(pixels).toBeGreaterThan(500);
   });
 
+  it("createTimeline(1,000 events, maxHeight) scrolled to its last lanes draws them as a chart showing every lane does, labels included", async () => {
+    // Its canvas covers the band on screen, and its frames place the labels of the lanes down to
+    // that band only (frameTimeline's labelsBottom): the lanes below are placed when scrolled to.
+    const data = syntheticDataset(1000, 5);
+    const { chart } = mount(data, { maxHeight: 300, lanes: "actor" });
+    const plot = chart.element.querySelector<HTMLElement>(".jl-plot")!;
+    const band = chart.element.querySelector("canvas")!;
+    // The same plot width (a scrollbar may take some), every lane on one canvas.
+    const scrollbar = plot.offsetWidth - plot.clientWidth;
+    const whole = mount(data, { lanes: "actor" }, 960 - scrollbar).chart.element;
+    const all = whole.querySelector("canvas")!;
+    expect(all.height).toBeGreaterThan(band.height * 2);
+    plot.scrollTop = plot.scrollHeight;
+    const top = plot.scrollHeight - plot.clientHeight;
+    await vi.waitFor(() => expect(band.style.top).toBe(`${top}px`), { timeout: 10_000 });
+    expect(whole.querySelector("svg.jl-svg")!.getAttribute("height")).toBe(
+      chart.element.querySelector("svg.jl-svg")!.getAttribute("height"),
+    );
+    // The lower half of the band (clear of the axis kept in view at its top).
+    const r = devicePixelRatio;
+    const h = Math.floor(band.height / 2);
+    const pixels = (c: HTMLCanvasElement, y: number) =>
+      Array.from(c.getContext("2d")!.getImageData(0, y, c.width, h).data);
+    const drawn = pixels(band, band.height - h);
+    expect(drawn.filter((v, i) => i % 4 === 3 && v > 0).length).toBeGreaterThan(500);
+    // The same drawing, premultiplied by alpha, up to the gradients' dithering (aligned to the
+    // canvas's own pixels, which differ by the band's offset): a label missing or moved would
+    // leave whole glyphs different.
+    const other = pixels(all, Math.round(top * r) + band.height - h);
+    const premultiplied = (d: number[], i: number) =>
+      i % 4 === 3 ? d[i]! : (d[i]! * d[i - (i % 4) + 3]!) / 255;
+    const off = drawn.filter(
+      (_, i) => Math.abs(premultiplied(drawn, i) - premultiplied(other, i)) > 3,
+    );
+    expect(off.length).toBe(0);
+  });
+
   it("createTimeline(1,000 events) builds its hidden data table a slice per idle task once focus enters the chart, in time order", async () => {
     const { chart } = mount(syntheticDataset(1000, 3));
     const rows = () =>

@@ -367,6 +367,15 @@ export function draw(s: TimelineState): number {
     }
     if (packed) delete root.dataset.packing;
     else root.dataset.packing = String(zoomLevel(k));
+    // A canvas in a scrolling plot shows one band (drawMarksOnCanvas): labels below it wait for
+    // the scroll that shows them (each scroll of a canvas chart draws a frame).
+    const a = +x.invert(-PAD);
+    const b = +x.invert(s.width + PAD);
+    const inView = countIn(index.sortedStarts, index.sortedEnds, Math.min(a, b), Math.max(a, b));
+    const banded =
+      opts.maxHeight > 0 && density !== true && drawsOnCanvas(s, inView, packed)
+        ? { labelsBottom: s.plotScrollTop + opts.maxHeight }
+        : {};
     layout = frameTimeline(index, () => packing ?? packingFor(s, k), {
       x: linearOf(enc, x),
       invert: (px) => +x.invert(px),
@@ -379,6 +388,7 @@ export function draw(s: TimelineState): number {
       minRows: s.minRows,
       // Mid-gesture, labels only where they fit whole beside their mark (frameTimeline).
       quickLabels: s.gesture,
+      ...banded,
     });
     if (opts.annotations) {
       const notes = noteIntervals(s);
@@ -405,14 +415,7 @@ export function draw(s: TimelineState): number {
     for (const [key, v] of layout.rowsByLane)
       s.minRows.set(key, Math.max(v, s.minRows.get(key) ?? 0));
   }
-  s.canvasMode =
-    layout.mode === "marks" &&
-    // Marks on stand-in rows stay on the canvas: SVG marks are built once, on their own rows.
-    ((!packed && opts.renderer === "auto") ||
-      opts.renderer === "canvas" ||
-      (opts.renderer === "auto" &&
-        (layout.visibleCount > opts.canvasThreshold ||
-          (s.gesture && layout.visibleCount > GESTURE_SVG_MARKS))));
+  s.canvasMode = layout.mode === "marks" && drawsOnCanvas(s, layout.visibleCount, packed);
   renderTimeline(s.document, svg, layout, {
     id: s.id,
     ariaLabel: (i) => ariaLabelOf(s, i),
@@ -483,6 +486,22 @@ export function announceWindow(
     k: s.transform.k,
   });
   updateOverviewBrush(s);
+}
+
+/**
+ * Whether a frame of marks with `visible` events in view is drawn on the canvas (else as SVG
+ * marks). Decided before the layout too (a canvas frame may leave unseen labels unplaced), so
+ * one function for both.
+ */
+function drawsOnCanvas(s: TimelineState, visible: number, packed: boolean): boolean {
+  const { renderer, canvasThreshold } = s.opts;
+  return (
+    // Marks on stand-in rows stay on the canvas: SVG marks are built once, on their own rows.
+    (!packed && renderer === "auto") ||
+    renderer === "canvas" ||
+    (renderer === "auto" &&
+      (visible > canvasThreshold || (s.gesture && visible > GESTURE_SVG_MARKS)))
+  );
 }
 
 /** What a frame's layout and canvas depend on besides the data's caches (see `draw`). */

@@ -85,3 +85,19 @@ describe("createTimeline (jsdom)", () => {
     expect(root.isConnected).toBe(false);
   });
 });
+
+describe("createTimeline's '+N' cue for labels with no place", () => {
+  it("createTimeline(crowded) says '+N unlabelled · zoom in' on screen, and its SVG export only '+N unlabelled'", async () => {
+    const { exportSvg } = await import("../../../src/export/exportSvg");
+    const chart = mount({ width: 640, orientation: "horizontal" });
+    const cues = Array.from(chart.element.querySelectorAll("text.jl-hidden-labels"));
+    expect(cues.length).toBeGreaterThan(0);
+    for (const cue of cues)
+      expect(cue.textContent).toBe(`+${cue.getAttribute("data-count")} unlabelled · zoom in`);
+    const svg = exportSvg(chart.element.querySelector<SVGSVGElement>("svg.jl-svg")!);
+    const exported = [...svg.matchAll(/class="jl-hidden-labels"[^>]*>(.*?)<\/text>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, ""),
+    );
+    expect(exported).toEqual(cues.map((c) => `+${c.getAttribute("data-count")} unlabelled`));
+  });
+});

@@ -253,7 +253,13 @@ export function frameTimeline(
     before: (m: MarkLayout) => innerStages.has(markIndex.get(m) ?? -1),
     quick: input.quickLabels === true,
   };
-  const placer = createLabelPlacer(marks, placement);
+  // Lanes wholly below what can be seen keep their marks unlabelled (see `labelsBottom`): at
+  // 1,000 events in a plot showing a fifth of its lanes, placing them was most of a first frame.
+  const bottom = input.labelsBottom ?? Number.POSITIVE_INFINITY;
+  const unseen = new Set(lanes.filter((lane) => lane.top >= bottom).map((lane) => lane.key));
+  const placed = unseen.size === 0 ? marks : marks.filter((m) => !unseen.has(m.lane));
+  if (unseen.size > 0) for (const m of marks) if (unseen.has(m.lane)) m.labelVisible = false;
+  const placer = createLabelPlacer(placed, placement);
   // A lane with labels left over (shortened or hidden) gets one more row (twice at most), free
   // for them (under its last row): the single row of an instrument's stages, close in time, has
   // no other room. Lanes never shrink within a gesture, so the row stays while zooming.
@@ -265,7 +271,7 @@ export function frameTimeline(
     // lane grows only when the rows it may still gain can hold the labels left over: in a lane
     // of hundreds of marks in view they cannot, and the "+N" stays either way. The new row goes
     // under the lane's last one: only labels of marks within MAX_LEADER_ROWS of it can use it.
-    const leftOver = leftOverLabelWidths(marks, crowded, width, (m) => ({
+    const leftOver = leftOverLabelWidths(placed, crowded, width, (m) => ({
       whole: index.label(m.index),
       width: index.labelWidth(m.index),
       reachesNewRow: (rowsByLane.get(m.lane) ?? 1) - m.row <= MAX_LEADER_ROWS,

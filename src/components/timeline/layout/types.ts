@@ -207,6 +207,15 @@ export interface TimelineLayoutInput {
    */
   quickLabels?: boolean;
   /**
+   * The bottom of what can be seen (px from the layout's top), when only a band of the layout
+   * is drawn (a canvas chart whose plot scrolls): labels are placed in the lanes that start above
+   * it, not in the lanes wholly below, which cannot be seen until the plot scrolls and the next
+   * frame places them. Lanes above are placed in full, so everything in view lies where a frame
+   * with every label placed would put it (a lane below growing moves nothing above it). Default:
+   * every lane.
+   */
+  labelsBottom?: number;
+  /**
    * The scale rows are packed with, if not `x`: the chart packs at a power-of-two zoom level at
    * or below the drawn one, so that rows do not change at every frame of a zoom gesture.
    */

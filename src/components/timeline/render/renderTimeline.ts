@@ -310,14 +310,23 @@ export function renderTimeline(
         : [],
       (d) => d.key,
     )
-    .join((enter) => enter.append("text").attr("class", "jl-hidden-labels"))
+    .join((enter) => {
+      // "+3 unlabelled", then " · zoom in" for the screen only: an exported picture cannot be
+      // zoomed (exportSvg drops what is marked data-screen-only).
+      const text = enter.append("text").attr("class", "jl-hidden-labels");
+      text.append("tspan").attr("class", "jl-hidden-count");
+      text.append("tspan").attr("class", "jl-hidden-zoom").attr("data-screen-only", "");
+      return text;
+    })
     .attr("x", context.rtl ? 4 : width - 4)
     .attr("y", (d) => laneLabelY(layout, d.top))
     .attr("text-anchor", context.rtl ? "start" : "end")
     .attr("data-count", (d) => hiddenByLane.get(d.key)!.count)
     .each(function (d) {
       const n = hiddenByLane.get(d.key)!.count;
-      set(this, "#text", t(context.locale, "timeline.hiddenLabels", { n }));
+      const [count, zoom] = Array.from(this.children) as Written[];
+      set(count!, "#text", t(context.locale, "timeline.hiddenLabels", { n }));
+      set(zoom!, "#text", ` · ${t(context.locale, "timeline.hiddenLabelsZoom")}`);
       set(this, "aria-label", t(context.locale, "timeline.hiddenLabelsLong", { n }));
     });
 

@@ -140,6 +140,34 @@ describe("layoutTimeline", () => {
     expect(deep.marks.find((m) => m.key === target.key)!.labelVisible).toBe(true);
   });
 
+  it("layoutTimeline(labelsBottom) places every lane starting above it as a full layout does, and no label below it", () => {
+    const data = syntheticDataset(400, 7);
+    const full = layoutTimeline(input(data, 900, { maxRowsPerLane: 6 }));
+    expect(full.lanes.length).toBeGreaterThan(2);
+    // The bottom of what can be seen: inside the second lane.
+    const bottom = full.lanes[1]!.top + 10;
+    const banded = layoutTimeline(input(data, 900, { maxRowsPerLane: 6, labelsBottom: bottom }));
+    const seen = new Set(banded.lanes.filter((l) => l.top < bottom).map((l) => l.key));
+    expect(seen.size).toBe(2);
+    // Lanes above the bottom: the same boxes, marks and labels as with every label placed.
+    for (const lane of banded.lanes.filter((l) => seen.has(l.key)))
+      expect(lane).toEqual(full.lanes.find((l) => l.key === lane.key));
+    const pick = (m: MarkLayout) => [m.key, m.y, m.label, m.labelVisible, m.labelX, m.labelY];
+    expect(banded.marks.filter((m) => seen.has(m.lane)).map(pick)).toEqual(
+      full.marks.filter((m) => seen.has(m.lane)).map(pick),
+    );
+    expect(banded.hiddenLabels).toEqual(full.hiddenLabels.filter((h) => seen.has(h.lane)));
+    // Below it: the same marks, none labelled (and none counted as hidden: nobody sees them yet).
+    const below = banded.marks.filter((m) => !seen.has(m.lane));
+    expect(below.length).toBe(full.marks.filter((m) => !seen.has(m.lane)).length);
+    expect(below.length).toBeGreaterThan(0);
+    expect(below.some((m) => m.labelVisible)).toBe(false);
+    // Scrolled to the end, every lane is placed: the layout is the full one.
+    const end = layoutTimeline(input(data, 900, { maxRowsPerLane: 6, labelsBottom: 1e9 }));
+    expect(end.marks.map(pick)).toEqual(full.marks.map(pick));
+    expect(end.lanes).toEqual(full.lanes);
+  });
+
   it("layoutTimeline(events) shortens a label only when no place fits it whole, never below its first word", () => {
     const layout = layoutTimeline(input(defaultDataset, 480));
     for (const m of layout.marks.filter((m) => m.labelVisible && m.label.endsWith("…"))) {
