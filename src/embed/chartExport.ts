@@ -35,10 +35,49 @@ function exportChrome(source: ExportSource, handle: ChartHandle): { chrome?: Exp
  * applied), with its chrome.
  * @example const text = chartSvg(source, exportPart);
  */
-export function chartSvg(source: ExportSource, { exportSvg }: Exporters): string {
-  const svg = chartSvgOf(source.view, source.handle);
+export function chartSvg(source: ExportSource, exporters: Exporters): string {
+  const { view, handle } = source;
+  // A chart drawing marks off its SVG (a timeline's canvas) is redrawn for the picture.
+  if (handle && view.drawsOffSvg?.(handle)) return redrawnSvg(source, exporters);
+  const svg = chartSvgOf(view, handle);
   if (!svg) throw new Error("There is no chart to export.");
-  return exportSvg(svg, exportChrome(source, source.handle!));
+  return exporters.exportSvg(svg, exportChrome(source, handle!));
+}
+
+/**
+ * The element's chart redrawn offscreen as a picture (`forPicture`: a timeline's every mark as
+ * SVG) at its width on the page and in its window, then exported with its chrome.
+ */
+function redrawnSvg(source: ExportSource, { exportSvg, collectCss }: Exporters): string {
+  const { dataset, root, view, handle } = source;
+  if (!dataset || !root || !handle) throw new Error("There is no chart to export.");
+  const live = chartSvgOf(view, handle);
+  const width = Math.round(handle.element.getBoundingClientRect().width) || undefined;
+  const window = view.windowOf?.(handle);
+  const box = offscreenBox(root, width);
+  const drawn = view.create(box, dataset, {
+    ...view.options({ ...source.configuration, ...(width ? { width } : {}) }, dataset),
+    ...(width ? { width } : {}),
+    ...(window ? { initialWindow: window } : {}),
+    ...view.forPicture,
+  });
+  try {
+    const svg = chartSvgOf(view, drawn);
+    if (!svg) throw new Error("There is no chart to export.");
+    return exportSvg(svg, { css: collectCss(live ?? svg), ...exportChrome(source, drawn) });
+  } finally {
+    drawn.destroy();
+    box.remove();
+  }
+}
+
+/** A box outside the page, inside the element's root (so it takes the same theme). */
+function offscreenBox(root: HTMLElement, width: number | undefined, height?: number): HTMLElement {
+  const box = el(root.ownerDocument, "div", "jl-embed-offscreen");
+  box.setAttribute("aria-hidden", "true");
+  box.style.cssText = `position:absolute;left:-100000px;top:0;width:${width ? `${width}px` : "100%"};${height ? `height:${height}px;` : ""}overflow:hidden`;
+  root.append(box);
+  return box;
 }
 
 /**
@@ -55,10 +94,7 @@ export function chartSvgAt(
   const { dataset, root, view } = source;
   if (!dataset || !root) throw new Error("There is no chart to export.");
   const attributes = { ...source.configuration, width, height };
-  const box = el(root.ownerDocument, "div", "jl-embed-offscreen");
-  box.setAttribute("aria-hidden", "true");
-  box.style.cssText = `position:absolute;left:-100000px;top:0;width:${width}px;height:${height}px;overflow:hidden`;
-  root.append(box);
+  const box = offscreenBox(root, width, height);
   const draw = (chartHeight: number | undefined, extra: Record<string, unknown> = {}) => {
     box.replaceChildren();
     const h = chartHeight === undefined ? {} : { height: chartHeight };
@@ -67,6 +103,7 @@ export function chartSvgAt(
       width,
       ...h,
       ...extra,
+      ...view.forPicture,
     });
   };
   const svgOf = (h: ChartHandle) => chartSvgOf(view, h);

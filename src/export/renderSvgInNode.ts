@@ -110,6 +110,7 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
         width,
         ...(chartHeight !== undefined ? { height: chartHeight } : {}),
         ...extra,
+        ...view.forPicture,
         // Measured as resvg will draw it (and as the browser's canvas measures it on Linux).
         measureText: dejaVuSansWidth,
       }),

@@ -35,4 +35,17 @@ export interface EmbedView {
   chrome?: boolean;
   /** The SVG that export saves; default the largest `<svg>` in the chart. */
   svgOf?(handle: ChartHandle): SVGSVGElement | null;
+  /**
+   * Options added when the chart is drawn to become a picture (an export redrawn offscreen, the
+   * Node renderer): e.g. the timeline's every mark as SVG, where a page would draw a canvas.
+   */
+  forPicture?: Record<string, unknown>;
+  /**
+   * Whether the chart as drawn on the page lacks what its SVG export must show (a timeline
+   * drawing its marks on a canvas): the export then redraws it offscreen with `forPicture`, at the
+   * same width and in the window `windowOf` gives.
+   */
+  drawsOffSvg?(handle: ChartHandle): boolean;
+  /** The chart's visible window, as `initialWindow` takes it (a zoomed timeline's). */
+  windowOf?(handle: ChartHandle): readonly [number, number] | undefined;
 }

@@ -62,4 +62,12 @@ export const timelineView: EmbedView = {
   create: (container, dataset, options) =>
     createTimeline(container, dataset, options as TimelineOptions),
   svgOf: (handle) => handle.element.querySelector(".jl-plot > svg"),
+  // A picture gets every mark as SVG, drawn at once, where a page draws many on a canvas (counts
+  // per bin past the density threshold stay).
+  forPicture: { canvasThreshold: Number.POSITIVE_INFINITY },
+  drawsOffSvg: (handle) => handle.element.querySelector(".jl-plot > canvas") !== null,
+  windowOf: (handle) => {
+    const [start, end] = (handle.element.getAttribute("data-window") ?? "").split(",").map(Number);
+    return start !== undefined && end !== undefined && end > start ? [start, end] : undefined;
+  },
 };

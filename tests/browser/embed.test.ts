@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import "../../src/entries/embed";
 import type { JointlineElement, JointlineLoadDetail } from "../../src/embed/JointlineElement";
-import { defaultDataset } from "../scenarios/timelineScenarios";
+import { defaultDataset, syntheticDataset } from "../scenarios/timelineScenarios";
 
 const json = JSON.stringify(defaultDataset);
 const added: Element[] = [];
@@ -138,6 +138,38 @@ describe("<jointline-*> elements", () => {
     expect(element.shadowRoot!.querySelector(".jl-embed-offscreen")).toBeNull();
     const png = await element.exportPng({ scale: 2 });
     expect(png.type).toBe("image/png");
+  });
+
+  it("exportSvg() of a timeline drawing its marks on a canvas puts every mark of its window in the SVG", async () => {
+    // 1,000 events in view: the page draws them on a canvas, which an SVG cannot carry.
+    const element = mount(
+      inline(
+        "jointline-timeline",
+        'style="width:900px"',
+        JSON.stringify(syntheticDataset(1000, 5)),
+      ),
+    );
+    await element.ready;
+    const root = element.shadowRoot!;
+    expect(root.querySelector(".jl-plot > canvas")).not.toBeNull();
+    const marks = (svg: string) => svg.match(/<g [^>]*class="jl-mark[ "]/g)?.length ?? 0;
+    const whole = await element.exportSvg();
+    expect(marks(whole)).toBeGreaterThanOrEqual(1000);
+    expect(root.querySelector(".jl-embed-offscreen")).toBeNull();
+    // Zoomed to a year: the picture shows that window, not the whole span.
+    const chart = element.chart as unknown as { zoomTo(w: [number, number]): void };
+    chart.zoomTo([Date.UTC(2018, 0, 1), Date.UTC(2019, 0, 1)]);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const zoomed = await element.exportSvg();
+    expect(marks(zoomed)).toBeGreaterThan(0);
+    expect(marks(zoomed)).toBeLessThan(marks(whole) / 2);
+    const ticks = (node: ParentNode) =>
+      Array.from(node.querySelectorAll(".jl-tick text"), (t) => t.textContent);
+    const picture = new DOMParser().parseFromString(zoomed, "image/svg+xml");
+    expect(ticks(picture).length).toBeGreaterThan(2);
+    expect(ticks(picture)).toEqual(ticks(root));
+    // At slide size too: marks, not an empty plot.
+    expect(marks(await element.exportSvgAt(1920, 1080))).toBeGreaterThanOrEqual(1000);
   });
 
   it("removing the element destroys its chart", async () => {

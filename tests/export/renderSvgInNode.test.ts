@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderSvgInNode } from "../../src/export/renderSvgInNode";
 import { readJson } from "../../src/io/readJson";
+import { syntheticDataset } from "../scenarios/timelineScenarios";
 
 const dataset = readJson(
   readFileSync(new URL("../../data/csam-operations.json", import.meta.url), "utf8"),
@@ -31,6 +32,11 @@ describe("renderSvgInNode", { timeout: 60_000 }, () => {
       for (const ref of refs) expect(ids.has(ref), ref).toBe(true);
     },
   );
+
+  it("renderSvgInNode(1,000 events, { view: timeline }) draws every event's mark (a page would use a canvas, which the SVG cannot carry)", () => {
+    const svg = renderSvgInNode(syntheticDataset(1000, 5), { view: "timeline", width: 1200 });
+    expect(svg.match(/<g [^>]*class="jl-mark[ "]/g)?.length).toBe(1000);
+  });
 
   it("renderSvgInNode(dataset, { theme }) paints the theme: dark background, slide type sizes", () => {
     const dark = renderSvgInNode(dataset, { view: "timeline", theme: "dark" });

@@ -423,8 +423,12 @@ export function draw(s: TimelineState): number {
     focused: s.focused,
     rtl: opts.rtl,
     drawMarks: !s.canvasMode,
-    // In Node (server-side SVG) every mark at once; in a browser a few hundred per frame.
-    ...(s.view?.requestAnimationFrame ? { markBudget: MARKS_PER_FRAME } : {}),
+    // In Node (server-side SVG) every mark at once; in a browser a few hundred per frame, the
+    // canvas standing in meanwhile — or all at once when there is no canvas threshold (a chart
+    // drawn as a picture: views' forPicture).
+    ...(s.view?.requestAnimationFrame && Number.isFinite(opts.canvasThreshold)
+      ? { markBudget: MARKS_PER_FRAME }
+      : {}),
     title: `${dataset.title}, ${formatWindow(opts.locale, window)}`,
     locale: opts.locale,
   });
@@ -466,8 +470,8 @@ export function draw(s: TimelineState): number {
 }
 
 /**
- * Tells of a new visible window, once per window: `timeline-zoom` on the chart's element, and
- * the overview's brush. `draw` calls it; so does a `zoomTo` in a sequence, whose drawing waits
+ * Tells of a new visible window, once per window: `data-window` and `timeline-zoom` on the
+ * chart's element, and the overview's brush. `draw` calls it; so does a `zoomTo` in a sequence, whose drawing waits
  * for the next frame while linked views hear of the window at once.
  *
  * @example
@@ -480,6 +484,8 @@ export function announceWindow(
   const key = `${Math.round(window[0])}|${Math.round(window[1])}`;
   if (key === s.lastWindow) return;
   s.lastWindow = key;
+  // The window in ms, for an export that redraws the chart (views' windowOf) and for pages.
+  s.root.setAttribute("data-window", key.replace("|", ","));
   dispatch<TimelineZoomDetail>(s.root, "timeline-zoom", {
     start: window[0],
     end: window[1],
@@ -495,6 +501,9 @@ export function announceWindow(
  */
 function drawsOnCanvas(s: TimelineState, visible: number, packed: boolean): boolean {
   const { renderer, canvasThreshold } = s.opts;
+  // Without animation frames (Node: a server-side render, an export) there is no canvas to show:
+  // the picture is the SVG, with every mark in it.
+  if (!s.view?.requestAnimationFrame) return false;
   return (
     // Marks on stand-in rows stay on the canvas: SVG marks are built once, on their own rows.
     (!packed && renderer === "auto") ||

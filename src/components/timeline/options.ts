@@ -130,7 +130,10 @@ export interface TimelineOptions {
   minSpan?: number;
   /** Renderer choice; default `"auto"`. */
   renderer?: TimelineRenderer;
-  /** Visible events past which marks draw on canvas; default 600. */
+  /**
+   * Visible events past which marks draw on canvas; default 600. `Infinity`: never a canvas, and
+   * every SVG mark built at once (as exports and the Node renderer draw).
+   */
   canvasThreshold?: number;
   /** Visible events past which counts per bin replace marks; default 2000 (past that, marks overlap several to a pixel column). */
   densityThreshold?: number;
