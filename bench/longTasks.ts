@@ -31,6 +31,14 @@ const { values: args } = parseArgs({
      * a page's first trace 100–190 ms of CPU (seen as a pointermove with nothing sampled in it).
      */
     samples: { type: "string", default: "on" },
+    /** Comma-separated gestures to trace (`first zoom,zoom,pan,zoomTo`); default all. */
+    only: { type: "string", default: "" },
+    /**
+     * `on` also prints, per gesture, the main thread's CPU time between consecutive animation
+     * frames (what decides whether a frame is on time, and what a loaded machine does not
+     * inflate) and the frames over 12 ms of CPU with what ran in them.
+     */
+    frames: { type: "string", default: "off" },
   },
 });
 
@@ -219,6 +227,78 @@ export function longTasksOf(
     });
 }
 
+/**
+ * Main-thread CPU time (`tdur` of its top-level tasks) between the starts of consecutive
+ * animation frames (`FireAnimationFrame`) from the first to the last frame of the trace: a frame
+ * is on time only if the work before it fits in one vsync. Returns a summary line and the frames
+ * over `over` ms of CPU with their contents (longest first).
+ */
+export function frameCpuOf(events: TraceEvent[], over = 12): string[] {
+  const mains = new Set(
+    events
+      .filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = events.filter((e) => e.ph === "X" && mains.has(`${e.pid}:${e.tid}`));
+  const tasks = onMain
+    .filter((e) => e.name === "ThreadControllerImpl::RunTask")
+    .sort((a, b) => a.ts - b.ts);
+  const frames = onMain
+    .filter((e) => e.name === "FireAnimationFrame")
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const rows: { cpu: number; wall: number; what: string; at: number; timers: number }[] = [];
+  for (let f = 1; f < frames.length; f++) {
+    const from = frames[f - 1]!;
+    const to = frames[f]!;
+    let cpu = 0;
+    let timers = 0;
+    const parts = new Map<string, number>();
+    for (const task of tasks) {
+      if (task.ts < from || task.ts >= to) continue;
+      cpu += (task.tdur ?? 0) / 1000;
+      const end = task.ts + (task.dur ?? 0);
+      for (const e of onMain) {
+        if (e.ts < task.ts || e.ts + (e.dur ?? 0) > end || e === task) continue;
+        if (
+          ![
+            "FireAnimationFrame",
+            "TimerFire",
+            "EventDispatch",
+            "FireIdleCallback",
+            "UpdateLayoutTree",
+            "Layout",
+            "Paint",
+            "PrePaint",
+            "MinorGC",
+            "MajorGC",
+          ].includes(e.name)
+        )
+          continue;
+        parts.set(e.name, (parts.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+        if (e.name === "TimerFire") timers++;
+      }
+    }
+    const what = [...parts]
+      .filter(([, ms]) => ms >= 0.5)
+      .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
+      .join(" · ");
+    rows.push({ cpu, wall: (to - from) / 1000, what, at: (from - frames[0]!) / 1000, timers });
+  }
+  if (rows.length === 0) return ["no frames"];
+  const cpus = rows.map((r) => r.cpu).sort((a, b) => a - b);
+  const q = (p: number) => cpus[Math.min(cpus.length - 1, Math.floor(p * cpus.length))]!;
+  const slow = rows.filter((r) => r.cpu > over).sort((a, b) => b.cpu - a.cpu);
+  return [
+    `${rows.length} frame intervals: CPU per interval median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)}, max ${cpus.at(-1)!.toFixed(1)}; ${slow.length} over ${over} ms`,
+    `in order (CPU ms, * per timer task): ${rows.map((r) => `${r.cpu.toFixed(0)}${"*".repeat(r.timers)}`).join(" ")}`,
+    ...slow.map(
+      (r) =>
+        `  at ${r.at.toFixed(0)} ms: ${r.cpu.toFixed(1)} ms CPU (${r.wall.toFixed(1)} ms wall): ${r.what}`,
+    ),
+  ];
+}
+
 const library = libraries.find((l) => l.page === args.library || l.name === args.library);
 if (!library) throw new Error(`unknown library ${args.library}`);
 const n = Number(args.n);
@@ -238,7 +318,18 @@ const categories = [
 ];
 const by = args.by === "cpu" ? "cpu" : "wall";
 
+const only = new Set(
+  args.only
+    .split(",")
+    .map((g) => g.trim())
+    .filter(Boolean),
+);
+
 async function traced(browser: Browser, page: Page, label: string, run: () => Promise<unknown>) {
+  if (only.size > 0 && !only.has(label)) {
+    await run();
+    return;
+  }
   await browser.startTracing(page, { categories });
   await run();
   await sleep(800);
@@ -248,6 +339,8 @@ async function traced(browser: Browser, page: Page, label: string, run: () => Pr
   const tasks = longTasksOf(trace.traceEvents, Number(args.threshold), by);
   console.log(`  ${label}: ${tasks.length} tasks over ${args.threshold} ms of ${by} time`);
   for (const line of tasks) console.log(`    ${line}`);
+  if (args.frames === "on")
+    for (const line of frameCpuOf(trace.traceEvents)) console.log(`    frames: ${line}`);
 }
 
 const browser = await launchChromium();

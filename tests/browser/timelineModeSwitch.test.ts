@@ -186,4 +186,59 @@ describe("timeline: a mode switch builds marks a frame at a time", () => {
       .toBeNull();
     expect(chart.element.querySelector("g.jl-marks")!.getAttribute("visibility")).toBeNull();
   });
+
+  it("zoomTo steps faster than frames (a sequence) draw at most once per frame, and each step's timeline-zoom is dispatched at once", async () => {
+    const chart = mount(1000);
+    await nextFrame();
+    const svg = chart.element.querySelector("svg.jl-svg")!;
+    const start = Date.UTC(2015, 0, 1);
+    chart.zoomTo([start, Date.UTC(2021, 0, 1)]);
+    await nextFrame();
+    // A draw writes the SVG's accessible name (which names the window) once.
+    let draws = 0;
+    const observer = new MutationObserver((records) => {
+      draws += records.length;
+    });
+    observer.observe(svg, { attributes: true, attributeFilter: ["aria-label"] });
+    const windows: number[] = [];
+    const onZoom = (e: Event) => windows.push((e as CustomEvent<{ end: number }>).detail.end);
+    chart.element.addEventListener("timeline-zoom", onZoom);
+    let frames = 0;
+    let counting = true;
+    const tick = () => {
+      if (!counting) return;
+      frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const steps = 10;
+    // Calls that may have come alone (200 ms or more after the one before, createTimeline's
+    // ZOOM_SEQUENCE_MS; 150 here for the clocks' slack) are drawn at once, by design: on a
+    // loaded machine a zero timeout can take that long.
+    let alone = 0;
+    let last = performance.now();
+    for (let i = 1; i <= steps; i++) {
+      if (performance.now() - last > 150) alone++;
+      last = performance.now();
+      chart.zoomTo([start, Date.UTC(2021, 0, 1) - i * 30 * 86_400_000]);
+      // Each call in a task of its own, as an animation's or a brush's are.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await nextFrame();
+    counting = false;
+    draws += observer.takeRecords().length;
+    observer.disconnect();
+    chart.element.removeEventListener("timeline-zoom", onZoom);
+    // Every step told of its window when it was called, drawn or not.
+    expect(windows).toHaveLength(steps);
+    // Drawn in the frames (once each at most), not once per call: only a call that came alone
+    // is drawn at once.
+    expect(draws).toBeLessThanOrEqual(frames + alone);
+    expect(draws).toBeGreaterThan(0);
+    // Once the sequence ends, the SVG marks of the last window (~350 events in view).
+    await expect
+      .poll(() => chart.element.querySelector(".jl-plot canvas"), { timeout: 5000 })
+      .toBeNull();
+    expect(chart.element.querySelectorAll("g.jl-mark").length).toBeGreaterThan(MARKS_PER_FRAME);
+  });
 });

@@ -9,7 +9,7 @@ import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { uniqueId } from "../shared/uniqueId";
 import { buildChrome, updateSources } from "./chrome";
-import { applyEmphasis, draw, resetCaches, warmSlice } from "./draw";
+import { announceWindow, applyEmphasis, draw, resetCaches, warmSlice } from "./draw";
 import { encodeTimeline } from "./encode";
 import {
   applyWindow,
@@ -208,6 +208,12 @@ export function createTimeline(
       else applyWindow(s, interval[0] <= interval[1] ? interval : [interval[1], interval[0]]);
       // After the zoom behaviour's start and end events, which reset the gesture flag.
       if (inSequence) s.gesture = true;
+      // In a sequence, one draw per frame however fast the calls come (the zoom event asked for
+      // it), as a wheel gesture draws; linked views hear of the window at once.
+      if (inSequence && s.view?.requestAnimationFrame) {
+        announceWindow(s);
+        return;
+      }
       // At once (linked views read the window from its timeline-zoom event), through the same
       // path as a gesture's frames: at most a few hundred new marks now, the rest in the next frames.
       scheduler.cancelFrame();

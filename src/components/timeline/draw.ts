@@ -461,23 +461,37 @@ export function draw(s: TimelineState): number {
     dom.canvas = undefined;
   }
   plot.style.maxHeight = opts.maxHeight > 0 ? `${opts.maxHeight}px` : "";
-  const key = `${Math.round(window[0])}|${Math.round(window[1])}`;
-  if (key !== s.lastWindow) {
-    s.lastWindow = key;
-    // The window in ms, for an export that redraws the chart (views' `picture`) and for pages.
-    root.setAttribute("data-window", key.replace("|", ","));
-    dispatch<TimelineZoomDetail>(root, "timeline-zoom", {
-      start: window[0],
-      end: window[1],
-      k: s.transform.k,
-    });
-    updateOverviewBrush(s);
-  }
+  announceWindow(s, window);
   if (s.view?.performance && started) {
     root.dataset.renderMs = (s.view.performance.now() - started).toFixed(2);
   }
   lastFrames.set(s, { inputs, building: pending > 0 && packed, canvas: s.canvasMode });
   return pending + (packed ? 0 : 1);
+}
+
+/**
+ * Tells of a new visible window, once per window: `data-window` and `timeline-zoom` on the
+ * chart's element, and the overview's brush. `draw` calls it; so does a `zoomTo` in a sequence, whose drawing waits
+ * for the next frame while linked views hear of the window at once.
+ *
+ * @example
+ * announceWindow(s); // after s.transform changed
+ */
+export function announceWindow(
+  s: TimelineState,
+  window: readonly [number, number] = visibleWindow(s),
+): void {
+  const key = `${Math.round(window[0])}|${Math.round(window[1])}`;
+  if (key === s.lastWindow) return;
+  s.lastWindow = key;
+  // The window in ms, for an export that redraws the chart (views' windowOf) and for pages.
+  s.root.setAttribute("data-window", key.replace("|", ","));
+  dispatch<TimelineZoomDetail>(s.root, "timeline-zoom", {
+    start: window[0],
+    end: window[1],
+    k: s.transform.k,
+  });
+  updateOverviewBrush(s);
 }
 
 /**

@@ -1,5 +1,5 @@
-import { packRows } from "../../../derive/packRows";
 import { geometry, newGeometry } from "./geometry";
+import { prepareMarks } from "./indexTimeline";
 import type { TimelineIndex, TimelinePacking } from "./types";
 import { metrics } from "./types";
 
@@ -9,8 +9,9 @@ import { metrics } from "./types";
  */
 export interface TimelinePacker {
   /**
-   * Packs on while `more()` is true (at least {@link PACK_CHUNK} units, or one lane, per call)
-   * and returns the packing when it is complete, else undefined.
+   * Packs on while `more()` is true (at least a chunk of the index's marks part, or
+   * {@link PACK_CHUNK} units, per call) and returns the packing when it is complete, else
+   * undefined.
    */
   step(more: () => boolean): TimelinePacking | undefined;
   /** The packing once complete. */
@@ -50,9 +51,12 @@ export function packTimeline(
 
 /**
  * {@link packTimeline} cut into slices, for a chart that must not spend a long task on it: the
- * units' extents {@link PACK_CHUNK} at a time, then the rows one lane at a time, each `step`
- * going on while its `more()` says there is time. The result is the same as packTimeline's
- * (the same work in the same order).
+ * index's marks part (see `prepareMarks`), then the units' extents {@link PACK_CHUNK} at a time,
+ * then the rows of each lane {@link PACK_CHUNK} units at a time, each `step` going on while its
+ * `more()` says there is time. The result is the same as packTimeline's (the same work in the
+ * same order); the rows of a lane are packed as `packRows` (derive/packRows.ts) packs them —
+ * greedy first fit in order of start, ties by unit, past `maxRowsPerLane` the row that frees
+ * up first — but resumably (a lane of 2,700 units was one 37 ms step, cold, at 10,000 events).
  *
  * @example
  * const packer = packTimelineInSlices(index, x, [0, width * 4]);
@@ -64,16 +68,130 @@ export function packTimelineInSlices(
   packX: (t: number) => number,
   bounds: readonly [number, number] = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
 ): TimelinePacker {
-  const { input, unitSlots, unitLane, slotEvent } = index;
-  const rtl = input.rtl;
-  const units = unitSlots.length;
-  const start = new Float64Array(units);
-  const end = new Float64Array(units);
-  const row = new Int32Array(units);
-  const overflow = new Uint8Array(units);
+  const { input } = index;
+  const rowGap = metrics.markGap;
+  const maxRows = input.maxRowsPerLane ?? Number.POSITIVE_INFINITY;
+  let start = new Float64Array(0);
+  let end = new Float64Array(0);
+  let row = new Int32Array(0);
+  let overflow = new Uint8Array(0);
   const laneRows = new Int32Array(index.lanes.length);
   const g = newGeometry();
+  const extent: [number, number] = [0, 0];
+  /** The index's marks part, read once it is built (see `prepareMarks`). */
+  let unitSlots: TimelineIndex["unitSlots"] = [];
+  let units = -1;
+  /** The next unit whose extent is to be worked out, then the next lane to pack. */
+  let u = 0;
+  let lane = 0;
+  let byLane: Int32Array[] | undefined;
+  /** The lane being packed: its units in order of start, the next one, each row's end. */
+  let laneOrder: Int32Array | undefined;
+  let at = 0;
+  let rowEnds: number[] = [];
+  let done: TimelinePacking | undefined;
+  return {
+    get done() {
+      return done;
+    },
+    step(more) {
+      if (done) return done;
+      if (units < 0) {
+        if (!prepareMarks(index, more)) return undefined;
+        unitSlots = index.unitSlots;
+        units = unitSlots.length;
+        start = new Float64Array(units);
+        end = new Float64Array(units);
+        row = new Int32Array(units);
+        overflow = new Uint8Array(units);
+        if (!more()) return undefined;
+      }
+      while (u < units) {
+        const stop = Math.min(units, u + PACK_CHUNK);
+        for (; u < stop; u++) {
+          unitExtent(index, unitSlots[u]!, packX, bounds, g, extent);
+          start[u] = extent[0];
+          end[u] = extent[1];
+        }
+        if (u < units && !more()) return undefined;
+      }
+      if (!byLane) {
+        const { unitLane } = index;
+        const counts = new Int32Array(index.lanes.length);
+        for (let k = 0; k < units; k++) counts[unitLane[k]!]!++;
+        byLane = Array.from(counts, (c) => new Int32Array(c));
+        counts.fill(0);
+        for (let k = 0; k < units; k++) {
+          const l = unitLane[k]!;
+          byLane[l]![counts[l]!++] = k;
+        }
+      }
+      while (lane < byLane.length) {
+        if (!laneOrder) {
+          // In order of start, ties by unit (a stable sort of units listed in order).
+          laneOrder = byLane[lane]!.slice().sort((a, b) => start[a]! - start[b]! || a - b);
+          at = 0;
+          rowEnds = [];
+        }
+        const stop = Math.min(laneOrder.length, at + PACK_CHUNK);
+        for (; at < stop; at++) {
+          const k = laneOrder[at]!;
+          const from = start[k]!;
+          let r = -1;
+          for (let q = 0; q < rowEnds.length; q++) {
+            if (rowEnds[q]! + rowGap <= from) {
+              r = q;
+              break;
+            }
+          }
+          if (r === -1 && rowEnds.length < maxRows) {
+            r = rowEnds.length;
+            rowEnds.push(Number.NEGATIVE_INFINITY);
+          }
+          if (r === -1) {
+            // Every row is taken: the one that frees up first, marked as overlapping.
+            r = 0;
+            for (let q = 1; q < rowEnds.length; q++) if (rowEnds[q]! < rowEnds[r]!) r = q;
+            overflow[k] = 1;
+          }
+          row[k] = r;
+          rowEnds[r] = Math.max(rowEnds[r]!, end[k]!);
+        }
+        if (at < laneOrder.length) {
+          if (!more()) return undefined;
+          continue;
+        }
+        laneRows[lane] = rowEnds.length;
+        laneOrder = undefined;
+        lane++;
+        if (lane < byLane.length && !more()) return undefined;
+      }
+      done = { row, overflow, laneRows };
+      return done;
+    },
+  };
+}
+
+/**
+ * The pixels a packing unit (one slot, or the slots of an instrument's stages in a lane) takes
+ * under `packX`, its marks and their labels on the side the frame will draw them (see
+ * {@link packTimeline}'s `bounds`), written into `out` as [left, right].
+ *
+ * @example
+ * const out: [number, number] = [0, 0];
+ * unitExtent(index, index.unitSlots[0]!, x, [0, 1200], newGeometry(), out);
+ */
+export function unitExtent(
+  index: TimelineIndex,
+  slots: number | readonly number[],
+  packX: (t: number) => number,
+  bounds: readonly [number, number],
+  g: ReturnType<typeof newGeometry>,
+  out: [number, number],
+): void {
+  const rtl = index.input.rtl;
   const gap = metrics.labelGap;
+  const slotEvent = index.slotEvent;
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   const each = (s: number) => {
@@ -94,50 +212,8 @@ export function packTimelineInSlices(
       hi = Math.max(hi, g.markRight, g.labelX);
     }
   };
-  /** The next unit whose extent is to be worked out, then the next lane to pack. */
-  let u = 0;
-  let lane = 0;
-  let byLane: number[][] | undefined;
-  let done: TimelinePacking | undefined;
-  return {
-    get done() {
-      return done;
-    },
-    step(more) {
-      if (done) return done;
-      while (u < units) {
-        const stop = Math.min(units, u + PACK_CHUNK);
-        for (; u < stop; u++) {
-          const list = unitSlots[u]!;
-          lo = Number.POSITIVE_INFINITY;
-          hi = Number.NEGATIVE_INFINITY;
-          if (Array.isArray(list)) for (const s of list) each(s);
-          else each(list);
-          start[u] = lo;
-          end[u] = hi;
-        }
-        if (u < units && !more()) return undefined;
-      }
-      if (!byLane) {
-        byLane = index.lanes.map(() => []);
-        for (let k = 0; k < units; k++) byLane[unitLane[k]!]!.push(k);
-      }
-      for (; lane < byLane.length; ) {
-        const list = byLane[lane]!;
-        const packed = packRows(
-          list.map((k) => ({ start: start[k]!, end: end[k]! })),
-          { gap: metrics.markGap, maxRows: input.maxRowsPerLane },
-        );
-        list.forEach((k, j) => {
-          row[k] = packed.rows[j]!;
-        });
-        for (const j of packed.overflow) overflow[list[j]!] = 1;
-        laneRows[lane] = packed.rowCount;
-        lane++;
-        if (lane < byLane.length && !more()) return undefined;
-      }
-      done = { row, overflow, laneRows };
-      return done;
-    },
-  };
+  if (typeof slots === "number") each(slots);
+  else for (const s of slots) each(s);
+  out[0] = lo;
+  out[1] = hi;
 }

@@ -6,9 +6,16 @@ import {
   packTimelineInSlices,
   type TimelineIndex,
 } from "../../../../src/components/timeline/layout";
-import { PACK_CHUNK } from "../../../../src/components/timeline/layout/packTimeline";
+import { newGeometry } from "../../../../src/components/timeline/layout/geometry";
+import {
+  MARKS_CHUNK,
+  prepareMarks,
+} from "../../../../src/components/timeline/layout/indexTimeline";
+import { PACK_CHUNK, unitExtent } from "../../../../src/components/timeline/layout/packTimeline";
+import { metrics } from "../../../../src/components/timeline/layout/types";
 import { assignLanes } from "../../../../src/derive/assignLanes";
 import { eventExtent } from "../../../../src/derive/eventExtent";
+import { packRows } from "../../../../src/derive/packRows";
 import { syntheticDataset } from "../../../scenarios/timelineScenarios";
 
 const now = Date.UTC(2026, 10, 21);
@@ -49,6 +56,50 @@ describe("packTimelineInSlices", () => {
     expect(Array.from(packing!.laneRows)).toEqual(Array.from(whole.laneRows));
     expect(packer.done).toBe(packing);
     expect(packer.step(() => false)).toBe(packing);
+  });
+
+  it("packTimelineInSlices(index, x) packs each lane's rows as packRows does (first fit by start, overflow past maxRowsPerLane)", () => {
+    const { index, x } = indexOf(3000);
+    const packer = packTimelineInSlices(index, x, [0, 4800]);
+    let packing = packer.step(() => false);
+    while (!packing) packing = packer.step(() => false);
+    // The same intervals packed per lane by packRows, the reference.
+    const g = newGeometry();
+    const out: [number, number] = [0, 0];
+    let overflowed = 0;
+    for (let lane = 0; lane < index.lanes.length; lane++) {
+      const list = Array.from({ length: index.unitSlots.length }, (_, k) => k).filter(
+        (k) => index.unitLane[k] === lane,
+      );
+      const items = list.map((k) => {
+        unitExtent(index, index.unitSlots[k]!, x, [0, 4800], g, out);
+        return { start: out[0], end: out[1] };
+      });
+      const reference = packRows(items, { gap: metrics.markGap, maxRows: 12 });
+      expect(list.map((k) => packing!.row[k])).toEqual(reference.rows);
+      expect(list.flatMap((k, j) => (packing!.overflow[k] ? [j] : []))).toEqual(
+        [...reference.overflow].sort((a, b) => a - b),
+      );
+      expect(packing!.laneRows[lane]).toBe(reference.rowCount);
+      overflowed += reference.overflow.length;
+    }
+    // 3,000 events in 12 rows per lane at 4,800 px: some lanes overflow, so that path is checked.
+    expect(overflowed).toBeGreaterThan(0);
+  });
+
+  it("prepareMarks(index, more) builds the marks part a chunk at a time, the same as at once", () => {
+    const { index } = indexOf(3000);
+    const { index: whole } = indexOf(3000);
+    let steps = 1;
+    while (!prepareMarks(index, () => false)) steps++;
+    expect(steps).toBeGreaterThanOrEqual(Math.ceil(3000 / MARKS_CHUNK));
+    expect(prepareMarks(index, () => false)).toBe(true);
+    expect(Array.from(index.unitLane)).toEqual(Array.from(whole.unitLane));
+    expect(index.unitSlots).toEqual(whole.unitSlots);
+    expect(Array.from(index.slotEvent)).toEqual(Array.from(whole.slotEvent));
+    expect(index.instruments).toEqual(whole.instruments);
+    expect(Array.from(index.coreStart)).toEqual(Array.from(whole.coreStart));
+    expect(index.shape).toEqual(whole.shape);
   });
 
   it("packTimelineInSlices(index, x).step(more) goes on while more() is true", () => {
