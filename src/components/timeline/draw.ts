@@ -484,7 +484,7 @@ export function announceWindow(
   const key = `${Math.round(window[0])}|${Math.round(window[1])}`;
   if (key === s.lastWindow) return;
   s.lastWindow = key;
-  // The window in ms, for an export that redraws the chart (views' windowOf) and for pages.
+  // The window in ms, for an export that redraws the chart (views' `picture`) and for pages.
   s.root.setAttribute("data-window", key.replace("|", ","));
   dispatch<TimelineZoomDetail>(s.root, "timeline-zoom", {
     start: window[0],
