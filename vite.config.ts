@@ -10,6 +10,7 @@ import { chromiumArgs, chromiumPath } from "./scripts/chromium.ts";
 import { minifyCssLiterals } from "./scripts/minifyCssLiterals.ts";
 import {
   analyseScriptBundles,
+  type ScriptBundle,
   type ScriptPlan,
   scriptBundlePlugins,
   scriptBundles,
@@ -107,6 +108,18 @@ const scriptAliases = [
   { find: /^\.\/handWords\.js$/, replacement: `${root}src/build/noHandWords.ts` },
 ];
 
+/** How many of the script-tag build's parts are built at once (see `closeBundle` below). */
+const partBuilds = 4;
+
+/** Runs `work` on every item, at most `limit` at a time; rejects with the first failure. */
+async function inTurns<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 /**
  * The script-tag build in parts (scripts/scriptParts.ts): the core `jointline.iife.js` is this
  * config's build; before it, every bundle is analysed once; after it, each part of
@@ -151,8 +164,9 @@ const scriptParts = (mode: string): Plugin => {
     transform: hook("transform") as Plugin["transform"],
     async closeBundle() {
       if (!plan) return;
-      for (const part of bundles.slice(1)) {
-        const config = base(scriptBundlePlugins(plan, part, root, outDir));
+      const built = plan;
+      const buildPart = async (part: ScriptBundle) => {
+        const config = base(scriptBundlePlugins(built, part, root, outDir));
         await build({
           ...config,
           logLevel: "warn",
@@ -168,7 +182,22 @@ const scriptParts = (mode: string): Plugin => {
             },
           },
         });
-      }
+      };
+      // Each part's build depends only on the plan, so they run a few at a time (one after
+      // another, the ~140 small builds took most of the script-tag build's time). The locales'
+      // words go with the first built file defining them (scriptParts.ts, wordsEntry), which
+      // reads the parts' files: the parts are all written before any locale's bundle starts.
+      const parts = bundles.slice(1);
+      await inTurns(
+        parts.filter((part) => !part.words),
+        partBuilds,
+        buildPart,
+      );
+      await inTurns(
+        parts.filter((part) => part.words),
+        partBuilds,
+        buildPart,
+      );
     },
   };
 };
@@ -267,6 +296,10 @@ export default defineConfig(({ mode }) => ({
           environment: "node",
           include: bundleTests,
           globalSetup: ["tests/setup/buildScriptBundle.ts"],
+          // The files' independent pages run side by side (their describes are concurrent): a
+          // page mostly waits on its renderer, a load, a fade or a download, and one after
+          // another they left the worker idle. Three at a time per file, two files at a time.
+          maxConcurrency: 3,
           env: { TZ: "America/Los_Angeles" },
         },
       },
