@@ -161,7 +161,9 @@ describe.concurrent("examples/builder.html, a journalist's session", () => {
         tds.map((td) => td.querySelector("input, textarea")!.getAttribute("aria-label")),
       );
       expect(marked.sort()).toEqual(["countries, event 4", "when, event 10"]);
-      await expect.poll(() => cell(page, "countries", 4).getAttribute("aria-invalid")).toBe("true");
+      await expect
+        .poll(() => cell(page, "countries", 4).getAttribute("aria-invalid"), { timeout: 15_000 })
+        .toBe("true");
       // The message is the cell's description, for screen readers.
       const described = await cell(page, "when", 10).evaluate(
         (input) => document.getElementById(input.getAttribute("aria-describedby")!)!.textContent,
@@ -639,7 +641,7 @@ describe.concurrent("examples/builder.html, data in and take-away", () => {
 
   it(
     "a TimelineJS sheet picked as a file opens in the grid, its Media column kept as extra",
-    async () => {
+    async ({ expect }) => {
       const { page, context, errors } = await openBuilder(`${base}/examples/builder.html`);
       const sheet = [
         "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background",
@@ -651,7 +653,7 @@ describe.concurrent("examples/builder.html, data in and take-away", () => {
       writeFileSync(path, sheet);
       await page.locator("#file").setInputFiles(path);
       await expect
-        .poll(() => page.locator("#load-status").textContent())
+        .poll(() => page.locator("#load-status").textContent(), { timeout: 15_000 })
         .toMatch(/timeline\.csv: 2 events \(TimelineJS\)/);
       expect(await page.locator("table.grid thead").textContent()).toContain("extra.Media");
       expect(await page.getByLabel("Headline", { exact: true }).inputValue()).toBe(
@@ -669,7 +671,7 @@ describe.concurrent("examples/builder.html, data in and take-away", () => {
 
   it(
     "a published CSV loads from its address; the share link reopens the builder with the same options and data",
-    async () => {
+    async ({ expect }) => {
       const { page, context } = await openBuilder(`${base}/examples/builder.html`);
       const address = `${base}/tests/data/csv/thousands-separator.csv`;
       await page.getByLabel(/Or the address of a published sheet/).fill(address);
@@ -697,7 +699,7 @@ describe.concurrent("examples/builder.html, data in and take-away", () => {
       expect(await fresh.page.getByLabel("View", { exact: true }).inputValue()).toBe("trend");
       expect(await fresh.page.getByLabel("Theme", { exact: true }).inputValue()).toBe("dark");
       await expect
-        .poll(() => fresh.page.locator("#load-status").textContent())
+        .poll(() => fresh.page.locator("#load-status").textContent(), { timeout: 15_000 })
         .toMatch(/thousands-separator\.csv: 1 rows/);
       await fresh.context.close();
     },

@@ -228,7 +228,9 @@ describe.concurrent("examples/article.html attributes", () => {
     await presentation.waitFor();
     await page.keyboard.press("ArrowRight");
     await expect
-      .poll(() => presentation.locator(".jl-presentation-count").textContent())
+      .poll(() => presentation.locator(".jl-presentation-count").textContent(), {
+        timeout: 15_000,
+      })
       .toBe("1 / 33");
     await page.screenshot({ path: join(shots, "article-present.png") });
     await page.keyboard.press("Escape");

@@ -11,13 +11,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { chromiumArgs, chromiumPath } from "../../scripts/chromium";
 import { scriptSafeJson } from "../../src/cli/inlineData";
 import { frameViews } from "../../src/embed/connectFrame";
 import { hostileDataset } from "../data/hostile/hostileDataset";
 import { textPayloads } from "../data/hostile/payloads";
+import { launchChromium } from "../embed/chromiumHarness";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -93,7 +93,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
