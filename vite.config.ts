@@ -10,7 +10,6 @@ import { chromiumArgs, chromiumPath } from "./scripts/chromium.ts";
 import { minifyCssLiterals } from "./scripts/minifyCssLiterals.ts";
 import {
   analyseScriptBundles,
-  type ScriptBundle,
   type ScriptPlan,
   scriptBundlePlugins,
   scriptBundles,
@@ -108,18 +107,6 @@ const scriptAliases = [
   { find: /^\.\/handWords\.js$/, replacement: `${root}src/build/noHandWords.ts` },
 ];
 
-/** How many of the script-tag build's parts are built at once (see `closeBundle` below). */
-const partBuilds = 4;
-
-/** Runs `work` on every item, at most `limit` at a time; rejects with the first failure. */
-async function inTurns<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
 /**
  * The script-tag build in parts (scripts/scriptParts.ts): the core `jointline.iife.js` is this
  * config's build; before it, every bundle is analysed once; after it, each part of
@@ -164,9 +151,8 @@ const scriptParts = (mode: string): Plugin => {
     transform: hook("transform") as Plugin["transform"],
     async closeBundle() {
       if (!plan) return;
-      const built = plan;
-      const buildPart = async (part: ScriptBundle) => {
-        const config = base(scriptBundlePlugins(built, part, root, outDir));
+      for (const part of bundles.slice(1)) {
+        const config = base(scriptBundlePlugins(plan, part, root, outDir));
         await build({
           ...config,
           logLevel: "warn",
@@ -182,22 +168,7 @@ const scriptParts = (mode: string): Plugin => {
             },
           },
         });
-      };
-      // Each part's build depends only on the plan, so they run a few at a time (one after
-      // another, the ~140 small builds took most of the script-tag build's time). The locales'
-      // words go with the first built file defining them (scriptParts.ts, wordsEntry), which
-      // reads the parts' files: the parts are all written before any locale's bundle starts.
-      const parts = bundles.slice(1);
-      await inTurns(
-        parts.filter((part) => !part.words),
-        partBuilds,
-        buildPart,
-      );
-      await inTurns(
-        parts.filter((part) => part.words),
-        partBuilds,
-        buildPart,
-      );
+      }
     },
   };
 };
