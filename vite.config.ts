@@ -267,6 +267,12 @@ export default defineConfig(({ mode }) => ({
           environment: "node",
           include: bundleTests,
           globalSetup: ["tests/setup/buildScriptBundle.ts"],
+          // The files' independent pages run side by side (their describes are concurrent): a
+          // page waits on its renderer, the dev server, a load, a fade or a download, and one
+          // after another they left the worker idle. Two at a time per file, two files at a time:
+          // three per file made each page's waits long enough, at a load of 12-28, for
+          // Playwright's 30 s navigation bound (now tests/embed/chromiumHarness.ts pageBudget).
+          maxConcurrency: 2,
           env: { TZ: "America/Los_Angeles" },
         },
       },

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
 import { buildBuilder } from "../../examples/builder/build";
 import { defaultOptions } from "../../examples/builder/builderOptions";
 import { setCell } from "../../examples/builder/editSheet";
@@ -128,7 +128,16 @@ async function openPasted(html: string, from: "http" | "file", name: string) {
   return { page, errors, close: () => context.close() };
 }
 
-describe("examples/builder.html, a journalist's session", () => {
+/**
+ * One step of the journalist's session: the steps run in turn on the session's page (each starts
+ * where the one before left it), while the file's other groups, each on its own page, run beside
+ * the session (their describes are concurrent).
+ */
+function step(name: string, fn: (context: TestContext) => Promise<void>, timeout: number) {
+  it(name, { concurrent: false, timeout }, fn);
+}
+
+describe.concurrent("examples/builder.html, a journalist's session", () => {
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
@@ -140,9 +149,11 @@ describe("examples/builder.html, a journalist's session", () => {
   }, longFlowBudget);
   afterAll(() => context?.close());
 
-  it(
+  step(
     "pasting a tab-separated sheet of 15 events shows its two errors on their cells",
-    async () => {
+    // The test's own expect for expect.poll: with the file's groups side by side there is no
+    // one current test for the global one.
+    async ({ expect }) => {
       await pasteSheet(page, sampleSheetTsv());
       await waitForSummary(page, /2 errors/);
       expect(await page.locator("#tab-events").textContent()).toMatch(/Events \(15\)/);
@@ -150,7 +161,9 @@ describe("examples/builder.html, a journalist's session", () => {
         tds.map((td) => td.querySelector("input, textarea")!.getAttribute("aria-label")),
       );
       expect(marked.sort()).toEqual(["countries, event 4", "when, event 10"]);
-      await expect.poll(() => cell(page, "countries", 4).getAttribute("aria-invalid")).toBe("true");
+      await expect
+        .poll(() => cell(page, "countries", 4).getAttribute("aria-invalid"), { timeout: 15_000 })
+        .toBe("true");
       // The message is the cell's description, for screen readers.
       const described = await cell(page, "when", 10).evaluate(
         (input) => document.getElementById(input.getAttribute("aria-describedby")!)!.textContent,
@@ -160,7 +173,7 @@ describe("examples/builder.html, a journalist's session", () => {
     flowBudget,
   );
 
-  it(
+  step(
     "fixes one error by its hint and one by typing",
     async () => {
       await page.getByRole("button", { name: /Fix countries of event 4: use “GB”/ }).click();
@@ -179,7 +192,7 @@ describe("examples/builder.html, a journalist's session", () => {
     flowBudget,
   );
 
-  it(
+  step(
     "previews the phone layout at 375 px beside the desktop one",
     async () => {
       await page.getByLabel("Phone preview (375 px)").check();
@@ -198,7 +211,7 @@ describe("examples/builder.html, a journalist's session", () => {
     flowBudget,
   );
 
-  it(
+  step(
     "sets a headline, and copies a script-tag embed code with the data inlined",
     async () => {
       await page
@@ -229,6 +242,7 @@ describe("examples/builder.html, a journalist's session", () => {
 
   it.each(["http", "file"] as const)(
     "the code pasted alone into a blank page (%s) draws the same chart",
+    { concurrent: false, timeout: longFlowBudget },
     async (from) => {
       const pasted = await openPasted(embed, from, `builder-${from}`);
       const drawn = await embeddedChart(pasted.page);
@@ -245,10 +259,9 @@ describe("examples/builder.html, a journalist's session", () => {
       expect(pasted.errors).toEqual([]);
       await pasted.close();
     },
-    longFlowBudget,
   );
 
-  it(
+  step(
     "undo and redo step through edits, by button and by keyboard",
     async () => {
       const title = cell(page, "title", 1);
@@ -288,7 +301,7 @@ describe("examples/builder.html, a journalist's session", () => {
     flowBudget,
   );
 
-  it(
+  step(
     "edits, moves, adds and deletes rows from the keyboard alone",
     async () => {
       await cell(page, "id", 2).focus();
@@ -329,7 +342,7 @@ describe("examples/builder.html, a journalist's session", () => {
     flowBudget,
   );
 
-  it(
+  step(
     "reload restores the work, the options and the phone preview",
     async () => {
       const before = await page.evaluate(() =>
@@ -358,7 +371,7 @@ describe("examples/builder.html, a journalist's session", () => {
     flowBudget,
   );
 
-  it(
+  step(
     "has no axe-core violations, at 1,280 px and at 768 px without sideways scrolling",
     async () => {
       const axe = readFileSync(`${root}node_modules/axe-core/axe.min.js`, "utf8");
@@ -395,7 +408,7 @@ describe("examples/builder.html, a journalist's session", () => {
     longFlowBudget,
   );
 
-  it(
+  step(
     "start over empties the sheet, and undo brings the work back",
     async () => {
       await page.setViewportSize({ width: 1280, height: 1000 });
@@ -409,7 +422,7 @@ describe("examples/builder.html, a journalist's session", () => {
   );
 });
 
-describe("examples/builder.html from file://", () => {
+describe.concurrent("examples/builder.html from file://", () => {
   it(
     "builds a chart from a pasted sheet, and its embed code draws it in a blank file:// page",
     async () => {
@@ -442,7 +455,7 @@ describe("examples/builder.html from file://", () => {
   );
 });
 
-describe("the builder's parts, in Node", () => {
+describe.concurrent("the builder's parts, in Node", () => {
   const issue = (found: string, hint: string): Issue => ({
     code: "x",
     severity: "error",
@@ -574,7 +587,7 @@ describe("the builder's parts, in Node", () => {
   });
 });
 
-describe("examples/builder.html with 1,000 rows and from the examples index", () => {
+describe.concurrent("examples/builder.html with 1,000 rows and from the examples index", () => {
   it(
     "pages a 1,000-row paste by 100 rows, and an issue's link opens its page and cell",
     async () => {
@@ -614,7 +627,7 @@ describe("examples/builder.html with 1,000 rows and from the examples index", ()
   );
 });
 
-describe("examples/builder.html, data in and take-away", () => {
+describe.concurrent("examples/builder.html, data in and take-away", () => {
   /** Clicks a button and returns the downloaded file's name and bytes. */
   async function downloaded(page: Page, button: string) {
     const [download] = await Promise.all([
@@ -628,7 +641,7 @@ describe("examples/builder.html, data in and take-away", () => {
 
   it(
     "a TimelineJS sheet picked as a file opens in the grid, its Media column kept as extra",
-    async () => {
+    async ({ expect }) => {
       const { page, context, errors } = await openBuilder(`${base}/examples/builder.html`);
       const sheet = [
         "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background",
@@ -640,7 +653,7 @@ describe("examples/builder.html, data in and take-away", () => {
       writeFileSync(path, sheet);
       await page.locator("#file").setInputFiles(path);
       await expect
-        .poll(() => page.locator("#load-status").textContent())
+        .poll(() => page.locator("#load-status").textContent(), { timeout: 15_000 })
         .toMatch(/timeline\.csv: 2 events \(TimelineJS\)/);
       expect(await page.locator("table.grid thead").textContent()).toContain("extra.Media");
       expect(await page.getByLabel("Headline", { exact: true }).inputValue()).toBe(
@@ -658,7 +671,7 @@ describe("examples/builder.html, data in and take-away", () => {
 
   it(
     "a published CSV loads from its address; the share link reopens the builder with the same options and data",
-    async () => {
+    async ({ expect }) => {
       const { page, context } = await openBuilder(`${base}/examples/builder.html`);
       const address = `${base}/tests/data/csv/thousands-separator.csv`;
       await page.getByLabel(/Or the address of a published sheet/).fill(address);
@@ -686,7 +699,7 @@ describe("examples/builder.html, data in and take-away", () => {
       expect(await fresh.page.getByLabel("View", { exact: true }).inputValue()).toBe("trend");
       expect(await fresh.page.getByLabel("Theme", { exact: true }).inputValue()).toBe("dark");
       await expect
-        .poll(() => fresh.page.locator("#load-status").textContent())
+        .poll(() => fresh.page.locator("#load-status").textContent(), { timeout: 15_000 })
         .toMatch(/thousands-separator\.csv: 1 rows/);
       await fresh.context.close();
     },
@@ -728,7 +741,7 @@ describe("examples/builder.html, data in and take-away", () => {
   }, 90_000);
 });
 
-describe("examples/builder.html, every view", () => {
+describe.concurrent("examples/builder.html, every view", () => {
   it("draws the network, trend, dashboard and presentation from the same sheet, and the grid keeps its arrow keys", async () => {
     const { page, context, errors } = await openBuilder(`${base}/examples/builder.html`);
     await pasteSheet(

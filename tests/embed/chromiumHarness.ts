@@ -36,9 +36,26 @@ export async function startServer(): Promise<{ server: ViteDevServer; url: strin
   return { server, url: url.replace(/\/$/, "") };
 }
 
-/** Debian's Chromium (CHROMIUM_PATH overrides), never a downloaded one. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+/**
+ * Playwright's own bound on a navigation, an action or a wait (30 s unless told), for every page
+ * of a browser from {@link launchChromium}. The bundle project runs a file's pages side by side
+ * on a shared 2-core machine, where the builder's page (its TypeScript served by the dev server
+ * in the same worker) once took over 30 s to load. A hang bound, not a speed claim: what is ready
+ * sooner goes on at once, and each test keeps its own budget.
+ */
+export const pageBudget = 90_000;
+
+/** Debian's Chromium (CHROMIUM_PATH overrides), never a downloaded one; see {@link pageBudget}. */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  // browser.newPage() makes its context through browser.newContext() too.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(pageBudget);
+    return context;
+  };
+  return browser;
 }
 
 /** The file:// URL of a path in the repository. */

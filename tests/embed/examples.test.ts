@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, type ExpectStatic, expect, it } from "vitest";
 import {
   chartMarks,
   copyReveal,
@@ -15,6 +15,8 @@ import {
 
 // Example pages in real Chromium, from a local server and from file://. Screenshots of each go
 // to a temporary folder (printed) for a person to look at.
+// Each test opens its own browser context, so the groups run side by side (describe.concurrent,
+// a few pages at a time: the bundle project's maxConcurrency in vite.config.ts).
 let browser: Browser;
 let server: ViteDevServer;
 let base: string;
@@ -35,7 +37,7 @@ afterAll(async () => {
 const open = (url: string, options?: { javaScriptEnabled?: boolean; width?: number }) =>
   openPage(browser, url, options);
 
-describe.each([
+describe.concurrent.each([
   ["a local server", () => `${base}/examples/article.html`],
   ["file://", () => fileUrl("examples/article.html")],
 ])("examples/article.html from %s", (_, url) => {
@@ -84,7 +86,7 @@ describe.each([
   }, 60_000);
 });
 
-describe("examples/article.html attributes", () => {
+describe.concurrent("examples/article.html attributes", () => {
   it("changing lanes, theme and start/end on the element redraws the chart", async () => {
     const { page, close } = await open(`${base}/examples/article.html`);
     await chartMarks(page, "jointline-timeline");
@@ -167,7 +169,7 @@ describe("examples/article.html attributes", () => {
       background: "rgb(255, 255, 255)",
     });
     await close();
-  }, 30_000);
+  }, 60_000);
 
   it("without JavaScript the article shows the static SVG fallback", async () => {
     const { page, close } = await open(`${base}/examples/article.html`, {
@@ -184,9 +186,11 @@ describe("examples/article.html attributes", () => {
     expect(size.shown).toBeGreaterThan(300);
     await page.screenshot({ path: join(shots, "article-no-js.png"), fullPage: true });
     await close();
-  }, 30_000);
+  }, 60_000);
 
-  it("the menu exports a self-contained SVG and a 2× PNG, and offers presentation mode", async () => {
+  it("the menu exports a self-contained SVG and a 2× PNG, and offers presentation mode", async ({
+    expect,
+  }) => {
     const { page, close } = await open(`${base}/examples/article.html`);
     await chartMarks(page, "jointline-timeline");
     const menu = page.locator("jointline-timeline").locator(".jl-embed-menu > summary");
@@ -224,7 +228,9 @@ describe("examples/article.html attributes", () => {
     await presentation.waitFor();
     await page.keyboard.press("ArrowRight");
     await expect
-      .poll(() => presentation.locator(".jl-presentation-count").textContent())
+      .poll(() => presentation.locator(".jl-presentation-count").textContent(), {
+        timeout: 15_000,
+      })
       .toBe("1 / 33");
     await page.screenshot({ path: join(shots, "article-present.png") });
     await page.keyboard.press("Escape");
@@ -233,7 +239,7 @@ describe("examples/article.html attributes", () => {
   }, 60_000);
 });
 
-describe("a script tag before the element with inline data", () => {
+describe.concurrent("a script tag before the element with inline data", () => {
   it("the element waits for its inline JSON child to be parsed and draws it (it said 'no data')", async () => {
     const data = readFileSync(new URL("../../data/csam-operations.json", import.meta.url), "utf8");
     const html = `<!doctype html><html><head><script src="/dist/jointline.iife.js"></script></head>
@@ -265,8 +271,14 @@ function deckStepsReady(page: Page): Promise<unknown> {
   );
 }
 
-/** Polls for what a key press changes, longer than expect.poll's 1 s: the deck fades (CSS). */
-const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
+/**
+ * Polls for what a key press changes, longer than expect.poll's 1 s: the deck fades (CSS). With
+ * the test's own `expect`: tests running side by side have no one current test for the global.
+ */
+const pollWith =
+  (expect: ExpectStatic) =>
+  <T>(read: () => Promise<T>) =>
+    expect.poll(read, { timeout: 15_000 });
 
 /** Waits until no CSS transition or animation runs (the deck's fade), for a screenshot. */
 function settled(page: Page): Promise<unknown> {
@@ -280,11 +292,14 @@ function settled(page: Page): Promise<unknown> {
   );
 }
 
-describe.each([
+describe.concurrent.each([
   ["a local server", () => `${base}/examples/slides.html`],
   ["file://", () => fileUrl("examples/slides.html")],
 ])("examples/slides.html from %s", (_, url) => {
-  it("the reveal.js deck steps the presentation timeline and the network with its own keys", async () => {
+  it("the reveal.js deck steps the presentation timeline and the network with its own keys", async ({
+    expect,
+  }) => {
+    const eventually = pollWith(expect);
     const { page, errors, close } = await open(url(), { width: 1280 });
     await deckStepsReady(page);
     const count = () =>
@@ -352,7 +367,7 @@ describe.each([
   }, 60_000);
 });
 
-describe("examples/static.html", () => {
+describe.concurrent("examples/static.html", () => {
   it("from file:// shows every CLI-rendered image", async () => {
     const { page, close } = await open(fileUrl("examples/static.html"));
     await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
@@ -363,5 +378,5 @@ describe("examples/static.html", () => {
     for (const width of widths) expect(width).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, "static.png"), fullPage: true });
     await close();
-  }, 30_000);
+  }, 60_000);
 });

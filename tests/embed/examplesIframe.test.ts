@@ -37,7 +37,7 @@ afterAll(async () => {
 const open = (url: string, options?: { javaScriptEnabled?: boolean; width?: number }) =>
   openPage(browser, url, options);
 
-describe("examples/iframe.html", () => {
+describe.concurrent("examples/iframe.html", () => {
   it("from a local server: each iframe takes its chart's height, posted by the embed page", async () => {
     const { page, errors, close } = await open(`${base}/examples/iframe.html`);
     const frame = page.frameLocator("#frame");

@@ -120,7 +120,7 @@ function shown(page: Page) {
 
 const views = ["network", "trend", "dashboard", "presentation"] as const;
 
-describe.each([
+describe.concurrent.each([
   ["a local server", "http"],
   ["file://", "file"],
 ] as const)("the parts of the script-tag build, from %s", (_label, scheme) => {
@@ -308,7 +308,7 @@ describe.each([
   });
 });
 
-describe("parts that load late (a slow connection), from a local server", () => {
+describe.concurrent("parts that load late (a slow connection), from a local server", () => {
   it("every element waits for its part, then draws whole; the timeline does not wait", async () => {
     const name = writePage(
       "late.html",

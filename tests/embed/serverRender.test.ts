@@ -66,7 +66,7 @@ function compare(name: string, a: string, b: string): number {
   return count / (left.width * left.height);
 }
 
-describe("renderSvgInNode matches the browser's export", () => {
+describe.concurrent("renderSvgInNode matches the browser's export", () => {
   it.each([
     ["timeline", 960, 600],
     ["network", 900, 600],

@@ -11,13 +11,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { chromiumArgs, chromiumPath } from "../../scripts/chromium";
 import { scriptSafeJson } from "../../src/cli/inlineData";
 import { frameViews } from "../../src/embed/connectFrame";
 import { hostileDataset } from "../data/hostile/hostileDataset";
 import { textPayloads } from "../data/hostile/payloads";
+import { launchChromium } from "../embed/chromiumHarness";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -93,7 +93,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -311,7 +311,9 @@ describe("the embed where stylesheets cannot be constructed (Safari before 16.4)
   });
 });
 
-describe("hostile data through the built bundle", () => {
+// The hostile pages run side by side (the policy stays the page's for all of them); a budget for
+// one page among three on a loaded machine (the dashboard's took 16 s alone at a load of 12).
+describe.concurrent("hostile data through the built bundle", { timeout: 90_000 }, () => {
   beforeEach(() => {
     policy = pagePolicy;
   });
