@@ -1,3 +1,4 @@
+import { roman } from "../time/roman.js";
 import { formatCount } from "./formatCount.js";
 /** The values a message's placeholders take: `{name}` is replaced, `{n, plural, …}` chooses. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -19,33 +20,6 @@ function plural(locale: string, ordinal: boolean): Intl.PluralRules {
     cache.set(locale, rules);
   }
   return rules;
-}
-
-/** 21 → "XXI", for centuries in the languages that write them so. */
-export function romanNumeral(n: number): string {
-  const table: [number, string][] = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let out = "";
-  let rest = n;
-  for (const [value, letters] of table)
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  return out || String(n);
 }
 
 /** A number in the locale, never rounded (`maximumFractionDigits: 20`). */
@@ -146,7 +120,7 @@ export function formatMessage(message: string, params: MessageParams = {}, local
         locale,
       );
     } else if (type === "roman" && typeof value === "number") {
-      out += romanNumeral(value);
+      out += roman(value);
     } else if (kind === undefined && value !== undefined) {
       out += typeof value === "number" ? formatMessageNumber(value, locale) : value;
     } else {
