@@ -349,10 +349,11 @@ export function draw(s: TimelineState): number {
     // with a lower level's rows, or counts per bin, until the level's rows are complete.
     let packing: TimelinePacking | undefined;
     let density = forced;
+    // Events in view (as frameTimeline counts them): two binary searches.
+    const a = +x.invert(-PAD);
+    const b = +x.invert(s.width + PAD);
+    const visible = countIn(index.sortedStarts, index.sortedEnds, Math.min(a, b), Math.max(a, b));
     if (s.view?.requestAnimationFrame && s.layout && forced !== true) {
-      const a = +x.invert(-PAD);
-      const b = +x.invert(s.width + PAD);
-      const visible = countIn(index.sortedStarts, index.sortedEnds, Math.min(a, b), Math.max(a, b));
       // During a gesture counts stay up to fewer events in view (see GESTURE_MARKS_MAX).
       const threshold = s.gesture
         ? Math.min(opts.densityThreshold, Math.max(GESTURE_MARKS_MAX, opts.canvasThreshold))
@@ -369,11 +370,8 @@ export function draw(s: TimelineState): number {
     else root.dataset.packing = String(zoomLevel(k));
     // A canvas in a scrolling plot shows one band (drawMarksOnCanvas): labels below it wait for
     // the scroll that shows them (each scroll of a canvas chart draws a frame).
-    const a = +x.invert(-PAD);
-    const b = +x.invert(s.width + PAD);
-    const inView = countIn(index.sortedStarts, index.sortedEnds, Math.min(a, b), Math.max(a, b));
     const banded =
-      opts.maxHeight > 0 && density !== true && drawsOnCanvas(s, inView, packed)
+      opts.maxHeight > 0 && density !== true && drawsOnCanvas(s, visible, packed)
         ? { labelsBottom: s.plotScrollTop + opts.maxHeight }
         : {};
     layout = frameTimeline(index, () => packing ?? packingFor(s, k), {

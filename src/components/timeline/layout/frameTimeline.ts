@@ -257,8 +257,14 @@ export function frameTimeline(
   // 1,000 events in a plot showing a fifth of its lanes, placing them was most of a first frame.
   const bottom = input.labelsBottom ?? Number.POSITIVE_INFINITY;
   const unseen = new Set(lanes.filter((lane) => lane.top >= bottom).map((lane) => lane.key));
-  const placed = unseen.size === 0 ? marks : marks.filter((m) => !unseen.has(m.lane));
-  if (unseen.size > 0) for (const m of marks) if (unseen.has(m.lane)) m.labelVisible = false;
+  const placed =
+    unseen.size === 0
+      ? marks
+      : marks.filter((m) => {
+          const seen = !unseen.has(m.lane);
+          if (!seen) m.labelVisible = false;
+          return seen;
+        });
   const placer = createLabelPlacer(placed, placement);
   // A lane with labels left over (shortened or hidden) gets one more row (twice at most), free
   // for them (under its last row): the single row of an instrument's stages, close in time, has
