@@ -22,11 +22,13 @@ type Scenario =
   | "oneDay"
   | "impreciseOngoing"
   | "rtlEmoji"
+  | "synthetic1k"
   | "synthetic10k"
   | "withErrors"
   | "ransomware";
 
 let synthetic: Dataset | undefined;
+let synthetic1k: Dataset | undefined;
 const scenarios: Record<Scenario, () => Dataset | ReadResult<Dataset>> = {
   default: () => defaultDataset,
   oneEvent: () => oneEvent,
@@ -34,6 +36,10 @@ const scenarios: Record<Scenario, () => Dataset | ReadResult<Dataset>> = {
   oneDay: () => oneDay,
   impreciseOngoing: () => impreciseOngoing,
   rtlEmoji: () => rtlEmoji,
+  synthetic1k: () => {
+    synthetic1k ??= syntheticDataset(1000, 5);
+    return synthetic1k;
+  },
   synthetic10k: () => {
     synthetic ??= syntheticDataset(10_000, 7);
     return synthetic;
@@ -232,6 +238,21 @@ export const LimitedHeight: Story = {
         canvasElement.querySelectorAll(".jl-sticky-axis .jl-sticky-tick").length,
       ).toBeGreaterThan(2),
     );
+  },
+};
+/**
+ * 1,000 events in a plot of limited height: canvas marks, the canvas covering the band on screen
+ * and labels placed down to its bottom; scrolled to the last lanes, their labels are placed as
+ * they come into view.
+ */
+export const ThousandEventsLimitedHeight: Story = {
+  args: { scenario: "synthetic1k", lanes: "actor", maxHeight: 320 },
+  play: async ({ canvasElement }) => {
+    const plot = canvasElement.querySelector<HTMLElement>(".jl-plot")!;
+    const canvas = canvasElement.querySelector("canvas")!;
+    await expect(canvas).not.toBeNull();
+    plot.scrollTop = plot.scrollHeight;
+    await waitFor(() => expect(Number.parseFloat(canvas.style.top)).toBeGreaterThan(600));
   },
 };
 /** 10,000 synthetic events: counts per bin, then canvas marks when zoomed in. */
