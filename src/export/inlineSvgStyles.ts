@@ -40,10 +40,12 @@ export const svgStyleProperties: readonly string[] = [
 const inheritedFromHost = ["font-family", "font-size", "font-weight", "font-style"];
 
 /**
- * Selectors that read an element's place among its siblings or its children (or an attribute by
- * a `~=`/`+` look-alike, conservatively): matched per element, never shared by signature.
+ * Selectors matched per element, never shared by signature: any pseudo-class but `:not`, `:is`
+ * and `:where` (which only combine what the signature holds) may read the element's place among
+ * its siblings, its children, its language or state; sibling combinators (and, conservatively,
+ * the `~=` operator) read its neighbours.
  */
-const structural = /[+~]|:(?:nth-|first-|last-|only-|empty|has\b|root|scope)/;
+const structural = /[+~]|:(?!not\(|is\(|where\()/;
 
 // States that an image cannot be in; matching them would freeze a hover into the export.
 const dynamicSelector = /:(?:hover|focus|focus-visible|focus-within|active|visited|target)\b|::/;
