@@ -542,6 +542,28 @@ describe("createTimeline with many events in Chromium", () => {
     expect(off.length).toBe(0);
   });
 
+  it("createTimeline(1,000 events on a canvas) counts the labels with no place per lane ('+N'), down to the band on screen when the plot scrolls", async () => {
+    const data = syntheticDataset(1000, 5);
+    const counts = (root: Element) =>
+      Array.from(root.querySelectorAll("text.jl-hidden-labels"), (t) =>
+        t.getAttribute("data-count"),
+      );
+    const { chart } = mount(data, { maxHeight: 300, lanes: "actor" });
+    const plot = chart.element.querySelector<HTMLElement>(".jl-plot")!;
+    const scrollbar = plot.offsetWidth - plot.clientWidth;
+    const whole = mount(data, { lanes: "actor" }, 960 - scrollbar).chart.element;
+    expect(whole.querySelector("canvas")).not.toBeNull();
+    const all = counts(whole);
+    expect(all.length).toBeGreaterThan(2);
+    // Banded: the lanes on screen have their cue, those below are not placed yet.
+    const first = counts(chart.element);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(all.length);
+    expect(first).toEqual(all.slice(0, first.length));
+    plot.scrollTop = plot.scrollHeight;
+    await vi.waitFor(() => expect(counts(chart.element)).toEqual(all), { timeout: 10_000 });
+  });
+
   it("createTimeline(1,000 events) builds its hidden data table a slice per idle task once focus enters the chart, in time order", async () => {
     const { chart } = mount(syntheticDataset(1000, 3));
     const rows = () =>

@@ -421,6 +421,8 @@ export function draw(s: TimelineState): number {
     focused: s.focused,
     rtl: opts.rtl,
     drawMarks: !s.canvasMode,
+    // A canvas chart's settled frames count the labels with no place too (never silently).
+    cues: !s.gesture,
     // In Node (server-side SVG) every mark at once; in a browser a few hundred per frame, the
     // canvas standing in meanwhile — or all at once when there is no canvas threshold (a chart
     // drawn as a picture: views' `picture`).

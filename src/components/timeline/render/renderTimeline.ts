@@ -37,6 +37,12 @@ export interface RenderContext {
   /** When false, marks are left to a canvas layer (only lanes, axis and eras are drawn). */
   drawMarks: boolean;
   /**
+   * Whether lanes say how many labels found no place ("+3") when the marks are on a canvas; SVG
+   * marks always do. The chart asks for it in settled frames, not mid-gesture, whose quick label
+   * pass would make the counts flicker.
+   */
+  cues?: boolean;
+  /**
    * The most marks this call may create (default: all). Marks already in the SVG are kept and
    * moved; past the budget the rest wait for later calls: until every mark of the layout is
    * there, the marks layer stays hidden (`visibility`), says how many wait in `data-pending`,
@@ -305,7 +311,7 @@ export function renderTimeline(
   laneLabelsG
     .selectAll<SVGTextElement, (typeof layout.lanes)[number]>("text.jl-hidden-labels")
     .data(
-      decorated && layout.mode === "marks"
+      (decorated || context.cues === true) && layout.mode === "marks"
         ? layout.lanes.filter((l) => hiddenByLane.has(l.key))
         : [],
       (d) => d.key,
