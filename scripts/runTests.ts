@@ -10,6 +10,8 @@
  * npm test -- tz           # the time-zone projects alone
  */
 import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { stripVTControlCharacters } from "node:util";
 
 interface Stage {
   name: string;
@@ -20,10 +22,22 @@ interface Stage {
 }
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
+
+/**
+ * Each vitest stage also writes a JSON report, so that the summary at the end can name the tests
+ * that failed: a CI log is often read from its tail only, and "unit failed" alone sends the reader
+ * back through thousands of lines.
+ */
+const reportDir = ".vitest/reports";
+const reportFile = (projects: string[]) =>
+  `${reportDir}/${projects.join("-").replace(/\W+/g, "_")}.json`;
 const vitest = (...projects: string[]) => [
   bin("vitest"),
   "run",
   ...projects.flatMap((p) => ["--project", p]),
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${reportFile(projects)}`,
 ];
 
 /**
@@ -44,18 +58,74 @@ const stages: Stage[] = [
   { name: "browser serial", command: vitest("browser serial") },
 ];
 
-function run(stage: Stage): Promise<number> {
+interface JsonReport {
+  testResults?: {
+    name: string;
+    message?: string;
+    assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[];
+  }[];
+}
+
+/** The failed tests of a stage's JSON report, one line each: file, test, the error's first line. */
+function failuresOf(stage: Stage): string[] {
+  const file = stage.command.find((a) => a.startsWith("--outputFile.json="))?.split("=")[1];
+  if (!file) return [];
+  let report: JsonReport;
+  try {
+    report = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return []; // vitest died before writing it: the output's own passages say why
+  }
+  const firstLine = (text: string | undefined) =>
+    stripVTControlCharacters(text ?? "")
+      .trim()
+      .split("\n")[0]!
+      .slice(0, 240);
+  const lines: string[] = [];
+  for (const suite of report.testResults ?? []) {
+    const where = suite.name.replace(`${process.cwd()}/`, "");
+    const failed = (suite.assertionResults ?? []).filter((t) => t.status === "failed");
+    for (const test of failed)
+      lines.push(`${where} › ${test.fullName}\n      ${firstLine(test.failureMessages?.[0])}`);
+    // A file that failed to load or whose hooks threw has no failed test, only a message.
+    if (failed.length === 0 && suite.message)
+      lines.push(`${where}\n      ${firstLine(suite.message)}`);
+  }
+  return lines;
+}
+
+/**
+ * The passages of a stage's output that say why vitest failed when no test did: unhandled errors
+ * (a rejection after a test ended, a worker that died) are not in the JSON report.
+ */
+function unhandledIn(output: string): string[] {
+  const lines = stripVTControlCharacters(output).split("\n");
+  const start = lines.findIndex((l) => /Unhandled (Error|Rejection)|Error: \[vitest/.test(l));
+  return start < 0 ? [] : lines.slice(start, start + 30);
+}
+
+/** Runs a stage, passing its output through and keeping it for the summary. */
+function run(stage: Stage): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
     const [command, ...args] = stage.command;
     const child = spawn(command!, args, {
-      stdio: "inherit",
+      stdio: ["inherit", "pipe", "pipe"],
       env: { ...process.env, ...stage.env },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      output += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      output += chunk.toString();
     });
     child.on("error", (error) => {
       console.error(`${stage.name}: could not start ${command}: ${error.message}`);
-      done(127);
+      done({ code: 127, output });
     });
-    child.on("exit", (code, signal) => done(code ?? (signal ? 128 : 1)));
+    child.on("close", (code, signal) => done({ code: code ?? (signal ? 128 : 1), output }));
   });
 }
 
@@ -73,13 +143,15 @@ const selected = wanted.length
   ? stages.filter((s) => wanted.some((w) => s.name === w || s.name.startsWith(`${w} `)))
   : stages.filter((s) => !s.onlyByName);
 
-const results: { name: string; code: number; seconds: number }[] = [];
+rmSync(reportDir, { recursive: true, force: true });
+mkdirSync(reportDir, { recursive: true });
+const results: { name: string; code: number; seconds: number; output: string }[] = [];
 const start = performance.now();
 for (const stage of selected) {
   console.log(`\n━━ ${stage.name}: ${stage.command.join(" ")}\n`);
   const t0 = performance.now();
-  const code = await run(stage);
-  results.push({ name: stage.name, code, seconds: (performance.now() - t0) / 1000 });
+  const { code, output } = await run(stage);
+  results.push({ name: stage.name, code, seconds: (performance.now() - t0) / 1000, output });
 }
 const total = (performance.now() - start) / 1000;
 
@@ -90,6 +162,13 @@ for (const r of results)
     `${r.code === 0 ? "pass" : "FAIL"}  ${r.name.padEnd(width)}  ${r.seconds.toFixed(0).padStart(4)} s${r.code === 0 ? "" : `  (exit code ${r.code})`}`,
   );
 const failed = results.filter((r) => r.code !== 0);
+for (const r of failed) {
+  const tests = failuresOf(selected.find((s) => s.name === r.name)!);
+  const lines = tests.length > 0 ? tests : unhandledIn(r.output);
+  if (lines.length === 0) continue;
+  console.log(`\n${r.name}: what failed`);
+  for (const line of lines) console.log(`  ${line}`);
+}
 console.log(
   `\n${failed.length === 0 ? "all stages passed" : `${failed.length} of ${results.length} stages failed: ${failed.map((r) => r.name).join(", ")}`} in ${(total / 60).toFixed(1)} min`,
 );
