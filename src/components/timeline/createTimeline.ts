@@ -1,7 +1,8 @@
 import { zoomIdentity } from "d3-zoom";
-import type { DataEvent, Dataset } from "../../model";
-import { hasErrors, type ReadResult } from "../../model/issue";
+import type { DataEvent } from "../../model";
+import { hasErrors } from "../../model/issue";
 import type { Chart, ChartData } from "../shared/chart";
+import { isReadResult } from "../shared/chartData";
 import { createDisposables } from "../shared/dispatch";
 import { el } from "../shared/el";
 import { canvasTextMeasurer } from "../shared/measureText";
@@ -18,12 +19,8 @@ import {
   setTransform,
   zoomBy,
 } from "./interaction";
-import {
-  nextTimelineOptions,
-  type ResolvedTimelineOptions,
-  resolveTimelineOptions,
-  type TimelineOptions,
-} from "./options";
+import { optionChanges } from "./optionChanges";
+import { nextTimelineOptions, resolveTimelineOptions, type TimelineOptions } from "./options";
 import { buildOverview, clearOverview, type OverviewActions } from "./overview";
 import { baseScale, isFullView, visibleWindow } from "./scale";
 import { createScheduler, warmPackings } from "./scheduler";
@@ -37,7 +34,8 @@ import {
 import { timelineCss } from "./style";
 import { buildTable } from "./table";
 import { isVertical } from "./vertical/orientation";
-import { loadVerticalCode, type VerticalCode, verticalCode } from "./vertical/verticalCode";
+import { createVerticalLoader } from "./vertical/verticalLoader";
+import { createZoomSequence } from "./zoomSequence";
 
 export type {
   TimelineEventMap,
@@ -73,35 +71,7 @@ export interface Timeline extends Chart<TimelineOptions, DataEvent | null> {
   zoomTo(interval: readonly [number, number] | null): void;
 }
 
-/** Options whose change needs new channels (`encode.ts`): lanes, colours, sizes, time. */
-const DATA_KEYS: ReadonlySet<string> = new Set<keyof TimelineOptions>([
-  "lanes",
-  "maxLanes",
-  "locale",
-  "color",
-  "sizeBy",
-  "rowHeight",
-  "scale",
-  "now",
-]);
-/** Options whose change needs only a new frame: the DOM, the zoom and the caches stay. */
-const DRAW_KEYS: ReadonlySet<string> = new Set<keyof TimelineOptions>([
-  "renderer",
-  "canvasThreshold",
-  "densityThreshold",
-  "eras",
-  "annotations",
-  "maxHeight",
-  "theme",
-  "selected",
-]);
-/** Two zoomTo calls closer than this (ms) are one gesture (see `programmaticGesture`). */
-const ZOOM_SEQUENCE_MS = 200;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-
-function isReadResult(data: ChartData): data is ReadResult<Dataset> {
-  return "issues" in data && !("events" in data);
-}
 
 /**
  * Creates an interactive timeline of a dataset's events in `container`: lanes (by kind, actor,
@@ -129,26 +99,21 @@ export function createTimeline(
   const document = container.ownerDocument;
   const releaseTheme = adoptTheme(document);
   const releaseStyle = adoptStyle(document, "timeline", timelineCss);
-  // The vertical layout's code: bundled in the ESM build; in the script-tag build a part, loaded
-  // the first time this chart turns vertical (see `requestVertical`). Its styles go where the
-  // chart is (its shadow root inside an element).
+  // The vertical layout's code (bundled, or a part loaded when the chart first turns vertical):
+  // its styles go where the chart is (its shadow root inside an element).
   const scope = container.getRootNode();
   const styleTarget = scope.nodeType === 11 && "host" in scope ? (scope as ShadowRoot) : document;
-  let vertical: VerticalCode | undefined;
-  let releaseVerticalStyle = () => {};
   /** Whether the chart waits for the vertical layout's code (nothing drawn in the plot). */
   let waitingForVertical = false;
-  /** Set when the vertical layout's code could not load: the chart stays horizontal. */
-  let verticalFailed = false;
-  let verticalRequested = false;
   let destroyed = false;
-  const takeVertical = (code: VerticalCode) => {
-    if (vertical) return;
-    vertical = code;
-    releaseVerticalStyle = adoptStyle(styleTarget, "timeline-vertical", code.verticalCss);
-  };
-  const bundled = verticalCode();
-  if (bundled) takeVertical(bundled);
+  const verticalPart = createVerticalLoader(styleTarget, () => destroyed, {
+    arrived: () => {
+      if (waitingForVertical || turnsVertical(measureWidth())) build();
+    },
+    failed: () => {
+      if (waitingForVertical) build();
+    },
+  });
   const bag = createDisposables();
   let given: TimelineOptions = { ...options };
   const opts = resolveTimelineOptions(given);
@@ -174,7 +139,7 @@ export function createTimeline(
   /** One frame in the current orientation. */
   const frame = () => {
     if (waitingForVertical) return;
-    if (s.vertical) vertical?.drawVertical(s);
+    if (s.vertical) verticalPart.code?.drawVertical(s);
     else drawPlot();
   };
 
@@ -195,15 +160,15 @@ export function createTimeline(
     applyWindow: (window) => applyWindow(s, window),
     zoomTo(interval) {
       if (waitingForVertical) return;
-      const inSequence = programmaticGesture();
       if (s.vertical) {
         if (interval)
-          vertical?.scrollToWindow(
+          verticalPart.code?.scrollToWindow(
             s,
             interval[0] <= interval[1] ? interval : [interval[1], interval[0]],
           );
         return;
       }
+      const inSequence = inZoomSequence();
       if (!interval) setTransform(s, zoomIdentity);
       else applyWindow(s, interval[0] <= interval[1] ? interval : [interval[1], interval[0]]);
       // After the zoom behaviour's start and end events, which reset the gesture flag.
@@ -230,38 +195,20 @@ export function createTimeline(
     showWindow: (window) => act.zoomTo(window),
   };
 
-  let lastZoomTo = Number.NEGATIVE_INFINITY;
-  let zoomToInTask = false;
-  /**
-   * A zoomTo that follows another by a frame or more and less than {@link ZOOM_SEQUENCE_MS}
-   * (an animation, a brush being dragged in a linked view, presentation steps) is drawn as a
-   * gesture is: on canvas until the sequence stops, then SVG marks (reused, a few hundred new
-   * ones per frame). Calls in the same task are separate steps, each drawn in full.
-   */
-  function programmaticGesture(): boolean {
-    const now = s.view?.performance?.now() ?? 0;
-    const since = now - lastZoomTo;
-    lastZoomTo = now;
-    // Calls within one task (a loop of steps, a test) are not a sequence of frames, however
-    // long each draw takes: the flag is cleared after the task, at its microtask checkpoint.
-    const sameTask = zoomToInTask;
-    zoomToInTask = true;
-    queueMicrotask(() => {
-      zoomToInTask = false;
-    });
-    if (sameTask || since > ZOOM_SEQUENCE_MS || s.vertical) return false;
-    scheduler.debounce("zoom-sequence", ZOOM_SEQUENCE_MS, () => {
+  const inZoomSequence = createZoomSequence(
+    () => s.view?.performance?.now() ?? 0,
+    scheduler,
+    () => {
       s.gesture = false;
       s.minRows = new Map();
       act.scheduleDraw();
       act.scheduleSources();
-    });
-    return true;
-  }
+    },
+  );
 
   /** Draws the vertical rows around the open details, and brings the details into view. */
   function revealDetails(): void {
-    vertical?.drawVertical(s);
+    verticalPart.code?.drawVertical(s);
     const details = s.dom?.details;
     if (!details || details.hidden || !s.view) return;
     const box = details.getBoundingClientRect();
@@ -310,20 +257,21 @@ export function createTimeline(
     if (!buildChrome(s, act, bag, scheduler)) return;
     s.width = measureWidth();
     const turned = turnsVertical(s.width);
-    waitingForVertical = turned && !vertical;
+    waitingForVertical = turned && !verticalPart.code;
     root.toggleAttribute("aria-busy", waitingForVertical);
     if (waitingForVertical) {
       // Nothing drawn until the vertical layout arrives (not the horizontal chart at 375 px,
       // then a jump): the chrome shows, the plot stays empty.
       s.vertical = false;
       root.classList.add("jl-vertical");
-      requestVertical();
+      verticalPart.request();
       return;
     }
     s.vertical = turned;
     root.classList.toggle("jl-vertical", s.vertical);
     s.base = baseScale(s.enc, s.width, s.opts.rtl);
     s.packings = new Map();
+    const vertical = verticalPart.code;
     if (s.vertical && vertical) {
       vertical.attachVertical(s, act, bag);
       vertical.drawVertical(s);
@@ -338,38 +286,12 @@ export function createTimeline(
     // first paint, where it belongs (it is visible under the chart).
     updateSources(s);
     showDetails(s, act);
-    if (s.vertical) vertical?.drawVertical(s);
+    if (s.vertical) verticalPart.code?.drawVertical(s);
   }
 
   /** Whether the chart is drawn vertically at width `w` (not when its code could not load). */
   function turnsVertical(w: number): boolean {
-    return !verticalFailed && isVertical(s.opts, w);
-  }
-
-  /**
-   * Loads the vertical layout's code (the script-tag build's `vertical` part) and builds the
-   * chart again when it arrives. Where it cannot load, the chart is drawn horizontally, with a
-   * warning in the console (an element reports the file that failed instead: it loads the part
-   * before drawing a narrow timeline).
-   */
-  function requestVertical(): void {
-    if (verticalRequested) return;
-    verticalRequested = true;
-    loadVerticalCode().then(
-      (code) => {
-        verticalRequested = false;
-        if (destroyed) return;
-        takeVertical(code);
-        if (waitingForVertical || turnsVertical(measureWidth())) build();
-      },
-      (error: unknown) => {
-        verticalRequested = false;
-        if (destroyed) return;
-        verticalFailed = true;
-        console.warn("jointline: the vertical layout did not load; drawing horizontally.", error);
-        if (waitingForVertical) build();
-      },
-    );
+    return !verticalPart.failed && isVertical(s.opts, w);
   }
 
   function resize(w: number): void {
@@ -377,14 +299,14 @@ export function createTimeline(
     // Across `verticalBelow` the chart turns: a new plot, the selection kept. Until the vertical
     // layout's code is here the chart stays horizontal (it builds again when the code arrives).
     const turned = turnsVertical(w);
-    if (turned && !vertical) requestVertical();
+    if (turned && !verticalPart.code) verticalPart.request();
     else if (turned !== s.vertical) {
       build();
       return;
     }
     if (s.vertical) {
       s.width = w;
-      vertical?.drawVertical(s);
+      verticalPart.code?.drawVertical(s);
       return;
     }
     const window = visibleWindow(s);
@@ -420,19 +342,11 @@ export function createTimeline(
     const before = s.opts;
     given = nextTimelineOptions(given, partial);
     s.opts = resolveTimelineOptions(given);
-    const keys = new Set([...Object.keys(before), ...Object.keys(s.opts)]);
-    const changed = [...keys].filter(
-      (key) =>
-        !Object.is(
-          before[key as keyof ResolvedTimelineOptions],
-          s.opts[key as keyof ResolvedTimelineOptions],
-        ),
-    );
+    const { rebuild, changed } = optionChanges(before, s.opts);
     if (partial.measureText) s.measure = partial.measureText;
     if (partial.selected !== undefined) s.selected = partial.selected;
-    const newChannels = changed.some((key) => DATA_KEYS.has(key));
-    if (newChannels || changed.some((key) => !DRAW_KEYS.has(key))) {
-      if (newChannels) prepare();
+    if (rebuild !== "frame") {
+      if (rebuild === "channels") prepare();
       else resetCaches(s);
       s.minRows = new Map();
       s.transform = zoomIdentity;
@@ -468,7 +382,7 @@ export function createTimeline(
       s.tooltip.destroy();
       root.remove();
       releaseStyle();
-      releaseVerticalStyle();
+      verticalPart.release();
       releaseTheme();
     },
   };
