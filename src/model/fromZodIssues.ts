@@ -1,159 +1,27 @@
 import type * as z from "zod/mini";
 import type { DateProblem } from "../time/types";
 import { closest } from "./closest";
-import { countryCodeLookalikes } from "./countryCodes";
+import { countryIssue } from "./countryIssue";
 import { dateProblemText } from "./dateMessages";
-import { EnforcementAction, LegislativeStage } from "./event";
-import { idPattern } from "./id";
+import { kindHint, renamedField } from "./fieldHints";
 import type { Issue } from "./issue";
+import {
+  describeFound,
+  didYouMean,
+  expectedForm,
+  foundText,
+  type Locale,
+  lastKey,
+  oneOf,
+  typeName,
+} from "./issueWords";
 import { tValidation } from "./messages";
-import { metricNamePattern } from "./metric";
-import { tReferences } from "./referenceMessages";
-
-type Locale = string | undefined;
-
-/**
- * The `found` of an issue: text as written (shortened), other values described. Unquoted, since
- * every report (renderIssues, the CLI) puts its own quotes around it.
- */
-function foundText(value: unknown, locale: Locale): string {
-  if (typeof value === "string") return value.length > 80 ? `${value.slice(0, 77)}…` : value;
-  return describeFound(value, locale);
-}
-
-/**
- * A short, readable rendering of a value found in the input, quoted when it is text, in
- * `locale` (default English).
- * @example describeFound([1, 2]); // "a list"
- */
-export function describeFound(value: unknown, locale?: string): string {
-  if (value === undefined) return tValidation(locale, "validation.nothing");
-  if (value === null) return "null";
-  if (typeof value === "string")
-    return value.length > 80 ? `"${value.slice(0, 77)}…"` : `"${value}"`;
-  if (Array.isArray(value)) return tValidation(locale, "validation.aList");
-  if (typeof value === "object") return tValidation(locale, "validation.anObject");
-  return String(value);
-}
-
-function typeName(expected: string, locale: Locale): string {
-  switch (expected) {
-    case "string":
-      return tValidation(locale, "validation.text");
-    case "number":
-      return tValidation(locale, "validation.aNumber");
-    case "array":
-      return tValidation(locale, "validation.aList");
-    case "object":
-      return tValidation(locale, "validation.anObject");
-    case "boolean":
-      return tValidation(locale, "validation.trueOrFalse");
-    default:
-      return expected;
-  }
-}
-
-/** "one of a, b, c": the values are the format's own words (codes), the same in every language. */
-function oneOf(values: readonly string[], locale: Locale): string {
-  return tValidation(locale, "validation.oneOf", { values: values.join(", ") });
-}
-
-function didYouMean(suggestion: string, locale: Locale): string {
-  return tReferences(locale, "validation.didYouMean", { suggestion });
-}
-
-/**
- * What a format check of the schema expected, worded for the data author: the id and metric
- * name forms are recognised by their pattern (the schemas carry no English of their own).
- */
-function expectedForm(zodIssue: z.core.$ZodIssue, locale: Locale): string {
-  const pattern = (zodIssue as { pattern?: string }).pattern;
-  if (pattern === String(idPattern)) return tValidation(locale, "validation.expectedId");
-  if (pattern === String(metricNamePattern))
-    return tValidation(locale, "validation.expectedMetricName");
-  return zodIssue.message;
-}
-
-function lastKey(path: readonly PropertyKey[]): string {
-  const key = path[path.length - 1];
-  return typeof key === "string" ? key : "";
-}
 
 /** Known field names of an object schema at a path, for "did you mean" on unknown keys. */
 type KeysAt = (path: readonly PropertyKey[], input: unknown) => readonly string[];
 
 /** Whether the field at a path may be left out, for the hint on a `null`. */
 type OptionalAt = (path: readonly PropertyKey[]) => boolean;
-
-/**
- * Field names people bring from other formats, and the field that holds the same thing here:
- * for an event, and for one of its actors (`{ "id": "europol" }` where `actor` is meant).
- */
-const eventRenames: Record<string, string> = {
-  date: "when",
-  time: "when",
-  start_date: "when",
-  start: "when",
-  name: "title",
-  headline: "title",
-  description: "summary",
-  text: "summary",
-  type: "kind",
-  source: "sources",
-  actor: "actors",
-  country: "countries",
-  tag: "tags",
-};
-const actorRoleRenames: Record<string, string> = { id: "actor", name: "actor", type: "role" };
-
-/** The field an unknown key was probably meant to be, by the object it is in. */
-function renamedField(path: readonly (string | number)[], key: string): string | undefined {
-  const table =
-    path[0] === "events" && path.length === 2
-      ? eventRenames
-      : path[0] === "events" && path.length === 4 && path[2] === "actors"
-        ? actorRoleRenames
-        : undefined;
-  return table && Object.hasOwn(table, key) ? table[key] : undefined;
-}
-
-/** The hint for a kind that is an action or a stage: the kind it belongs to, and the field. */
-function kindHint(kind: string, locale: Locale): string | undefined {
-  const actions: readonly string[] = EnforcementAction.options;
-  const stages: readonly string[] = LegislativeStage.options;
-  const word = kind.trim().toLowerCase();
-  if (actions.includes(word)) return tValidation(locale, "validation.kindIsAction", { word });
-  if (stages.includes(word)) return tValidation(locale, "validation.kindIsStage", { word });
-  return undefined;
-}
-
-/**
- * The issue of a value that is not an ISO country code: `invalid_country` where a country is
- * expected (an actor's `country`, an event's `countries`), with a hint for look-alikes (UK)
- * and lower case.
- */
-function countryIssue(base: Omit<Issue, "code" | "message">, locale: Locale): Issue {
-  const path = base.path;
-  const key = lastKey(path);
-  const parent = path[path.length - 2];
-  const expected = tValidation(locale, "validation.expectedCountryCode");
-  if (key !== "country" && parent !== "countries")
-    return { ...base, code: "invalid_value", message: expected, expected };
-  const found = base.found ?? "";
-  const lookalike = countryCodeLookalikes[found.toUpperCase()];
-  const upper = found.toUpperCase();
-  return {
-    ...base,
-    code: "invalid_country",
-    message: tValidation(locale, "validation.invalidCountry", { found }),
-    expected,
-    ...(lookalike
-      ? { hint: didYouMean(lookalike, locale) }
-      : upper !== found && /^[A-Z]{2}$/.test(upper)
-        ? { hint: tValidation(locale, "validation.upperCaseCountry", { code: upper }) }
-        : {}),
-  };
-}
 
 /** Turns one zod issue into a jointline issue a journalist can act on. */
 function fromZodIssue(
