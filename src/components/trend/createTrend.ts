@@ -1,4 +1,3 @@
-import { figureClaims } from "../../derive/figureClaims";
 import { filterEvents } from "../../derive/filterEvents";
 import { type PeriodTotal, totalsReport } from "../../derive/totalsByPeriod";
 import { t } from "../../i18n/catalog";
@@ -8,11 +7,10 @@ import { createIssueReport, emptyDataset, readChartData } from "../shared/chartD
 import { describeAnnotations, renderAnnotationTable } from "../shared/describeAnnotations";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
-import { formatNumber, metricLabel, qualifierText } from "../shared/formatFigure";
+import { metricLabel } from "../shared/formatFigure";
 import { canvasTextMeasurer } from "../shared/measureText";
 import { observeWidth } from "../shared/observeWidth";
 import { renderEmptyState } from "../shared/renderEmptyState";
-import { eventDateText } from "../shared/renderEventDetails";
 import { renderLegend } from "../shared/renderLegend";
 import { renderTextSummary } from "../shared/renderTextSummary";
 import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
@@ -42,6 +40,7 @@ import {
   trendAxisLabel,
   trendTitle,
 } from "./options";
+import { capitalize, renderRefusedSum } from "./refusedSum";
 import { drawTrend, renderTrend, trendCss } from "./render";
 import {
   renderTrendToolbar,
@@ -233,7 +232,7 @@ export function createTrend(
     svg.style.display = layout.bars.length === 0 ? "none" : "";
     const refused = sumIssues.find((i) => i.severity === "error");
     if (refused) {
-      empty = renderRefusedSum(refused);
+      empty = renderRefusedSum(document, data, metric(), refused, opts.locale);
       stage.append(empty);
     } else if (layout.bars.length === 0) {
       empty = renderEmptyState(
@@ -267,30 +266,6 @@ export function createTrend(
     summary.textContent =
       `${trendSummary(layout, w.title, w.metric, opts.locale)} ${describeAnnotations(data, opts.locale)}`.trimEnd();
     renderDetails();
-  }
-
-  /** A metric that does not add up: not summed, but each event's own figure listed. */
-  function renderRefusedSum(refused: Issue): HTMLElement {
-    const m = metric();
-    const box = renderEmptyState(
-      document,
-      tTrend(opts.locale, "trend.notAddedUp", {
-        metric: capitalize(metricLabel(m, undefined, opts.locale)),
-      }),
-      refused.message,
-    );
-    const list = el(document, "ul", "jl-trend-per-event");
-    for (const claim of figureClaims(data, m)) {
-      if (claim.scope !== undefined) continue;
-      const event = data.events.find((e) => e.id === claim.event);
-      const value = claim.isConflict
-        ? `${formatNumber(claim.low, opts.locale)}–${formatNumber(claim.high, opts.locale)}`
-        : `${qualifierText(claim.qualifier, opts.locale) ?? ""} ${formatNumber(claim.low, opts.locale)}`.trim();
-      const name = event ? `${eventDateText(event, opts.locale)} — ${event.title}` : claim.event;
-      list.append(el(document, "li", undefined, `${name}: ${value}`));
-    }
-    box.append(list);
-    return box;
   }
 
   function renderDetails(): void {
@@ -410,10 +385,6 @@ export function createTrend(
     },
   };
   return handle;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The rows behind a layout are `totalsByPeriod`'s; re-exported for users of the handle. */
