@@ -1,6 +1,7 @@
 import { csvFormatRows } from "d3-dsv";
 import type { DataEvent, Dataset } from "../model";
-import { writeActorRole, writeFigure, writeList, writeRelation } from "./csv/cells";
+import { writeActorRole, writeList, writeRelation } from "./csv/cells";
+import { writeFigure } from "./csv/figureCell";
 import { escapeFormula } from "./csv/formulas";
 import {
   actorColumns,

@@ -1,5 +1,6 @@
 import type { Issue } from "../../model";
-import { readActorRole, readFigure, readList, readRelation, splitEscaped } from "./cells";
+import { readActorRole, readList, readRelation, splitEscaped } from "./cells";
+import { readFigure } from "./figureCell";
 import type { HeaderSlot } from "./header";
 import { fromCellProblem } from "./issue";
 import { extraPrefix, isBlank, mediaFields } from "./layout";
