@@ -16,7 +16,7 @@ import { renderLink } from "../shared/renderLink";
 import { renderMedia } from "../shared/renderMedia";
 import { adoptStyle, adoptTheme, rootClass, type ThemeName } from "../shared/theme";
 import { createTimeline, type Timeline } from "../timeline/createTimeline";
-import { cssEscape } from "../timeline/draw";
+import { cssEscape } from "../timeline/emphasis";
 import type { TimelineOptions } from "../timeline/options";
 import { fillsContainer } from "./fillsContainer";
 import { claimKeys, isFocusFree, keyOwner, preferKeys } from "./keyOwner";

@@ -9,8 +9,10 @@ import { canvasTextMeasurer } from "../shared/measureText";
 import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { uniqueId } from "../shared/uniqueId";
+import { resetCaches } from "./caches";
 import { buildChrome, updateSources } from "./chrome";
-import { announceWindow, applyEmphasis, draw, resetCaches, warmSlice } from "./draw";
+import { announceWindow, draw } from "./draw";
+import { applyEmphasis } from "./emphasis";
 import { encodeTimeline } from "./encode";
 import {
   applyWindow,
@@ -22,6 +24,7 @@ import {
 import { optionChanges } from "./optionChanges";
 import { nextTimelineOptions, resolveTimelineOptions, type TimelineOptions } from "./options";
 import { buildOverview, clearOverview, type OverviewActions } from "./overview";
+import { warmSlice } from "./packing";
 import { baseScale, isFullView, visibleWindow } from "./scale";
 import { createScheduler, warmPackings } from "./scheduler";
 import { focusEvent, selectEvent, setHover, showDetails } from "./selection";

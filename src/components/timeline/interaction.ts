@@ -3,7 +3,7 @@ import { type D3ZoomEvent, type ZoomTransform, zoom } from "d3-zoom";
 import { t } from "../../i18n/catalog";
 import type { Disposables } from "../shared/dispatch";
 import { el } from "../shared/el";
-import { getIndex } from "./draw";
+import { getIndex } from "./caches";
 import { buildHitIndex, type MarkLayout, stickyAxisHeight } from "./layout";
 import { type DensityBar, densityBarAt, renderStickyAxis, showDensityHover } from "./render";
 import { formatWindow, visibleWindow, windowTransform } from "./scale";

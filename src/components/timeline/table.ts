@@ -3,8 +3,8 @@ import { renderAnnotationTable } from "../shared/describeAnnotations";
 import { el } from "../shared/el";
 import { formatNumber } from "../shared/formatFigure";
 import { appendTableRows, renderDataTable } from "../shared/renderDataTable";
+import { getIndex } from "./caches";
 import { timelineTableColumns } from "./describe";
-import { getIndex } from "./draw";
 import type { Scheduler } from "./scheduler";
 import type { TimelineState } from "./state";
 
