@@ -1,5 +1,4 @@
 import { geometry, newGeometry } from "./geometry";
-import { countIn, upper } from "./indexTimeline";
 import { truncateLabel } from "./labels";
 import { layoutEras } from "./layoutEras";
 import { layoutTicks } from "./layoutTicks";
@@ -16,6 +15,7 @@ import type {
   TimelinePacking,
 } from "./types";
 import { BIN, headerScale, metrics, PAD } from "./types";
+import { countIn, upper } from "./windowQueries";
 
 /**
  * Lays out one frame: the visible window's marks (found by binary search on sorted starts, so

@@ -15,7 +15,7 @@
  */
 export { frameTimeline } from "./frameTimeline";
 export { buildHitIndex, type HitIndex, stickyAxisHeight } from "./hitIndex";
-export { countIn, eventsInWindow, indexTimeline, timeOrder } from "./indexTimeline";
+export { indexTimeline } from "./indexTimeline";
 export { labelExtent, truncateLabel } from "./labels";
 export { layoutTimeline } from "./layoutTimeline";
 export { packTimeline, packTimelineInSlices, type TimelinePacker } from "./packTimeline";
@@ -25,6 +25,7 @@ export {
   type PlaceLabelsInput,
   placeLabels,
 } from "./placeLabels";
+export { timeOrder } from "./timeOrder";
 export {
   type Connector,
   type DensityBin,
@@ -45,3 +46,4 @@ export {
   type TimelineLayoutInput,
   type TimelinePacking,
 } from "./types";
+export { countIn, eventsInWindow } from "./windowQueries";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { timeOrder } from "../../../../src/components/timeline/layout/indexTimeline";
+import { timeOrder } from "../../../../src/components/timeline/layout/timeOrder";
 
 describe("timeOrder", () => {
   const comparatorOrder = (starts: Float64Array, ends: Float64Array) =>
