@@ -1,7 +1,6 @@
 import { zoomIdentity } from "d3-zoom";
-import type { DataEvent } from "../../model";
 import { hasErrors } from "../../model/issue";
-import type { Chart, ChartData } from "../shared/chart";
+import type { ChartData } from "../shared/chart";
 import { isReadResult } from "../shared/chartData";
 import { createDisposables } from "../shared/dispatch";
 import { el } from "../shared/el";
@@ -14,6 +13,7 @@ import { buildChrome, updateSources } from "./chrome";
 import { announceWindow, draw } from "./draw";
 import { applyEmphasis } from "./emphasis";
 import { encodeTimeline } from "./encode";
+import type { Timeline } from "./handle";
 import {
   applyWindow,
   attachInteractions,
@@ -46,33 +46,8 @@ export type {
   TimelineSelectDetail,
   TimelineZoomDetail,
 } from "./events";
+export type { Timeline } from "./handle";
 export type { TimelineElement } from "./state";
-
-/**
- * A live timeline: the shared {@link Chart} contract (documented once, in
- * `components/shared/chart.ts`) plus `zoomTo`. Each method in one line, as uPlot documents its API:
- *
- * - `element` — the root `<div>`; listen here for `timeline-select`, `timeline-hover`,
- *   `timeline-zoom`; `element.value` is the selected event.
- * - `update(partial)` — merges options (an `undefined` value goes back to the default) and
- *   rebuilds only what they touch, keeping the selection and the visible window.
- * - `setData(data)` — replaces the dataset (or a `ReadResult`), keeping options.
- * - `zoomTo([start, end])` — shows a time window (ms since the epoch); `zoomTo(null)` resets.
- * - `focus(id)` — moves keyboard focus to an event (panning to it) and shows its tooltip.
- * - `select(id)` — selects an event (or clears with null), as a click does.
- * - `highlight(ids)` — emphasises these events and dims the others (null clears); dispatches
- *   nothing, so linked views can mirror each other's selections without echoes.
- * - `destroy()` — removes every node, listener, observer, timer and stylesheet it added.
- *
- * @example
- * const chart = createTimeline(document.querySelector("#chart")!, dataset);
- * chart.element.addEventListener("timeline-select", (e) => console.log(e.detail.id));
- */
-export interface Timeline extends Chart<TimelineOptions, DataEvent | null> {
-  readonly element: TimelineElement;
-  /** Shows a time window, `[start, end]` in ms since the epoch, or everything with `null`. */
-  zoomTo(interval: readonly [number, number] | null): void;
-}
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
