@@ -37,6 +37,65 @@ afterAll(async () => {
 const open = (url: string, options?: { javaScriptEnabled?: boolean; width?: number }) =>
   openPage(browser, url, options);
 
+/** What pasting a snippet into an article page did: the dialogs it opened, the errors it raised. */
+const pastedSnippets = new Map<string, Promise<{ dialogs: string[]; errors: string[] }>>();
+
+/**
+ * Pastes `code` alone into an empty article page on the test server's origin and waits until the
+ * snippet's frame has loaded (whatever it holds) and the page has painted after. Once per distinct
+ * snippet text: the same text pasted into the same page does the same thing.
+ */
+function pasteIntoArticle(code: string): Promise<{ dialogs: string[]; errors: string[] }> {
+  let result = pastedSnippets.get(code);
+  if (!result) {
+    result = pasteOnce(code);
+    pastedSnippets.set(code, result);
+  }
+  return result;
+}
+
+async function pasteOnce(code: string): Promise<{ dialogs: string[]; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const article = await context.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  article.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  article.on("pageerror", (error) => errors.push(error.message));
+  const url = `${base}/scratch/article-${pastedSnippets.size}.html`;
+  await article.route(url, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><p>An article.</p></body></html>',
+    }),
+  );
+  await article.goto(url);
+  await article.evaluate((html) => {
+    document.body.innerHTML = "";
+    const range = document.createRange();
+    document.body.append(range.createContextualFragment(html));
+  }, code);
+  await article.waitForFunction(() =>
+    document.querySelector("iframe[data-jointline]")?.getAttribute("src")?.startsWith("http"),
+  );
+  await article.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const frame = document.querySelector("iframe[data-jointline]") as HTMLIFrameElement;
+        const paint = () => requestAnimationFrame(() => requestAnimationFrame(() => done()));
+        const loaded =
+          frame.contentDocument?.readyState === "complete" &&
+          frame.contentWindow?.location.href !== "about:blank";
+        if (loaded) paint();
+        else frame.addEventListener("load", paint, { once: true });
+      }),
+  );
+  await context.close();
+  return { dialogs, errors };
+}
+
 describe.concurrent("examples/iframe.html", () => {
   it("from a local server: each iframe takes its chart's height, posted by the embed page", async () => {
     const { page, errors, close } = await open(`${base}/examples/iframe.html`);
@@ -111,36 +170,12 @@ describe.concurrent("examples/iframe.html", () => {
       // The page it points at is the one beside the script, on this origin, whatever the query said.
       expect(src.startsWith(`${base}/dist/embed.html?`)).toBe(true);
       expect(code.toLowerCase()).not.toMatch(/javascript|vbscript|data:|other\.example/);
-      // Pasted alone into an article page, the snippet opens no dialog and raises no error.
-      const article = await page.context().newPage();
-      const dialogs: string[] = [];
-      article.on("dialog", async (dialog) => {
-        dialogs.push(dialog.message());
-        await dialog.dismiss();
-      });
-      await article.goto(`${base}/examples/index.html`);
-      await article.evaluate((html) => {
-        document.body.innerHTML = "";
-        const range = document.createRange();
-        document.body.append(range.createContextualFragment(html));
-      }, code);
-      await article.waitForFunction(() =>
-        document.querySelector("iframe[data-jointline]")?.getAttribute("src")?.startsWith("http"),
-      );
-      // Until the snippet's frame has loaded (whatever it holds) and the page has painted after.
-      await article.evaluate(
-        () =>
-          new Promise<void>((done) => {
-            const frame = document.querySelector("iframe[data-jointline]") as HTMLIFrameElement;
-            const paint = () => requestAnimationFrame(() => requestAnimationFrame(() => done()));
-            const loaded =
-              frame.contentDocument?.readyState === "complete" &&
-              frame.contentWindow?.location.href !== "about:blank";
-            if (loaded) paint();
-            else frame.addEventListener("load", paint, { once: true });
-          }),
-      );
-      expect(dialogs).toEqual([]);
+      // Pasted alone into an article page, the snippet opens no dialog and raises no error. The
+      // snippet is all the article page receives: values whose snippets are the same text share
+      // one pasted page (all nine did on 2026-12-05: the embed page drops a foreign embed-page).
+      const pasted = await pasteIntoArticle(code);
+      expect(pasted.dialogs).toEqual([]);
+      expect(pasted.errors).toEqual([]);
       expect(errors).toEqual([]);
       await close();
     },
