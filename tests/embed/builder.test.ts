@@ -42,10 +42,32 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openBuilder(url: string, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 1000 } });
+/** The page's module script (served TypeScript) and the built classic script of the same code. */
+const moduleScript = '<script type="module" src="./builder/main.ts"></script>';
+const builtScript = '<script src="./builder/dist/builder.js"></script>';
+
+/**
+ * Serves examples/builder.html to `context` with its script built (examples/builder/dist/builder.js,
+ * made in beforeAll, the script a file:// page loads) in place of the TypeScript module. The dev
+ * server sends the module as a few hundred files (src/, d3 and zod unbundled) that each new context
+ * fetches and compiles again: a page load cost ~2 s more CPU that way, its first ~7 s more. The
+ * journalist's session and the examples index keep the module, the page `npm start` serves.
+ */
+async function serveBuiltBuilder(context: BrowserContext) {
+  const html = readFileSync(`${root}examples/builder.html`, "utf8");
+  if (!html.includes(moduleScript))
+    throw new Error("examples/builder.html: its module script moved");
+  const body = html.replace(moduleScript, builtScript);
+  await context.route(`${base}/examples/builder.html`, (route) =>
+    route.fulfill({ contentType: "text/html", body }),
+  );
+}
+
+async function openBuilder(url: string, script: "module" | "built" = "built") {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   if (url.startsWith("http")) {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+    if (script === "built") await serveBuiltBuilder(context);
   }
   const page = await context.newPage();
   const errors: string[] = [];
@@ -145,7 +167,7 @@ describe.concurrent("examples/builder.html, a journalist's session", () => {
   let preview: { marks: number; lanes: (string | null)[] };
 
   beforeAll(async () => {
-    ({ page, context, errors } = await openBuilder(`${base}/examples/builder.html`));
+    ({ page, context, errors } = await openBuilder(`${base}/examples/builder.html`, "module"));
   }, longFlowBudget);
   afterAll(() => context?.close());
 
@@ -711,6 +733,7 @@ describe.concurrent("examples/builder.html, data in and take-away", () => {
       viewport: { width: 1280, height: 1000 },
       acceptDownloads: true,
     });
+    await serveBuiltBuilder(context);
     const page = await context.newPage();
     await page.goto(`${base}/examples/builder.html`);
     await page.waitForSelector("table.grid tbody tr");
