@@ -51,7 +51,7 @@ const builtScript = '<script src="./builder/dist/builder.js"></script>';
  * made in beforeAll, the script a file:// page loads) in place of the TypeScript module. The dev
  * server sends the module as a few hundred files (src/, d3 and zod unbundled) that each new context
  * fetches and compiles again: a page load cost ~2 s more CPU that way, its first ~7 s more. The
- * journalist's session and the examples index keep the module, the page `npm start` serves.
+ * module itself, the page `npm start` serves, is what the examples-index test opens.
  */
 async function serveBuiltBuilder(context: BrowserContext) {
   const html = readFileSync(`${root}examples/builder.html`, "utf8");
@@ -63,11 +63,11 @@ async function serveBuiltBuilder(context: BrowserContext) {
   );
 }
 
-async function openBuilder(url: string, script: "module" | "built" = "built") {
+async function openBuilder(url: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   if (url.startsWith("http")) {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
-    if (script === "built") await serveBuiltBuilder(context);
+    await serveBuiltBuilder(context);
   }
   const page = await context.newPage();
   const errors: string[] = [];
@@ -167,7 +167,7 @@ describe.concurrent("examples/builder.html, a journalist's session", () => {
   let preview: { marks: number; lanes: (string | null)[] };
 
   beforeAll(async () => {
-    ({ page, context, errors } = await openBuilder(`${base}/examples/builder.html`, "module"));
+    ({ page, context, errors } = await openBuilder(`${base}/examples/builder.html`));
   }, longFlowBudget);
   afterAll(() => context?.close());
 
@@ -637,12 +637,19 @@ describe.concurrent("examples/builder.html with 1,000 rows and from the examples
   it(
     "the examples index links to the builder",
     async () => {
+      // The builder as `npm start` serves it: its TypeScript module through the dev server.
       const context = await browser.newContext();
       const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
       await page.goto(`${base}/examples/index.html`);
       await page.getByRole("link", { name: /Chart builder/ }).click();
       await page.waitForSelector("table.grid tbody tr");
       expect(page.url()).toBe(`${base}/examples/builder.html`);
+      const sources = await page.evaluate(() => [...document.scripts].map((script) => script.src));
+      expect(sources.some((src) => src.endsWith("/examples/builder/main.ts"))).toBe(true);
+      expect(sources.some((src) => src.endsWith("/builder.js"))).toBe(false);
+      expect(errors).toEqual([]);
       await context.close();
     },
     longFlowBudget,
