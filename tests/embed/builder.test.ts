@@ -42,10 +42,32 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openBuilder(url: string, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 1000 } });
+/** The page's module script (served TypeScript) and the built classic script of the same code. */
+const moduleScript = '<script type="module" src="./builder/main.ts"></script>';
+const builtScript = '<script src="./builder/dist/builder.js"></script>';
+
+/**
+ * Serves examples/builder.html to `context` with its script built (examples/builder/dist/builder.js,
+ * made in beforeAll, the script a file:// page loads) in place of the TypeScript module. The dev
+ * server sends the module as a few hundred files (src/, d3 and zod unbundled) that each new context
+ * fetches and compiles again: a page load cost ~2 s more CPU that way, its first ~7 s more. The
+ * module itself, the page `npm start` serves, is what the examples-index test opens.
+ */
+async function serveBuiltBuilder(context: BrowserContext) {
+  const html = readFileSync(`${root}examples/builder.html`, "utf8");
+  if (!html.includes(moduleScript))
+    throw new Error("examples/builder.html: its module script moved");
+  const body = html.replace(moduleScript, builtScript);
+  await context.route(`${base}/examples/builder.html`, (route) =>
+    route.fulfill({ contentType: "text/html", body }),
+  );
+}
+
+async function openBuilder(url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   if (url.startsWith("http")) {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+    await serveBuiltBuilder(context);
   }
   const page = await context.newPage();
   const errors: string[] = [];
@@ -615,12 +637,19 @@ describe.concurrent("examples/builder.html with 1,000 rows and from the examples
   it(
     "the examples index links to the builder",
     async () => {
+      // The builder as `npm start` serves it: its TypeScript module through the dev server.
       const context = await browser.newContext();
       const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
       await page.goto(`${base}/examples/index.html`);
       await page.getByRole("link", { name: /Chart builder/ }).click();
       await page.waitForSelector("table.grid tbody tr");
       expect(page.url()).toBe(`${base}/examples/builder.html`);
+      const sources = await page.evaluate(() => [...document.scripts].map((script) => script.src));
+      expect(sources.some((src) => src.endsWith("/examples/builder/main.ts"))).toBe(true);
+      expect(sources.some((src) => src.endsWith("/builder.js"))).toBe(false);
+      expect(errors).toEqual([]);
       await context.close();
     },
     longFlowBudget,
@@ -711,6 +740,7 @@ describe.concurrent("examples/builder.html, data in and take-away", () => {
       viewport: { width: 1280, height: 1000 },
       acceptDownloads: true,
     });
+    await serveBuiltBuilder(context);
     const page = await context.newPage();
     await page.goto(`${base}/examples/builder.html`);
     await page.waitForSelector("table.grid tbody tr");

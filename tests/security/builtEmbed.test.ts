@@ -102,10 +102,23 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-/** Opens a page with the XSS hook and the CSP listener installed in every frame. */
-async function open(
-  path: string,
-): Promise<{ page: Page; executed: unknown[]; violations: Violation[]; errors: string[] }> {
+interface Watched {
+  page: Page;
+  /** The ids of the hostile payloads that ran. */
+  executed: unknown[];
+  violations: Violation[];
+  errors: string[];
+}
+
+/** Opens a page at `path` with the XSS hook and the CSP listener installed in every frame. */
+async function open(path: string): Promise<Watched> {
+  const watched = await watchedPage();
+  await watched.page.goto(`${origin}${path}`);
+  return watched;
+}
+
+/** A blank page (in a context of its own) with the XSS hook and the CSP listener installed. */
+async function watchedPage(): Promise<Watched> {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   const executed: unknown[] = [];
   const violations: Violation[] = [];
@@ -122,7 +135,6 @@ async function open(
     });
   });
   page.on("pageerror", (error) => errors.push(String(error)));
-  await page.goto(`${origin}${path}`);
   return { page, executed, violations, errors };
 }
 
@@ -311,15 +323,33 @@ describe("the embed where stylesheets cannot be constructed (Safari before 16.4)
   });
 });
 
-// The hostile pages run side by side (the policy stays the page's for all of them); a budget for
-// one page among three on a loaded machine (the dashboard's took 16 s alone at a load of 12).
+// The hostile pages take turns on one page, a new document each (the policy stays the page's
+// for all of them), while the file's other groups run beside them: a new context per page cost
+// ~2.7 s more CPU than navigating one page (Chromium starting a renderer; docs/testing.md, fifth
+// round). A budget for one page among three on a loaded machine (the dashboard's took 16 s alone
+// at a load of 12).
 describe.concurrent("hostile data through the built bundle", { timeout: 90_000 }, () => {
+  let watched: Watched;
+  beforeAll(async () => {
+    watched = await watchedPage();
+  }, 60_000);
+  afterAll(() => watched?.page.context().close());
   beforeEach(() => {
     policy = pagePolicy;
   });
 
+  /** The shared page at `path`, with nothing counted yet from the documents before. */
+  async function open(path: string): Promise<Watched> {
+    watched.executed.length = 0;
+    watched.violations.length = 0;
+    watched.errors.length = 0;
+    await watched.page.goto(`${origin}${path}`);
+    return watched;
+  }
+
   it.each(frameViews)(
     "examples/embed.html?view=%s with hostile data runs nothing and shows text as text",
+    { concurrent: false },
     async (view) => {
       const { page, executed, violations, errors } = await open(
         `/examples/embed.html?view=${view}&src=/hostile/hostile.json`,
@@ -332,11 +362,12 @@ describe.concurrent("hostile data through the built bundle", { timeout: 90_000 }
       expect(chart.issues).toBe(0);
       expect(chart.svgs).toBeGreaterThan(0);
       expect(chart.text).toContain(textPayloads[0]!.text);
-      await page.close();
     },
   );
 
-  it("inline hostile data (as `jointline inline` writes it) runs nothing; the exported SVG is inert", async () => {
+  it("inline hostile data (as `jointline inline` writes it) runs nothing; the exported SVG is inert", {
+    concurrent: false,
+  }, async () => {
     const { page, executed, violations, errors } = await open("/hostile/inline.html");
     await ready(page);
     const timeline = await drawn(page, "#chart");
@@ -386,6 +417,5 @@ describe.concurrent("hostile data through the built bundle", { timeout: 90_000 }
     expect(errors).toEqual([]);
     expect(executed).toEqual([]);
     expect(violations.filter((v) => !v.directive.startsWith("frame-src"))).toEqual([]);
-    await page.close();
   });
 });
