@@ -2,15 +2,10 @@ import { t } from "../../i18n/catalog";
 import type { Dataset } from "../../model/dataset";
 import { hasErrors, type Issue } from "../../model/issue";
 import type { ChartData } from "./chart";
+import { isReadResult } from "./isReadResult";
 import { renderIssues } from "./renderIssues";
 
-/**
- * Whether a chart's data is a reader's `{ data, issues }` rather than a dataset.
- * @example isReadResult(readJson(text)); // true
- */
-export function isReadResult(data: ChartData): data is Exclude<ChartData, Dataset> {
-  return "issues" in data && !("events" in data);
-}
+export { isReadResult };
 
 /**
  * What a chart draws from its data: the dataset, or none with the issues that stopped it (a

@@ -1,9 +1,9 @@
 import { zoomIdentity } from "d3-zoom";
 import { hasErrors } from "../../model/issue";
 import type { ChartData } from "../shared/chart";
-import { isReadResult } from "../shared/chartData";
 import { createDisposables } from "../shared/dispatch";
 import { el } from "../shared/el";
+import { isReadResult } from "../shared/isReadResult";
 import { canvasTextMeasurer } from "../shared/measureText";
 import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
