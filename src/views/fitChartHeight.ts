@@ -101,8 +101,9 @@ interface LaneDrawn {
  * The cap of rows of each lane that leaves the fewest events unlabelled in all while the lanes'
  * heights add up to at most `budget`, or undefined when no choice fits. Ties go to the choice
  * whose most crowded lane leaves the fewest (the rows shared out as evenly as the labels allow),
- * then to the lowest caps (a cap past the rows a lane uses draws nothing more). Exact: a knapsack
- * over the lanes, a few caps each, keeping per total height the best choice so far.
+ * then to the tallest (more rows drawn: fewer marks drawn over one another), then to the lowest
+ * caps (a cap past the rows a lane uses draws nothing more). Exact: a knapsack over the lanes, a
+ * few caps each, keeping per total height the best choice so far.
  */
 function shareRows(
   lanes: ReadonlyMap<string, ReadonlyMap<number, LaneDrawn>>,
@@ -119,7 +120,9 @@ function shareRows(
     !q ||
     p.unlabelled < q.unlabelled ||
     (p.unlabelled === q.unlabelled &&
-      (p.worst < q.worst || (p.worst === q.worst && p.rows < q.rows)));
+      (p.worst < q.worst ||
+        (p.worst === q.worst &&
+          (p.height > q.height || (p.height === q.height && p.rows < q.rows)))));
   let choices: Choice[] = [{ height: 0, unlabelled: 0, worst: 0, rows: 0, caps: {} }];
   for (const [key, byCap] of lanes) {
     const best = new Map<number, Choice>();

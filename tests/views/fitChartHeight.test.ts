@@ -22,9 +22,15 @@ function unlabelled(svg: string): Record<string, number> {
 
 /**
  * A stand-in for a drawn timeline: lanes that need `need` rows each, `rowHeight` px a row under a
- * header, every event past the lane's cap unlabelled; `rest` px of axis and gaps.
+ * header, every event past the lane's cap unlabelled (or as `unlabelledAt` says); `rest` px of
+ * axis and gaps.
  */
-function fakeTimeline(need: Record<string, number>, rest = 20, rowHeight = 10) {
+function fakeTimeline(
+  need: Record<string, number>,
+  unlabelledAt = (rows: number, cap: number) => Math.max(0, rows - cap),
+  rest = 20,
+  rowHeight = 10,
+) {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const draws: Record<string, unknown>[] = [];
   const draw = (_height: number | undefined, extra: Record<string, unknown> = {}) => {
@@ -40,9 +46,10 @@ function fakeTimeline(need: Record<string, number>, rest = 20, rowHeight = 10) {
       parts.push(
         `<g class="jl-lane" data-lane="${encodeURIComponent(key)}"><rect class="jl-lane-bg" height="${lane}"></rect></g>`,
       );
-      if (rows > cap)
+      const count = unlabelledAt(rows, cap);
+      if (count > 0)
         parts.push(
-          `<text class="jl-hidden-labels" data-lane="${encodeURIComponent(key)}" data-count="${rows - cap}"></text>`,
+          `<text class="jl-hidden-labels" data-lane="${encodeURIComponent(key)}" data-count="${count}"></text>`,
         );
     }
     const holder = document.createElement("div");
@@ -72,6 +79,17 @@ describe("fitChartHeight", () => {
       Number(t.getAttribute("data-count")),
     ).sort();
     expect(counts).toEqual([2, 3]);
+  });
+
+  it("fitChartHeight('timeline', area, …) keeps the rows that label nothing more when they fit (fewer marks drawn over one another)", () => {
+    // Lane "a" needs 6 rows and leaves one label unplaced at 4 rows or more (2 at 3); "b" needs 2.
+    // 4 and 5 rows for "a" label alike, and 5 fit: 5 are drawn, not the fewest that label as many.
+    const { draw, draws } = fakeTimeline({ a: 6, b: 2 }, (rows, cap) =>
+      Math.max(1, rows - cap - 1),
+    );
+    const handle = fitChartHeight("timeline", 110, attributes, draw, (h) => h.svg);
+    expect(draws.at(-1)!.maxRowsByLane).toEqual({ a: 5, b: 2 });
+    expect(Number(handle.svg.getAttribute("height"))).toBe(110);
   });
 
   it("fitChartHeight('timeline', area, …) draws every lane at 2 rows when nothing fits", () => {
