@@ -9,7 +9,7 @@
 import type { TextMeasurer } from "../shared/measureText";
 import { truncateLabel } from "./layout/labels";
 import type { MarkLayout } from "./layout/types";
-import { metrics } from "./layout/types";
+import { headerScale, metrics } from "./layout/types";
 
 /** One annotation in time: the interval it points at (ms), and the event it follows, if any. */
 export interface TimelineNote {
@@ -69,7 +69,11 @@ export interface AnnotationLayoutInput {
   maxRows?: number;
 }
 
-/** Height of one row of the strip, and the room kept around a note's text. */
+/**
+ * Height of one row of the strip (for labels up to 16 px: it grows with the type, as the lane
+ * headers do, so that 24 px notes on a slide do not run into each other), and the room kept
+ * around a note's text.
+ */
 export const NOTE_ROW = 18;
 const PAD_X = 4;
 const STRIP_PAD = 6;
@@ -125,7 +129,10 @@ export function layoutAnnotations(
   const placed: AnnotationLayout[] = [];
   const rows: Box[][] = [];
   const stripTop = lanesBottom + STRIP_PAD;
-  const maxText = Math.max(40, Math.min(280, width - 2 * PAD_X));
+  const noteRow = NOTE_ROW * headerScale(fontSize);
+  // As many characters as 280 px hold at 12 px, whatever the type size (a slide's 24 px notes
+  // were cut after 20 characters).
+  const maxText = Math.max(40, Math.min((280 * Math.max(12, fontSize)) / 12, width - 2 * PAD_X));
   const items = notes
     .map((note) => {
       const a = x(note.start);
@@ -219,13 +226,13 @@ export function layoutAnnotations(
     // One side only: switching sides here would undo the order that keeps connectors clear.
     const sides: ("start" | "end")[] = [anchor];
     for (let r = 0; r < maxRows && !done; r++) {
-      const top = stripTop + r * NOTE_ROW;
+      const top = stripTop + r * noteRow;
       const row = rows[r] ?? [];
       const foot = footOf(at, top);
       if (placed.some((p) => overlaps(p.box, foot))) continue;
       for (const side of sides) {
         const span = spanOf(side);
-        const box: Box = { ...span, top, bottom: top + NOTE_ROW - 2 };
+        const box: Box = { ...span, top, bottom: top + noteRow - 2 };
         const crosses = placed.some((p) => !p.inPlot && overlaps(box, footOf(p.line.x, p.box.top)));
         if (row.some((o) => overlaps(o, box)) || crosses) continue;
         rows[r] = [...row, box];
@@ -235,7 +242,7 @@ export function layoutAnnotations(
           text,
           fullText: note.text,
           x: side === "start" ? span.left : span.right,
-          y: top + NOTE_ROW / 2 + fontSize * 0.35,
+          y: top + noteRow / 2 + fontSize * 0.35,
           anchor: side,
           box,
           line: { x: at, y0: top + 2, y1 },
@@ -250,5 +257,5 @@ export function layoutAnnotations(
     }
   }
   const used = rows.length;
-  return { annotations: placed, height: used > 0 ? STRIP_PAD + used * NOTE_ROW : 0 };
+  return { annotations: placed, height: used > 0 ? STRIP_PAD + used * noteRow : 0 };
 }

@@ -96,6 +96,7 @@ export function getIndex(s: TimelineState): TimelineIndex {
     rtl: opts.rtl,
     rowHeight: opts.rowHeight,
     maxRowsPerLane: opts.maxRowsPerLane,
+    maxRowsByLane: opts.maxRowsByLane,
     fontSize: opts.fontSize,
     measure: s.labelMeasure,
     labels: (i) => labelOf(s, i),

@@ -67,6 +67,13 @@ export interface TimelineOptions {
   /** The most rows per lane before marks overlap (labels hidden); default 10. */
   maxRowsPerLane?: number;
   /**
+   * The most rows of some lanes, by lane key, in place of `maxRowsPerLane` for those lanes (a
+   * crowded lane may take more rows than a sparse one: the slide fit shares rows out so).
+   * Default: none (every lane `maxRowsPerLane`).
+   * @example { maxRowsPerLane: 4, maxRowsByLane: { operation: 6 } }
+   */
+  maxRowsByLane?: Readonly<Record<string, number>>;
+  /**
    * The widest a label may be, in pixels; longer labels end with "…" (the tooltip, accessible
    * name and table keep the full title). Default: no limit (labels are short: see `label`, and
    * placed where they fit). @example { labelMaxWidth: 160 }
@@ -190,6 +197,7 @@ export const timelineDefaults: Omit<ResolvedTimelineOptions, "rtl"> = {
   theme: "auto",
   rowHeight: 26,
   maxRowsPerLane: 10,
+  maxRowsByLane: {},
   labelMaxWidth: Number.POSITIVE_INFINITY,
   fontSize: 12,
   eras: true,

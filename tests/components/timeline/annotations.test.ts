@@ -156,6 +156,35 @@ describe("layoutAnnotations(notes, input)", () => {
   });
 });
 
+describe("layoutAnnotations(notes, { fontSize })", () => {
+  it("layoutAnnotations(notes, { fontSize: 24 }) keeps 24 px notes in the strip apart and as long as 12 px ones", () => {
+    // Two notes on nearly the same day: the second goes to the strip's next row.
+    const text = "Interim derogation extended to 3 April 2026";
+    const notes: TimelineNote[] = [
+      { id: "a", text, start: t0 + 500 * day, end: t0 + 500 * day },
+      {
+        id: "b",
+        text: "Fully AI-generated abuse material targeted",
+        start: t0 + 520 * day,
+        end: t0 + 520 * day,
+      },
+    ];
+    const at = (fontSize: number) =>
+      layoutAnnotations(notes, { ...input([]), width: 1800, fontSize, measure });
+    const small = at(12);
+    const large = at(24);
+    // At 12 px the 18 px rows hold the text; at 24 px they grow with the type (27 px), so the
+    // second row's text starts below the first's (a text is about 1.2 × its size tall).
+    const [first, second] = [...large.annotations].sort((p, q) => p.y - q.y);
+    expect(second!.y - first!.y).toBeGreaterThanOrEqual(24 * 1.1);
+    expect(large.height).toBeGreaterThan(small.height);
+    // As many characters at 24 px as at 12 px (the old cap, 280 px, held half as many at 24 px).
+    const texts = (placed: typeof small) => placed.annotations.map((a) => a.text).sort();
+    expect(texts(large)).toEqual(texts(small));
+    expect(texts(small)[0]!.length).toBeGreaterThan(30);
+  });
+});
+
 const charts: Timeline[] = [];
 function mount(dataset: Dataset, options = {}) {
   const container = document.createElement("div");

@@ -28,7 +28,9 @@ export const PACK_CHUNK = 256;
 /**
  * Packs every unit (an event in a lane, or the stages of one instrument in a lane) into rows so
  * that no two marks nor their reading-side labels overlap under `packX`, a scale without the pan
- * (any translation of it gives the same rows). O(units × rows); measures every label once.
+ * (any translation of it gives the same rows). O(units × rows); measures every label once. A
+ * lane opens at most its cap of rows (`maxRowsByLane[lane key]`, else `maxRowsPerLane`); past
+ * it a unit goes over the row that frees up first and is marked in `overflow`.
  *
  * Packing at a smaller zoom than the one drawn is safe (marks only move apart, labels keep their
  * width), which lets the chart pack once per power-of-two zoom level.
@@ -55,8 +57,9 @@ export function packTimeline(
  * then the rows of each lane {@link PACK_CHUNK} units at a time, each `step` going on while its
  * `more()` says there is time. The result is the same as packTimeline's (the same work in the
  * same order); the rows of a lane are packed as `packRows` (derive/packRows.ts) packs them —
- * greedy first fit in order of start, ties by unit, past `maxRowsPerLane` the row that frees
- * up first — but resumably (a lane of 2,700 units was one 37 ms step, cold, at 10,000 events).
+ * greedy first fit in order of start, ties by unit, past the lane's cap (`maxRowsByLane`, else
+ * `maxRowsPerLane`) the row that frees up first — but resumably (a lane of 2,700 units was one
+ * 37 ms step, cold, at 10,000 events).
  *
  * @example
  * const packer = packTimelineInSlices(index, x, [0, width * 4]);
@@ -71,6 +74,12 @@ export function packTimelineInSlices(
   const { input } = index;
   const rowGap = metrics.markGap;
   const maxRows = input.maxRowsPerLane ?? Number.POSITIVE_INFINITY;
+  // Per lane, its own cap where `maxRowsByLane` gives one, else the shared one.
+  const capOf = (l: number) => {
+    const cap = input.maxRowsByLane?.[index.lanes[l]!.key];
+    return cap !== undefined && cap >= 1 ? cap : maxRows;
+  };
+  let laneCap = maxRows;
   let start = new Float64Array(0);
   let end = new Float64Array(0);
   let row = new Int32Array(0);
@@ -132,6 +141,7 @@ export function packTimelineInSlices(
           laneOrder = byLane[lane]!.slice().sort((a, b) => start[a]! - start[b]! || a - b);
           at = 0;
           rowEnds = [];
+          laneCap = capOf(lane);
         }
         const stop = Math.min(laneOrder.length, at + PACK_CHUNK);
         for (; at < stop; at++) {
@@ -144,7 +154,7 @@ export function packTimelineInSlices(
               break;
             }
           }
-          if (r === -1 && rowEnds.length < maxRows) {
+          if (r === -1 && rowEnds.length < laneCap) {
             r = rowEnds.length;
             rowEnds.push(Number.NEGATIVE_INFINITY);
           }

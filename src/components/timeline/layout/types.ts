@@ -185,6 +185,11 @@ export interface TimelineLayoutInput {
   rtl: boolean;
   rowHeight: number;
   maxRowsPerLane: number;
+  /**
+   * A cap of rows for some lanes, by lane key, in place of `maxRowsPerLane` (a crowded lane given
+   * more rows than a sparse one). Default: every lane `maxRowsPerLane`.
+   */
+  maxRowsByLane?: Readonly<Record<string, number>>;
   fontSize: number;
   measure: TextMeasurer;
   /** Label text per event (already truncated), or a function giving it on demand. */
@@ -266,6 +271,7 @@ export type TimelineIndexInput = Pick<
   | "rtl"
   | "rowHeight"
   | "maxRowsPerLane"
+  | "maxRowsByLane"
   | "fontSize"
   | "measure"
   | "labels"
@@ -323,7 +329,7 @@ export interface TimelineIndex {
 export interface TimelinePacking {
   /** Row of each unit. */
   row: Int32Array;
-  /** Units placed over another because `maxRowsPerLane` was reached (they lose their labels). */
+  /** Units placed over another because the lane's cap of rows was reached (they lose their labels). */
   overflow: Uint8Array;
   /** Rows each lane of `index.lanes` uses. */
   laneRows: Int32Array;

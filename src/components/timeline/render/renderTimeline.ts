@@ -146,6 +146,8 @@ export function renderTimeline(
       g.append("rect").attr("class", "jl-lane-bg");
       return g;
     })
+    // The key lets a reader of the drawing (the slide fit, fitChartHeight) tell lanes apart.
+    .attr("data-lane", (d) => laneAttribute(d.key))
     .select("rect")
     .attr("class", (_, i) => (i % 2 ? "jl-lane-bg jl-odd" : "jl-lane-bg"))
     .attr("x", 0)
@@ -328,6 +330,7 @@ export function renderTimeline(
     .attr("y", (d) => laneLabelY(layout, d.top))
     .attr("text-anchor", context.rtl ? "start" : "end")
     .attr("data-count", (d) => hiddenByLane.get(d.key)!.count)
+    .attr("data-lane", (d) => laneAttribute(d.key))
     .each(function (d) {
       const n = hiddenByLane.get(d.key)!.count;
       const [count, zoom] = Array.from(this.children) as Written[];
@@ -426,7 +429,7 @@ export function renderTimeline(
     .data([...barsByLane], (d) => d[0])
     .join((enter) => enter.append("path").attr("class", "jl-bin-lane"))
     .each(function ([lane, path]) {
-      set(this, "data-lane", lane);
+      set(this, "data-lane", laneAttribute(lane));
       set(this, "data-bins", path.length);
       set(this, "d", path.join(""));
     });
@@ -434,6 +437,15 @@ export function renderTimeline(
   if (hover.empty()) hover = binsG.append("rect").attr("class", "jl-bin-hover");
   hover.attr("display", "none");
   return node;
+}
+
+/**
+ * A lane key as a `data-lane` value: URI-encoded, since the "Other" and "None" lanes' keys start
+ * with U+0000, which no XML document (an exported SVG) may hold; `decodeURIComponent` reads it.
+ * @example laneAttribute("\u0000other"); // "%00other"
+ */
+function laneAttribute(key: string): string {
+  return encodeURIComponent(key);
 }
 
 /** "17", or "5 of 17 in view" when zoomed or scrolled past some of a lane's events. */

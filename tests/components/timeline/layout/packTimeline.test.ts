@@ -20,7 +20,10 @@ import { syntheticDataset } from "../../../scenarios/timelineScenarios";
 
 const now = Date.UTC(2026, 10, 21);
 
-function indexOf(count: number): { index: TimelineIndex; x: (t: number) => number } {
+function indexOf(
+  count: number,
+  maxRowsByLane?: Record<string, number>,
+): { index: TimelineIndex; x: (t: number) => number } {
   const dataset = syntheticDataset(count, 7);
   const extents = dataset.events.map((e) => eventExtent(e, { now }));
   const lo = Math.min(...extents.map((e) => e.earliestStart));
@@ -32,6 +35,7 @@ function indexOf(count: number): { index: TimelineIndex; x: (t: number) => numbe
     rtl: false,
     rowHeight: 26,
     maxRowsPerLane: 12,
+    ...(maxRowsByLane ? { maxRowsByLane } : {}),
     fontSize: 12,
     measure: approximateTextWidth,
     labels: (i) => dataset.events[i]!.title,
@@ -85,6 +89,54 @@ describe("packTimelineInSlices", () => {
     }
     // 3,000 events in 12 rows per lane at 4,800 px: some lanes overflow, so that path is checked.
     expect(overflowed).toBeGreaterThan(0);
+  });
+
+  it("packTimelineInSlices(index, x) caps a lane given in maxRowsByLane at its own rows, the others at maxRowsPerLane, sliced or not", () => {
+    const { index: shared, x } = indexOf(3000);
+    const whole = packTimeline(shared, x, [0, 4800]);
+    // The two lanes that use the most rows under the shared cap of 12: one capped lower, one
+    // higher; the rest keep 12.
+    const byRows = shared.lanes
+      .map((lane, l) => ({ key: lane.key, l, rows: whole.laneRows[l]! }))
+      .sort((a, b) => b.rows - a.rows);
+    const [low, high] = byRows;
+    expect(low!.rows).toBe(12);
+    expect(high!.rows).toBe(12);
+    const caps = { [low!.key]: 3, [high!.key]: 20 };
+    const { index } = indexOf(3000, caps);
+    const capped = packTimeline(index, x, [0, 4800]);
+    const packer = packTimelineInSlices(index, x, [0, 4800]);
+    let sliced = packer.step(() => false);
+    while (!sliced) sliced = packer.step(() => false);
+    expect(Array.from(sliced.row)).toEqual(Array.from(capped.row));
+    expect(Array.from(sliced.overflow)).toEqual(Array.from(capped.overflow));
+    expect(Array.from(sliced.laneRows)).toEqual(Array.from(capped.laneRows));
+    const g = newGeometry();
+    const out: [number, number] = [0, 0];
+    for (let lane = 0; lane < index.lanes.length; lane++) {
+      const list = Array.from({ length: index.unitSlots.length }, (_, k) => k).filter(
+        (k) => index.unitLane[k] === lane,
+      );
+      const rows = list.map((k) => capped.row[k]!);
+      const cap = caps[index.lanes[lane]!.key] ?? 12;
+      expect(capped.laneRows[lane]).toBeLessThanOrEqual(cap);
+      expect(Math.max(...rows)).toBeLessThan(cap);
+      // Each lane is packed as packRows packs it with the lane's own cap.
+      const items = list.map((k) => {
+        unitExtent(index, index.unitSlots[k]!, x, [0, 4800], g, out);
+        return { start: out[0], end: out[1] };
+      });
+      const reference = packRows(items, { gap: metrics.markGap, maxRows: cap });
+      expect(rows).toEqual(reference.rows);
+      if (cap === 12) {
+        // A lane not in maxRowsByLane is packed as with the shared cap alone.
+        expect(rows).toEqual(list.map((k) => whole.row[k]!));
+        expect(capped.laneRows[lane]).toBe(whole.laneRows[lane]);
+      }
+    }
+    expect(capped.laneRows[low!.l]).toBe(3);
+    // The lane allowed 20 rows opens more than 12, so fewer of its units overlap.
+    expect(capped.laneRows[high!.l]).toBeGreaterThan(12);
   });
 
   it("prepareMarks(index, more) builds the marks part a chunk at a time, the same as at once", () => {
