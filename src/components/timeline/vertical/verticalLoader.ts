@@ -29,24 +29,11 @@ export function createVerticalLoader(
   isDestroyed: () => boolean,
   on: { arrived(): void; failed(): void },
 ): VerticalLoader {
-  let code: VerticalCode | undefined;
-  let failed = false;
   let requested = false;
   let releaseStyle = () => {};
-  const take = (arrived: VerticalCode) => {
-    if (code) return;
-    code = arrived;
-    releaseStyle = adoptStyle(styleTarget, "timeline-vertical", arrived.verticalCss);
-  };
-  const bundled = verticalCode();
-  if (bundled) take(bundled);
-  return {
-    get code() {
-      return code;
-    },
-    get failed() {
-      return failed;
-    },
+  const loader = {
+    code: undefined as VerticalCode | undefined,
+    failed: false,
     request() {
       if (requested) return;
       requested = true;
@@ -60,7 +47,7 @@ export function createVerticalLoader(
         (error: unknown) => {
           requested = false;
           if (isDestroyed()) return;
-          failed = true;
+          loader.failed = true;
           console.warn("jointline: the vertical layout did not load; drawing horizontally.", error);
           on.failed();
         },
@@ -68,4 +55,12 @@ export function createVerticalLoader(
     },
     release: () => releaseStyle(),
   };
+  const take = (arrived: VerticalCode) => {
+    if (loader.code) return;
+    loader.code = arrived;
+    releaseStyle = adoptStyle(styleTarget, "timeline-vertical", arrived.verticalCss);
+  };
+  const bundled = verticalCode();
+  if (bundled) take(bundled);
+  return loader;
 }
