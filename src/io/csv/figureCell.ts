@@ -1,5 +1,6 @@
-import type { Figure, Qualifier } from "../../model";
+import type { Figure } from "../../model";
 import { closest } from "../../model/closest";
+import { Qualifier } from "../../model/figure";
 import {
   type CellResult,
   escapeText,
@@ -13,14 +14,7 @@ import { tCsv } from "./messages";
 // A figure cell item, `metric=[qualifier ]value@source` then `|key=value` attributes (the cell
 // syntax and its escapes: cells.ts; docs/csv-format.md).
 
-const qualifiers: readonly Qualifier[] = [
-  "exact",
-  "approximately",
-  "nearly",
-  "at least",
-  "more than",
-  "up to",
-];
+const qualifiers: readonly Qualifier[] = Qualifier.options;
 /** Common wordings read as a qualifier; written back in the canonical form. */
 const qualifierAliases: Record<string, Qualifier> = {
   "~": "approximately",
