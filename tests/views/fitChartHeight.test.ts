@@ -92,6 +92,21 @@ describe("fitChartHeight", () => {
     expect(Number(handle.svg.getAttribute("height"))).toBe(110);
   });
 
+  it("fitChartHeight('timeline', area, …) stops at the first shared cap that fits with every label placed, drawing no lower caps", () => {
+    // Lane "a" needs 8 rows but places every label from 7 rows up; 7 rows (120 px) fit.
+    const { draw, draws } = fakeTimeline({ a: 8, b: 1 }, (rows, cap) =>
+      cap >= 7 ? 0 : rows - cap,
+    );
+    const handle = fitChartHeight("timeline", 120, attributes, draw, (h) => h.svg);
+    expect(draws).toEqual([
+      { maxHeight: 0 },
+      { maxHeight: 0, maxRowsPerLane: 9 },
+      { maxHeight: 0, maxRowsPerLane: 8 },
+      { maxHeight: 0, maxRowsPerLane: 7 },
+    ]);
+    expect(Number(handle.svg.getAttribute("height"))).toBe(120);
+  });
+
   it("fitChartHeight('timeline', area, …) draws every lane at 2 rows when nothing fits", () => {
     const { draw, draws } = fakeTimeline({ a: 9, b: 9 });
     const handle = fitChartHeight("timeline", 40, attributes, draw, (h) => h.svg);
