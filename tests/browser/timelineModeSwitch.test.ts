@@ -219,8 +219,9 @@ describe("timeline: a mode switch builds marks a frame at a time", () => {
     let last = performance.now();
     for (let i = 1; i <= steps; i++) {
       if (performance.now() - last > 150) alone++;
-      last = performance.now();
       chart.zoomTo([start, Date.UTC(2021, 0, 1) - i * 30 * 86_400_000]);
+      // The pause counts from the end of a call's drawing (createZoomSequence).
+      last = performance.now();
       // Each call in a task of its own, as an animation's or a brush's are.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
@@ -240,5 +241,55 @@ describe("timeline: a mode switch builds marks a frame at a time", () => {
       .poll(() => chart.element.querySelector(".jl-plot canvas"), { timeout: 5000 })
       .toBeNull();
     expect(chart.element.querySelectorAll("g.jl-mark").length).toBeGreaterThan(MARKS_PER_FRAME);
+  });
+
+  it("a gesture draws on a canvas made at idle, and the next gesture on the same one: no canvas is made or sized while zooming", async () => {
+    // 100 events: SVG marks when still, the canvas while zooming (GESTURE_SVG_MARKS).
+    const made: { canvas: HTMLCanvasElement; during: "idle" | "gesture" }[] = [];
+    let phase: "idle" | "gesture" = "idle";
+    const createElement = document.createElement.bind(document);
+    const spy = (tag: string, options?: ElementCreationOptions) => {
+      const element = createElement(tag, options);
+      if (element instanceof HTMLCanvasElement) made.push({ canvas: element, during: phase });
+      return element;
+    };
+    document.createElement = spy as typeof document.createElement;
+    try {
+      const chart = mount(100);
+      const plot = chart.element.querySelector(".jl-plot")!;
+      await nextFrame();
+      // Past the text measurer's canvas, made with the chart. Idle work waits until no frame has
+      // been asked for a while (scheduler.ts).
+      const before = made.length;
+      for (let i = 0; i < 40 && made.length === before; i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(plot.querySelector("canvas")).toBeNull();
+      /** Zooms in a sequence of steps a frame apart; the canvases the plot showed meanwhile. */
+      const gesture = async (from: number) => {
+        const shown = new Set<HTMLCanvasElement>();
+        phase = "gesture";
+        for (let i = 0; i < 6; i++) {
+          chart.zoomTo([Date.UTC(2015, 0, 1), Date.UTC(2024 - from - i, 0, 1)]);
+          await nextFrame();
+          const canvas = plot.querySelector("canvas");
+          if (canvas) shown.add(canvas);
+        }
+        phase = "idle";
+        await expect.poll(() => plot.querySelector("canvas"), { timeout: 5000 }).toBeNull();
+        return [...shown];
+      };
+      const first = await gesture(0);
+      expect(first).toHaveLength(1);
+      const second = await gesture(1);
+      expect(second).toEqual(first);
+      // It was made (and drawn, its pixels allocated) at idle, before the first gesture.
+      const made0 = made.find((m) => m.canvas === first[0]);
+      expect(made0?.during).toBe("idle");
+      // No canvas the plot shows was made during a gesture (glyph sprites are made at idle too).
+      expect(made.filter((m) => m.during === "gesture")).toEqual([]);
+    } finally {
+      document.createElement = createElement as typeof document.createElement;
+    }
   });
 });

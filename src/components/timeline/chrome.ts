@@ -178,6 +178,7 @@ export function buildChrome(
     plot,
     svg,
     canvas: undefined,
+    spareCanvas: undefined,
     liveRegion,
     details,
     tableWrap,

@@ -9,6 +9,7 @@ import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { uniqueId } from "../shared/uniqueId";
 import { resetCaches } from "./caches";
+import { warmCanvas } from "./canvasLayer";
 import { buildChrome, updateSources } from "./chrome";
 import { announceWindow, draw } from "./draw";
 import { applyEmphasis } from "./emphasis";
@@ -207,8 +208,12 @@ export function createTimeline(
     return Math.max(240, Math.floor(w));
   }
 
-  /** Packs the first zoom levels with marks while the page is idle (see `warmPackings`). */
+  /**
+   * Readies at idle what the first zoom needs: the canvas (see `warmCanvas`), then the rows of
+   * the first zoom levels with marks (see `warmPackings`).
+   */
   function warm(): void {
+    scheduler.afterPaint(() => warmCanvas(s));
     const mine = s.packings;
     warmPackings(
       scheduler,

@@ -1,7 +1,7 @@
 import { dispatch } from "../shared/dispatch";
 import { layoutAnnotations } from "./annotationsLayout";
 import { ariaLabelOf, getIndex } from "./caches";
-import { drawMarksOnCanvas } from "./canvasLayer";
+import { drawMarksOnCanvas, hideCanvas, showCanvas } from "./canvasLayer";
 import { applyEmphasis, markHighlight } from "./emphasis";
 import type { TimelineZoomDetail } from "./events";
 import { eraIntervals, noteIntervals } from "./intervals";
@@ -186,16 +186,9 @@ export function draw(s: TimelineState): number {
   // Built on the first pointer move over this frame, not per frame.
   s.hitIndex = undefined;
   if (s.canvasMode) {
-    if (!dom.canvas) {
-      dom.canvas = s.document.createElement("canvas");
-      dom.canvas.setAttribute("aria-hidden", "true");
-      plot.append(dom.canvas);
-    }
+    showCanvas(s);
     if (!(again && last.canvas && last.inputs.canvas === inputs.canvas)) drawMarksOnCanvas(s);
-  } else {
-    dom.canvas?.remove();
-    dom.canvas = undefined;
-  }
+  } else hideCanvas(s);
   plot.style.maxHeight = opts.maxHeight > 0 ? `${opts.maxHeight}px` : "";
   announceWindow(s, window);
   if (s.view?.performance && started) {

@@ -31,6 +31,11 @@ export interface TimelineDom {
   svg: SVGSVGElement;
   /** The canvas layer, while marks draw on canvas. */
   canvas: HTMLCanvasElement | undefined;
+  /**
+   * The canvas kept, detached, between frames drawn on canvas (made ready at idle, or the last
+   * gesture's): a new canvas's first drawing allocates its pixels (see `canvasLayer.ts`).
+   */
+  spareCanvas: HTMLCanvasElement | undefined;
   liveRegion: HTMLDivElement;
   details: HTMLElement;
   tableWrap: HTMLDivElement;

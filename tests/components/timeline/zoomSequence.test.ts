@@ -69,4 +69,19 @@ describe("createZoomSequence", () => {
     h.advance(ZOOM_SEQUENCE_MS);
     expect(h.inSequence()).toBe(true);
   });
+
+  it("the pause counts from the end of the previous step's drawing: slow steps still make a sequence", async () => {
+    const h = harness();
+    expect(h.inSequence()).toBe(false);
+    // The step's drawing takes longer than ZOOM_SEQUENCE_MS (a slow machine); the next call comes
+    // a frame after it ended.
+    h.advance(ZOOM_SEQUENCE_MS * 2);
+    await nextTask();
+    h.advance(16);
+    expect(h.inSequence()).toBe(true);
+    h.advance(ZOOM_SEQUENCE_MS * 2);
+    await nextTask();
+    h.advance(16);
+    expect(h.inSequence()).toBe(true);
+  });
 });
