@@ -148,10 +148,15 @@ export function createTimeline(
         return;
       }
       const inSequence = inZoomSequence();
+      const minRows = s.minRows;
       if (!interval) setTransform(s, zoomIdentity);
       else applyWindow(s, interval[0] <= interval[1] ? interval : [interval[1], interval[0]]);
-      // After the zoom behaviour's start and end events, which reset the gesture flag.
-      if (inSequence) s.gesture = true;
+      // After the zoom behaviour's start and end events, which reset the gesture flag and the
+      // rows lanes keep: in a sequence, as in a gesture, lanes grow but never shrink.
+      if (inSequence) {
+        s.gesture = true;
+        s.minRows = minRows;
+      }
       // In a sequence, one draw per frame however fast the calls come (the zoom event asked for
       // it), as a wheel gesture draws; linked views hear of the window at once.
       if (inSequence && s.view?.requestAnimationFrame) {

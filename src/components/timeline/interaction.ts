@@ -74,9 +74,11 @@ export function attachInteractions(s: TimelineState, act: TimelineActions, bag: 
       act.scheduleDraw();
     })
     .on("start", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      plot.classList.add("jl-dragging");
       // A gesture from the pointer or wheel (not zoomTo, nor the keyboard's one-step zoom).
       s.gesture = event.sourceEvent != null;
+      // The grabbing cursor for a pointer's gesture only: toggling a class on the plot for each
+      // zoomTo of an animation asked for a style recalculation of the plot every step.
+      if (s.gesture) plot.classList.add("jl-dragging");
     })
     .on("end", () => {
       plot.classList.remove("jl-dragging");
