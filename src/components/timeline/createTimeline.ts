@@ -218,7 +218,7 @@ export function createTimeline(
    * the first zoom levels with marks (see `warmPackings`).
    */
   function warm(): void {
-    scheduler.afterPaint(() => warmCanvas(s));
+    scheduler.firstIdle(() => warmCanvas(s));
     const mine = s.packings;
     warmPackings(
       scheduler,

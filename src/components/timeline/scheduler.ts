@@ -37,6 +37,13 @@ export interface Scheduler {
    * {@link IDLE_SLICE_MS}; always true in Node), and `fn` queues the rest with another call.
    */
   afterPaint(fn: (more: () => boolean) => void): void;
+  /**
+   * Runs `fn` once, in the first idle period after the next paint (within a second), without
+   * waiting for quiet as {@link Scheduler.afterPaint} does: for work that the first frame of a
+   * gesture started right after the chart appeared would otherwise do itself (the canvas). Soon,
+   * without animation frames (Node).
+   */
+  firstIdle(fn: () => void): void;
   /** Runs `fn` after `ms`, replacing the pending call of the same `key`. */
   debounce(key: string, ms: number, fn: () => void): void;
   /** Cancels every idle task and timer (not the frame). */
@@ -111,6 +118,19 @@ export function createScheduler(view: (Window & typeof globalThis) | null): Sche
         fn(() => now() < until);
       };
       queue();
+    },
+    firstIdle(fn) {
+      if (!raf) {
+        later(fn);
+        return;
+      }
+      const idle = view?.requestIdleCallback?.bind(view);
+      const handle = raf(() => {
+        if (!idle) return later(fn);
+        const task = idle(() => fn(), { timeout: 1000 });
+        bag.add(() => view?.cancelIdleCallback(task));
+      });
+      bag.add(() => view?.cancelAnimationFrame(handle));
     },
     debounce(key, ms, fn) {
       const pending = timers.get(key);

@@ -20,6 +20,19 @@ function queue() {
 }
 
 describe("createScheduler", () => {
+  it("createScheduler(null).firstIdle(fn) runs fn once, soon, and cancelAll() stops it when pending", () => {
+    vi.useFakeTimers();
+    const scheduler = createScheduler(null);
+    const ran: string[] = [];
+    scheduler.firstIdle(() => ran.push("a"));
+    vi.advanceTimersByTime(1);
+    scheduler.firstIdle(() => ran.push("b"));
+    scheduler.cancelAll();
+    vi.advanceTimersByTime(10);
+    vi.useRealTimers();
+    expect(ran).toEqual(["a"]);
+  });
+
   it("createScheduler(null).frame(fn) runs fn at once where there are no animation frames (Node)", () => {
     const fn = vi.fn();
     createScheduler(null).frame(fn);
