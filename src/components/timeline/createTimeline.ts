@@ -9,26 +9,20 @@ import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { uniqueId } from "../shared/uniqueId";
 import { resetCaches } from "./caches";
-import { warmCanvas } from "./canvasLayer";
 import { buildChrome, updateSources } from "./chrome";
-import { announceWindow, draw } from "./draw";
+import { draw } from "./draw";
 import { applyEmphasis } from "./emphasis";
 import { encodeTimeline } from "./encode";
 import type { Timeline } from "./handle";
-import {
-  applyWindow,
-  attachInteractions,
-  fitZoomExtent,
-  setTransform,
-  zoomBy,
-} from "./interaction";
+import { applyWindow, attachInteractions, resizeKeepingWindow, zoomBy } from "./interaction";
 import { optionChanges } from "./optionChanges";
 import { nextTimelineOptions, resolveTimelineOptions, type TimelineOptions } from "./options";
 import { buildOverview, clearOverview, type OverviewActions } from "./overview";
-import { warmSlice } from "./packing";
+import { warmFirstZoom } from "./packing";
+import { createProgrammaticZoom, ordered } from "./programmaticZoom";
 import { baseScale, isFullView, visibleWindow } from "./scale";
-import { createScheduler, warmPackings } from "./scheduler";
-import { focusEvent, selectEvent, setHover, showDetails } from "./selection";
+import { createScheduler } from "./scheduler";
+import { focusEvent, revealVerticalDetails, selectEvent, setHover, showDetails } from "./selection";
 import {
   createTimelineState,
   type TimelineActions,
@@ -39,7 +33,6 @@ import { timelineCss } from "./style";
 import { buildTable } from "./table";
 import { isVertical } from "./vertical/orientation";
 import { createVerticalLoader } from "./vertical/verticalLoader";
-import { createZoomSequence } from "./zoomSequence";
 
 export type {
   TimelineEventMap,
@@ -63,7 +56,7 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
  * It wires its parts around one state object (`state.ts`): `encode.ts` (channels), `layout/`
  * (pixels), `render/` and `drawCanvas.ts` (drawing), `draw.ts` (a frame), `chrome.ts` and
  * `table.ts` (the DOM around the plot), `interaction.ts` and `selection.ts` (input),
- * `overview.ts`, and `scheduler.ts` (frames, idle work, warm packings).
+ * `programmaticZoom.ts` (`zoomTo`), `overview.ts`, and `scheduler.ts` (frames, idle work).
  *
  * @example
  * import data from "../data/csam-operations.json";
@@ -132,41 +125,15 @@ export function createTimeline(
       }
       selectEvent(s, act, eventId);
       // Vertically the details open under their row: lay the rows out again around them.
-      if (s.vertical) revealDetails();
+      if (s.vertical) revealVerticalDetails(s, verticalPart.code?.drawVertical);
     },
     focusEvent: (eventId) => focusEvent(s, act, eventId),
     setHover: (eventId) => setHover(s, eventId),
     applyWindow: (window) => applyWindow(s, window),
     zoomTo(interval) {
       if (waitingForVertical) return;
-      if (s.vertical) {
-        if (interval)
-          verticalPart.code?.scrollToWindow(
-            s,
-            interval[0] <= interval[1] ? interval : [interval[1], interval[0]],
-          );
-        return;
-      }
-      const inSequence = inZoomSequence();
-      const minRows = s.minRows;
-      if (!interval) setTransform(s, zoomIdentity);
-      else applyWindow(s, interval[0] <= interval[1] ? interval : [interval[1], interval[0]]);
-      // After the zoom behaviour's start and end events, which reset the gesture flag and the
-      // rows lanes keep: in a sequence, as in a gesture, lanes grow but never shrink.
-      if (inSequence) {
-        s.gesture = true;
-        s.minRows = minRows;
-      }
-      // In a sequence, one draw per frame however fast the calls come (the zoom event asked for
-      // it), as a wheel gesture draws; linked views hear of the window at once.
-      if (inSequence && s.view?.requestAnimationFrame) {
-        announceWindow(s);
-        return;
-      }
-      // At once (linked views read the window from its timeline-zoom event), through the same
-      // path as a gesture's frames: at most a few hundred new marks now, the rest in the next frames.
-      scheduler.cancelFrame();
-      drawPlot();
+      if (!s.vertical) zoomHorizontally(interval);
+      else if (interval) verticalPart.code?.scrollToWindow(s, ordered(interval));
     },
     zoomBy: (factor) => zoomBy(s, factor),
     resize,
@@ -179,28 +146,11 @@ export function createTimeline(
     showWindow: (window) => act.zoomTo(window),
   };
 
-  const inZoomSequence = createZoomSequence(
-    () => s.view?.performance?.now() ?? 0,
-    scheduler,
-    () => {
-      s.gesture = false;
-      s.minRows = new Map();
-      act.scheduleDraw();
-      act.scheduleSources();
-    },
-  );
-
-  /** Draws the vertical rows around the open details, and brings the details into view. */
-  function revealDetails(): void {
-    verticalPart.code?.drawVertical(s);
-    const details = s.dom?.details;
-    if (!details || details.hidden || !s.view) return;
-    const box = details.getBoundingClientRect();
-    if (box.bottom > s.view.innerHeight || box.top < 0) {
-      const row = s.dom?.svg.querySelector(".jl-vrow.jl-selected");
-      (row ?? details).scrollIntoView?.({ block: "start" });
-    }
-  }
+  const zoomHorizontally = createProgrammaticZoom(s, scheduler, {
+    drawPlot,
+    scheduleDraw: act.scheduleDraw,
+    scheduleSources: act.scheduleSources,
+  });
 
   /** New channels for the current data and options; every cache after them is dropped. */
   function prepare(): void {
@@ -213,20 +163,7 @@ export function createTimeline(
     return Math.max(240, Math.floor(w));
   }
 
-  /**
-   * Readies at idle what the first zoom needs: the canvas (see `warmCanvas`), then the rows of
-   * the first zoom levels with marks (see `warmPackings`).
-   */
-  function warm(): void {
-    scheduler.firstIdle(() => warmCanvas(s));
-    const mine = s.packings;
-    warmPackings(
-      scheduler,
-      { n: s.enc.events.length, densityThreshold: s.opts.densityThreshold, k: s.transform.k },
-      () => s.packings === mine,
-      (level, more) => warmSlice(s, level, more),
-    );
-  }
+  const warm = () => warmFirstZoom(s, scheduler);
 
   function teardown(): void {
     scheduler.cancelFrame();
@@ -297,14 +234,7 @@ export function createTimeline(
       verticalPart.code?.drawVertical(s);
       return;
     }
-    const window = visibleWindow(s);
-    const full = isFullView(s);
-    s.width = w;
-    s.base = baseScale(s.enc, w, s.opts.rtl);
-    s.packings = new Map();
-    fitZoomExtent(s);
-    if (full) setTransform(s, zoomIdentity);
-    else applyWindow(s, window);
+    resizeKeepingWindow(s, w);
     if (s.dom?.overviewSvg) buildOverview(s, overviewActions);
     drawPlot();
     warm();

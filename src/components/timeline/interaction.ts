@@ -1,12 +1,12 @@
 import { select } from "d3-selection";
-import { type D3ZoomEvent, type ZoomTransform, zoom } from "d3-zoom";
+import { type D3ZoomEvent, type ZoomTransform, zoom, zoomIdentity } from "d3-zoom";
 import { t } from "../../i18n/catalog";
 import type { Disposables } from "../shared/dispatch";
 import { el } from "../shared/el";
 import { getIndex } from "./caches";
 import { buildHitIndex, type MarkLayout, stickyAxisHeight } from "./layout";
 import { type DensityBar, densityBarAt, renderStickyAxis, showDensityHover } from "./render";
-import { formatWindow, visibleWindow, windowTransform } from "./scale";
+import { baseScale, formatWindow, isFullView, visibleWindow, windowTransform } from "./scale";
 import { announce, revealDetails, showTooltip } from "./selection";
 import type { TimelineActions, TimelineState } from "./state";
 import { minZoomWindow } from "./zoomLimit";
@@ -39,6 +39,21 @@ export function zoomBy(s: TimelineState, factor: number): void {
     if (mark && mark.cx >= 0 && mark.cx <= s.width) px = mark.cx;
   }
   select<SVGSVGElement, unknown>(dom.svg).call(dom.zoom.scaleBy, factor, [px, 0]);
+}
+
+/**
+ * A new plot width `w`: the time scale and the zoom's extents follow, the row packings are
+ * dropped (they depend on the width), and the chart keeps showing the same time window.
+ */
+export function resizeKeepingWindow(s: TimelineState, w: number): void {
+  const window = visibleWindow(s);
+  const full = isFullView(s);
+  s.width = w;
+  s.base = baseScale(s.enc, w, s.opts.rtl);
+  s.packings = new Map();
+  fitZoomExtent(s);
+  if (full) setTransform(s, zoomIdentity);
+  else applyWindow(s, window);
 }
 
 /** Sets the zoom behaviour's extents to the plot's width. */

@@ -1,9 +1,10 @@
 import { zoomIdentity } from "d3-zoom";
 import { countryNames } from "../shared/renderEventDetails";
 import { getIndex } from "./caches";
-import { themeColors } from "./canvasLayer";
+import { themeColors, warmCanvas } from "./canvasLayer";
 import { packTimelineInSlices, type TimelinePacker, type TimelinePacking } from "./layout";
 import { linearOf, zoomLevel } from "./scale";
+import { type Scheduler, warmPackings } from "./scheduler";
 import type { TimelineState } from "./state";
 
 // The rows of each zoom level, packed once and kept (`s.packings`): at once where a level is
@@ -82,6 +83,25 @@ export function warmSlice(s: TimelineState, level: number, more: () => boolean):
     if (!more()) return false;
   }
   return packSlice(s, level, more);
+}
+
+/**
+ * Readies at idle what the first zoom of a chart just drawn needs: the canvas (see
+ * `warmCanvas`), then the rows of the first zoom levels with marks (see `warmPackings`), until
+ * the data or the size change (new packings).
+ *
+ * @example
+ * drawPlot(); warmFirstZoom(s, scheduler);
+ */
+export function warmFirstZoom(s: TimelineState, scheduler: Scheduler): void {
+  scheduler.firstIdle(() => warmCanvas(s));
+  const mine = s.packings;
+  warmPackings(
+    scheduler,
+    { n: s.enc.events.length, densityThreshold: s.opts.densityThreshold, k: s.transform.k },
+    () => s.packings === mine,
+    (level, more) => warmSlice(s, level, more),
+  );
 }
 
 /**
