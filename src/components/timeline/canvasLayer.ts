@@ -44,6 +44,8 @@ export function warmCanvas(s: TimelineState): void {
   const dom = s.dom;
   const layout = s.layout;
   if (!dom || dom.canvas || !layout || s.vertical || !s.root.isConnected) return;
+  // Only where gestures draw on canvas: in a browser, marks drawn as the chart chooses.
+  if (!s.view?.requestAnimationFrame || s.opts.renderer !== "auto") return;
   const ratio = s.view?.devicePixelRatio || 1;
   // A kept canvas of the chart's width is ready; after a resize it is drawn again at idle.
   if (dom.spareCanvas?.width === Math.max(1, Math.round(layout.width * ratio))) return;
