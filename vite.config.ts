@@ -14,6 +14,7 @@ import {
   scriptBundlePlugins,
   scriptBundles,
 } from "./scripts/scriptParts.ts";
+import { terserCompress } from "./scripts/terserCompress.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -154,7 +155,7 @@ const scriptParts = (mode: string): Plugin => {
     async closeBundle() {
       if (!plan) return;
       for (const part of bundles.slice(1)) {
-        const config = base(scriptBundlePlugins(plan, part, root, outDir));
+        const config = base([...scriptBundlePlugins(plan, part, root, outDir), terserCompress()]);
         await build({
           ...config,
           logLevel: "warn",
@@ -176,7 +177,12 @@ const scriptParts = (mode: string): Plugin => {
 };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [minifyCssLiterals(), embedStylesheet(mode), scriptParts(mode)],
+  plugins: [
+    minifyCssLiterals(),
+    embedStylesheet(mode),
+    scriptParts(mode),
+    ...(mode === "iife" ? [terserCompress()] : []),
+  ],
   // Pre-bundled up front: on a fresh clone (CI) vite otherwise discovers these mid-run and
   // reloads the browser tests, which then fail to import ("Vite unexpectedly reloaded a test").
   optimizeDeps: {
