@@ -106,6 +106,9 @@ const scriptAliases = [
   // The vertical layout is a part (jointline.vertical.js), loaded when a timeline first turns
   // vertical: the core reads its bundled copy as nothing (src/build/noVertical.ts).
   { find: /^\.\/bundledVertical$/, replacement: `${root}src/build/noVertical.ts` },
+  // The canvas layer is a part (jointline.canvas.js), loaded for data with more events than one
+  // frame draws as SVG: the core reads its bundled copy as nothing (src/build/noCanvas.ts).
+  { find: /^\.\/bundledCanvas$/, replacement: `${root}src/build/noCanvas.ts` },
   // The hand-written date words of fr, de, es, ar and he: their locale parts carry them.
   { find: /^\.\/handWords\.js$/, replacement: `${root}src/build/noHandWords.ts` },
 ];

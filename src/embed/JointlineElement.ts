@@ -15,6 +15,7 @@ import {
   parseEmbedAttributes,
 } from "../views/embedAttributes";
 import type { ChartHandle, EmbedView } from "../views/embedView";
+import { canvasLayerFor } from "./canvasPart";
 import { renderElementChrome } from "./elementChrome";
 import { elementMenuActions } from "./elementMenu";
 import { failureIssue, renderAttributeProblems } from "./elementProblems";
@@ -265,6 +266,8 @@ export class JointlineElement extends Base {
       this.#loaded = loaded;
       await localeReady;
       await verticalReady;
+      // A timeline of many events draws them on a canvas: a part of the script-tag build.
+      await canvasLayerFor(this.viewName, attributes, loaded.data);
       attributes = this.#problemsInLocale(attributes);
       this.#draw(attributes, true);
       const detail: JointlineLoadDetail = { dataset: loaded.data, issues: loaded.issues };

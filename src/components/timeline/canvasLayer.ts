@@ -1,13 +1,16 @@
 import { categoricalCount } from "../shared/palette";
 import { readThemeColors } from "../shared/theme";
-import { type CanvasColors, drawCanvas } from "./drawCanvas";
+import { canvasCode } from "./canvasCode";
+import type { CanvasColors } from "./drawCanvas";
 import type { TimelineState } from "./state";
 
 /** Draws the marks of the current layout on the canvas layer (hover and selection included). */
 export function drawMarksOnCanvas(s: TimelineState): void {
   const canvas = s.dom?.canvas;
   const { layout, opts } = s;
-  if (!canvas || !layout) return;
+  // Without the canvas layer's code (a part of the script-tag build) `draw` never chooses it.
+  const drawCanvas = canvasCode()?.drawCanvas;
+  if (!canvas || !layout || !drawCanvas) return;
   // Reading computed styles forces a style recalculation: once per build, not per frame.
   s.canvasColors ??= themeColors(s.root);
   drawCanvas(canvas, layout, s.canvasColors, {
