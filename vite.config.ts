@@ -109,6 +109,8 @@ const scriptAliases = [
   // The canvas layer is a part (jointline.canvas.js), loaded for data with more events than one
   // frame draws as SVG: the core reads its bundled copy as nothing (src/build/noCanvas.ts).
   { find: /^\.\/bundledCanvas$/, replacement: `${root}src/build/noCanvas.ts` },
+  // So is a timeline's overview (jointline.overview.js; the dashboard part carries it too).
+  { find: /^\.\/bundledOverview$/, replacement: `${root}src/build/noOverview.ts` },
   // The hand-written date words of fr, de, es, ar and he: their locale parts carry them.
   { find: /^\.\/handWords\.js$/, replacement: `${root}src/build/noHandWords.ts` },
 ];

@@ -15,7 +15,6 @@ import {
   parseEmbedAttributes,
 } from "../views/embedAttributes";
 import type { ChartHandle, EmbedView } from "../views/embedView";
-import { canvasLayerFor } from "./canvasPart";
 import { renderElementChrome } from "./elementChrome";
 import { elementMenuActions } from "./elementMenu";
 import { failureIssue, renderAttributeProblems } from "./elementProblems";
@@ -32,6 +31,7 @@ import { type EmbedData, loadElementData } from "./loadEmbedData";
 import { loadPart } from "./parts";
 import { type MenuAction, renderExportMenu, showMenuStatus } from "./renderExportMenu";
 import { scriptBase, scriptUrl } from "./scriptBase";
+import { canvasLayerFor, overviewFor } from "./timelineParts";
 import { verticalLayoutFor } from "./verticalPart";
 
 /** `detail` of `jointline-load` and `jointline-error`: the dataset (if usable) and every issue. */
@@ -248,6 +248,9 @@ export class JointlineElement extends Base {
         ? verticalLayoutFor(attributes, this.#root?.clientWidth || this.clientWidth)
         : undefined;
     verticalReady?.catch(() => {});
+    // And the overview a timeline may ask for (`options='{"overview":true}'`).
+    const overviewReady = overviewFor(this.viewName, attributes);
+    overviewReady?.catch(() => {});
     if (this.#reload || !this.#loaded) {
       this.#reload = false;
       this.#abort?.abort();
@@ -266,6 +269,7 @@ export class JointlineElement extends Base {
       this.#loaded = loaded;
       await localeReady;
       await verticalReady;
+      await overviewReady;
       // A timeline of many events draws them on a canvas: a part of the script-tag build.
       await canvasLayerFor(this.viewName, attributes, loaded.data);
       attributes = this.#problemsInLocale(attributes);
@@ -283,6 +287,7 @@ export class JointlineElement extends Base {
       await viewLoad;
       await localeReady;
       await verticalReady;
+      await overviewReady;
       attributes = this.#problemsInLocale(attributes);
       this.#draw(attributes, false);
     }

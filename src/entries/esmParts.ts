@@ -13,6 +13,7 @@ const modules: Record<PartName, () => Promise<unknown>> = {
   "embed-code": () => import("./parts/embed-code"),
   vertical: () => import("./parts/vertical"),
   canvas: () => import("./parts/canvas"),
+  overview: () => import("./parts/overview"),
   frame: () => import("./parts/frame"),
 };
 

@@ -527,7 +527,7 @@ async function marksBuilt(page: Page): Promise<number> {
   return (await marksShown(page)).marks;
 }
 
-describe.concurrent("the canvas part of the script-tag build (data of more than 100 events)", () => {
+describe.concurrent("the canvas part (data of more than 100 events) and the overview part", () => {
   beforeAll(() => writeFileSync(join(pages, "big.json"), bigData));
 
   it.each([
@@ -615,4 +615,101 @@ describe.concurrent("the canvas part of the script-tag build (data of more than 
       await copy.close();
     }
   });
+
+  it.each([
+    ["a local server", "http"],
+    ["file://", "file"],
+  ] as const)(
+    "two timelines with options='{\"overview\":true}' fetch the overview part once, from %s, and draw it",
+    async (_label, scheme) => {
+      const script =
+        scheme === "http" ? "/dist/jointline.iife.js" : `file://${root}dist/jointline.iife.js`;
+      const one =
+        scheme === "http"
+          ? `<jointline-timeline src="/data/csam-operations.json" options='{"overview":true}'></jointline-timeline>`
+          : `<jointline-timeline options='{"overview":true}'>${inline}</jointline-timeline>`;
+      const name = writePage(`overview-${scheme}.html`, script, one + one);
+      const { page, scripts, errors, close } = await open(
+        scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`,
+      );
+      try {
+        expect(await settle(page)).toEqual(["ok", "ok"]);
+        expect(await overviewsShown(page)).toEqual([
+          { marks: true, brush: 1 },
+          { marks: true, brush: 1 },
+        ]);
+        expect(scripts).toEqual(["jointline.iife.js", "jointline.overview.js"]);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+
+  it("a timeline with an overview keeps its loading state until the overview part arrives, then draws both", async () => {
+    const name = writePage(
+      "overview-late.html",
+      "/dist/jointline.iife.js",
+      `<jointline-timeline src="/data/csam-operations.json" options='{"overview":true}'></jointline-timeline>`,
+    );
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, (p) =>
+      p
+        .route(/jointline\.overview\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        })
+        .then(() => {}),
+    );
+    try {
+      await page.waitForFunction(() =>
+        performance.getEntriesByType("resource").some((e) => e.name.endsWith(".json")),
+      );
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      expect(await timelineShape(page)).toEqual({ vertical: false, rows: 0, plotSvgs: 0 });
+      release();
+      expect(await settle(page)).toEqual(["ok"]);
+      expect((await timelineShape(page)).plotSvgs).toBeGreaterThan(0);
+      expect(await overviewsShown(page)).toEqual([{ marks: true, brush: 1 }]);
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.overview.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a timeline with an overview whose part cannot load says which file and where; ready rejects", async () => {
+    const dist = distWithout("jointline.overview.js");
+    const copy = await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` });
+    const name = writePage(
+      "overview-missing.html",
+      "/copy/jointline.iife.js",
+      `<jointline-timeline src="/data/csam-operations.json" options='{"overview":true}'></jointline-timeline>`,
+    );
+    const { page, close } = await open(`${copy.origin}/${name}`);
+    try {
+      const [result] = await settle(page);
+      expect(result).toMatch(/^rejected: Could not load jointline\.overview\.js from /);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBe(0);
+      expect(timeline?.issues).toBe(1);
+      expect(timeline?.text).toContain(`${copy.origin}/copy/jointline.overview.js`);
+    } finally {
+      await close();
+      await copy.close();
+    }
+  });
 });
+
+/** Per timeline element: whether its overview has marks, and how many brushes it holds. */
+function overviewsShown(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("jointline-timeline")].map((e) => ({
+      marks: (e.shadowRoot?.querySelectorAll(".jl-overview .jl-ov-mark").length ?? 0) > 0,
+      brush: e.shadowRoot?.querySelectorAll(".jl-overview .jl-brush").length ?? 0,
+    })),
+  );
+}

@@ -1,5 +1,6 @@
 import { canvasCode, loadCanvasCode } from "../components/timeline/canvasCode";
 import { MARKS_PER_FRAME } from "../components/timeline/draw";
+import { loadOverviewCode, overviewCode } from "../components/timeline/overviewCode";
 import type { Dataset } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 
@@ -24,4 +25,20 @@ export function canvasLayerFor(
   return dataset.events.length > MARKS_PER_FRAME || renderer === "canvas"
     ? loadCanvasCode()
     : undefined;
+}
+
+/**
+ * For a `<jointline-timeline>` with `overview: true` (its `options`), the load of the overview's
+ * part, so that the element draws the chart and its overview together. Undefined when the
+ * overview is here already (the ESM build, or a dashboard part that carries it) or not asked
+ * for. Rejects (a `PartLoadError`) when the part cannot load.
+ * @example await overviewFor("timeline", attributes);
+ */
+export function overviewFor(
+  view: string,
+  attributes: EmbedAttributes,
+): Promise<unknown> | undefined {
+  if (overviewCode() || view !== "timeline") return undefined;
+  const overview = (attributes.options as { overview?: unknown } | undefined)?.overview;
+  return overview === true ? loadOverviewCode() : undefined;
 }
