@@ -175,6 +175,46 @@ describe.concurrent.each([
     }
   });
 
+  it('a timeline with start="2019-13" fetches the validator part for the words of its problem, and draws', async () => {
+    const name = writePage(
+      `bad-start-${scheme}.html`,
+      script,
+      `<jointline-timeline start="2019-13"${dataAttr}>${content}</jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBeGreaterThan(0);
+      expect(timeline?.text).toContain('start="2019-13": month 13 does not exist');
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.validate.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a timeline with locale="fr" and start="2019-13" says what is wrong in French', async () => {
+    const name = writePage(
+      `bad-start-fr-${scheme}.html`,
+      script,
+      `<jointline-timeline locale="fr" start="2019-13"${dataAttr}>${content}</jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBeGreaterThan(0);
+      expect(timeline?.text).toContain("le mois 13 n’existe pas");
+      expect([...scripts].sort()).toEqual(
+        ["iife", "locale-fr", "locale-fr.validate", "validate"].map((p) => `jointline.${p}.js`),
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('a timeline with locale="fr" fetches the core and the fr part only, and draws French words', async () => {
     const name = writePage(
       `french-${scheme}.html`,
