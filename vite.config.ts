@@ -14,6 +14,7 @@ import {
   scriptBundlePlugins,
   scriptBundles,
 } from "./scripts/scriptParts.ts";
+import { terserCompress } from "./scripts/terserCompress.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -105,6 +106,13 @@ const scriptAliases = [
   // The vertical layout is a part (jointline.vertical.js), loaded when a timeline first turns
   // vertical: the core reads its bundled copy as nothing (src/build/noVertical.ts).
   { find: /^\.\/bundledVertical$/, replacement: `${root}src/build/noVertical.ts` },
+  // The canvas layer is a part (jointline.canvas.js), loaded for data with more events than one
+  // frame draws as SVG: the core reads its bundled copy as nothing (src/build/noCanvas.ts).
+  { find: /^\.\/bundledCanvas$/, replacement: `${root}src/build/noCanvas.ts` },
+  // So is a timeline's overview (jointline.overview.js; the dashboard part carries it too).
+  { find: /^\.\/bundledOverview$/, replacement: `${root}src/build/noOverview.ts` },
+  // And the words of an unreadable date: the validator part brings them (src/model/dateWords.ts).
+  { find: /^\.\/bundledDateWords$/, replacement: `${root}src/build/noDateWords.ts` },
   // The hand-written date words of fr, de, es, ar and he: their locale parts carry them.
   { find: /^\.\/handWords\.js$/, replacement: `${root}src/build/noHandWords.ts` },
 ];
@@ -154,7 +162,7 @@ const scriptParts = (mode: string): Plugin => {
     async closeBundle() {
       if (!plan) return;
       for (const part of bundles.slice(1)) {
-        const config = base(scriptBundlePlugins(plan, part, root, outDir));
+        const config = base([...scriptBundlePlugins(plan, part, root, outDir), terserCompress()]);
         await build({
           ...config,
           logLevel: "warn",
@@ -176,7 +184,12 @@ const scriptParts = (mode: string): Plugin => {
 };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [minifyCssLiterals(), embedStylesheet(mode), scriptParts(mode)],
+  plugins: [
+    minifyCssLiterals(),
+    embedStylesheet(mode),
+    scriptParts(mode),
+    ...(mode === "iife" ? [terserCompress()] : []),
+  ],
   // Pre-bundled up front: on a fresh clone (CI) vite otherwise discovers these mid-run and
   // reloads the browser tests, which then fail to import ("Vite unexpectedly reloaded a test").
   optimizeDeps: {

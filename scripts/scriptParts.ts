@@ -9,8 +9,9 @@
  *    external; that gives the modules each bundle owns and, from the generated imports, which
  *    names each part takes from which module of another bundle;
  * 2. the core and each part are built for real: a bundle's entry puts the modules (and only the
- *    names) that later parts take on a private global, `globalThis.__jointline[k]`, and a part's
- *    imports of another bundle's module read that global instead of bundling the module.
+ *    names) that later parts take on a private global, `globalThis.__jointline[k]` (a list of
+ *    the names' values, in their sorted order), and a part's imports of another bundle's module
+ *    read that global instead of bundling the module.
  *
  * Modules shared this way execute once, in the bundle that owns them (one d3-selection, one
  * theme registry, one `registerPart`). The ESM build does not use this: it keeps import().
@@ -238,7 +239,13 @@ function closure(bundles: readonly ScriptBundle[], bundle: ScriptBundle): Set<st
 function sharedModules(
   plan: Pick<ScriptPlan, "owner" | "exportsOf">,
   runsOn: Set<string>,
-  mode: "external" | { keys: Map<string, number>; names: Map<string, Set<string>> },
+  mode:
+    | "external"
+    | {
+        keys: Map<string, number>;
+        names: Map<string, Set<string>>;
+        taken: Map<string, Set<string>>;
+      },
 ): Plugin {
   return {
     name: "jointline-shared-modules",
@@ -259,12 +266,15 @@ function sharedModules(
       const key = mode.keys.get(module);
       const taken = mode.names.get(module) ?? new Set<string>();
       // Every export is declared, since an importer binds names that tree-shaking drops later;
-      // only those the analysis saw used are read from the global (the owner puts only those).
+      // only those the analysis saw used are read from the global (the owner puts only those),
+      // by their place in the owner's list (sharedNames), not by name: names survive
+      // minification as text, and were ~1 KB gzip of the core.
       // Through local names: an export may be named with a reserved word (zod's `null`).
       const lines = [`const m = globalThis.${global}[${key ?? -1}];`];
       const names: string[] = [];
+      const all = sharedNames(mode.taken, module);
       (plan.exportsOf.get(module) ?? []).forEach((name, i) => {
-        const value = taken.has(name) ? `m[${JSON.stringify(name)}]` : "undefined";
+        const value = taken.has(name) ? `m[${all.indexOf(name)}]` : "undefined";
         lines.push(`const __e${i} = ${value};`);
         names.push(`__e${i} as ${name}`);
       });
@@ -272,6 +282,11 @@ function sharedModules(
       return lines.join("\n");
     },
   };
+}
+
+/** The names later bundles take from a module, in the order the owner puts them on the global. */
+function sharedNames(taken: Map<string, Set<string>>, module: string): string[] {
+  return [...(taken.get(module) ?? [])].sort();
 }
 
 /** Appends to `entry` the code putting `exposed` modules' names on the private global. */
@@ -286,15 +301,15 @@ function exposeModules(
       if (id !== entry || exposed.size === 0) return null;
       const lines = [`const __jl = (globalThis.${global} ??= {});`];
       let n = 0;
-      for (const [module, names] of exposed) {
+      for (const module of exposed.keys()) {
         const key = keys.get(module)!;
         const fields: string[] = [];
-        for (const name of names) {
+        for (const name of sharedNames(exposed, module)) {
           const local = `__jl${n++}`;
           lines.unshift(`import { ${name} as ${local} } from ${JSON.stringify(module)};`);
-          fields.push(`${JSON.stringify(name)}: ${local}`);
+          fields.push(local);
         }
-        lines.push(`__jl[${key}] = { ${fields.join(", ")} };`);
+        lines.push(`__jl[${key}] = [${fields.join(", ")}];`);
       }
       return { code: `${code}\n${lines.join("\n")}\n`, map: null };
     },
@@ -447,6 +462,7 @@ export function scriptBundlePlugins(
     sharedModules(plan, closure(plan.bundles, bundle), {
       keys: plan.keys,
       names: plan.imports.get(bundle.name) ?? new Map(),
+      taken: plan.taken,
     }),
     exposeModules(bundle.entry, exposed, plan.keys),
   ];

@@ -1,5 +1,5 @@
 import type { DataEvent } from "../model";
-import { dateProblemText } from "../model/dateMessages";
+import { dateWords } from "../model/dateWords";
 import { parseWhen, type TimeExtent, toExtent } from "../time";
 
 /** Options for {@link eventExtent}. @example eventExtent(event, { now: Date.UTC(2026, 0, 1) }) */
@@ -54,7 +54,9 @@ export function eventExtent(
   const extent = whenExtent(event.when, now);
   if (!extent) {
     const parsed = parseWhen(event.when);
-    const reason = parsed.ok ? "" : `: ${dateProblemText(parsed.error).message}`;
+    // The script-tag core has the words only once its validator part has run (model/dateWords).
+    const words = dateWords();
+    const reason = parsed.ok ? "" : `: ${words?.(parsed.error).message ?? parsed.error.reason}`;
     throw new RangeError(`The event "${event.id}" has an invalid date "${event.when}"${reason}.`);
   }
   cache.set(event, { now, extent });

@@ -15,6 +15,7 @@ import {
   parseEmbedAttributes,
 } from "../views/embedAttributes";
 import type { ChartHandle, EmbedView } from "../views/embedView";
+import { dateWordsFor } from "./dateWordsFor";
 import { renderElementChrome } from "./elementChrome";
 import { elementMenuActions } from "./elementMenu";
 import { failureIssue, renderAttributeProblems } from "./elementProblems";
@@ -31,6 +32,7 @@ import { type EmbedData, loadElementData } from "./loadEmbedData";
 import { loadPart } from "./parts";
 import { type MenuAction, renderExportMenu, showMenuStatus } from "./renderExportMenu";
 import { scriptBase, scriptUrl } from "./scriptBase";
+import { canvasLayerFor, overviewFor } from "./timelineParts";
 import { verticalLayoutFor } from "./verticalPart";
 
 /** `detail` of `jointline-load` and `jointline-error`: the dataset (if usable) and every issue. */
@@ -247,6 +249,11 @@ export class JointlineElement extends Base {
         ? verticalLayoutFor(attributes, this.#root?.clientWidth || this.clientWidth)
         : undefined;
     verticalReady?.catch(() => {});
+    // And the overview a timeline may ask for (`options='{"overview":true}'`).
+    const overviewReady = overviewFor(this.viewName, attributes);
+    overviewReady?.catch(() => {});
+    // The words of a `start` or `end` it cannot read come with the validator part.
+    const dateWordsReady = dateWordsFor((name) => this.getAttribute(name));
     if (this.#reload || !this.#loaded) {
       this.#reload = false;
       this.#abort?.abort();
@@ -265,6 +272,10 @@ export class JointlineElement extends Base {
       this.#loaded = loaded;
       await localeReady;
       await verticalReady;
+      await overviewReady;
+      await dateWordsReady;
+      // A timeline of many events draws them on a canvas: a part of the script-tag build.
+      await canvasLayerFor(this.viewName, attributes, loaded.data);
       attributes = this.#problemsInLocale(attributes);
       this.#draw(attributes, true);
       const detail: JointlineLoadDetail = { dataset: loaded.data, issues: loaded.issues };
@@ -280,6 +291,8 @@ export class JointlineElement extends Base {
       await viewLoad;
       await localeReady;
       await verticalReady;
+      await overviewReady;
+      await dateWordsReady;
       attributes = this.#problemsInLocale(attributes);
       this.#draw(attributes, false);
     }
@@ -291,10 +304,11 @@ export class JointlineElement extends Base {
 
   /**
    * The attributes with their problems written in the element's language, once its words are
-   * loaded (they were parsed before, in English, to know which language to load).
+   * loaded (they were parsed before, in English, to know which language to load), and in the
+   * script-tag build with the words of a bad date, once the validator part brought them.
    */
   #problemsInLocale(attributes: EmbedAttributes): EmbedAttributes {
-    if (!attributes.locale || attributes.problems.length === 0) return attributes;
+    if (attributes.problems.length === 0) return attributes;
     const inLocale = parseEmbedAttributes((name) => this.getAttribute(name), attributes.locale);
     if (this.#attributes === attributes) this.#attributes = inLocale;
     return inLocale;

@@ -1,4 +1,6 @@
 import type { ExportChrome } from "../components/shared/chrome/chromeHeight";
+import type { CanvasCode } from "../components/timeline/canvasCode";
+import type { OverviewCode } from "../components/timeline/overviewCode";
 import type { VerticalCode } from "../components/timeline/vertical/verticalCode";
 import { t } from "../i18n/catalog";
 import { isMessageKey } from "../i18n/messages";
@@ -44,6 +46,8 @@ export const partManifest = {
   export: { file: "jointline.export.js" },
   "embed-code": { file: "jointline.embed-code.js", words: true },
   vertical: { file: "jointline.vertical.js" },
+  canvas: { file: "jointline.canvas.js" },
+  overview: { file: "jointline.overview.js" },
   frame: { file: "jointline.frame.js" },
 } as const satisfies Record<string, PartInfo>;
 
@@ -123,6 +127,18 @@ export interface VerticalPart {
   api: Record<string, unknown>;
 }
 
+/** The canvas layer's part: what a timeline draws its marks with when they are many. */
+export interface CanvasPart {
+  code: CanvasCode;
+  api: Record<string, unknown>;
+}
+
+/** The overview's part: a timeline's mini-overview and its brush (`overview: true`). */
+export interface OverviewPart {
+  code: OverviewCode;
+  api: Record<string, unknown>;
+}
+
 /** The iframe page's part: what `<jointline-frame>` does once connected (src/embed/connectFrame.ts). */
 export interface FramePart {
   /** Draws the chart of the page's query string in `frame`; returns what disconnecting does. */
@@ -142,6 +158,8 @@ export interface PartExports {
   export: ExportPart;
   "embed-code": EmbedCodePart;
   vertical: VerticalPart;
+  canvas: CanvasPart;
+  overview: OverviewPart;
   frame: FramePart;
 }
 

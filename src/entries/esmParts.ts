@@ -12,6 +12,8 @@ const modules: Record<PartName, () => Promise<unknown>> = {
   export: () => import("./parts/export"),
   "embed-code": () => import("./parts/embed-code"),
   vertical: () => import("./parts/vertical"),
+  canvas: () => import("./parts/canvas"),
+  overview: () => import("./parts/overview"),
   frame: () => import("./parts/frame"),
 };
 

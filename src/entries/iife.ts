@@ -4,6 +4,8 @@
 // from the folder of this script (vite.config.ts builds them against this core: they share its
 // modules instead of carrying copies). Its exports become `window.jointline`.
 
+import { setCanvasLoader } from "../components/timeline/canvasCode";
+import { setOverviewLoader } from "../components/timeline/overviewCode";
 import { setVerticalLoader } from "../components/timeline/vertical/verticalCode";
 import { defineElements } from "../embed/defineElements";
 import { loadLocaleScript, loadPartScript, loadPartWords } from "../embed/loadPartScript";
@@ -18,7 +20,7 @@ export { createTimeline } from "../components/timeline/createTimeline";
 
 /**
  * Loads a part (`network`, `trend`, `dashboard`, `presentation`, `validate`, `csv`, `timelinejs`,
- * `export`, `embed-code`, `vertical`, `frame`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
+ * `export`, `embed-code`, `vertical`, `canvas`, `overview`, `frame`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
  * @example const { readCsv } = await jointline.load("csv");
  */
 export async function load(name: PartName): Promise<Record<string, unknown>> {
@@ -32,6 +34,10 @@ setPartLoader(async (name, info) => {
 });
 // The vertical layout too: loaded the first time a timeline turns vertical (a phone).
 setVerticalLoader(async () => (await loadPart("vertical")).code);
+// The canvas layer too: loaded for data with more events than one frame builds as SVG.
+setCanvasLoader(async () => (await loadPart("canvas")).code);
+// And a timeline's overview (`overview: true`; the dashboard part carries it).
+setOverviewLoader(async () => (await loadPart("overview")).code);
 // A locale other than English is a part too: jointline.locale-<tag>.js, loaded when asked for.
 setLocaleLoader(loadLocaleScript);
 defineElements();

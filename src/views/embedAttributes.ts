@@ -1,7 +1,7 @@
 import type { ChromeOptions, ChromeSetting } from "../components/shared/chrome/chromeOptions";
 import { t } from "../i18n/catalog";
 import { resolveLocale } from "../i18n/resolveLocale";
-import { dateProblemText } from "../model/dateMessages";
+import { dateWords } from "../model/dateWords";
 import { parseWhen } from "../time/parseWhen";
 import { toExtent } from "../time/toExtent";
 
@@ -171,7 +171,9 @@ function windowBound(
       t(locale, "attribute.badDate", {
         name: edge,
         value: text,
-        problem: dateProblemText(parsed.error, locale).message,
+        // In the script-tag core the words come with the validator part, which an element loads
+        // before showing this (src/embed/dateWordsFor.ts); the reason's code meanwhile.
+        problem: dateWords()?.(parsed.error, locale).message ?? parsed.error.reason,
       }),
     );
     return undefined;

@@ -175,6 +175,46 @@ describe.concurrent.each([
     }
   });
 
+  it('a timeline with start="2019-13" fetches the validator part for the words of its problem, and draws', async () => {
+    const name = writePage(
+      `bad-start-${scheme}.html`,
+      script,
+      `<jointline-timeline start="2019-13"${dataAttr}>${content}</jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBeGreaterThan(0);
+      expect(timeline?.text).toContain('start="2019-13": month 13 does not exist');
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.validate.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a timeline with locale="fr" and start="2019-13" says what is wrong in French', async () => {
+    const name = writePage(
+      `bad-start-fr-${scheme}.html`,
+      script,
+      `<jointline-timeline locale="fr" start="2019-13"${dataAttr}>${content}</jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBeGreaterThan(0);
+      expect(timeline?.text).toContain("le mois 13 n’existe pas");
+      expect([...scripts].sort()).toEqual(
+        ["iife", "locale-fr", "locale-fr.validate", "validate"].map((p) => `jointline.${p}.js`),
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('a timeline with locale="fr" fetches the core and the fr part only, and draws French words', async () => {
     const name = writePage(
       `french-${scheme}.html`,
@@ -493,3 +533,223 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
     }
   });
 });
+
+// A dataset of 165 events (the default's 33, five times over with new ids): more than one frame
+// builds as SVG (MARKS_PER_FRAME, 100), so its timeline needs the canvas layer, a part.
+const bigData = (() => {
+  const dataset = JSON.parse(data) as { events: { id: string }[] };
+  const events = [0, 1, 2, 3, 4].flatMap((k) =>
+    dataset.events.map((e) => (k === 0 ? e : { ...e, id: `${e.id}-${k}` })),
+  );
+  return JSON.stringify({ ...dataset, events });
+})();
+
+/** How many SVG marks the first timeline element holds, and whether a canvas stands in. */
+function marksShown(page: Page) {
+  return page.evaluate(() => {
+    const shadow = document.querySelector("jointline-timeline")?.shadowRoot;
+    return {
+      marks: shadow?.querySelectorAll(".jl-mark").length ?? 0,
+      canvas: shadow?.querySelectorAll("canvas").length ?? 0,
+    };
+  });
+}
+
+/** Waits until the first timeline's SVG marks are all built (the canvas gone). */
+async function marksBuilt(page: Page): Promise<number> {
+  await page.waitForFunction(() => {
+    const shadow = document.querySelector("jointline-timeline")?.shadowRoot;
+    return (
+      (shadow?.querySelectorAll(".jl-mark").length ?? 0) > 100 &&
+      shadow?.querySelector(".jl-plot canvas") === null
+    );
+  });
+  return (await marksShown(page)).marks;
+}
+
+describe.concurrent("the canvas part (data of more than 100 events) and the overview part", () => {
+  beforeAll(() => writeFileSync(join(pages, "big.json"), bigData));
+
+  it.each([
+    ["a local server", "http"],
+    ["file://", "file"],
+  ] as const)(
+    "two timelines of 165 events fetch the canvas part once, from %s, and draw every mark",
+    async (_label, scheme) => {
+      const script =
+        scheme === "http" ? "/dist/jointline.iife.js" : `file://${root}dist/jointline.iife.js`;
+      const one =
+        scheme === "http"
+          ? `<jointline-timeline src="/big.json"></jointline-timeline>`
+          : `<jointline-timeline><script type="application/json">${bigData.replace(/</g, "\\u003c")}</script></jointline-timeline>`;
+      const name = writePage(`big-${scheme}.html`, script, one + one);
+      const { page, scripts, errors, close } = await open(
+        scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`,
+      );
+      try {
+        expect(await settle(page)).toEqual(["ok", "ok"]);
+        expect(await marksBuilt(page)).toBeGreaterThan(100);
+        expect(scripts).toEqual(["jointline.iife.js", "jointline.canvas.js"]);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+
+  it("a timeline of 165 events keeps its loading state until the canvas part arrives, then draws whole", async () => {
+    const name = writePage(
+      "big-late.html",
+      "/dist/jointline.iife.js",
+      `<jointline-timeline src="/big.json"></jointline-timeline>`,
+    );
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    let asked: () => void = () => {};
+    const requested = new Promise<void>((done) => (asked = done));
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, (p) =>
+      p
+        .route(/jointline\.canvas\.js$/, async (route) => {
+          asked();
+          await held;
+          await route.continue();
+        })
+        .then(() => {}),
+    );
+    try {
+      // The part is asked for once the data is in (its size decides): nothing drawn meanwhile.
+      await requested;
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      expect(await timelineShape(page)).toEqual({ vertical: false, rows: 0, plotSvgs: 0 });
+      expect(await marksShown(page)).toEqual({ marks: 0, canvas: 0 });
+      release();
+      expect(await settle(page)).toEqual(["ok"]);
+      expect(await marksBuilt(page)).toBeGreaterThan(100);
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.canvas.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a timeline of 165 events whose canvas part cannot load says which file and where; ready rejects", async () => {
+    const dist = distWithout("jointline.canvas.js");
+    const copy = await serveStatic({ "/copy/": dist, "/": pages });
+    const name = writePage(
+      "big-missing.html",
+      "/copy/jointline.iife.js",
+      `<jointline-timeline src="/big.json"></jointline-timeline>`,
+    );
+    const { page, close } = await open(`${copy.origin}/${name}`);
+    try {
+      const [result] = await settle(page);
+      expect(result).toMatch(/^rejected: Could not load jointline\.canvas\.js from /);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBe(0);
+      expect(timeline?.issues).toBe(1);
+      expect(timeline?.text).toContain(`${copy.origin}/copy/jointline.canvas.js`);
+    } finally {
+      await close();
+      await copy.close();
+    }
+  });
+
+  it.each([
+    ["a local server", "http"],
+    ["file://", "file"],
+  ] as const)(
+    "two timelines with options='{\"overview\":true}' fetch the overview part once, from %s, and draw it",
+    async (_label, scheme) => {
+      const script =
+        scheme === "http" ? "/dist/jointline.iife.js" : `file://${root}dist/jointline.iife.js`;
+      const one =
+        scheme === "http"
+          ? `<jointline-timeline src="/data/csam-operations.json" options='{"overview":true}'></jointline-timeline>`
+          : `<jointline-timeline options='{"overview":true}'>${inline}</jointline-timeline>`;
+      const name = writePage(`overview-${scheme}.html`, script, one + one);
+      const { page, scripts, errors, close } = await open(
+        scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`,
+      );
+      try {
+        expect(await settle(page)).toEqual(["ok", "ok"]);
+        expect(await overviewsShown(page)).toEqual([
+          { marks: true, brush: 1 },
+          { marks: true, brush: 1 },
+        ]);
+        expect(scripts).toEqual(["jointline.iife.js", "jointline.overview.js"]);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+
+  it("a timeline with an overview keeps its loading state until the overview part arrives, then draws both", async () => {
+    const name = writePage(
+      "overview-late.html",
+      "/dist/jointline.iife.js",
+      `<jointline-timeline src="/data/csam-operations.json" options='{"overview":true}'></jointline-timeline>`,
+    );
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, (p) =>
+      p
+        .route(/jointline\.overview\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        })
+        .then(() => {}),
+    );
+    try {
+      await page.waitForFunction(() =>
+        performance.getEntriesByType("resource").some((e) => e.name.endsWith(".json")),
+      );
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      expect(await timelineShape(page)).toEqual({ vertical: false, rows: 0, plotSvgs: 0 });
+      release();
+      expect(await settle(page)).toEqual(["ok"]);
+      expect((await timelineShape(page)).plotSvgs).toBeGreaterThan(0);
+      expect(await overviewsShown(page)).toEqual([{ marks: true, brush: 1 }]);
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.overview.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a timeline with an overview whose part cannot load says which file and where; ready rejects", async () => {
+    const dist = distWithout("jointline.overview.js");
+    const copy = await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` });
+    const name = writePage(
+      "overview-missing.html",
+      "/copy/jointline.iife.js",
+      `<jointline-timeline src="/data/csam-operations.json" options='{"overview":true}'></jointline-timeline>`,
+    );
+    const { page, close } = await open(`${copy.origin}/${name}`);
+    try {
+      const [result] = await settle(page);
+      expect(result).toMatch(/^rejected: Could not load jointline\.overview\.js from /);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBe(0);
+      expect(timeline?.issues).toBe(1);
+      expect(timeline?.text).toContain(`${copy.origin}/copy/jointline.overview.js`);
+    } finally {
+      await close();
+      await copy.close();
+    }
+  });
+});
+
+/** Per timeline element: whether its overview has marks, and how many brushes it holds. */
+function overviewsShown(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("jointline-timeline")].map((e) => ({
+      marks: (e.shadowRoot?.querySelectorAll(".jl-overview .jl-ov-mark").length ?? 0) > 0,
+      brush: e.shadowRoot?.querySelectorAll(".jl-overview .jl-brush").length ?? 0,
+    })),
+  );
+}

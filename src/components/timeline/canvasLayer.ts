@@ -1,6 +1,7 @@
 import { categoricalCount } from "../shared/palette";
 import { readThemeColors } from "../shared/theme";
-import { type CanvasColors, drawCanvas } from "./drawCanvas";
+import { canvasCode } from "./canvasCode";
+import type { CanvasColors } from "./drawCanvas";
 import type { TimelineState } from "./state";
 
 /**
@@ -46,6 +47,8 @@ export function warmCanvas(s: TimelineState): void {
   if (!dom || dom.canvas || !layout || s.vertical || !s.root.isConnected) return;
   // Only where gestures draw on canvas: in a browser, marks drawn as the chart chooses.
   if (!s.view?.requestAnimationFrame || s.opts.renderer !== "auto") return;
+  // The script-tag build loads the canvas code as a part for big data only (canvasCode.ts).
+  if (!canvasCode()) return;
   const ratio = s.view?.devicePixelRatio || 1;
   // A kept canvas of the chart's width is ready; after a resize it is drawn again at idle.
   if (dom.spareCanvas?.width === Math.max(1, Math.round(layout.width * ratio))) return;
@@ -68,7 +71,9 @@ export function drawMarksOnCanvas(
   canvas: HTMLCanvasElement | undefined = s.dom?.canvas,
 ): void {
   const { layout, opts } = s;
-  if (!canvas || !layout) return;
+  // Without the canvas layer's code (a part of the script-tag build) `draw` never chooses it.
+  const drawCanvas = canvasCode()?.drawCanvas;
+  if (!canvas || !layout || !drawCanvas) return;
   // Reading computed styles forces a style recalculation: once per build, not per frame.
   s.canvasColors ??= themeColors(s.root);
   drawCanvas(canvas, layout, s.canvasColors, {

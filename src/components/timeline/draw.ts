@@ -1,6 +1,7 @@
 import { dispatch } from "../shared/dispatch";
 import { layoutAnnotations } from "./annotationsLayout";
 import { ariaLabelOf, getIndex } from "./caches";
+import { canvasHere } from "./canvasCode";
 import { drawMarksOnCanvas, hideCanvas, showCanvas } from "./canvasLayer";
 import { applyEmphasis, markHighlight } from "./emphasis";
 import type { TimelineZoomDetail } from "./events";
@@ -162,7 +163,11 @@ export function draw(s: TimelineState): number {
     // In Node (server-side SVG) every mark at once; in a browser a few hundred per frame, the
     // canvas standing in meanwhile — or all at once when there is no canvas threshold (a chart
     // drawn as a picture: views' `picture`).
-    ...(s.view?.requestAnimationFrame && Number.isFinite(opts.canvasThreshold)
+    // Without the canvas layer (a part of the script-tag build, on its way: canvasHere) every
+    // mark at once too: a slower frame, never a half-drawn one.
+    ...(s.view?.requestAnimationFrame &&
+    Number.isFinite(opts.canvasThreshold) &&
+    canvasHere(layout.visibleCount > MARKS_PER_FRAME)
       ? { markBudget: MARKS_PER_FRAME }
       : {}),
     title: `${dataset.title}, ${formatWindow(opts.locale, window)}`,
@@ -233,13 +238,13 @@ function drawsOnCanvas(s: TimelineState, visible: number, packed: boolean): bool
   // Without animation frames (Node: a server-side render, an export) there is no canvas to show:
   // the picture is the SVG, with every mark in it.
   if (!s.view?.requestAnimationFrame) return false;
-  return (
+  const wanted =
     // Marks on stand-in rows stay on the canvas: SVG marks are built once, on their own rows.
     (!packed && renderer === "auto") ||
     renderer === "canvas" ||
     (renderer === "auto" &&
-      (visible > canvasThreshold || (s.gesture && visible > GESTURE_SVG_MARKS)))
-  );
+      (visible > canvasThreshold || (s.gesture && visible > GESTURE_SVG_MARKS)));
+  return wanted && canvasHere(true);
 }
 
 /** What a frame's layout and canvas depend on besides the data's caches (see `draw`). */

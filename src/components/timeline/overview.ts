@@ -1,12 +1,6 @@
 import { select } from "d3-selection";
-import { brushToWindow, createOverviewBrush, windowToBrush } from "./overviewBrush";
-import { visibleWindow } from "./scale";
+import { loadOverviewCode, overviewCode } from "./overviewCode";
 import type { TimelineState } from "./state";
-
-/** Overview height, in pixels. */
-const HEIGHT = 36;
-/** Overview rows (lanes fold onto these). */
-const ROWS = 6;
 
 /** What the overview's brush asks of the chart. */
 export interface OverviewActions {
@@ -15,68 +9,30 @@ export interface OverviewActions {
 }
 
 /**
- * Draws the mini-overview under the chart (every event as a 2 px column in one of six rows,
- * one path per row: bounded by the width, not by the number of events) and its brush, which
- * shows and sets the visible window.
+ * Draws the mini-overview under the chart and its brush, which shows and sets the visible window
+ * (overviewDraw.ts). In the script-tag build that code is a part, `overview`, which an element
+ * loads before drawing a timeline with `overview: true` (the dashboard part carries it); a chart
+ * made from code before it is here draws its overview when it arrives, with a console warning
+ * if it cannot load.
  */
 export function buildOverview(s: TimelineState, actions: OverviewActions): void {
+  const code = overviewCode();
+  if (code) {
+    code.drawOverview(s, actions);
+    return;
+  }
   const dom = s.dom;
-  const overviewSvg = dom?.overviewSvg;
-  if (!dom || !overviewSvg) return;
-  const { width, enc } = s;
-  const ov = select<SVGSVGElement, unknown>(overviewSvg)
-    .attr("width", width)
-    .attr("height", HEIGHT);
-  dom.overviewBrush?.destroy();
-  ov.selectAll("*").remove();
-  const x = s.base;
-  const columns = Math.max(1, Math.ceil(width / 2));
-  const filled = new Uint8Array(columns * ROWS);
-  const laneOf = new Map(enc.assignment.lanes.map((l, k) => [l.key, k]));
-  for (let i = 0; i < enc.events.length; i++) {
-    const first = enc.assignment.membership[i]!.find((key) => laneOf.has(key));
-    const row = first === undefined ? 0 : laneOf.get(first)! % ROWS;
-    const p = x(enc.extents[i]!.earliestStart) as number;
-    const q = x(enc.extents[i]!.latestEnd) as number;
-    const c0 = Math.max(0, Math.floor(Math.min(p, q) / 2));
-    const c1 = Math.min(columns - 1, Math.floor(Math.max(p, q) / 2));
-    for (let c = c0; c <= c1; c++) filled[row * columns + c] = 1;
-  }
-  const g = ov.append("g");
-  for (let row = 0; row < ROWS; row++) {
-    let d = "";
-    for (let c = 0; c < columns; c++) {
-      if (!filled[row * columns + c]) continue;
-      let end = c;
-      while (end + 1 < columns && filled[row * columns + end + 1]) end++;
-      d += `M${c * 2},${4 + row * 4}h${(end - c + 1) * 2}v3h${-(end - c + 1) * 2}Z`;
-      c = end;
-    }
-    if (d) g.append("path").attr("class", "jl-ov-mark").attr("d", d);
-  }
-  dom.overviewBrush = createOverviewBrush(overviewSvg, {
-    width,
-    height: HEIGHT,
-    // The narrowest window the chart shows (its zoom limit), in overview pixels.
-    minWidth: width / (dom.zoom?.scaleExtent()[1] ?? 1),
-    onBrush(selection, end) {
-      if (!selection) {
-        actions.showWindow(null);
-        return;
-      }
-      actions.showWindow(brushToWindow(selection, (px) => +x.invert(px)));
-      // The chart may show a little other than the drawn window (its zoom limits): show that.
-      if (end) updateOverviewBrush(s);
+  loadOverviewCode().then(
+    (loaded) => {
+      if (s.dom === dom && dom?.overviewSvg) loaded.drawOverview(s, actions);
     },
-  });
-  updateOverviewBrush(s);
+    (error: unknown) => console.warn("jointline: the timeline's overview could not load.", error),
+  );
 }
 
-/** Shows the visible window on the overview; the brush's `move` never calls `onBrush`. */
+/** Shows the visible window on the overview (once its code is here; before, it has no brush). */
 export function updateOverviewBrush(s: TimelineState): void {
-  s.dom?.overviewBrush?.move(
-    s.transform.k === 1 ? null : windowToBrush(visibleWindow(s), (t) => s.base(t) as number),
-  );
+  overviewCode()?.moveOverviewBrush(s);
 }
 
 /** Removes the overview's brush and marks. */

@@ -4,5 +4,10 @@
 import { registerPart } from "../../embed/parts";
 import { parseDataset } from "../../io/parseDataset";
 import { readJson } from "../../io/readJson";
+import { dateProblemText } from "../../model/dateMessages";
+import { provideDateWords } from "../../model/dateWords";
+
+// The words of an unreadable date (the core's element attributes and eventExtent use them).
+provideDateWords(dateProblemText);
 
 registerPart("validate", { read: readJson, parseDataset, api: { readJson, parseDataset } });
