@@ -301,7 +301,6 @@ export default defineConfig(({ mode }) => ({
           include: ["tests/browser/**/*.test.ts"],
           exclude: serialBrowserTests,
           browser: browser(),
-          setupFiles: ["tests/setup/storyWaits.ts"],
           testTimeout: 30_000,
         },
       },
@@ -323,8 +322,10 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: "storybook",
           browser: browser(),
-          testTimeout: 30_000,
-          setupFiles: ["tests/setup/storyWaits.ts"],
+          // Each story is drawn, played and audited by axe-core (the audits had 60 s each).
+          testTimeout: 60_000,
+          // storyAxe.ts: axe-core audits each story after its play function, in the same run.
+          setupFiles: ["tests/setup/storyWaits.ts", "tests/setup/storyAxe.ts"],
         },
       },
     ],
