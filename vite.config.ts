@@ -304,6 +304,13 @@ export default defineConfig(({ mode }) => ({
           // Never-throws properties of the parser: nothing in them reads the zone.
           exclude: ["tests/**/*.fuzz.test.ts"],
           env: { TZ: zone },
+          // One process per zone for all its files, not one per file: the 22 files × 3 zones
+          // spent more CPU starting processes and importing zod, d3 and linkedom than testing
+          // (64 s → 44 s of CPU for the three projects alone, docs/testing.md, sixth round).
+          // Safe here as it was not for the node project: no fuzz file, and every file also
+          // runs isolated in the node project, so a state one file leaves to the next can
+          // make a zone's run fail but not hide a failure the node project would show.
+          isolate: false,
           setupFiles: ["tests/setup/checkTimeZone.ts"],
         },
       })),
@@ -314,7 +321,6 @@ export default defineConfig(({ mode }) => ({
           include: ["tests/browser/**/*.test.ts"],
           exclude: serialBrowserTests,
           browser: browser(),
-          setupFiles: ["tests/setup/storyWaits.ts"],
           testTimeout: 30_000,
         },
       },
@@ -336,8 +342,10 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: "storybook",
           browser: browser(),
-          testTimeout: 30_000,
-          setupFiles: ["tests/setup/storyWaits.ts"],
+          // Each story is drawn, played and audited by axe-core (the audits had 60 s each).
+          testTimeout: 60_000,
+          // storyAxe.ts: axe-core audits each story after its play function, in the same run.
+          setupFiles: ["tests/setup/storyWaits.ts", "tests/setup/storyAxe.ts"],
         },
       },
     ],
