@@ -21,6 +21,7 @@ import { observeWidth } from "../shared/observeWidth";
 import { renderEmptyState } from "../shared/renderEmptyState";
 import { renderLegend } from "../shared/renderLegend";
 import { renderTextSummary } from "../shared/renderTextSummary";
+import { sameSet } from "../shared/sameSet";
 import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { uniqueId } from "../shared/uniqueId";
@@ -366,7 +367,10 @@ export function createNetwork(
     setData,
     setDataset: setData,
     select(id) {
-      selected = id !== null && nodeById(id) ? id : null;
+      const next = id !== null && nodeById(id) ? id : null;
+      // A linked view tells every chart of every selection: nothing to redraw when it is ours.
+      if (next === selected) return;
+      selected = next;
       drawNetwork(svg, layout, renderOptions());
       renderDetails();
     },
@@ -377,7 +381,9 @@ export function createNetwork(
       nodeGroup(nodesLayer, id)?.focus();
     },
     highlight(ids) {
-      highlighted = new Set(ids ?? []);
+      const next = new Set(ids ?? []);
+      if (sameSet(next, highlighted)) return;
+      highlighted = next;
       drawNetwork(svg, layout, renderOptions());
     },
     zoomTo(scale) {

@@ -13,6 +13,7 @@ import { observeWidth } from "../shared/observeWidth";
 import { renderEmptyState } from "../shared/renderEmptyState";
 import { renderLegend } from "../shared/renderLegend";
 import { renderTextSummary } from "../shared/renderTextSummary";
+import { sameSet } from "../shared/sameSet";
 import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { uniqueId } from "../shared/uniqueId";
@@ -360,12 +361,17 @@ export function createTrend(
     setData,
     setDataset: setData,
     select(key) {
-      selected = key !== null && layout.bars.some((b) => b.key === key) ? key : null;
+      const next = key !== null && layout.bars.some((b) => b.key === key) ? key : null;
+      // A linked view tells every chart of every selection: nothing to redraw when it is ours.
+      if (next === selected) return;
+      selected = next;
       drawTrend(svg, layout, renderOptions());
       renderDetails();
     },
     highlight(eventIds) {
-      highlighted = new Set(eventIds ?? []);
+      const next = new Set(eventIds ?? []);
+      if (sameSet(next, highlighted)) return;
+      highlighted = next;
       drawTrend(svg, layout, renderOptions());
     },
     focus(key) {

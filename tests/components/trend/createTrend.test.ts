@@ -107,3 +107,34 @@ describe("the trend says what it shows", () => {
     expect(svg).not.toContain('data-key="2025|all"');
   });
 });
+
+describe("the trend redraws only when a linked view changes what it shows", () => {
+  it("select(the same bar) and highlight(the same events) leave the drawing as it is; a different one redraws", () => {
+    const trend = mountTrend(dataset, {});
+    const root = trend.element;
+    /** Marks every element the drawing styles by class, so that a redraw shows (it sets them again). */
+    const mark = () => {
+      for (const node of root.querySelectorAll("svg [class]"))
+        node.setAttribute("class", `${node.getAttribute("class")} probe`);
+    };
+    const marked = () => root.querySelectorAll("svg .probe").length;
+    const key = trend.layout.bars[0]!.key;
+    trend.select(key);
+    const details = root.lastElementChild?.innerHTML;
+    mark();
+    const all = marked();
+    expect(all).toBeGreaterThan(0);
+    trend.select(key);
+    expect(marked()).toBe(all);
+    const ids = dataset.events.slice(0, 3).map((e) => e.id);
+    trend.highlight(ids);
+    expect(marked()).toBeLessThan(all);
+    mark();
+    const again = marked();
+    trend.highlight([...ids].reverse());
+    expect(marked()).toBe(again);
+    trend.highlight(ids.slice(0, 2));
+    expect(marked()).toBeLessThan(again);
+    expect(root.lastElementChild?.innerHTML).toBe(details);
+  });
+});
