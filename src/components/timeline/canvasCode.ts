@@ -1,3 +1,4 @@
+import { createCodeSlot } from "../shared/codeSlot";
 import { bundledCanvas } from "./bundledCanvas";
 import type { drawCanvas } from "./drawCanvas";
 
@@ -13,18 +14,14 @@ export interface CanvasCode {
   drawCanvas: typeof drawCanvas;
 }
 
-let code: CanvasCode | undefined = bundledCanvas;
-let loader: (() => Promise<CanvasCode>) | undefined;
-let pending: Promise<CanvasCode> | undefined;
+const slot = createCodeSlot<CanvasCode>(bundledCanvas, "The canvas layer");
 
 /**
  * The canvas layer's code when it is here (always in the ESM build), else undefined: ask for it
  * with {@link loadCanvasCode}.
  * @example if (canvasCode()) drawOnCanvas();
  */
-export function canvasCode(): CanvasCode | undefined {
-  return code;
-}
+export const canvasCode = slot.get;
 
 /**
  * Whether the canvas layer's code is here; when it is not and `needed`, its load starts (for a
@@ -32,8 +29,8 @@ export function canvasCode(): CanvasCode | undefined {
  * @example const budget = canvasHere(marks > MARKS_PER_FRAME) ? MARKS_PER_FRAME : Infinity;
  */
 export function canvasHere(needed: boolean): boolean {
-  if (code) return true;
-  if (needed) loadCanvasCode().catch(() => {});
+  if (slot.get()) return true;
+  if (needed) slot.load().catch(() => {});
   return false;
 }
 
@@ -42,29 +39,10 @@ export function canvasHere(needed: boolean): boolean {
  * loads the `canvas` part (src/entries/iife.ts).
  * @example setCanvasLoader(async () => (await loadPart("canvas")).code);
  */
-export function setCanvasLoader(load: () => Promise<CanvasCode>): void {
-  loader = load;
-}
+export const setCanvasLoader = slot.setLoader;
 
 /**
- * The canvas layer's code, loading it on the first call (later calls share that load). Rejects
- * with the loader's error (the part that could not load, and from where); a later call tries
- * again.
+ * The canvas layer's code, loading it on the first call (see `CodeSlot.load`).
  * @example const { drawCanvas } = await loadCanvasCode();
  */
-export function loadCanvasCode(): Promise<CanvasCode> {
-  if (code) return Promise.resolve(code);
-  if (!loader)
-    return Promise.reject(new Error("The canvas layer is not loaded and has no loader."));
-  pending ??= loader().then(
-    (loaded) => {
-      code = loaded;
-      return loaded;
-    },
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
-}
+export const loadCanvasCode = slot.load;

@@ -1,3 +1,4 @@
+import { createCodeSlot } from "../shared/codeSlot";
 import { bundledOverview } from "./bundledOverview";
 import type { drawOverview, moveOverviewBrush } from "./overviewDraw";
 
@@ -12,53 +13,30 @@ export interface OverviewCode {
   moveOverviewBrush: typeof moveOverviewBrush;
 }
 
-let code: OverviewCode | undefined = bundledOverview;
-let loader: (() => Promise<OverviewCode>) | undefined;
-let pending: Promise<OverviewCode> | undefined;
+const slot = createCodeSlot<OverviewCode>(bundledOverview, "The overview");
 
 /**
  * The overview's code when it is here (always in the ESM build), else undefined: ask for it
  * with {@link loadOverviewCode}.
  * @example overviewCode()?.moveOverviewBrush(s);
  */
-export function overviewCode(): OverviewCode | undefined {
-  return code;
-}
+export const overviewCode = slot.get;
 
 /**
  * Gives the overview's code (a part that carries it: the dashboard's).
  * @example provideOverviewCode({ drawOverview, moveOverviewBrush });
  */
-export function provideOverviewCode(given: OverviewCode): void {
-  code ??= given;
-}
+export const provideOverviewCode = slot.provide;
 
 /**
  * Sets how the overview's code is brought in where it is not bundled: the script-tag core loads
  * the `overview` part (src/entries/iife.ts).
  * @example setOverviewLoader(async () => (await loadPart("overview")).code);
  */
-export function setOverviewLoader(load: () => Promise<OverviewCode>): void {
-  loader = load;
-}
+export const setOverviewLoader = slot.setLoader;
 
 /**
- * The overview's code, loading it on the first call (later calls share that load). Rejects with
- * the loader's error (the part that could not load, and from where); a later call tries again.
+ * The overview's code, loading it on the first call (see `CodeSlot.load`).
  * @example const { drawOverview } = await loadOverviewCode();
  */
-export function loadOverviewCode(): Promise<OverviewCode> {
-  if (code) return Promise.resolve(code);
-  if (!loader) return Promise.reject(new Error("The overview is not loaded and has no loader."));
-  pending ??= loader().then(
-    (loaded) => {
-      code ??= loaded;
-      return code;
-    },
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
-}
+export const loadOverviewCode = slot.load;

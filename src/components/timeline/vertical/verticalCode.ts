@@ -1,3 +1,4 @@
+import { createCodeSlot } from "../../shared/codeSlot";
 import type { Disposables } from "../../shared/dispatch";
 import type { TimelineActions, TimelineState } from "../state";
 import { bundledVertical } from "./bundledVertical";
@@ -16,47 +17,24 @@ export interface VerticalCode {
   verticalCss: string;
 }
 
-let code: VerticalCode | undefined = bundledVertical;
-let loader: (() => Promise<VerticalCode>) | undefined;
-let pending: Promise<VerticalCode> | undefined;
+const slot = createCodeSlot<VerticalCode>(bundledVertical, "The vertical layout");
 
 /**
  * The vertical layout's code when it is here (always in the ESM build), else undefined: ask
  * for it with {@link loadVerticalCode}.
  * @example const vertical = verticalCode();
  */
-export function verticalCode(): VerticalCode | undefined {
-  return code;
-}
+export const verticalCode = slot.get;
 
 /**
  * Sets how the vertical layout's code is brought in where it is not bundled: the script-tag
  * core loads the `vertical` part (src/entries/iife.ts).
  * @example setVerticalLoader(async () => (await loadPart("vertical")).code);
  */
-export function setVerticalLoader(load: () => Promise<VerticalCode>): void {
-  loader = load;
-}
+export const setVerticalLoader = slot.setLoader;
 
 /**
- * The vertical layout's code, loading it on the first call (later calls share that load).
- * Rejects with the loader's error (the part that could not load, and from where); a later call
- * tries again.
+ * The vertical layout's code, loading it on the first call (see `CodeSlot.load`).
  * @example const { drawVertical } = await loadVerticalCode();
  */
-export function loadVerticalCode(): Promise<VerticalCode> {
-  if (code) return Promise.resolve(code);
-  if (!loader)
-    return Promise.reject(new Error("The vertical layout is not loaded and has no loader."));
-  pending ??= loader().then(
-    (loaded) => {
-      code = loaded;
-      return loaded;
-    },
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
-}
+export const loadVerticalCode = slot.load;
