@@ -19,11 +19,11 @@ export interface CodeSlot<T> {
 }
 
 /**
- * A {@link CodeSlot} holding `bundled` (undefined in the script-tag build), named `what` in the
- * error of a slot with neither code nor loader.
+ * A {@link CodeSlot} holding `bundled` (undefined in the script-tag build); `what` is the part's
+ * name, for the error of a slot with neither code nor loader (a wiring mistake, not a reader's).
  *
  * @example
- * const slot = createCodeSlot(bundledCanvas, "The canvas layer");
+ * const slot = createCodeSlot(bundledCanvas, "canvas");
  * slot.setLoader(async () => (await loadPart("canvas")).code);
  * const { drawCanvas } = await slot.load();
  */
@@ -41,7 +41,8 @@ export function createCodeSlot<T>(bundled: T | undefined, what: string): CodeSlo
     },
     load() {
       if (code) return Promise.resolve(code);
-      if (!loader) return Promise.reject(new Error(`${what} is not loaded and has no loader.`));
+      if (!loader)
+        return Promise.reject(new Error(`The ${what} part is not loaded and has no loader.`));
       pending ??= loader().then(
         (loaded) => {
           code ??= loaded;

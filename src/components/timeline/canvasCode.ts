@@ -14,7 +14,7 @@ export interface CanvasCode {
   drawCanvas: typeof drawCanvas;
 }
 
-const slot = createCodeSlot<CanvasCode>(bundledCanvas, "The canvas layer");
+const slot = createCodeSlot<CanvasCode>(bundledCanvas, "canvas");
 
 /**
  * The canvas layer's code when it is here (always in the ESM build), else undefined: ask for it

@@ -13,7 +13,7 @@ export interface OverviewCode {
   moveOverviewBrush: typeof moveOverviewBrush;
 }
 
-const slot = createCodeSlot<OverviewCode>(bundledOverview, "The overview");
+const slot = createCodeSlot<OverviewCode>(bundledOverview, "overview");
 
 /**
  * The overview's code when it is here (always in the ESM build), else undefined: ask for it

@@ -17,7 +17,7 @@ export interface VerticalCode {
   verticalCss: string;
 }
 
-const slot = createCodeSlot<VerticalCode>(bundledVertical, "The vertical layout");
+const slot = createCodeSlot<VerticalCode>(bundledVertical, "vertical");
 
 /**
  * The vertical layout's code when it is here (always in the ESM build), else undefined: ask
