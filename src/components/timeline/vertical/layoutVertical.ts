@@ -371,6 +371,7 @@ export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
   anchors.sort((a, b) => a.t - b.t || a.y - b.y);
   let lastT = anchors.length ? anchors[anchors.length - 1]!.t : 0;
   for (const x of extents) lastT = Math.max(lastT, x.latestEnd);
+  const lastEventT = lastT;
   for (const era of input.eras) lastT = Math.max(lastT, era.end);
   const yOf = (t: number): number => {
     if (anchors.length === 0) return 0;
@@ -441,7 +442,12 @@ export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
       id: era.id,
       label: start.label,
       top: start.top,
-      bottom: Math.max(start.top + 1, Math.min(rowsBottom, yOf(era.end))),
+      // An era lasting past every event reaches the layout's bottom, under the bars that run
+      // past the last row (else they stick out of its band).
+      bottom: Math.max(
+        start.top + 1,
+        era.end >= lastEventT ? height : Math.min(rowsBottom, yOf(era.end)),
+      ),
     });
   });
 

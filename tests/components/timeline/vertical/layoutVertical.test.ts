@@ -199,5 +199,20 @@ describe("layoutVertical", () => {
       expect(r.top).toBeGreaterThanOrEqual(era.top);
       expect(r.top).toBeLessThan(era.bottom);
     }
+    // The era lasts past every event: its band holds the bars that run past the last row.
+    for (const r of layout.rows) if (r.bar) expect(r.bar.y1).toBeLessThanOrEqual(era.bottom);
+    expect(era.bottom).toBe(layout.height);
+  });
+
+  it("layoutVertical ends an era that closes before the last event at its end's row, not the layout's bottom", () => {
+    const layout = layoutVertical(
+      input(defaultDataset, {
+        eras: [
+          { id: "e", label: "An era", start: Date.UTC(2010, 0, 1), end: Date.UTC(2015, 0, 1) },
+        ],
+      }),
+    );
+    const era = layout.eras[0]!;
+    expect(era.bottom).toBeLessThan(layout.height - 100);
   });
 });
