@@ -8,8 +8,16 @@ import {
   type PresentationOptions,
   presentationSteps,
 } from "../src/components/presentation";
+import { registerLocale } from "../src/i18n";
+import ar from "../src/i18n/locales/ar";
+import de from "../src/i18n/locales/de";
+import es from "../src/i18n/locales/es";
+import fr from "../src/i18n/locales/fr";
 import { readJson } from "../src/io/readJson";
 import type { Dataset } from "../src/model";
+
+// The locales the story's control offers: unregistered, a deck "in French" showed English.
+for (const locale of [fr, de, es, ar]) registerLocale(locale);
 
 const dataset = readJson(text).data as Dataset;
 const steps = presentationSteps(dataset);
@@ -76,6 +84,17 @@ export const Dark: Story = { args: { step: 4, theme: "dark" } };
 /** Right to left. */
 export const Arabic: Story = { args: { step: 4, locale: "ar" } };
 
+/** The overview in French: every word of it from the catalogue, none left in English. */
+export const FrenchOverview: Story = {
+  args: { step: 0, locale: "fr" },
+  play: async ({ canvasElement }) => {
+    const line = canvasElement.querySelector(".jl-presentation-source")!;
+    await expect(line.textContent).toBe(
+      `Vue d’ensemble · ${dataset.events.length} événements · Suivant (→, Page suiv.)`,
+    );
+  },
+};
+
 /** In a box 600 px high (a slide of a deck): the presentation fills it, the type scales down. */
 export const InABox: Story = { args: { step: 4, boxHeight: "600px" } };
 
@@ -117,6 +136,8 @@ export const LanesCutOff: Story = {
     await waitFor(() => expect(more.hidden).toBe(false));
     const button = more.querySelector("button")!;
     await expect(button.textContent).toMatch(/more lanes? below/);
+    // The first lane's title is in view (its rows run on below): it is not one of the "more".
+    await expect(button.textContent).not.toMatch(/Operations/);
     await userEvent.click(button);
     await expect(button.textContent).toMatch(/Legislation|above/);
   },

@@ -32,11 +32,16 @@ describe("user-facing English outside the catalogue", () => {
       'const style = "fill: red; stroke: none";',
       'type T = "Some words";',
       'const o = { "Key words": 1 };',
+      // Inside a developer call's argument: `append` takes tag names, `el` reader text.
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text holding a template
+      'text.append(el(document, "p", "jl-x", `${n} events. Press next to go on.`));',
     ].join("\n");
     expect(userFacingLiterals(code).map((l) => l.text)).toEqual([
       "Show table",
       // biome-ignore lint/suspicious/noTemplateCurlyInString: how a template's holes are written
       "${} events in view",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: how a template's holes are written
+      "${} events. Press next to go on.",
     ]);
     expect(looksUserFacing("jl-plot jl-visually-hidden")).toBe(false);
     expect(looksUserFacing("Reset zoom")).toBe(true);

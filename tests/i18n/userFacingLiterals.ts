@@ -101,11 +101,21 @@ export function userFacingLiterals(code: string, file = "x.ts"): Literal[] {
       n.type !== "TSSatisfiesExpression"
     )
       return;
+    // A developer call's own string arguments are not reader text, but what is nested in its
+    // other arguments may be: `node.append(el(document, "p", …, "Words"))` hid its words when the
+    // whole call was skipped.
     if (
       (n.type === "CallExpression" || n.type === "NewExpression") &&
       developerCallees.test(calleeName(n))
-    )
+    ) {
+      // Its values (a catalogue's English, a selector, a message) stay out; calls in its
+      // arguments, and the chain it is called on, are read.
+      visit(n.callee, n, "callee");
+      for (const arg of (n.arguments as Node[] | undefined) ?? [])
+        if (arg.type === "CallExpression" || arg.type === "NewExpression")
+          visit(arg, n, "arguments");
       return;
+    }
     if (n.type === "SwitchCase") {
       visit(n.consequent, n, "consequent");
       return;

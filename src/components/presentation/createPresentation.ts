@@ -340,7 +340,8 @@ export function createPresentation(
         document,
         "p",
         "jl-presentation-source",
-        `${steps.length} events. Press → or PageDown to step through them.`,
+        // The catalogue's words, so that a deck in another language says it in that language.
+        `${t(opts.locale, "presentation.overview", { n: steps.length })} · ${t(opts.locale, "presentation.next")}`,
       ),
     );
     media.replaceChildren();
