@@ -145,6 +145,14 @@ describe("timeline: a mode switch builds marks a frame at a time", () => {
     const chart = mount(10_000);
     await nextFrame();
     expect(chart.element.querySelectorAll(".jl-bin-lane").length).toBeGreaterThan(0);
+    // Each drawn frame writes data-render-ms; a frame that only packs another slice does not.
+    let drawnWhilePacking = 0;
+    const draws = new MutationObserver((records) => {
+      for (const r of records)
+        if (r.attributeName === "data-render-ms" && chart.element.hasAttribute("data-packing"))
+          drawnWhilePacking++;
+    });
+    draws.observe(chart.element, { attributes: true, attributeFilter: ["data-render-ms"] });
     // ~0.3 of a year of 15: zoom ~50, level 5 — idle packing covers levels 2–4 from zoom 1 only.
     const { steps, frames } = await switchFrames(chart, [
       Date.UTC(2016, 0, 1),
@@ -157,6 +165,11 @@ describe("timeline: a mode switch builds marks a frame at a time", () => {
       expect(f.bins || f.canvas).toBe(true);
       expect(f.marks).toBe(0);
     }
+    // The frames that packed further slices drew nothing again: the drawing on the stand-in
+    // rows (or the counts) is the same until the level's own rows are complete.
+    draws.disconnect();
+    expect(packingFrames.length).toBeGreaterThan(1);
+    expect(drawnWhilePacking).toBe(1);
     for (const step of steps) expect(step.packing).toBe(false);
     // Then the marks, a bounded number per frame, and the canvas until they were all there.
     const drawn = chart.element.querySelectorAll("g.jl-mark").length;
