@@ -228,6 +228,36 @@ describe("timeline: keyboard and screen reader", () => {
   });
 });
 
+describe("timeline: a real click (pointer pressed and released, as a mouse does)", () => {
+  // The tests above dispatch a click event; a reader's mouse presses and releases, and d3-zoom
+  // hears the press as the start of a drag. A frame drawn during the press drew the marks as a
+  // gesture (on the canvas, the SVG marks gone), the release fell on what lay under them, and
+  // the browser sent no click: no details, however often the reader clicked.
+  for (const part of ["label", "glyph"] as const)
+    it(`createTimeline(...) opens the details when the reader clicks an event's ${part}, however long the button is held`, async () => {
+      const { chart } = mount();
+      const root = chart.element;
+      const mark = root.querySelector<SVGGElement>(`.jl-mark[data-id="operation-rescue-2011"]`)!;
+      const target = (
+        part === "label" ? mark.querySelector("text") : mark.querySelector(".jl-core, .jl-glyph")
+      )! as SVGGraphicsElement;
+      const box = target.getBoundingClientRect();
+      expect(box.width).toBeGreaterThan(0);
+      const x = box.left + Math.min(box.width / 2, 20);
+      const y = box.top + box.height / 2;
+      expect(document.elementFromPoint(x, y)?.closest(".jl-mark")).toBe(mark);
+      // Playwright's click, through vitest's provider: pressed, held 120 ms (frames drawn
+      // meanwhile), released at the same point.
+      await userEvent.click(target, {
+        position: { x: x - box.left, y: y - box.top },
+        delay: 120,
+        force: true,
+      } as Parameters<typeof userEvent.click>[1]);
+      await expect.poll(() => root.value?.id).toBe("operation-rescue-2011");
+      expect(root.querySelector<HTMLElement>(".jl-details")!.hidden).toBe(false);
+    });
+});
+
 describe("timeline: zoom limits from the data", () => {
   it("createTimeline(...) wheel-zoomed to the deepest level shows a few days, a year on the axis, events, and lane counts in view", async () => {
     const { chart } = mount(1280);

@@ -85,15 +85,21 @@ export function attachInteractions(s: TimelineState, act: TimelineActions, bag: 
     .scaleExtent([1, maxK])
     .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       s.transform = event.transform;
+      // A gesture from the pointer or wheel (not zoomTo, nor the keyboard's one-step zoom)
+      // begins when the view first moves, not when d3-zoom starts on a press: drawn as a
+      // gesture, the marks leave the SVG for the canvas, so a click's release fell on what lay
+      // under them and the browser sent no click (a mark's details never opened).
+      if (event.sourceEvent != null && !s.gesture) {
+        s.gesture = true;
+        // The grabbing cursor for a pointer's gesture only: toggling a class on the plot for
+        // each zoomTo of an animation asked for a style recalculation of the plot every step.
+        plot.classList.add("jl-dragging");
+      }
       s.tooltip.hide();
       act.scheduleDraw();
     })
     .on("start", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      // A gesture from the pointer or wheel (not zoomTo, nor the keyboard's one-step zoom).
-      s.gesture = event.sourceEvent != null;
-      // The grabbing cursor for a pointer's gesture only: toggling a class on the plot for each
-      // zoomTo of an animation asked for a style recalculation of the plot every step.
-      if (s.gesture) plot.classList.add("jl-dragging");
+      if (event.sourceEvent == null) s.gesture = false;
     })
     .on("end", () => {
       plot.classList.remove("jl-dragging");
