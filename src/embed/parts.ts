@@ -1,5 +1,6 @@
 import type { ExportChrome } from "../components/shared/chrome/chromeHeight";
 import type { CanvasCode } from "../components/timeline/canvasCode";
+import type { DetailsCode } from "../components/timeline/detailsCode";
 import type { OverviewCode } from "../components/timeline/overviewCode";
 import type { VerticalCode } from "../components/timeline/vertical/verticalCode";
 import { t } from "../i18n/catalog";
@@ -36,10 +37,11 @@ export interface PartInfo {
  * `localeBundles`), which the core's locale loader fetches (loadPartScript.ts `loadLocaleScript`).
  */
 export const partManifest = {
-  network: { file: "jointline.network.js", words: true },
-  trend: { file: "jointline.trend.js", words: true },
+  details: { file: "jointline.details.js" },
+  network: { file: "jointline.network.js", needs: ["details"], words: true },
+  trend: { file: "jointline.trend.js", needs: ["details"], words: true },
   dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"] },
-  presentation: { file: "jointline.presentation.js" },
+  presentation: { file: "jointline.presentation.js", needs: ["details"] },
   validate: { file: "jointline.validate.js", words: true },
   csv: { file: "jointline.csv.js", needs: ["validate"], words: true },
   timelinejs: { file: "jointline.timelinejs.js", needs: ["csv"], words: true },
@@ -133,6 +135,15 @@ export interface CanvasPart {
   api: Record<string, unknown>;
 }
 
+/**
+ * The details' part: an event's details panel and the tooltip's figures and sources, and the
+ * timeline's data table — what a timeline shows when a reader asks for more than the chart.
+ */
+export interface DetailsPart {
+  code: DetailsCode;
+  api: Record<string, unknown>;
+}
+
 /** The overview's part: a timeline's mini-overview and its brush (`overview: true`). */
 export interface OverviewPart {
   code: OverviewCode;
@@ -148,6 +159,7 @@ export interface FramePart {
 
 /** What each part registers when it runs. */
 export interface PartExports {
+  details: DetailsPart;
   network: ViewPart;
   trend: ViewPart;
   dashboard: ViewPart;
