@@ -37,11 +37,11 @@ export interface PartInfo {
  * `localeBundles`), which the core's locale loader fetches (loadPartScript.ts `loadLocaleScript`).
  */
 export const partManifest = {
-  details: { file: "jointline.details.js" },
+  details: { file: "jointline.details.js", words: true },
   network: { file: "jointline.network.js", needs: ["details"], words: true },
   trend: { file: "jointline.trend.js", needs: ["details"], words: true },
-  dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"] },
-  presentation: { file: "jointline.presentation.js", needs: ["details"] },
+  dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"], words: true },
+  presentation: { file: "jointline.presentation.js", needs: ["details"], words: true },
   validate: { file: "jointline.validate.js", words: true },
   csv: { file: "jointline.csv.js", needs: ["validate"], words: true },
   timelinejs: { file: "jointline.timelinejs.js", needs: ["csv"], words: true },

@@ -2,7 +2,10 @@
 // catalogue: library code imports an area only where its words are shown. Importing an area's
 // module defines its messages; add one line per area.
 import "../../src/cli/messages";
+import "../../src/components/link/messages";
 import "../../src/components/network/messages";
+import "../../src/components/presentation/messages";
+import "../../src/components/shared/detailsMessages";
 import "../../src/components/trend/messages";
 import "../../src/embed/embedCodeMessages";
 import { englishCatalogue } from "../../src/i18n";

@@ -1,4 +1,4 @@
-import { t } from "../../i18n/catalog";
+import { tPresentation } from "./messages";
 import { plotBand } from "./plotBand";
 
 /** The lanes of a scrolling timeline plot that are not wholly in view, by name, and where. */
@@ -26,7 +26,8 @@ export function lanesOutOfView(plot: HTMLElement, locale?: string): LanesOutOfVi
   bands.forEach((band, i) => {
     const lane = band.getBoundingClientRect();
     const name =
-      labels[i]?.textContent?.trim() || t(locale, "presentation.laneNumber", { n: i + 1 });
+      labels[i]?.textContent?.trim() ||
+      tPresentation(locale, "presentation.laneNumber", { n: i + 1 });
     if (lane.bottom > bottom + 2) result.below.push(name);
     else if (lane.top < top - 2) result.above.push(name);
   });

@@ -1,6 +1,7 @@
 import { figureClaims } from "../../derive/figureClaims";
 import { t } from "../../i18n/catalog";
 import type { Actor, DataEvent, Source } from "../../model";
+import { tDetails } from "./detailsMessages";
 import { el } from "./el";
 import { countryNames, renderEventHeading } from "./eventText";
 import { formatFigure, formatNumber, metricLabel } from "./formatFigure";
@@ -67,7 +68,7 @@ export function renderFigureClaims(
         "jl-claim-range",
         `${formatNumber(claim.low, locale)}–${formatNumber(claim.high, locale)}${unit} ${metricLabel(claim.metric, undefined, locale)}`,
       );
-      li.append(range, el(document, "span", "jl-meta", t(locale, "details.sourcesDiffer")));
+      li.append(range, el(document, "span", "jl-meta", tDetails(locale, "details.sourcesDiffer")));
       const sub = el(document, "ul");
       for (const figure of claim.figures) {
         const item = el(document, "li");
@@ -76,7 +77,7 @@ export function renderFigureClaims(
           sourceLink(document, figure.source, context),
           ")",
         );
-        if (figure.asOf) item.append(t(locale, "details.asOf", { date: figure.asOf }));
+        if (figure.asOf) item.append(tDetails(locale, "details.asOf", { date: figure.asOf }));
         sub.append(item);
       }
       li.append(sub);
@@ -130,7 +131,7 @@ export function renderEventDetails(
     });
     if (options.compact) fragment.append(el(document, "p", undefined, names.join(", ")));
     else {
-      fragment.append(el(document, "h4", undefined, t(locale, "table.actors")));
+      fragment.append(el(document, "h4", undefined, tDetails(locale, "table.actors")));
       const list = el(document, "ul");
       for (const name of names) list.append(el(document, "li", undefined, name));
       fragment.append(list);
@@ -139,29 +140,31 @@ export function renderEventDetails(
   if (event.countries.length) {
     const text = countryNames(event.countries, locale).join(", ");
     if (options.compact)
-      fragment.append(el(document, "p", "jl-meta", t(locale, "details.countries", { list: text })));
+      fragment.append(
+        el(document, "p", "jl-meta", tDetails(locale, "details.countries", { list: text })),
+      );
     else
       fragment.append(
-        el(document, "h4", undefined, t(locale, "table.countries")),
+        el(document, "h4", undefined, tDetails(locale, "table.countries")),
         el(document, "p", undefined, text),
       );
   }
   if (event.figures.length) {
     if (!options.compact)
-      fragment.append(el(document, "h4", undefined, t(locale, "table.figures")));
+      fragment.append(el(document, "h4", undefined, tDetails(locale, "table.figures")));
     const list = el(document, "ul");
     list.append(...renderFigureClaims(document, event, context));
     fragment.append(list);
   }
   if (!options.compact || event.figures.length === 0) {
     if (!options.compact)
-      fragment.append(el(document, "h4", undefined, t(locale, "table.sources")));
+      fragment.append(el(document, "h4", undefined, tDetails(locale, "table.sources")));
     const list = el(
       document,
       options.compact ? "p" : "ul",
       options.compact ? "jl-meta" : undefined,
     );
-    if (options.compact) list.append(t(locale, "details.sourcesLead"));
+    if (options.compact) list.append(tDetails(locale, "details.sourcesLead"));
     event.sources.forEach((id, i) => {
       const source = context.sources.get(id);
       const link = source

@@ -1,6 +1,7 @@
 import { figureClaims } from "../../derive/figureClaims";
 import { t } from "../../i18n/catalog";
 import type { DataEvent, Dataset } from "../../model";
+import { tDetails } from "../shared/detailsMessages";
 import { el } from "../shared/el";
 import { countryNames, eventDateText, eventKindText } from "../shared/eventText";
 import { formatFigure, formatNumber, metricLabel } from "../shared/formatFigure";
@@ -23,17 +24,17 @@ export function timelineTableColumns(
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   return [
-    { label: t(locale, "table.event"), rowHeader: true, cell: (e) => e.title },
-    { label: t(locale, "table.kind"), cell: (e) => eventKindText(e, locale) },
+    { label: tDetails(locale, "table.event"), rowHeader: true, cell: (e) => e.title },
+    { label: tDetails(locale, "table.kind"), cell: (e) => eventKindText(e, locale) },
     {
-      label: t(locale, "table.date"),
+      label: tDetails(locale, "table.date"),
       cell: (e) => {
         const text = eventDateText(e, locale);
         return e.dateLabel && e.dateLabel !== text ? `${text} (“${e.dateLabel}”)` : text;
       },
     },
     {
-      label: t(locale, "table.actors"),
+      label: tDetails(locale, "table.actors"),
       cell: (e) =>
         e.actors
           .map((a) => {
@@ -43,22 +44,22 @@ export function timelineTableColumns(
           .join(", "),
     },
     {
-      label: t(locale, "table.countries"),
+      label: tDetails(locale, "table.countries"),
       cell: (e) => countryNames(e.countries, locale).join(", "),
     },
     {
-      label: t(locale, "table.figures"),
+      label: tDetails(locale, "table.figures"),
       cell: (e) =>
         figureClaims(e)
           .map((c) =>
             c.isConflict
-              ? `${formatNumber(c.low, locale)}–${formatNumber(c.high, locale)} ${metricLabel(c.metric, undefined, locale)} ${t(locale, "figure.sourcesDiffer")}`
+              ? `${formatNumber(c.low, locale)}–${formatNumber(c.high, locale)} ${metricLabel(c.metric, undefined, locale)} ${tDetails(locale, "figure.sourcesDiffer")}`
               : formatFigure({ ...c.figures[0]!, qualifier: c.lowQualifier }, locale),
           )
           .join("; "),
     },
     {
-      label: t(locale, "table.sources"),
+      label: tDetails(locale, "table.sources"),
       cell: (e) => {
         const span = el(document, "span");
         e.sources.forEach((id, i) => {

@@ -1,4 +1,4 @@
-import { t } from "../../i18n/catalog";
+import { tDetails } from "../shared/detailsMessages";
 import { el } from "../shared/el";
 import { formatNumber } from "../shared/formatFigure";
 import { renderAnnotationTable } from "../shared/renderAnnotationTable";
@@ -39,8 +39,8 @@ export function renderTablePage(
   const n = (v: number) => formatNumber(v, opts.locale);
   const caption =
     pages === 1
-      ? t(opts.locale, "timeline.tableCaption", { title: dataset.title, n: rows.length })
-      : t(opts.locale, "timeline.tableCaptionPage", {
+      ? tDetails(opts.locale, "timeline.tableCaption", { title: dataset.title, n: rows.length })
+      : tDetails(opts.locale, "timeline.tableCaptionPage", {
           title: dataset.title,
           from: n(from + 1),
           to: n(to),
@@ -65,7 +65,7 @@ export function renderTablePage(
   if (pages > 1) {
     const nav = el(document, "div", "jl-table-pager");
     nav.setAttribute("role", "group");
-    nav.setAttribute("aria-label", t(opts.locale, "table.pages"));
+    nav.setAttribute("aria-label", tDetails(opts.locale, "table.pages"));
     const pageButton = (text: string, target: number, disabled: boolean) => {
       const b = el(document, "button", undefined, text);
       b.type = "button";
@@ -79,14 +79,14 @@ export function renderTablePage(
       return b;
     };
     nav.append(
-      pageButton(t(opts.locale, "table.previousRows"), tablePage - 1, tablePage === 0),
+      pageButton(tDetails(opts.locale, "table.previousRows"), tablePage - 1, tablePage === 0),
       el(
         document,
         "span",
         "jl-meta",
-        t(opts.locale, "table.page", { page: n(tablePage + 1), pages: n(pages) }),
+        tDetails(opts.locale, "table.page", { page: n(tablePage + 1), pages: n(pages) }),
       ),
-      pageButton(t(opts.locale, "table.nextRows"), tablePage + 1, tablePage >= pages - 1),
+      pageButton(tDetails(opts.locale, "table.nextRows"), tablePage + 1, tablePage >= pages - 1),
     );
     parts.push(nav);
   }
