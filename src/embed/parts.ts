@@ -50,7 +50,7 @@ export const partManifest = {
   vertical: { file: "jointline.vertical.js" },
   canvas: { file: "jointline.canvas.js" },
   overview: { file: "jointline.overview.js" },
-  frame: { file: "jointline.frame.js" },
+  frame: { file: "jointline.frame.js", words: true },
 } as const satisfies Record<string, PartInfo>;
 
 /** The name of a part: `network`, `csv`, `export`… */

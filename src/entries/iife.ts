@@ -10,6 +10,7 @@ import { setOverviewLoader } from "../components/timeline/overviewCode";
 import { setVerticalLoader } from "../components/timeline/vertical/verticalCode";
 import { defineElements } from "../embed/defineElements";
 import { loadLocaleScript, loadPartScript, loadPartWords } from "../embed/loadPartScript";
+import { originCheck, setOriginCheckLoader } from "../embed/originCheck";
 import { loadPart, type PartName, partManifest, setPartLoader } from "../embed/parts";
 import { scriptPreload } from "../embed/scriptBase";
 import { setLocaleLoader } from "../i18n/loadLocale";
@@ -42,6 +43,13 @@ setCanvasLoader(async () => (await loadPart("canvas")).code);
 setDetailsLoader(async () => (await loadPart("details")).code);
 // And a timeline's overview (`overview: true`; the dashboard part carries it).
 setOverviewLoader(async () => (await loadPart("overview")).code);
+// The iframe page's check of where its data may come from: the frame part provides it.
+setOriginCheckLoader(async () => {
+  await loadPart("frame");
+  const check = originCheck();
+  if (!check) throw new Error("jointline.frame.js ran but did not provide the origin check");
+  return check;
+});
 // A locale other than English is a part too: jointline.locale-<tag>.js, loaded when asked for.
 setLocaleLoader(loadLocaleScript);
 defineElements();

@@ -175,7 +175,6 @@ export const en = {
   "view.trend": "trend",
   "view.dashboard": "dashboard",
   "view.presentation": "presentation",
-  "embed.unknownView": "Unknown view “{name}”: showing the timeline. Views: {views}.",
   "embed.inlineData": "inline data",
   "embed.dataProperty": "data property",
   "embed.noData": "The chart has no data.",
@@ -190,20 +189,6 @@ export const en = {
     "write every < in the data as \\u003c (JSON reads it back as <), or let `npx jointline inline page.html` fill the block from a file, which does that for you",
   "embed.invalidUrl": "“{src}” is not a URL.",
   "embed.invalidUrlExpected": "a URL such as data/operations.json",
-  "embed.schemeUrl": "a {scheme} URL",
-  "embed.schemeRefused":
-    "This page does not chart data given as a {scheme} URL: anyone could write one into a link to this page.",
-  "embed.schemeExpected": "the address of a data file on this site, such as data/operations.json",
-  "embed.schemeFound": "a {scheme} URL of {n, plural, one {# character} other {# characters}}",
-  "embed.schemeHint":
-    "publish the data as a JSON or CSV file beside this page and give its address",
-  "embed.originRefused":
-    "This page charts data from its own site only, and {origin} is another site.",
-  "embed.originExpected": "data on {origin}, or on a site this page allows",
-  "embed.originExpectedFile":
-    "data on this computer, beside the page, or on a site this page allows",
-  "embed.originHint":
-    'the publisher of this page can allow that site: <meta name="jointline-allowed-origins" content="{origin}"> in its <head>, or allowed-origins="{origin}" on its <jointline-frame>',
   "embed.loadFailed": "Could not load {src}: {reason}.",
   "embed.httpFailed": "Could not load {src}: the server answered {status} {statusText}.",
   "embed.reachableFile": "a reachable file",

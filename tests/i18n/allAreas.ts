@@ -8,6 +8,7 @@ import "../../src/components/presentation/messages";
 import "../../src/components/shared/detailsMessages";
 import "../../src/components/trend/messages";
 import "../../src/embed/embedCodeMessages";
+import "../../src/embed/frameMessages";
 import { englishCatalogue } from "../../src/i18n";
 import "../../src/io/timelineJs/messages";
 import "../../src/derive/messages";
