@@ -8,7 +8,9 @@ import { isMessageKey } from "../i18n/messages";
 import type { Dataset, ReadResult } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 import type { EmbedView } from "../views/embedView";
+import type { MenuHost } from "./elementMenu";
 import type { ExportSource } from "./exportChart";
+import type { MenuAction } from "./renderExportMenu";
 
 /**
  * Where one part of the script-tag build lives: its file (beside `jointline.iife.js`) and the
@@ -45,7 +47,7 @@ export const partManifest = {
   validate: { file: "jointline.validate.js", words: true },
   csv: { file: "jointline.csv.js", needs: ["validate"], words: true },
   timelinejs: { file: "jointline.timelinejs.js", needs: ["csv"], words: true },
-  export: { file: "jointline.export.js" },
+  export: { file: "jointline.export.js", words: true },
   "embed-code": { file: "jointline.embed-code.js", words: true },
   vertical: { file: "jointline.vertical.js" },
   canvas: { file: "jointline.canvas.js" },
@@ -96,6 +98,8 @@ export interface ExportPart {
   chartSvg(source: ExportSource): string;
   /** An element's chart redrawn at a size and exported as SVG with its chrome. */
   chartSvgAt(source: ExportSource, width: number, height: number): string;
+  /** The actions of an element's "Share / export" menu (src/embed/elementMenu.ts). */
+  elementMenuActions(host: MenuHost): MenuAction[];
   api: Record<string, unknown>;
 }
 

@@ -954,3 +954,54 @@ describe.concurrent("the details part (the details panel, the tooltip's figures,
     },
   );
 });
+
+describe.concurrent("the menu's actions, with the export part on the menu's first open", () => {
+  it.for([
+    ["with the part", "ok"],
+    ["without it", "missing"],
+  ] as const)("a timeline's menu opened %s", async ([_label, kind], { expect }) => {
+    const dist = kind === "missing" ? distWithout("jointline.export.js") : undefined;
+    const copy = dist
+      ? await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` })
+      : undefined;
+    const name = writePage(
+      `menu-${kind}.html`,
+      copy ? "/copy/jointline.iife.js" : "/dist/jointline.iife.js",
+      `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(`${(copy ?? server).origin}/${name}`);
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      expect(scripts).toEqual(["jointline.iife.js"]);
+      await page.locator("jointline-timeline .jl-embed-menu > summary").click();
+      if (kind === "ok") {
+        await page.getByRole("menuitem", { name: "Download SVG" }).waitFor();
+        expect(scripts).toEqual(["jointline.iife.js", "jointline.export.js"]);
+      } else {
+        // The menu closes and its status line says which file could not load, and from where.
+        await expect
+          .poll(() =>
+            page.evaluate(
+              () =>
+                document
+                  .querySelector("jointline-timeline")!
+                  .shadowRoot!.querySelector(".jl-embed-status")?.textContent ?? "",
+            ),
+          )
+          .toContain(`jointline.export.js from ${copy!.origin}/copy/jointline.export.js`);
+        expect(
+          await page.evaluate(
+            () =>
+              document
+                .querySelector("jointline-timeline")!
+                .shadowRoot!.querySelector<HTMLDetailsElement>(".jl-embed-menu")!.open,
+          ),
+        ).toBe(false);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+      await copy?.close();
+    }
+  });
+});

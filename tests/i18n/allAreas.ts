@@ -9,6 +9,7 @@ import "../../src/components/shared/detailsMessages";
 import "../../src/components/trend/messages";
 import "../../src/embed/embedCodeMessages";
 import "../../src/embed/frameMessages";
+import "../../src/embed/menuMessages";
 import { englishCatalogue } from "../../src/i18n";
 import "../../src/io/timelineJs/messages";
 import "../../src/derive/messages";
