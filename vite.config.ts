@@ -111,6 +111,11 @@ const scriptAliases = [
   { find: /^\.\/bundledCanvas$/, replacement: `${root}src/build/noCanvas.ts` },
   // So is a timeline's overview (jointline.overview.js; the dashboard part carries it too).
   { find: /^\.\/bundledOverview$/, replacement: `${root}src/build/noOverview.ts` },
+  // And the details panel, the tooltip's figures and the data table (jointline.details.js),
+  // loaded on a reader's first hover, focus or click: src/build/noDetails.ts.
+  { find: /^\.\/bundledDetails$/, replacement: `${root}src/build/noDetails.ts` },
+  // And the iframe page's check of where its data may come from (the frame part provides it).
+  { find: /^\.\/bundledOriginCheck$/, replacement: `${root}src/build/noOriginCheck.ts` },
   // And the words of an unreadable date: the validator part brings them (src/model/dateWords.ts).
   { find: /^\.\/bundledDateWords$/, replacement: `${root}src/build/noDateWords.ts` },
   // The hand-written date words of fr, de, es, ar and he: their locale parts carry them.

@@ -17,7 +17,6 @@ import {
 import type { ChartHandle, EmbedView } from "../views/embedView";
 import { dateWordsFor } from "./dateWordsFor";
 import { renderElementChrome } from "./elementChrome";
-import { elementMenuActions } from "./elementMenu";
 import { failureIssue, renderAttributeProblems } from "./elementProblems";
 import { loadView, type ViewName } from "./elementViews";
 import { embedCss, hostThemeCss } from "./embedCss";
@@ -349,7 +348,7 @@ export class JointlineElement extends Base {
       root.append(
         renderExportMenu(
           this.ownerDocument,
-          this.menuActions(),
+          () => this.menuActions(),
           (action, error) =>
             showMenuStatus(
               root,
@@ -363,8 +362,12 @@ export class JointlineElement extends Base {
       );
   }
 
-  /** The actions of the export menu; subclasses add theirs (presentation mode). */
-  protected menuActions(): MenuAction[] {
+  /**
+   * The actions of the export menu, asked for when a reader first opens it (they come with the
+   * export part).
+   */
+  protected async menuActions(): Promise<MenuAction[]> {
+    const { elementMenuActions } = await loadPart("export");
     return elementMenuActions({
       document: this.ownerDocument,
       viewName: this.viewName,

@@ -1,6 +1,7 @@
-import { hasMessages, t } from "../i18n/catalog";
+import { hasMessages } from "../i18n/catalog";
 import { embedAttributeNames } from "../views/embedAttributes";
 import type { EmbedHeightMessage } from "./embedCode";
+import { tFrame } from "./frameMessages";
 
 /**
  * Whether `value`, resolved against the page at `pageUrl`, is an http(s) URL on the same origin
@@ -74,10 +75,14 @@ export function connectFrame(frame: HTMLElement): () => void {
       const note = document.createElement("p");
       // In the page's language when its words are here already (nothing waits for them).
       const locale = params.get("locale");
-      note.textContent = t(locale && hasMessages(locale) ? locale : "en", "embed.unknownView", {
-        name,
-        views: frameViews.join(", "),
-      });
+      note.textContent = tFrame(
+        locale && hasMessages(locale) ? locale : "en",
+        "embed.unknownView",
+        {
+          name,
+          views: frameViews.join(", "),
+        },
+      );
       frame.append(note);
     }
     frame.append(chart);

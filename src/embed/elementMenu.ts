@@ -1,5 +1,5 @@
-import { t } from "../i18n/catalog";
 import { downloadFile } from "./exportChart";
+import { tMenu } from "./menuMessages";
 import type { MenuAction } from "./renderExportMenu";
 
 /** What the export menu of an element acts on. */
@@ -28,8 +28,9 @@ function fileName(host: MenuHost): string {
 
 /**
  * The actions of an element's export menu: SVG, PNG at 1×, 2× and 1920×1080, the embed code,
- * and presentation mode for the timeline and the dashboard. Export, embed code and presentation
- * load their parts when chosen.
+ * and presentation mode for the timeline and the dashboard. Embed code and presentation load
+ * their parts when chosen; this comes with the export part in the script-tag build, loaded when
+ * a reader first opens the menu.
  * @example renderExportMenu(document, elementMenuActions(host), onError);
  */
 export function elementMenuActions(host: MenuHost): MenuAction[] {
@@ -38,25 +39,25 @@ export function elementMenuActions(host: MenuHost): MenuAction[] {
     downloadFile(host.document, await blob, file);
   return [
     {
-      label: t(host.locale, "embed.downloadSvg"),
+      label: tMenu(host.locale, "embed.downloadSvg"),
       run: async () =>
         save(new Blob([await host.exportSvg()], { type: "image/svg+xml" }), `${name}.svg`),
     },
     {
-      label: t(host.locale, "embed.downloadPng"),
+      label: tMenu(host.locale, "embed.downloadPng"),
       run: () => save(host.exportPng(), `${name}.png`),
     },
     {
-      label: t(host.locale, "embed.downloadPng2x"),
+      label: tMenu(host.locale, "embed.downloadPng2x"),
       run: () => save(host.exportPng({ scale: 2 }), `${name}@2x.png`),
     },
     {
-      label: t(host.locale, "embed.downloadSlides"),
+      label: tMenu(host.locale, "embed.downloadSlides"),
       run: () => save(host.exportPng({ width: 1920, height: 1080 }), `${name}-1920x1080.png`),
     },
-    { label: t(host.locale, "embed.code"), run: () => host.embedCode() },
+    { label: tMenu(host.locale, "embed.code"), run: () => host.embedCode() },
     ...(host.viewName === "timeline" || host.viewName === "dashboard"
-      ? [{ label: t(host.locale, "embed.present"), run: () => host.present() }]
+      ? [{ label: tMenu(host.locale, "embed.present"), run: () => host.present() }]
       : []),
   ];
 }

@@ -92,20 +92,20 @@ export function showEmbedCodeDialog(
     box.append(el(document, "p", undefined, built.problem));
   } else {
     const code = built;
-    const label = el(document, "label", undefined, t(locale, "embed.paste"));
+    const label = el(document, "label", undefined, tEmbedCode(locale, "embed.paste"));
     const area = el(document, "textarea");
     area.readOnly = true;
     area.value = code;
     label.append(area);
-    const copy = el(document, "button", undefined, t(locale, "embed.copy"));
+    const copy = el(document, "button", undefined, tEmbedCode(locale, "embed.copy"));
     copy.type = "button";
     copy.addEventListener("click", async () => {
       area.select();
       try {
         await navigator.clipboard.writeText(code);
-        copy.textContent = t(locale, "embed.copied");
+        copy.textContent = tEmbedCode(locale, "embed.copied");
       } catch {
-        copy.textContent = t(locale, "embed.pressCopy");
+        copy.textContent = tEmbedCode(locale, "embed.pressCopy");
       }
     });
     box.append(label, copy);

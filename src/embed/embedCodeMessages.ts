@@ -1,8 +1,8 @@
 import { defineMessages } from "../i18n/defineMessages";
 
 /**
- * The words of the embed-code dialog, which only the `embed-code` part shows (its buttons'
- * words, shared with the export menu, are the core's `embed.*`).
+ * The words of the embed-code dialog, which only the `embed-code` part shows (the export
+ * menu's are the core's `embed.*`).
  * @example tEmbedCode("fr", "embedCode.chart") // "Graphique"
  */
 export const tEmbedCode = defineMessages({
@@ -11,4 +11,8 @@ export const tEmbedCode = defineMessages({
   "embedCode.needsHttp":
     "Embed code needs this page and its data published at an http(s) address (not a file on this computer).",
   "embedCode.chart": "Chart",
+  "embed.paste": "Paste this into your page:",
+  "embed.copy": "Copy",
+  "embed.copied": "Copied",
+  "embed.pressCopy": "Press Ctrl+C to copy",
 });

@@ -14,8 +14,11 @@ import { parseDatasetFast, readJsonFast } from "../io/readJsonFast";
 import type { Dataset, Issue, ReadResult } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 import { childrenParsed } from "./childrenParsed";
-import { frameAllowedOrigins } from "./frameAllowedOrigins";
+import { loadOriginCheck } from "./originCheck";
 import { loadPart } from "./parts";
+
+// The iframe page's check of where data may come from, with the frame part in the script-tag build.
+export { dataOriginProblem } from "./dataOrigins";
 
 /** What {@link loadEmbedData} found: the dataset when usable, and every issue. */
 export type EmbedData = ReadResult<Dataset> & {
@@ -53,43 +56,6 @@ export interface LoadEmbedDataOptions extends ReadSizeOptions {
    * `"en"`.
    */
   locale?: string;
-}
-
-/** `src` shortened for a message (a data: URL may be megabytes long). */
-function shown(src: string): string {
-  return src.length > 80 ? `${src.slice(0, 77)}…` : src;
-}
-
-/**
- * Why the URL `url` may not be charted under `allowedOrigins`, or undefined when it may: it must
- * be on the page's origin (`base`'s) or a listed one, over http(s) — or, on a `file://` page, a
- * file beside it.
- * @example dataOriginProblem(new URL("data:,{}"), "https://news.example/embed.html", []) // "data_url"
- */
-export function dataOriginProblem(
-  url: URL,
-  base: string,
-  allowedOrigins: readonly string[],
-): "scheme" | "origin" | undefined {
-  let page: URL | undefined;
-  try {
-    page = new URL(base);
-  } catch {
-    page = undefined;
-  }
-  if (url.protocol === "file:") return page?.protocol === "file:" ? undefined : "scheme";
-  if (url.protocol !== "http:" && url.protocol !== "https:") return "scheme";
-  if (url.username !== "" || url.password !== "") return "origin";
-  if (page && url.origin === page.origin) return undefined;
-  const listed = allowedOrigins.some((entry) => {
-    if (entry === "*") return true;
-    try {
-      return new URL(entry).origin === url.origin;
-    } catch {
-      return false;
-    }
-  });
-  return listed ? undefined : "origin";
 }
 
 /**
@@ -217,31 +183,20 @@ export async function loadEmbedData(
       found: options.src,
     });
   }
-  const problem = options.allowedOrigins && dataOriginProblem(url, base, options.allowedOrigins);
-  if (problem === "scheme") {
-    await words;
-    // Its text is not repeated: a data: URL is the data itself, which this page refuses to show.
-    const scheme = { scheme: url.protocol };
-    return failure(t(locale, "embed.schemeUrl", scheme), {
-      code: "data_origin_refused",
-      message: t(locale, "embed.schemeRefused", scheme),
-      expected: t(locale, "embed.schemeExpected"),
-      found: t(locale, "embed.schemeFound", { ...scheme, n: options.src.length }),
-      hint: t(locale, "embed.schemeHint"),
-    });
-  }
-  if (problem === "origin") {
-    await words;
-    return failure(shown(options.src), {
-      code: "data_origin_refused",
-      message: t(locale, "embed.originRefused", { origin: url.origin }),
-      expected:
-        url.protocol === "file:" || base.startsWith("file:")
-          ? t(locale, "embed.originExpectedFile")
-          : t(locale, "embed.originExpected", { origin: new URL(base).origin }),
-      found: url.origin,
-      hint: t(locale, "embed.originHint", { origin: url.origin }),
-    });
+  if (options.allowedOrigins) {
+    // Only the iframe page sets it: the check and its words come with the frame part.
+    const check = await loadOriginCheck();
+    if (check.dataOriginProblem(url, base, options.allowedOrigins)) {
+      await words;
+      const refused = check.dataOriginRefusal(
+        url,
+        base,
+        options.allowedOrigins,
+        options.src,
+        locale,
+      );
+      if (refused) return failure(refused.origin, refused.issue);
+    }
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   let response: Response;
@@ -317,7 +272,7 @@ export async function loadElementData(
   return loadEmbedData(host, {
     ...(attributes.src !== undefined ? { src: attributes.src } : {}),
     ...(attributes.format !== undefined ? { format: attributes.format } : {}),
-    ...(frame ? { allowedOrigins: frameAllowedOrigins(frame) } : {}),
+    ...(frame ? { allowedOrigins: (await loadOriginCheck()).frameAllowedOrigins(frame) } : {}),
     ...(attributes.locale !== undefined ? { locale: attributes.locale } : {}),
     signal,
   });

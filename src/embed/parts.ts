@@ -1,5 +1,6 @@
 import type { ExportChrome } from "../components/shared/chrome/chromeHeight";
 import type { CanvasCode } from "../components/timeline/canvasCode";
+import type { DetailsCode } from "../components/timeline/detailsCode";
 import type { OverviewCode } from "../components/timeline/overviewCode";
 import type { VerticalCode } from "../components/timeline/vertical/verticalCode";
 import { t } from "../i18n/catalog";
@@ -7,7 +8,9 @@ import { isMessageKey } from "../i18n/messages";
 import type { Dataset, ReadResult } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 import type { EmbedView } from "../views/embedView";
+import type { MenuHost } from "./elementMenu";
 import type { ExportSource } from "./exportChart";
+import type { MenuAction } from "./renderExportMenu";
 
 /**
  * Where one part of the script-tag build lives: its file (beside `jointline.iife.js`) and the
@@ -36,19 +39,20 @@ export interface PartInfo {
  * `localeBundles`), which the core's locale loader fetches (loadPartScript.ts `loadLocaleScript`).
  */
 export const partManifest = {
-  network: { file: "jointline.network.js", words: true },
-  trend: { file: "jointline.trend.js", words: true },
-  dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"] },
-  presentation: { file: "jointline.presentation.js" },
+  details: { file: "jointline.details.js", words: true },
+  network: { file: "jointline.network.js", needs: ["details"], words: true },
+  trend: { file: "jointline.trend.js", needs: ["details"], words: true },
+  dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"], words: true },
+  presentation: { file: "jointline.presentation.js", needs: ["details"], words: true },
   validate: { file: "jointline.validate.js", words: true },
   csv: { file: "jointline.csv.js", needs: ["validate"], words: true },
   timelinejs: { file: "jointline.timelinejs.js", needs: ["csv"], words: true },
-  export: { file: "jointline.export.js" },
+  export: { file: "jointline.export.js", words: true },
   "embed-code": { file: "jointline.embed-code.js", words: true },
   vertical: { file: "jointline.vertical.js" },
   canvas: { file: "jointline.canvas.js" },
   overview: { file: "jointline.overview.js" },
-  frame: { file: "jointline.frame.js" },
+  frame: { file: "jointline.frame.js", words: true },
 } as const satisfies Record<string, PartInfo>;
 
 /** The name of a part: `network`, `csv`, `export`… */
@@ -94,6 +98,8 @@ export interface ExportPart {
   chartSvg(source: ExportSource): string;
   /** An element's chart redrawn at a size and exported as SVG with its chrome. */
   chartSvgAt(source: ExportSource, width: number, height: number): string;
+  /** The actions of an element's "Share / export" menu (src/embed/elementMenu.ts). */
+  elementMenuActions(host: MenuHost): MenuAction[];
   api: Record<string, unknown>;
 }
 
@@ -133,6 +139,15 @@ export interface CanvasPart {
   api: Record<string, unknown>;
 }
 
+/**
+ * The details' part: an event's details panel and the tooltip's figures and sources, and the
+ * timeline's data table — what a timeline shows when a reader asks for more than the chart.
+ */
+export interface DetailsPart {
+  code: DetailsCode;
+  api: Record<string, unknown>;
+}
+
 /** The overview's part: a timeline's mini-overview and its brush (`overview: true`). */
 export interface OverviewPart {
   code: OverviewCode;
@@ -148,6 +163,7 @@ export interface FramePart {
 
 /** What each part registers when it runs. */
 export interface PartExports {
+  details: DetailsPart;
   network: ViewPart;
   trend: ViewPart;
   dashboard: ViewPart;

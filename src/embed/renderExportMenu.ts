@@ -9,13 +9,16 @@ export interface MenuAction {
 
 /**
  * The "Share / export" menu under a chart: a `<details>` disclosure holding one button per
- * action, closed by Escape. An action that throws or rejects is passed to `onError` (the element
- * shows it in its status line) rather than lost.
- * @example root.append(renderExportMenu(document, actions, (action, error) => status(`${action.label} failed`)));
+ * action, closed by Escape. The actions are asked for on the first open (`actions`: the
+ * script-tag build loads them with the export part, so a page whose reader never opens the
+ * menu never fetches it); the list is busy meanwhile. An action that throws or rejects — or
+ * actions that cannot be had — are passed to `onError` (the element shows it in its status
+ * line) rather than lost.
+ * @example root.append(renderExportMenu(document, async () => actions, (action, error) => status(`${action.label} failed`)));
  */
 export function renderExportMenu(
   document: Document,
-  actions: readonly MenuAction[],
+  actions: () => Promise<readonly MenuAction[]>,
   onError: (action: MenuAction, error: unknown) => void,
   locale?: string,
 ): HTMLElement {
@@ -25,23 +28,44 @@ export function renderExportMenu(
   summary.setAttribute("aria-haspopup", "menu");
   const list = el(document, "ul");
   list.setAttribute("role", "menu");
-  for (const action of actions) {
-    const item = el(document, "li");
-    item.setAttribute("role", "none");
-    const button = el(document, "button", undefined, action.label);
-    button.type = "button";
-    button.setAttribute("role", "menuitem");
-    button.addEventListener("click", async () => {
-      menu.open = false;
-      try {
-        await action.run();
-      } catch (error) {
-        onError(action, error);
-      }
-    });
-    item.append(button);
-    list.append(item);
-  }
+  const fill = (found: readonly MenuAction[]) => {
+    for (const action of found) {
+      const item = el(document, "li");
+      item.setAttribute("role", "none");
+      const button = el(document, "button", undefined, action.label);
+      button.type = "button";
+      button.setAttribute("role", "menuitem");
+      button.addEventListener("click", async () => {
+        menu.open = false;
+        try {
+          await action.run();
+        } catch (error) {
+          onError(action, error);
+        }
+      });
+      item.append(button);
+      list.append(item);
+    }
+  };
+  let asked = false;
+  menu.addEventListener("toggle", () => {
+    if (!menu.open || asked) return;
+    asked = true;
+    list.setAttribute("aria-busy", "true");
+    actions().then(
+      (found) => {
+        list.removeAttribute("aria-busy");
+        fill(found);
+      },
+      (error: unknown) => {
+        // The next open asks again (the reader may be back online).
+        asked = false;
+        list.removeAttribute("aria-busy");
+        menu.open = false;
+        onError({ label: summary.textContent ?? "", run: () => {} }, error);
+      },
+    );
+  });
   menu.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && menu.open) {
       menu.open = false;

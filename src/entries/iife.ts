@@ -5,10 +5,12 @@
 // modules instead of carrying copies). Its exports become `window.jointline`.
 
 import { setCanvasLoader } from "../components/timeline/canvasCode";
+import { setDetailsLoader } from "../components/timeline/detailsCode";
 import { setOverviewLoader } from "../components/timeline/overviewCode";
 import { setVerticalLoader } from "../components/timeline/vertical/verticalCode";
 import { defineElements } from "../embed/defineElements";
 import { loadLocaleScript, loadPartScript, loadPartWords } from "../embed/loadPartScript";
+import { originCheck, setOriginCheckLoader } from "../embed/originCheck";
 import { loadPart, type PartName, partManifest, setPartLoader } from "../embed/parts";
 import { scriptPreload } from "../embed/scriptBase";
 import { setLocaleLoader } from "../i18n/loadLocale";
@@ -20,7 +22,7 @@ export { createTimeline } from "../components/timeline/createTimeline";
 
 /**
  * Loads a part (`network`, `trend`, `dashboard`, `presentation`, `validate`, `csv`, `timelinejs`,
- * `export`, `embed-code`, `vertical`, `canvas`, `overview`, `frame`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
+ * `export`, `embed-code`, `vertical`, `canvas`, `overview`, `details`, `frame`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
  * @example const { readCsv } = await jointline.load("csv");
  */
 export async function load(name: PartName): Promise<Record<string, unknown>> {
@@ -36,8 +38,18 @@ setPartLoader(async (name, info) => {
 setVerticalLoader(async () => (await loadPart("vertical")).code);
 // The canvas layer too: loaded for data with more events than one frame builds as SVG.
 setCanvasLoader(async () => (await loadPart("canvas")).code);
+// And what a reader asks for beyond the chart: the details panel, the tooltip's figures and
+// sources, the data table (fetched on the first hover or focus of a plot).
+setDetailsLoader(async () => (await loadPart("details")).code);
 // And a timeline's overview (`overview: true`; the dashboard part carries it).
 setOverviewLoader(async () => (await loadPart("overview")).code);
+// The iframe page's check of where its data may come from: the frame part provides it.
+setOriginCheckLoader(async () => {
+  await loadPart("frame");
+  const check = originCheck();
+  if (!check) throw new Error("jointline.frame.js ran but did not provide the origin check");
+  return check;
+});
 // A locale other than English is a part too: jointline.locale-<tag>.js, loaded when asked for.
 setLocaleLoader(loadLocaleScript);
 defineElements();

@@ -253,6 +253,9 @@ describe.concurrent.each([
         [
           "jointline.iife.js",
           "jointline.locale-fr.js",
+          // The network runs on the details part (its details panel and tables), words and all.
+          "jointline.details.js",
+          "jointline.locale-fr.details.js",
           "jointline.locale-fr.network.js",
           "jointline.network.js",
         ].sort(),
@@ -309,7 +312,12 @@ describe.concurrent.each([
       expect(await settle(page)).toEqual(["ok", "ok", "ok"]);
       const networks = (await shown(page)).filter((e) => e.tag === "jointline-network");
       expect(networks.map((e) => e.svgs > 0 && e.issues === 0)).toEqual([true, true]);
-      expect(scripts).toEqual(["jointline.iife.js", "jointline.network.js"]);
+      // The details part first: the network runs on it.
+      expect(scripts).toEqual([
+        "jointline.iife.js",
+        "jointline.details.js",
+        "jointline.network.js",
+      ]);
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -383,9 +391,10 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
       expect(drawn.map((e) => [e.tag, e.svgs > 0, e.issues])).toEqual(
         ["timeline", ...views].map((v) => [`jointline-${v}`, true, 0]),
       );
-      // Each part once, the dashboard's after the network and trend it runs on.
+      // Each part once, the dashboard's after the network and trend it runs on, and those and
+      // the presentation after the details part.
       expect([...scripts].sort()).toEqual(
-        ["iife", "dashboard", "network", "presentation", "trend"]
+        ["iife", "dashboard", "details", "network", "presentation", "trend"]
           .map((p) => `jointline.${p}.js`)
           .sort(),
       );
@@ -527,7 +536,11 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
           .getEntriesByType("resource")
           .some((e) => e.name.endsWith("jointline.network.js")),
       );
-      expect(scripts).toEqual(["jointline.iife.js", "jointline.network.js"]);
+      expect(scripts).toEqual([
+        "jointline.iife.js",
+        "jointline.details.js",
+        "jointline.network.js",
+      ]);
     } finally {
       await close();
     }
@@ -753,3 +766,242 @@ function overviewsShown(page: Page) {
     })),
   );
 }
+
+/** A reader's request that needs the details part, and what the first timeline shows for it. */
+interface DetailsAsk {
+  what: string;
+  /** Does what the reader does, on the first timeline's first event. */
+  act(page: Page): Promise<void>;
+  /**
+   * What it shows (see `detailsState`): while the part is on its way, once it is here, and when
+   * it cannot load. (Focus entering a chart also builds its table at idle: a click may.)
+   */
+  loading: RegExp;
+  whole: RegExp;
+  failed: RegExp;
+}
+
+/** Where the first timeline's first mark is on the page (its centre). */
+async function firstMark(page: Page): Promise<{ x: number; y: number }> {
+  const box = await page.locator("jointline-timeline .jl-mark").first().boundingBox();
+  if (!box) throw new Error("no mark drawn");
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * What the first timeline shows of the details part's work: the tooltip ("heading" when it holds
+ * only the title, kind and date and the hint; "rich" with actors, figures or sources), the
+ * details panel ("busy" with its heading, "whole" with its sections, "failed" with the part's
+ * problem) and the data table ("opener", "rows", "failed").
+ */
+function detailsState(page: Page) {
+  return page.evaluate(() => {
+    const shadow = document.querySelector("jointline-timeline")!.shadowRoot!;
+    const tooltip = shadow.querySelector<HTMLElement>(".jl-tooltip");
+    const details = shadow.querySelector<HTMLElement>(".jl-details");
+    const wrap = shadow.querySelector<HTMLElement>(".jl-table-wrap");
+    const tip =
+      !tooltip || tooltip.hidden
+        ? "hidden"
+        : tooltip.children.length > 3
+          ? "rich"
+          : tooltip.querySelector(".jl-tooltip-title") && tooltip.querySelector(".jl-tooltip-meta")
+            ? "heading"
+            : "other";
+    const panel =
+      !details || details.hidden
+        ? "hidden"
+        : details.querySelector(".jl-issues")
+          ? "failed"
+          : details.getAttribute("aria-busy") === "true" && details.querySelector("h3")
+            ? details.querySelector("h4")
+              ? "busy and whole"
+              : "busy"
+            : details.querySelector("h4")
+              ? "whole"
+              : "other";
+    const table = wrap?.querySelector(".jl-issues")
+      ? "failed"
+      : (wrap?.querySelectorAll("tbody tr").length ?? 0) > 0
+        ? "rows"
+        : wrap?.querySelector(".jl-table-open")
+          ? "opener"
+          : "other";
+    return `tooltip ${tip}, panel ${panel}, table ${table}`;
+  });
+}
+
+const detailsAsks: DetailsAsk[] = [
+  {
+    what: "a hover over an event shows its title, kind and date at once, the rest with the part",
+    act: async (page) => {
+      const { x, y } = await firstMark(page);
+      await page.mouse.move(x, y);
+    },
+    loading: /^tooltip heading, panel hidden, table opener$/,
+    whole: /^tooltip rich, panel hidden, table opener$/,
+    failed: /^tooltip heading, panel hidden, table opener$/,
+  },
+  {
+    what: "a click on an event opens its panel busy, with its heading, and whole with the part",
+    act: async (page) => {
+      const { x, y } = await firstMark(page);
+      await page.mouse.click(x, y);
+    },
+    loading: /^tooltip hidden, panel busy, table opener$/,
+    whole: /^tooltip hidden, panel whole, table (opener|rows)$/,
+    failed: /^tooltip hidden, panel failed, table (opener|failed)$/,
+  },
+  {
+    what: 'the "Data table" button builds the table when the part is here',
+    act: (page) =>
+      page.evaluate(() =>
+        document
+          .querySelector("jointline-timeline")!
+          .shadowRoot!.querySelector<HTMLButtonElement>(".jl-table-open")!
+          .click(),
+      ),
+    loading: /^tooltip hidden, panel hidden, table opener$/,
+    whole: /^tooltip hidden, panel hidden, table rows$/,
+    failed: /^tooltip hidden, panel hidden, table failed$/,
+  },
+];
+
+describe.concurrent("the details part (the details panel, the tooltip's figures, the data table)", () => {
+  it.for(detailsAsks)("$what; two timelines fetch it once", async (ask, { expect }) => {
+    const one = `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`;
+    const name = writePage(
+      `details-late-${detailsAsks.indexOf(ask)}.html`,
+      "/dist/jointline.iife.js",
+      one + one,
+    );
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    let asked: () => void = () => {};
+    const requested = new Promise<void>((done) => (asked = done));
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, (p) =>
+      p
+        .route(/jointline\.details\.js$/, async (route) => {
+          asked();
+          await held;
+          await route.continue();
+        })
+        .then(() => {}),
+    );
+    try {
+      expect(await settle(page)).toEqual(["ok", "ok"]);
+      // A page that only shows the charts never fetches the part.
+      expect(scripts).toEqual(["jointline.iife.js"]);
+      await ask.act(page);
+      await requested;
+      expect(await detailsState(page)).toMatch(ask.loading);
+      release();
+      await expect.poll(() => detailsState(page), { timeout: 20_000 }).toMatch(ask.whole);
+      // The second timeline finds the part here: its panel opens whole at once.
+      await page.evaluate(() => {
+        const second = document.querySelectorAll("jointline-timeline")[1] as HTMLElement & {
+          chart: { select(id: string): void };
+        };
+        const first = second.shadowRoot!.querySelector(".jl-mark")!.getAttribute("data-id")!;
+        second.chart.select(first);
+      });
+      expect(
+        await page.evaluate(() => {
+          const details = document
+            .querySelectorAll("jointline-timeline")[1]!
+            .shadowRoot!.querySelector<HTMLElement>(".jl-details")!;
+          return [details.hidden, details.hasAttribute("aria-busy"), !!details.querySelector("h4")];
+        }),
+      ).toEqual([false, false, true]);
+      // Once for both charts. (A click on the plot starts a zoom gesture, whose frames may ask
+      // for the canvas layer: not this part's business.)
+      expect(scripts[0]).toBe("jointline.iife.js");
+      expect(scripts.filter((file) => file === "jointline.details.js")).toHaveLength(1);
+      expect(
+        scripts.filter((file) => !/^jointline\.(iife|details|canvas)\.js$/.test(file)),
+      ).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it.for(detailsAsks.slice(1))(
+    "without the part, $what — or says which file could not load, and from where",
+    async (ask, { expect }) => {
+      const dist = distWithout("jointline.details.js");
+      const copy = await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` });
+      const name = writePage(
+        `details-missing-${detailsAsks.indexOf(ask)}.html`,
+        "/copy/jointline.iife.js",
+        `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
+      );
+      const { page, close } = await open(`${copy.origin}/${name}`);
+      try {
+        // The chart draws: only what the reader asked for waits on the part.
+        expect(await settle(page)).toEqual(["ok"]);
+        expect((await timelineShape(page)).plotSvgs).toBeGreaterThan(0);
+        await ask.act(page);
+        await expect.poll(() => detailsState(page), { timeout: 20_000 }).toMatch(ask.failed);
+        const [timeline] = await shown(page);
+        expect(timeline?.text).toContain(
+          `Could not load jointline.details.js from ${copy.origin}/copy/jointline.details.js`,
+        );
+      } finally {
+        await close();
+        await copy.close();
+      }
+    },
+  );
+});
+
+describe.concurrent("the menu's actions, with the export part on the menu's first open", () => {
+  it.for([
+    ["with the part", "ok"],
+    ["without it", "missing"],
+  ] as const)("a timeline's menu opened %s", async ([_label, kind], { expect }) => {
+    const dist = kind === "missing" ? distWithout("jointline.export.js") : undefined;
+    const copy = dist
+      ? await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` })
+      : undefined;
+    const name = writePage(
+      `menu-${kind}.html`,
+      copy ? "/copy/jointline.iife.js" : "/dist/jointline.iife.js",
+      `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(`${(copy ?? server).origin}/${name}`);
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      expect(scripts).toEqual(["jointline.iife.js"]);
+      await page.locator("jointline-timeline .jl-embed-menu > summary").click();
+      if (kind === "ok") {
+        await page.getByRole("menuitem", { name: "Download SVG" }).waitFor();
+        expect(scripts).toEqual(["jointline.iife.js", "jointline.export.js"]);
+      } else {
+        // The menu closes and its status line says which file could not load, and from where.
+        await expect
+          .poll(() =>
+            page.evaluate(
+              () =>
+                document
+                  .querySelector("jointline-timeline")!
+                  .shadowRoot!.querySelector(".jl-embed-status")?.textContent ?? "",
+            ),
+          )
+          .toContain(`jointline.export.js from ${copy!.origin}/copy/jointline.export.js`);
+        expect(
+          await page.evaluate(
+            () =>
+              document
+                .querySelector("jointline-timeline")!
+                .shadowRoot!.querySelector<HTMLDetailsElement>(".jl-embed-menu")!.open,
+          ),
+        ).toBe(false);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+      await copy?.close();
+    }
+  });
+});

@@ -2,9 +2,14 @@
 // catalogue: library code imports an area only where its words are shown. Importing an area's
 // module defines its messages; add one line per area.
 import "../../src/cli/messages";
+import "../../src/components/link/messages";
 import "../../src/components/network/messages";
+import "../../src/components/presentation/messages";
+import "../../src/components/shared/detailsMessages";
 import "../../src/components/trend/messages";
 import "../../src/embed/embedCodeMessages";
+import "../../src/embed/frameMessages";
+import "../../src/embed/menuMessages";
 import { englishCatalogue } from "../../src/i18n";
 import "../../src/io/timelineJs/messages";
 import "../../src/derive/messages";

@@ -1,4 +1,3 @@
-import { t } from "../../i18n/catalog";
 import type { Dataset } from "../../model";
 import { createNetwork, type NetworkHandle } from "../network/createNetwork";
 import type { NetworkOptions } from "../network/options";
@@ -12,6 +11,7 @@ import type { TimelineOptions } from "../timeline/options";
 import { createTrend, type TrendHandle } from "../trend/createTrend";
 import type { TrendOptions } from "../trend/options";
 import { type Link, link } from "./link";
+import { tDashboard } from "./messages";
 
 /** Options for {@link createDashboard}: one options object per view, and the link's delay. */
 export interface DashboardOptions {
@@ -97,9 +97,9 @@ export function createDashboard(
     return inner;
   };
   const locale = options.timeline?.locale;
-  const timelineSlot = slot("timeline", t(locale, "dashboard.timeline"));
-  const networkSlot = slot("network", t(locale, "dashboard.network"));
-  const trendSlot = slot("trend", t(locale, "dashboard.trend"));
+  const timelineSlot = slot("timeline", tDashboard(locale, "dashboard.timeline"));
+  const networkSlot = slot("network", tDashboard(locale, "dashboard.network"));
+  const trendSlot = slot("trend", tDashboard(locale, "dashboard.trend"));
   container.append(root);
   const opts = resolveDashboardOptions(options);
   const timeline = createTimeline(timelineSlot, dataset, opts.timeline);

@@ -8,6 +8,7 @@ import { t } from "../../i18n/catalog";
 import { isMessageKey } from "../../i18n/messages";
 import type { DataEvent, Dataset } from "../../model";
 import { formatYear } from "../../time/formatYear";
+import { tDetails } from "../shared/detailsMessages";
 import { el } from "../shared/el";
 import { renderDataTable, type TableColumn } from "../shared/renderDataTable";
 import { eventDateText, renderEventDetails } from "../shared/renderEventDetails";
@@ -199,7 +200,7 @@ export function renderNetworkTables(
     },
     { label: tNetwork(locale, "network.sharedEvents"), cell: (e) => String(e.weight) },
     {
-      label: t(locale, "table.events"),
+      label: tDetails(locale, "table.events"),
       cell: (e) => e.events.map((id) => titles.get(id) ?? id).join("; "),
     },
   ];
@@ -218,8 +219,8 @@ export function renderNetworkTables(
       graph.nodes,
       [
         { label: tNetwork(locale, "network.name"), cell: (d) => d.name, rowHeader: true },
-        { label: t(locale, "table.kind"), cell: (d) => actorKindLabel(d.kind, locale) },
-        { label: t(locale, "table.events"), cell: (d) => String(d.operations) },
+        { label: tDetails(locale, "table.kind"), cell: (d) => actorKindLabel(d.kind, locale) },
+        { label: tDetails(locale, "table.events"), cell: (d) => String(d.operations) },
         { label: tNetwork(locale, "network.partners"), cell: (d) => String(d.degree) },
         { label: tNetwork(locale, "network.sharedEvents"), cell: (d) => String(d.weightedDegree) },
         { label: tNetwork(locale, "network.active"), cell: activeYears },

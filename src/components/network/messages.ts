@@ -59,6 +59,9 @@ export const tNetwork = defineMessages({
   "network.nodeEvents": "{events}, {partners}.",
   "network.nodeEventsFromTo": "{events} from {from} to {to}, {partners}.",
   "network.sharedWith": "{name} — {n} shared",
+  "table.sortBy": "Sort by {label}",
+  "table.sortedHighest": "Sorted by {label}, highest first",
+  "table.sortedLowest": "Sorted by {label}, lowest first",
 });
 
 /** A key of the network area. */

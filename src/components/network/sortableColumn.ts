@@ -1,6 +1,6 @@
-import { t } from "../../i18n/catalog";
 import { el } from "../shared/el";
 import { appendTableRows, type TableColumn } from "../shared/renderDataTable";
+import { tNetwork } from "./messages";
 
 type Order = "none" | "descending" | "ascending";
 
@@ -35,10 +35,10 @@ export function makeSortable<T>(
     arrow.textContent = order === "descending" ? " ▼" : order === "ascending" ? " ▲" : " ↕";
     button.title =
       order === "descending"
-        ? t(locale, "table.sortedHighest", { label })
+        ? tNetwork(locale, "table.sortedHighest", { label })
         : order === "ascending"
-          ? t(locale, "table.sortedLowest", { label })
-          : t(locale, "table.sortBy", { label });
+          ? tNetwork(locale, "table.sortedLowest", { label })
+          : tNetwork(locale, "table.sortBy", { label });
   };
   show();
   button.addEventListener("click", () => {

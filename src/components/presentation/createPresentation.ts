@@ -2,12 +2,12 @@
 // keys (which presentation owns them), the type unit and the timeline handle are shared by the
 // step, overview and fit code. renderStep/renderOverview are the next to move into their files.
 import { datasetNow } from "../../derive/datasetNow";
-import { t } from "../../i18n/catalog";
 import type { DataEvent, Dataset } from "../../model";
 import { withLocale } from "../../time/normalizeLocale";
 import { mergeOptions } from "../shared/accessor";
 import type { Chart, ChartData } from "../shared/chart";
 import { createIssueReport, emptyDataset, readChartData } from "../shared/chartData";
+import { tDetails } from "../shared/detailsMessages";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
 import { renderContentNote } from "../shared/renderContentNote";
@@ -21,6 +21,7 @@ import type { TimelineOptions } from "../timeline/options";
 import { fillsContainer } from "./fillsContainer";
 import { claimKeys, isFocusFree, keyOwner, preferKeys } from "./keyOwner";
 import { lanesOutOfView } from "./lanesOutOfView";
+import { tPresentation } from "./messages";
 import { plotBand } from "./plotBand";
 import { type PresentationStep, presentationKey, presentationSteps } from "./presentationSteps";
 import { presentationUnit } from "./presentationUnit";
@@ -193,12 +194,14 @@ export function createPresentation(
     bag.listen(b, "click", run);
     return b;
   };
-  const previousButton = button("◀", t(opts.locale, "presentation.previous"), () => api.previous());
-  const nextButton = button("▶", t(opts.locale, "presentation.next"), () => api.next());
+  const previousButton = button("◀", tPresentation(opts.locale, "presentation.previous"), () =>
+    api.previous(),
+  );
+  const nextButton = button("▶", tPresentation(opts.locale, "presentation.next"), () => api.next());
   // A refusal (an iframe without allow="fullscreen", a browser setting) hides the button.
   const fullButton = button(
-    t(opts.locale, "presentation.fullscreen"),
-    t(opts.locale, "presentation.fullscreenKey"),
+    tPresentation(opts.locale, "presentation.fullscreen"),
+    tPresentation(opts.locale, "presentation.fullscreenKey"),
     () => void api.fullscreen().catch(() => {}),
   );
   if (document.fullscreenEnabled === false || typeof root.requestFullscreen !== "function")
@@ -313,7 +316,7 @@ export function createPresentation(
     moreButton.disabled = false;
     const down = below.length > 0;
     const lanes = down ? below : above;
-    moreButton.textContent = t(
+    moreButton.textContent = tPresentation(
       opts.locale,
       down ? "presentation.moreLanesBelow" : "presentation.moreLanesAbove",
       { n: lanes.length, lanes: lanes.join(", ") },
@@ -341,7 +344,7 @@ export function createPresentation(
         "p",
         "jl-presentation-source",
         // The catalogue's words, so that a deck in another language says it in that language.
-        `${t(opts.locale, "presentation.overview", { n: steps.length })} · ${t(opts.locale, "presentation.next")}`,
+        `${tPresentation(opts.locale, "presentation.overview", { n: steps.length })} · ${tPresentation(opts.locale, "presentation.next")}`,
       ),
     );
     media.replaceChildren();
@@ -374,7 +377,7 @@ export function createPresentation(
       document,
       "p",
       "jl-presentation-source",
-      t(opts.locale, "details.sourcesLead"),
+      tDetails(opts.locale, "details.sourcesLead"),
     );
     event.sources.forEach((id, i) => {
       const source = context.sources.get(id);
@@ -398,7 +401,7 @@ export function createPresentation(
     step = target;
     count.textContent =
       step === 0
-        ? t(opts.locale, "presentation.overview", { n: steps.length })
+        ? tPresentation(opts.locale, "presentation.overview", { n: steps.length })
         : `${step} / ${steps.length}`;
     previousButton.disabled = step === 0;
     nextButton.disabled = step === steps.length;

@@ -1,4 +1,4 @@
-import { t } from "../../i18n/catalog";
+import { tPresentation } from "./messages";
 import { plotBand } from "./plotBand";
 
 /**
@@ -32,7 +32,8 @@ export function lanesOutOfView(plot: HTMLElement, locale?: string): LanesOutOfVi
   bands.forEach((band, i) => {
     const lane = band.getBoundingClientRect();
     const name =
-      labels[i]?.textContent?.trim() || t(locale, "presentation.laneNumber", { n: i + 1 });
+      labels[i]?.textContent?.trim() ||
+      tPresentation(locale, "presentation.laneNumber", { n: i + 1 });
     if (lane.bottom > bottom + 2) (lane.top >= bottom - 2 ? result : cut).below.push(name);
     else if (lane.top < top - 2) (lane.bottom <= top + 2 ? result : cut).above.push(name);
   });

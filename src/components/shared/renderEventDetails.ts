@@ -1,12 +1,16 @@
 import { figureClaims } from "../../derive/figureClaims";
 import { t } from "../../i18n/catalog";
 import type { Actor, DataEvent, Source } from "../../model";
-import { formatWhen } from "../../time/formatWhen";
-import { parseWhen } from "../../time/parseWhen";
+import { tDetails } from "./detailsMessages";
 import { el } from "./el";
+import { countryNames, renderEventHeading } from "./eventText";
 import { formatFigure, formatNumber, metricLabel } from "./formatFigure";
 import { renderLink } from "./renderLink";
 import { type ImagesOption, renderMedia } from "./renderMedia";
+
+// The words every chart says about an event live in the core of the script-tag build
+// (eventText.ts); this module, the rest of the details, comes with the `details` part.
+export { countryNames, eventDateText, eventKindText } from "./eventText";
 
 /**
  * What {@link renderEventDetails} needs besides the event: lookups for actors and sources, and
@@ -22,33 +26,6 @@ export interface EventDetailsContext {
   locale?: string;
   /** Whether the event's image is shown (`"on"`, default) or only its alt text (`"off"`). */
   images?: ImagesOption;
-}
-
-/**
- * The date of an event as people read it, at its real precision ("Nov 2024 – 28 Feb 2025",
- * "late 2024", "2023 – ongoing"), followed by the source's own wording where it differs.
- *
- * @example
- * eventDateText(event, "en"); // "2022 – 2 Apr 2025"
- */
-export function eventDateText(event: Pick<DataEvent, "when">, locale = "en"): string {
-  const parsed = parseWhen(event.when);
-  return parsed.ok ? formatWhen(parsed.value, { locale }) : event.when;
-}
-
-/**
- * An event's kind in words: "operation", "takedown" (an enforcement action's action), or
- * "legislation: adopted".
- *
- * @example
- * eventKindText(arrest); // "sentence"
- */
-export function eventKindText(event: DataEvent, locale = "en"): string {
-  if (event.kind === "arrest") return t(locale, `action.${event.action}`);
-  if (event.kind === "legislation") return t(locale, `stage.${event.stage}`);
-  return event.status
-    ? t(locale, "kind.operationStatus", { status: t(locale, `status.${event.status}`) })
-    : t(locale, "kind.operation");
 }
 
 function sourceLink(document: Document, id: string, context: EventDetailsContext): HTMLElement {
@@ -91,7 +68,7 @@ export function renderFigureClaims(
         "jl-claim-range",
         `${formatNumber(claim.low, locale)}–${formatNumber(claim.high, locale)}${unit} ${metricLabel(claim.metric, undefined, locale)}`,
       );
-      li.append(range, el(document, "span", "jl-meta", t(locale, "details.sourcesDiffer")));
+      li.append(range, el(document, "span", "jl-meta", tDetails(locale, "details.sourcesDiffer")));
       const sub = el(document, "ul");
       for (const figure of claim.figures) {
         const item = el(document, "li");
@@ -100,7 +77,7 @@ export function renderFigureClaims(
           sourceLink(document, figure.source, context),
           ")",
         );
-        if (figure.asOf) item.append(t(locale, "details.asOf", { date: figure.asOf }));
+        if (figure.asOf) item.append(tDetails(locale, "details.asOf", { date: figure.asOf }));
         sub.append(item);
       }
       li.append(sub);
@@ -127,19 +104,7 @@ export function renderEventDetails(
 ): DocumentFragment {
   const locale = context.locale ?? "en";
   const fragment = document.createDocumentFragment();
-  const level = options.headingLevel ?? 3;
-  const heading = el(
-    document,
-    `h${level}` as "h3",
-    options.compact ? "jl-tooltip-title" : undefined,
-    event.title,
-  );
-  fragment.append(heading);
-  const date = eventDateText(event, locale);
-  const meta = el(document, "p", options.compact ? "jl-tooltip-meta" : "jl-meta");
-  meta.append(`${eventKindText(event, locale)} · ${date}`);
-  if (event.dateLabel && event.dateLabel !== date) meta.append(` (“${event.dateLabel}”)`);
-  fragment.append(meta);
+  fragment.append(...renderEventHeading(document, event, locale, options));
   if (event.media && !(options.compact && context.images === "off")) {
     fragment.append(
       renderMedia(document, event.media, {
@@ -166,7 +131,7 @@ export function renderEventDetails(
     });
     if (options.compact) fragment.append(el(document, "p", undefined, names.join(", ")));
     else {
-      fragment.append(el(document, "h4", undefined, t(locale, "table.actors")));
+      fragment.append(el(document, "h4", undefined, tDetails(locale, "table.actors")));
       const list = el(document, "ul");
       for (const name of names) list.append(el(document, "li", undefined, name));
       fragment.append(list);
@@ -175,29 +140,31 @@ export function renderEventDetails(
   if (event.countries.length) {
     const text = countryNames(event.countries, locale).join(", ");
     if (options.compact)
-      fragment.append(el(document, "p", "jl-meta", t(locale, "details.countries", { list: text })));
+      fragment.append(
+        el(document, "p", "jl-meta", tDetails(locale, "details.countries", { list: text })),
+      );
     else
       fragment.append(
-        el(document, "h4", undefined, t(locale, "table.countries")),
+        el(document, "h4", undefined, tDetails(locale, "table.countries")),
         el(document, "p", undefined, text),
       );
   }
   if (event.figures.length) {
     if (!options.compact)
-      fragment.append(el(document, "h4", undefined, t(locale, "table.figures")));
+      fragment.append(el(document, "h4", undefined, tDetails(locale, "table.figures")));
     const list = el(document, "ul");
     list.append(...renderFigureClaims(document, event, context));
     fragment.append(list);
   }
   if (!options.compact || event.figures.length === 0) {
     if (!options.compact)
-      fragment.append(el(document, "h4", undefined, t(locale, "table.sources")));
+      fragment.append(el(document, "h4", undefined, tDetails(locale, "table.sources")));
     const list = el(
       document,
       options.compact ? "p" : "ul",
       options.compact ? "jl-meta" : undefined,
     );
-    if (options.compact) list.append(t(locale, "details.sourcesLead"));
+    if (options.compact) list.append(tDetails(locale, "details.sourcesLead"));
     event.sources.forEach((id, i) => {
       const source = context.sources.get(id);
       const link = source
@@ -220,32 +187,4 @@ export function renderEventDetails(
     fragment.append(list);
   }
   return fragment;
-}
-
-// Building Intl.DisplayNames is costly: tables of thousands of rows would build one per cell.
-const displayNames = new Map<string, Intl.DisplayNames | undefined>();
-
-/**
- * Country names in the reader's language from ISO 3166-1 alpha-2 codes (`Intl.DisplayNames`),
- * the code itself where the runtime has no name.
- *
- * @example
- * countryNames(["DE", "ES"], "fr"); // ["Allemagne", "Espagne"]
- */
-export function countryNames(codes: readonly string[], locale = "en"): string[] {
-  if (!displayNames.has(locale)) {
-    try {
-      displayNames.set(locale, new Intl.DisplayNames([locale, "en"], { type: "region" }));
-    } catch {
-      displayNames.set(locale, undefined);
-    }
-  }
-  const names = displayNames.get(locale);
-  return codes.map((code) => {
-    try {
-      return names?.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  });
 }

@@ -1,5 +1,5 @@
+import { mediaCss } from "./mediaCss";
 import { okabeIto } from "./palette";
-import { mediaCss } from "./renderMedia";
 
 /**
  * The themes every jointline component understands, set with `data-theme` on the component root:

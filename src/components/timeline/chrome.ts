@@ -14,6 +14,7 @@ import { renderTextSummary } from "../shared/renderTextSummary";
 import { createTooltip } from "../shared/tooltip";
 import { getIndex } from "./caches";
 import { timelineLegendItems, timelineStylesPresent } from "./describe";
+import { prefetchDetailsCode } from "./detailsCode";
 import { eventsInWindow } from "./layout";
 import { visibleWindow } from "./scale";
 import type { Scheduler } from "./scheduler";
@@ -109,6 +110,10 @@ export function buildChrome(
   );
   plot.setAttribute("aria-describedby", `${summaryId} ${helpId}`);
   root.append(plot);
+  // The details panel's and the table's code (a part of the script-tag build) is fetched when a
+  // reader first points at or focuses the plot, before the first click or Enter needs it.
+  bag.listen(plot, "pointerenter", prefetchDetailsCode);
+  bag.listen(plot, "focusin", prefetchDetailsCode);
   const svg = document.createElementNS(svgNs, "svg") as SVGSVGElement;
   plot.append(svg);
   let overviewSvg: SVGSVGElement | undefined;

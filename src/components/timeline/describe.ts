@@ -1,15 +1,13 @@
-import { figureClaims } from "../../derive/figureClaims";
 import { t } from "../../i18n/catalog";
-import type { DataEvent, Dataset } from "../../model";
+import type { DataEvent } from "../../model";
 import type { TimeExtent } from "../../time/types";
-import { el } from "../shared/el";
-import { formatFigure, formatNumber, metricLabel } from "../shared/formatFigure";
+import { eventDateText, eventKindText } from "../shared/eventText";
 import { categoricalVariable } from "../shared/palette";
-import type { TableColumn } from "../shared/renderDataTable";
-import { countryNames, eventDateText, eventKindText } from "../shared/renderEventDetails";
 import type { LegendItem } from "../shared/renderLegend";
-import { renderLink } from "../shared/renderLink";
 import { markCertainty } from "./layout/markCertainty";
+
+// The data table's columns come with the `details` part of the script-tag build.
+export { timelineTableColumns } from "./tableColumns";
 
 /**
  * The accessible name of an event's mark: title, kind, date at its real precision (saying when
@@ -25,71 +23,6 @@ export function eventAriaLabel(event: DataEvent, extent: TimeExtent, locale: str
   if (event.figures.length) parts.push(t(locale, "event.figures", { n: event.figures.length }));
   parts.push(t(locale, "event.sources", { n: event.sources.length }));
   return parts.join(", ");
-}
-
-/**
- * The columns of the timeline's data table: event (row header), kind, date (with the source's
- * wording), actors with roles, countries, figures as claims (ranges where sources differ) and
- * linked sources.
- *
- * @example
- * renderDataTable(document, "Events", dataset.events, timelineTableColumns(document, dataset, "en"));
- */
-export function timelineTableColumns(
-  document: Document,
-  dataset: Dataset,
-  locale: string,
-): TableColumn<DataEvent>[] {
-  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  return [
-    { label: t(locale, "table.event"), rowHeader: true, cell: (e) => e.title },
-    { label: t(locale, "table.kind"), cell: (e) => eventKindText(e, locale) },
-    {
-      label: t(locale, "table.date"),
-      cell: (e) => {
-        const text = eventDateText(e, locale);
-        return e.dateLabel && e.dateLabel !== text ? `${text} (“${e.dateLabel}”)` : text;
-      },
-    },
-    {
-      label: t(locale, "table.actors"),
-      cell: (e) =>
-        e.actors
-          .map((a) => {
-            const actor = actors.get(a.actor);
-            return `${actor?.shortName ?? actor?.name ?? a.actor} (${t(locale, `role.${a.role}`)})`;
-          })
-          .join(", "),
-    },
-    {
-      label: t(locale, "table.countries"),
-      cell: (e) => countryNames(e.countries, locale).join(", "),
-    },
-    {
-      label: t(locale, "table.figures"),
-      cell: (e) =>
-        figureClaims(e)
-          .map((c) =>
-            c.isConflict
-              ? `${formatNumber(c.low, locale)}–${formatNumber(c.high, locale)} ${metricLabel(c.metric, undefined, locale)} ${t(locale, "figure.sourcesDiffer")}`
-              : formatFigure({ ...c.figures[0]!, qualifier: c.lowQualifier }, locale),
-          )
-          .join("; "),
-    },
-    {
-      label: t(locale, "table.sources"),
-      cell: (e) => {
-        const span = el(document, "span");
-        e.sources.forEach((id, i) => {
-          if (i > 0) span.append(", ");
-          const s = sources.get(id);
-          span.append(s ? renderLink(document, s.publisher, s.url) : id);
-        });
-        return span;
-      },
-    },
-  ];
 }
 
 /** What a chart draws, so its legend names only that; see {@link timelineStylesPresent}. */

@@ -8,8 +8,8 @@ import type { DataEvent, Dataset } from "../../model";
 import { toExtent } from "../../time/toExtent";
 import type { TimeExtent, When } from "../../time/types";
 import { maybeAccessor } from "../shared/accessor";
+import { countryNames } from "../shared/eventText";
 import { categoricalCount } from "../shared/palette";
-import { countryNames } from "../shared/renderEventDetails";
 import type { ResolvedTimelineOptions } from "./options";
 
 /** Where an event with an invalid (hand-built) date is drawn: nowhere anyone looks. */

@@ -1,5 +1,5 @@
 import { zoomIdentity } from "d3-zoom";
-import { countryNames } from "../shared/renderEventDetails";
+import { countryNames } from "../shared/eventText";
 import { getIndex } from "./caches";
 import { themeColors, warmCanvas } from "./canvasLayer";
 import { packTimelineInSlices, type TimelinePacker, type TimelinePacking } from "./layout";

@@ -1,9 +1,12 @@
 import { t } from "../../i18n/catalog";
 import { dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
-import { renderEventDetails } from "../shared/renderEventDetails";
+import { renderEventHeading } from "../shared/eventText";
+import { partFailureIssue } from "../shared/partFailure";
+import { renderIssues } from "../shared/renderIssues";
 import { ariaLabelOf } from "./caches";
 import { drawMarksOnCanvas } from "./canvasLayer";
+import { detailsCode, loadDetailsCode } from "./detailsCode";
 import { cssEscape, markHighlight } from "./emphasis";
 import type { TimelineHoverDetail, TimelineSelectDetail } from "./events";
 import { stickyAxisHeight } from "./layout";
@@ -39,27 +42,60 @@ export function selectEvent(s: TimelineState, act: TimelineActions, eventId: str
   });
 }
 
-/** Shows the selected event in the details panel (hidden when none), and sets `element.value`. */
+/**
+ * Shows the selected event in the details panel (hidden when none), and sets `element.value`.
+ * Where the panel's code is not here yet (the `details` part of the script-tag build), the
+ * panel shows its frame, busy, with the event's heading, and fills once the part is here (a
+ * part that cannot load says so in the panel: `part_load_failed`).
+ */
 export function showDetails(s: TimelineState, act: TimelineActions): void {
   const details = s.dom?.details;
   if (!details) return;
   const i = s.selected ? s.enc.indexById.get(s.selected) : undefined;
   if (i === undefined) {
     details.hidden = true;
+    details.removeAttribute("aria-busy");
     details.replaceChildren();
     s.root.value = null;
     return;
   }
-  s.root.value = s.enc.events[i]!;
+  const event = s.enc.events[i]!;
+  s.root.value = event;
   const close = el(s.document, "button", "jl-details-close", t(s.opts.locale, "chart.close"));
   close.type = "button";
   close.setAttribute("aria-label", t(s.opts.locale, "chart.closeDetails"));
   close.addEventListener("click", () => act.select(null));
-  details.replaceChildren(
-    close,
-    renderEventDetails(s.document, s.enc.events[i]!, detailsContext(s)),
-  );
   details.hidden = false;
+  const code = detailsCode();
+  if (code) {
+    details.removeAttribute("aria-busy");
+    details.replaceChildren(close, code.renderEventDetails(s.document, event, detailsContext(s)));
+    return;
+  }
+  details.setAttribute("aria-busy", "true");
+  details.replaceChildren(close, ...renderEventHeading(s.document, event, s.opts.locale));
+  const dom = s.dom;
+  const selected = s.selected;
+  loadDetailsCode().then(
+    () => {
+      if (s.dom !== dom || s.selected !== selected) return;
+      showDetails(s, act);
+      // Vertically the details sit in a gap under their row, as tall as they are.
+      if (s.vertical) act.draw();
+    },
+    (error: unknown) => {
+      if (s.dom !== dom || s.selected !== selected) return;
+      details.removeAttribute("aria-busy");
+      details.replaceChildren(
+        close,
+        renderIssues(s.document, [partFailureIssue(error, s.opts.locale)], {
+          heading: event.title,
+          locale: s.opts.locale,
+        }),
+      );
+      if (s.vertical) act.draw();
+    },
+  );
 }
 
 /**
@@ -166,21 +202,48 @@ export function announce(s: TimelineState, eventId: string): void {
   s.dom.liveRegion.textContent = `${ariaLabelOf(s, i)}${eventId === s.selected ? ", selected" : ""}`;
 }
 
-/** Shows an event's compact details in the tooltip at (x, y) in the root's pixels. */
+/**
+ * Shows an event's compact details in the tooltip at (x, y) in the root's pixels. Until the
+ * details' code is here (the `details` part of the script-tag build, fetched by this first
+ * show) the tooltip holds the event's title, kind and date; the rest follows when it arrives,
+ * if the tooltip still shows that event.
+ */
 export function showTooltip(s: TimelineState, eventId: string, x: number, y: number): void {
   const i = s.enc.indexById.get(eventId);
   if (i === undefined || !s.dataset) return;
-  const fragment = renderEventDetails(s.document, s.enc.events[i]!, detailsContext(s), {
-    compact: true,
-  });
+  const event = s.enc.events[i]!;
+  const code = detailsCode();
+  const content = code
+    ? Array.from(
+        code.renderEventDetails(s.document, event, detailsContext(s), { compact: true }).childNodes,
+      )
+    : renderEventHeading(s.document, event, s.opts.locale, { compact: true });
   const hint = el(
     s.document,
     "p",
     "jl-meta",
     t(s.opts.locale, eventId === s.selected ? "timeline.selected" : "timeline.hint"),
   );
-  s.tooltip.show([...Array.from(fragment.childNodes), hint], x, y);
+  s.tooltip.show([...content, hint], x, y);
+  if (code) return;
+  // One wait per chart for the part, which shows the tooltip of the latest call again.
+  const waiting = tooltipWaiting.has(s);
+  tooltipWaiting.set(s, { eventId, x, y });
+  if (waiting) return;
+  loadDetailsCode().then(
+    () => {
+      const last = tooltipWaiting.get(s);
+      tooltipWaiting.delete(s);
+      if (last && !s.tooltip.element.hidden && s.hovered === last.eventId)
+        showTooltip(s, last.eventId, last.x, last.y);
+    },
+    // The panel and the table report a part that cannot load; the tooltip keeps the heading.
+    () => tooltipWaiting.delete(s),
+  );
 }
+
+/** The tooltip each chart showed last while the details' code was on its way. */
+const tooltipWaiting = new WeakMap<TimelineState, { eventId: string; x: number; y: number }>();
 
 function detailsContext(s: TimelineState) {
   return {

@@ -1,26 +1,42 @@
 import { t } from "../../i18n/catalog";
-import { renderAnnotationTable } from "../shared/describeAnnotations";
 import { el } from "../shared/el";
-import { formatNumber } from "../shared/formatFigure";
-import { appendTableRows, renderDataTable } from "../shared/renderDataTable";
-import { getIndex } from "./caches";
-import { timelineTableColumns } from "./describe";
+import { partFailureIssue } from "../shared/partFailure";
+import { renderIssues } from "../shared/renderIssues";
+import { detailsCode, loadDetailsCode } from "./detailsCode";
 import type { Scheduler } from "./scheduler";
 import type { TimelineState } from "./state";
 
-/** Rows per page of the data table. */
-const TABLE_PAGE = 250;
-/** Rows of the hidden table added per idle task (10–30 ms of style and layout each). */
-const TABLE_SLICE = 25;
-
 /**
  * Builds the data table's first page, unless it is there already: `whole` builds every row at
- * once (a reader asked for it) where a hidden table otherwise comes a slice per idle task.
+ * once (a reader asked for it) where a hidden table otherwise comes a slice per idle task. The
+ * table's code (`renderTablePage`) may come with the `details` part of the script-tag build:
+ * built when it is here (the opener, which has focus when it was pressed, keeps its place
+ * until then, and the table takes its focus); a part that cannot load is reported under the
+ * opener (`part_load_failed`), which tries again when pressed.
  */
 export function buildTable(s: TimelineState, scheduler: Scheduler, whole = false): void {
   const dom = s.dom;
   if (!dom || !s.dataset || dom.tableGeneration > 0) return;
-  renderTablePage(s, scheduler, 0, whole);
+  const code = detailsCode();
+  if (code) {
+    code.renderTablePage(s, scheduler, 0, whole);
+    return;
+  }
+  loadDetailsCode().then(
+    () => {
+      if (s.dom === dom) buildTable(s, scheduler, whole);
+    },
+    (error: unknown) => {
+      if (s.dom !== dom) return;
+      dom.tableWrap.querySelector(".jl-issues")?.remove();
+      dom.tableWrap.append(
+        renderIssues(s.document, [partFailureIssue(error, s.opts.locale)], {
+          heading: t(s.opts.locale, "chart.dataTable"),
+          locale: s.opts.locale,
+        }),
+      );
+    },
+  );
 }
 
 /**
@@ -38,97 +54,6 @@ export function renderTableOpener(document: Document, locale: string): HTMLButto
   const button = el(document, "button", "jl-table-open", t(locale, "chart.dataTable"));
   button.type = "button";
   return button;
-}
-
-/**
- * One page of the data table ({@link TABLE_PAGE} rows in time order) with previous/next
- * buttons when there are more: a table row per event would put every event in the DOM.
- */
-export function renderTablePage(
-  s: TimelineState,
-  scheduler: Scheduler,
-  page: number,
-  whole = false,
-): void {
-  const { dom, dataset, document, opts } = s;
-  if (!dom || !dataset) return;
-  const tableWrap = dom.tableWrap;
-  if (s.enc.events.length) getIndex(s);
-  const { order } = s;
-  const events = s.enc.events;
-  const pages = Math.max(1, Math.ceil(order.length / TABLE_PAGE));
-  dom.tablePage = Math.min(pages - 1, Math.max(0, page));
-  const tablePage = dom.tablePage;
-  const from = tablePage * TABLE_PAGE;
-  const to = Math.min(order.length, from + TABLE_PAGE);
-  const rows = Array.from(order.subarray(from, to), (i) => events[i]!);
-  const n = (v: number) => formatNumber(v, opts.locale);
-  const caption =
-    pages === 1
-      ? t(opts.locale, "timeline.tableCaption", { title: dataset.title, n: rows.length })
-      : t(opts.locale, "timeline.tableCaptionPage", {
-          title: dataset.title,
-          from: n(from + 1),
-          to: n(to),
-          n: n(order.length),
-        });
-  const columns = timelineTableColumns(document, dataset, opts.locale);
-  // The hidden table (for screen readers, built when idle) comes a slice per idle task: its
-  // style and layout in one piece was one ~100 ms frame at 250 rows (bench/FINDINGS.md §10).
-  // A table the reader asked to see comes whole.
-  const sliced = !whole && tableWrap.classList.contains("jl-visually-hidden");
-  const first = sliced ? rows.slice(0, TABLE_SLICE) : rows;
-  const table = renderDataTable(document, caption, first, columns);
-  const generation = ++dom.tableGeneration;
-  const appendFrom = (k: number) => {
-    if (generation !== dom.tableGeneration || k >= rows.length) return;
-    appendTableRows(table, rows.slice(k, k + TABLE_SLICE), columns);
-    syncTableTabStops(tableWrap);
-    scheduler.afterPaint(() => appendFrom(k + TABLE_SLICE));
-  };
-  if (first.length < rows.length) scheduler.afterPaint(() => appendFrom(first.length));
-  const parts: Node[] = [table];
-  if (pages > 1) {
-    const nav = el(document, "div", "jl-table-pager");
-    nav.setAttribute("role", "group");
-    nav.setAttribute("aria-label", t(opts.locale, "table.pages"));
-    const pageButton = (text: string, target: number, disabled: boolean) => {
-      const b = el(document, "button", undefined, text);
-      b.type = "button";
-      b.disabled = disabled;
-      b.addEventListener("click", () => {
-        renderTablePage(s, scheduler, target);
-        tableWrap
-          .querySelector<HTMLButtonElement>(".jl-table-pager button:not([disabled])")
-          ?.focus();
-      });
-      return b;
-    };
-    nav.append(
-      pageButton(t(opts.locale, "table.previousRows"), tablePage - 1, tablePage === 0),
-      el(
-        document,
-        "span",
-        "jl-meta",
-        t(opts.locale, "table.page", { page: n(tablePage + 1), pages: n(pages) }),
-      ),
-      pageButton(t(opts.locale, "table.nextRows"), tablePage + 1, tablePage >= pages - 1),
-    );
-    parts.push(nav);
-  }
-  const notes = renderAnnotationTable(document, dataset, opts.locale);
-  if (notes) parts.push(notes);
-  // Focus inside the place being replaced (the opener, a screen reader's cursor) goes to the
-  // table rather than to the page's body.
-  const place = tableWrap.getRootNode?.() as Document | ShadowRoot | undefined;
-  const active = place?.activeElement ?? document.activeElement;
-  const hadFocus = active !== null && tableWrap.contains(active);
-  tableWrap.replaceChildren(...parts);
-  syncTableTabStops(tableWrap);
-  if (hadFocus) {
-    table.tabIndex = -1;
-    table.focus();
-  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { allFacet, noFacet, severalFacet } from "../../derive/totalsByPeriod";
 import { t } from "../../i18n/catalog";
 import type { DataEvent, Dataset } from "../../model";
 import { formatPeriod } from "../../time/formatYear";
+import { tDetails } from "../shared/detailsMessages";
 import { el } from "../shared/el";
 import { renderDataTable } from "../shared/renderDataTable";
 import { countryNames, eventDateText } from "../shared/renderEventDetails";
@@ -143,18 +144,21 @@ export function renderTrendTable(
   wrap.append(
     renderDataTable(document, w.title, layout.bars, [
       {
-        label: t(w.locale, "table.period"),
+        label: tDetails(w.locale, "table.period"),
         cell: (b) => formatPeriod(b.period, w.locale),
         rowHeader: true,
       },
-      { label: t(w.locale, "table.group"), cell: (b) => w.facetName(b.facet) },
-      { label: t(w.locale, "table.value"), cell: (b) => barValueText(b, w.metric, w.locale) },
+      { label: tDetails(w.locale, "table.group"), cell: (b) => w.facetName(b.facet) },
       {
-        label: t(w.locale, "table.events"),
+        label: tDetails(w.locale, "table.value"),
+        cell: (b) => barValueText(b, w.metric, w.locale),
+      },
+      {
+        label: tDetails(w.locale, "table.events"),
         cell: (b) => b.events.map((id) => events.get(id)?.title ?? id).join("; "),
       },
       {
-        label: t(w.locale, "table.sources"),
+        label: tDetails(w.locale, "table.sources"),
         cell: (b) => b.sources.map((id) => sources.get(id)?.publisher ?? id).join("; "),
       },
     ]),
@@ -184,7 +188,7 @@ export function barLines(document: Document, bar: TrendBar, w: TrendWords, links
   if (bar.inexact) out.push(el(document, "p", "jl-meta", tTrend(w.locale, "trend.lowerBoundBar")));
   const heading = (text: string) =>
     el(document, links ? "h4" : "p", links ? undefined : "jl-tooltip-meta", text);
-  out.push(heading(t(w.locale, "table.events")));
+  out.push(heading(tDetails(w.locale, "table.events")));
   const list = el(document, "ul");
   for (const id of bar.events) {
     const event: DataEvent | undefined = events.get(id);
@@ -198,7 +202,7 @@ export function barLines(document: Document, bar: TrendBar, w: TrendWords, links
     );
   }
   out.push(list);
-  out.push(heading(t(w.locale, "table.sources")));
+  out.push(heading(tDetails(w.locale, "table.sources")));
   const slist = el(document, "ul");
   for (const id of bar.sources) {
     const source = sources.get(id);
