@@ -94,7 +94,7 @@ export function warmSlice(s: TimelineState, level: number, more: () => boolean):
  * drawPlot(); warmFirstZoom(s, scheduler);
  */
 export function warmFirstZoom(s: TimelineState, scheduler: Scheduler): void {
-  scheduler.firstIdle(() => warmCanvas(s));
+  scheduler.afterFirstPaint(() => warmCanvas(s));
   const mine = s.packings;
   warmPackings(
     scheduler,

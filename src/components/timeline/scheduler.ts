@@ -38,12 +38,14 @@ export interface Scheduler {
    */
   afterPaint(fn: (more: () => boolean) => void): void;
   /**
-   * Runs `fn` once, in the first idle period after the next paint (within a second), without
-   * waiting for quiet as {@link Scheduler.afterPaint} does: for work that the first frame of a
-   * gesture started right after the chart appeared would otherwise do itself (the canvas). Soon,
-   * without animation frames (Node).
+   * Runs `fn` once, in a task of its own right after the next paint, without waiting for an idle
+   * period as {@link Scheduler.afterPaint} does: for work that the first frame of a gesture
+   * started right after the chart appeared would otherwise do itself (the canvas). An idle
+   * period often came only after that first frame, which then made the canvas itself (a 50–70 ms
+   * frame at 100 events); a task after the paint runs before a reader's first wheel or drag
+   * almost always. Soon, without animation frames (Node).
    */
-  firstIdle(fn: () => void): void;
+  afterFirstPaint(fn: () => void): void;
   /** Runs `fn` after `ms`, replacing the pending call of the same `key`. */
   debounce(key: string, ms: number, fn: () => void): void;
   /** Cancels every idle task and timer (not the frame). */
@@ -119,17 +121,13 @@ export function createScheduler(view: (Window & typeof globalThis) | null): Sche
       };
       queue();
     },
-    firstIdle(fn) {
+    afterFirstPaint(fn) {
       if (!raf) {
         later(fn);
         return;
       }
-      const idle = view?.requestIdleCallback?.bind(view);
-      const handle = raf(() => {
-        if (!idle) return later(fn);
-        const task = idle(() => fn(), { timeout: 1000 });
-        bag.add(() => view?.cancelIdleCallback(task));
-      });
+      // The frame callback runs before the paint; a task posted from it runs after.
+      const handle = raf(() => later(fn));
       bag.add(() => view?.cancelAnimationFrame(handle));
     },
     debounce(key, ms, fn) {

@@ -20,13 +20,13 @@ function queue() {
 }
 
 describe("createScheduler", () => {
-  it("createScheduler(null).firstIdle(fn) runs fn once, soon, and cancelAll() stops it when pending", () => {
+  it("createScheduler(null).afterFirstPaint(fn) runs fn once, soon, and cancelAll() stops it when pending", () => {
     vi.useFakeTimers();
     const scheduler = createScheduler(null);
     const ran: string[] = [];
-    scheduler.firstIdle(() => ran.push("a"));
+    scheduler.afterFirstPaint(() => ran.push("a"));
     vi.advanceTimersByTime(1);
-    scheduler.firstIdle(() => ran.push("b"));
+    scheduler.afterFirstPaint(() => ran.push("b"));
     scheduler.cancelAll();
     vi.advanceTimersByTime(10);
     vi.useRealTimers();
