@@ -31,8 +31,14 @@ interface Seen {
   comm: string;
   cmdline: string;
   cpu: number;
+  /** When it was first and last seen alive, in ms since the command started. */
+  first: number;
+  last: number;
 }
 const seen = new Map<number, Seen>();
+const t0 = performance.now();
+/** The command's start as wall-clock time, to line processes up with a vitest JSON report. */
+const startedAt = Date.now();
 
 function stat(pid: number): { ppid: number; comm: string; cpu: number } | undefined {
   try {
@@ -71,15 +77,25 @@ function sample(root: number) {
     const known = seen.get(pid);
     if (known) {
       known.cpu = Math.max(known.cpu, s.cpu);
+      known.last = performance.now() - t0;
       continue;
     }
     // A new process is ours when its parent is the root or one of ours.
-    if (pid === root || (s.ppid && (s.ppid === root || seen.has(s.ppid))))
-      seen.set(pid, { pid, ppid: s.ppid, comm: s.comm, cmdline: cmdlineOf(pid), cpu: s.cpu });
+    if (pid === root || (s.ppid && (s.ppid === root || seen.has(s.ppid)))) {
+      const now = performance.now() - t0;
+      seen.set(pid, {
+        pid,
+        ppid: s.ppid,
+        comm: s.comm,
+        cmdline: cmdlineOf(pid),
+        cpu: s.cpu,
+        first: now,
+        last: now,
+      });
+    }
   }
 }
 
-const t0 = performance.now();
 const child = spawn(command[0]!, command.slice(1), { stdio: "inherit" });
 const root = child.pid!;
 const timer = setInterval(() => sample(root), 300);
@@ -119,10 +135,15 @@ for (const [key, g] of groups)
 if (jsonFile)
   writeFileSync(
     jsonFile,
-    JSON.stringify(
-      { command, wall, total, groups: Object.fromEntries(groups), exit: code },
-      null,
-      1,
-    ),
+    JSON.stringify({
+      command,
+      wall,
+      total,
+      startedAt,
+      groups: Object.fromEntries(groups),
+      exit: code,
+      // Each process with its first and last sight, to line it up with a vitest JSON report.
+      processes: [...seen.values()].map((p) => ({ ...p, cmdline: p.cmdline.slice(0, 300) })),
+    }),
   );
 process.exit(code);
