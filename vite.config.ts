@@ -332,12 +332,17 @@ export default defineConfig(({ mode }) => ({
       {
         // The tests that count what the whole renderer holds (DOM nodes, listeners, heap) through
         // the DevTools protocol: one page at a time, so no other test's page is counted with them.
+        // In the same vitest run as the browser and storybook projects (`npm test`'s browser
+        // stage), their group comes after those projects' group has ended: vitest runs groups one
+        // after another, and closes the earlier projects' pages before this one opens its page
+        // (it adopts their Chromium process, warm). One vitest start less than a stage of its own.
         extends: true,
         test: {
           name: "browser serial",
           include: serialBrowserTests,
           browser: browser(),
           maxWorkers: 1,
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
         },
       },

@@ -8,6 +8,7 @@
  * npm test                 # every stage (the time zones inside the unit stage)
  * npm test -- unit         # only this stage, by name (node, bundle and the time zones)
  * npm test -- tz           # the time-zone projects alone
+ * npm test -- "browser serial"  # the leak tests alone (the browser stage ends with them)
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -46,16 +47,18 @@ const vitest = (...projects: string[]) => [
  * half-hour offset UTC+5:30, one project per zone (each project's workers start in its zone).
  * In a full run the zones join the unit stage's vitest process: its bundle tests mostly wait on
  * Chromium, and the zones' files fill those idle workers instead of starting vitest once more
- * after them. The browser tests run up to one page per core, then the leak tests alone (they
- * count what the whole renderer holds).
+ * after them. The browser tests and stories run up to one page per core, then, in the same
+ * vitest run (one start less), the leak tests alone: they count what the whole renderer holds,
+ * so their project's `sequence.groupOrder` puts them after the others have ended
+ * (vite.config.ts). `npm test -- "browser serial"` runs them by themselves.
  */
 const stages: Stage[] = [
   { name: "typecheck", command: [bin("tsc"), "--noEmit"] },
   { name: "lint", command: [bin("biome"), "check", "."] },
   { name: "unit", command: vitest("node", "bundle", "tz *"), env: { TZ: "America/Los_Angeles" } },
   { name: "tz", command: vitest("tz *"), onlyByName: true },
-  { name: "browser", command: vitest("browser", "storybook") },
-  { name: "browser serial", command: vitest("browser serial") },
+  { name: "browser", command: vitest("browser", "storybook", "browser serial") },
+  { name: "browser serial", command: vitest("browser serial"), onlyByName: true },
 ];
 
 interface JsonReport {
@@ -130,9 +133,15 @@ function run(stage: Stage): Promise<{ code: number; output: string }> {
 }
 
 const wanted = process.argv.slice(2);
-const unknown = wanted.filter(
-  (w) => !stages.some((s) => s.name === w || s.name.startsWith(`${w} `)),
-);
+/**
+ * The stages a name asks for: the stage of that name, or else those it begins (`browser` is the
+ * browser stage alone, which ends with the leak tests; a word that names no stage, its family).
+ */
+const named = (w: string) => {
+  const exact = stages.filter((s) => s.name === w);
+  return exact.length > 0 ? exact : stages.filter((s) => s.name.startsWith(`${w} `));
+};
+const unknown = wanted.filter((w) => named(w).length === 0);
 if (unknown.length > 0) {
   console.error(
     `unknown stage ${unknown.join(", ")}; stages: ${stages.map((s) => s.name).join(", ")}`,
@@ -140,7 +149,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const selected = wanted.length
-  ? stages.filter((s) => wanted.some((w) => s.name === w || s.name.startsWith(`${w} `)))
+  ? stages.filter((s) => wanted.some((w) => named(w).includes(s)))
   : stages.filter((s) => !s.onlyByName);
 
 rmSync(reportDir, { recursive: true, force: true });

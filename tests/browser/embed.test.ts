@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import "../../src/entries/embed";
 import type { JointlineElement, JointlineLoadDetail } from "../../src/embed/JointlineElement";
 import { defaultDataset, syntheticDataset } from "../scenarios/timelineScenarios";
@@ -34,6 +34,40 @@ describe("<jointline-*> elements", () => {
     );
     expect(loads[0]!.dataset?.title).toBe(defaultDataset.title);
     expect(element.data?.events).toHaveLength(defaultDataset.events.length);
+  });
+
+  it("<jointline-timeline> brings the details into view when a click selects an event below the fold (its chart in a shadow root)", async () => {
+    const element = mount(inline("jointline-timeline", 'style="display:block;width:1000px"'));
+    const spacer = document.createElement("div");
+    spacer.style.height = "3000px";
+    document.body.append(spacer);
+    added.push(spacer);
+    await element.ready;
+    const root = element.shadowRoot!;
+    const mark = root.querySelector<SVGGElement>(`.jl-mark[data-id="operation-rescue-2011"]`)!;
+    // The page scrolled so that the chart's top rows are at the bottom of the screen.
+    window.scrollTo(0, mark.getBoundingClientRect().top + window.scrollY - window.innerHeight + 40);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const details = root.querySelector<HTMLElement>(".jl-details")!;
+    const box = mark.querySelector("text")!.getBoundingClientRect();
+    mark.querySelector("text")!.dispatchEvent(
+      new MouseEvent("click", {
+        clientX: box.left + 5,
+        clientY: box.top + 5,
+        bubbles: true,
+        composed: true,
+        view: window,
+      }),
+    );
+    expect(details.hidden).toBe(false);
+    // Asked of an IntersectionObserver whose root is the page's document: answered after the
+    // next layout, through the shadow root.
+    await vi.waitFor(() => {
+      const shown = details.getBoundingClientRect();
+      expect(shown.top).toBeGreaterThanOrEqual(0);
+      expect(shown.top).toBeLessThan(window.innerHeight);
+    }, 15_000);
+    window.scrollTo(0, 0);
   });
 
   it("<jointline-network>, <jointline-trend> and <jointline-dashboard> draw their charts", async () => {

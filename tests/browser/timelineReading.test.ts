@@ -1,6 +1,6 @@
 // Issue 15, read as a reader would: the tab order (no hidden tab stops, a skip link), the
 // tooltip on labels and its closing, the details in view, and the deepest zoom.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import {
   createTimeline,
@@ -221,10 +221,14 @@ describe("timeline: keyboard and screen reader", () => {
       }),
     );
     expect(details.hidden).toBe(false);
-    const box = details.getBoundingClientRect();
-    expect(box.top).toBeGreaterThanOrEqual(0);
-    expect(box.top).toBeLessThan(window.innerHeight);
     expect(tooltipOf(root).hidden).toBe(true);
+    // Whether the panel is in view is answered after the next layout (an IntersectionObserver,
+    // so that a click forces no layout of its own): it is scrolled into view by then.
+    await vi.waitFor(() => {
+      const box = details.getBoundingClientRect();
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.top).toBeLessThan(window.innerHeight);
+    }, 15_000);
   });
 });
 
