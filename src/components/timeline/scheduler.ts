@@ -38,7 +38,7 @@ export interface Scheduler {
    */
   afterPaint(fn: (more: () => boolean) => void): void;
   /**
-   * Runs `fn` once, in a task of its own right after the next paint, without waiting for an idle
+   * Runs `fn` once, in a task of its own soon after the next paint, without waiting for an idle
    * period as {@link Scheduler.afterPaint} does: for work that the first frame of a gesture
    * started right after the chart appeared would otherwise do itself (the canvas). An idle
    * period often came only after that first frame, which then made the canvas itself (a 50–70 ms
@@ -50,6 +50,14 @@ export interface Scheduler {
   debounce(key: string, ms: number, fn: () => void): void;
   /** Cancels every idle task and timer (not the frame). */
   cancelAll(): void;
+}
+
+/** The part of the Prioritized Task Scheduling API used here (Chromium, Firefox). */
+interface BackgroundPoster {
+  postTask(
+    fn: () => void,
+    options: { priority: "background"; signal: AbortSignal },
+  ): Promise<unknown>;
 }
 
 /**
@@ -126,8 +134,21 @@ export function createScheduler(view: (Window & typeof globalThis) | null): Sche
         later(fn);
         return;
       }
-      // The frame callback runs before the paint; a task posted from it runs after.
-      const handle = raf(() => later(fn));
+      // The frame callback runs before the paint; a task posted from it runs after. At
+      // background priority (where the browser has scheduler.postTask): after the page's own
+      // tasks that follow the paint (a page timing its first render, say), before any idle period.
+      const post = (view as { scheduler?: BackgroundPoster } | null)?.scheduler?.postTask;
+      const handle = raf(() => {
+        if (!post) return later(fn);
+        const controller = new AbortController();
+        bag.add(() => controller.abort());
+        post
+          .call((view as unknown as { scheduler: BackgroundPoster }).scheduler, fn, {
+            priority: "background",
+            signal: controller.signal,
+          })
+          .catch(() => {});
+      });
       bag.add(() => view?.cancelAnimationFrame(handle));
     },
     debounce(key, ms, fn) {
