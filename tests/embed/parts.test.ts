@@ -62,6 +62,29 @@ async function open(
   return { page, scripts, errors, close: () => context.close() };
 }
 
+/**
+ * Holds the requests of the scripts matching `pattern` until `release()`: `requested` resolves
+ * at the first one; `routes` goes to {@link open}.
+ */
+function holdScripts(pattern: RegExp): {
+  requested: Promise<void>;
+  release: () => void;
+  routes: (page: Page) => Promise<void>;
+} {
+  let release: () => void = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  let asked: () => void = () => {};
+  const requested = new Promise<void>((done) => (asked = done));
+  const routes = async (page: Page) => {
+    await page.route(pattern, async (route) => {
+      asked();
+      await held;
+      await route.continue();
+    });
+  };
+  return { requested, release: () => release(), routes };
+}
+
 /** Waits for every chart element's `ready`; returns, per element, "ok" or the rejection. */
 function settle(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
@@ -366,16 +389,10 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
         ...views.map((v) => `<jointline-${v} src="/data/csam-operations.json"></jointline-${v}>`),
       ].join(""),
     );
-    let release: () => void = () => {};
-    const held = new Promise<void>((done) => (release = done));
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, (p) =>
-      p
-        .route(/jointline\.(network|trend|dashboard|presentation)\.js$/, async (route) => {
-          await held;
-          await route.continue();
-        })
-        .then(() => {}),
+    const { release, routes } = holdScripts(
+      /jointline\.(network|trend|dashboard|presentation)\.js$/,
     );
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
     try {
       // The timeline draws while the parts are held; the others show nothing of a chart yet.
       await page.waitForFunction(
@@ -410,22 +427,11 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
       "/dist/jointline.iife.js",
       `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
     );
-    let release: () => void = () => {};
-    const held = new Promise<void>((done) => (release = done));
-    let asked: () => void = () => {};
-    const requested = new Promise<void>((done) => (asked = done));
-    const { page, scripts, errors, close } = await open(
-      `${server.origin}/${name}`,
-      (p) =>
-        p
-          .route(/jointline\.vertical\.js$/, async (route) => {
-            asked();
-            await held;
-            await route.continue();
-          })
-          .then(() => {}),
-      { width: 375, height: 800 },
-    );
+    const { requested, release, routes } = holdScripts(/jointline\.vertical\.js$/);
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes, {
+      width: 375,
+      height: 800,
+    });
     try {
       await requested;
       // The data is in (the page's only other request) while the part is held: nothing drawn.
@@ -616,19 +622,8 @@ describe.concurrent("the canvas part (data of more than 100 events) and the over
       "/dist/jointline.iife.js",
       `<jointline-timeline src="/big.json"></jointline-timeline>`,
     );
-    let release: () => void = () => {};
-    const held = new Promise<void>((done) => (release = done));
-    let asked: () => void = () => {};
-    const requested = new Promise<void>((done) => (asked = done));
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, (p) =>
-      p
-        .route(/jointline\.canvas\.js$/, async (route) => {
-          asked();
-          await held;
-          await route.continue();
-        })
-        .then(() => {}),
-    );
+    const { requested, release, routes } = holdScripts(/jointline\.canvas\.js$/);
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
     try {
       // The part is asked for once the data is in (its size decides): nothing drawn meanwhile.
       await requested;
@@ -705,16 +700,8 @@ describe.concurrent("the canvas part (data of more than 100 events) and the over
       "/dist/jointline.iife.js",
       `<jointline-timeline src="/data/csam-operations.json" options='{"overview":true}'></jointline-timeline>`,
     );
-    let release: () => void = () => {};
-    const held = new Promise<void>((done) => (release = done));
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, (p) =>
-      p
-        .route(/jointline\.overview\.js$/, async (route) => {
-          await held;
-          await route.continue();
-        })
-        .then(() => {}),
-    );
+    const { release, routes } = holdScripts(/jointline\.overview\.js$/);
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
     try {
       await page.waitForFunction(() =>
         performance.getEntriesByType("resource").some((e) => e.name.endsWith(".json")),
@@ -875,19 +862,8 @@ describe.concurrent("the details part (the details panel, the tooltip's figures,
       "/dist/jointline.iife.js",
       one + one,
     );
-    let release: () => void = () => {};
-    const held = new Promise<void>((done) => (release = done));
-    let asked: () => void = () => {};
-    const requested = new Promise<void>((done) => (asked = done));
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, (p) =>
-      p
-        .route(/jointline\.details\.js$/, async (route) => {
-          asked();
-          await held;
-          await route.continue();
-        })
-        .then(() => {}),
-    );
+    const { requested, release, routes } = holdScripts(/jointline\.details\.js$/);
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
     try {
       expect(await settle(page)).toEqual(["ok", "ok"]);
       // A page that only shows the charts never fetches the part.

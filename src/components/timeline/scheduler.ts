@@ -137,17 +137,12 @@ export function createScheduler(view: (Window & typeof globalThis) | null): Sche
       // The frame callback runs before the paint; a task posted from it runs after. At
       // background priority (where the browser has scheduler.postTask): after the page's own
       // tasks that follow the paint (a page timing its first render, say), before any idle period.
-      const post = (view as { scheduler?: BackgroundPoster } | null)?.scheduler?.postTask;
+      const tasks = (view as { scheduler?: BackgroundPoster } | null)?.scheduler;
       const handle = raf(() => {
-        if (!post) return later(fn);
+        if (!tasks?.postTask) return later(fn);
         const controller = new AbortController();
         bag.add(() => controller.abort());
-        post
-          .call((view as unknown as { scheduler: BackgroundPoster }).scheduler, fn, {
-            priority: "background",
-            signal: controller.signal,
-          })
-          .catch(() => {});
+        tasks.postTask(fn, { priority: "background", signal: controller.signal }).catch(() => {});
       });
       bag.add(() => view?.cancelAnimationFrame(handle));
     },
