@@ -15,6 +15,7 @@ import { presentationUnit } from "../../src/components/presentation/presentation
 import "../../src/entries/embed";
 import type { JointlineElement } from "../../src/embed/JointlineElement";
 import { defaultDataset } from "../scenarios/timelineScenarios";
+import { picturePath } from "./picturePath";
 
 const steps = presentationSteps(defaultDataset);
 let shows: Presentation[] = [];
@@ -223,7 +224,7 @@ describe("createPresentation at 1920 × 1080", () => {
       used.push(`${k}: ${Math.round((100 * drawn) / window.innerHeight)} %`);
       // The README's picture of presentation mode (looked at before committing).
       if (k === Math.floor(steps.length / 2))
-        await page.screenshot({ path: "../../examples/rendered/presentation-1920x1080.png" });
+        await page.screenshot({ path: picturePath("presentation-1920x1080.png") });
       expect(drawn / window.innerHeight).toBeGreaterThanOrEqual(0.85);
       // The chart takes what the text leaves: no band of nothing between the two.
       expect(text.top - Math.max(chart.bottom, stage.top)).toBeLessThan(window.innerHeight * 0.1);

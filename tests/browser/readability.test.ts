@@ -16,6 +16,7 @@ import { parseDataset } from "../../src/io/parseDataset";
 import type { Dataset } from "../../src/model";
 import secondJson from "../data/second/ransomware-fictional.json";
 import { defaultDataset, syntheticDataset } from "../scenarios/timelineScenarios";
+import { picturePath } from "./picturePath";
 
 const second = parseDataset(secondJson).data!;
 const datasets: [string, Dataset][] = [
@@ -146,7 +147,7 @@ describe("timeline readability", () => {
         expect(cues).toBeGreaterThanOrEqual(r.hidden);
         if (name === "default" && width === 1280)
           await page.screenshot({
-            path: "../../examples/rendered/timeline-1280.png",
+            path: picturePath("timeline-1280.png"),
             element: chart.element,
           });
       });
