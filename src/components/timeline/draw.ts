@@ -79,8 +79,10 @@ export function draw(s: TimelineState): number {
   const again = last?.building === true && s.layout !== undefined && sameFrame(last.inputs, inputs);
   let layout: TimelineLayout;
   let packed = true;
-  let lastPacking = last?.packing;
-  let lastDensity = last?.density;
+  // The rows and the counts-or-marks choice this frame draws with (a frame that goes on building
+  // the last one's SVG marks keeps the last one's).
+  let drawnPacking = last?.packing;
+  let drawnDensity = last?.density;
   if (again) layout = s.layout!;
   else {
     const index = getIndex(s);
@@ -121,8 +123,8 @@ export function draw(s: TimelineState): number {
       last.inputs.canvas === inputs.canvas
     )
       return 1;
-    lastPacking = packing;
-    lastDensity = density;
+    drawnPacking = packing;
+    drawnDensity = density;
     // A canvas in a scrolling plot shows one band (drawMarksOnCanvas): labels below it wait for
     // the scroll that shows them (each scroll of a canvas chart draws a frame).
     const banded =
@@ -222,8 +224,8 @@ export function draw(s: TimelineState): number {
     building: pending > 0 && packed,
     canvas: s.canvasMode,
     packed,
-    packing: lastPacking,
-    density: lastDensity,
+    packing: drawnPacking,
+    density: drawnDensity,
   });
   return pending + (packed ? 0 : 1);
 }
