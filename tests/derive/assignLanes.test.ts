@@ -37,6 +37,35 @@ describe("assignLanes", () => {
     expect(membership.every((m) => m.length === 1)).toBe(true);
   });
 
+  it("assignLanes(events, { by: 'lead' }) takes the first lead, else the first coordinator, else the first actor", () => {
+    const base = defaultDataset.events[0]!;
+    const withActors = (id: string, actors: [string, string][]) => ({
+      ...base,
+      id,
+      actors: actors.map(([actor, role]) => ({ actor, role })),
+    });
+    const events = [
+      withActors("a", [
+        ["x", "participant"],
+        ["y", "coordinator"],
+        ["z", "lead"],
+        ["w", "lead"],
+      ]),
+      withActors("b", [
+        ["x", "participant"],
+        ["y", "coordinator"],
+        ["v", "coordinator"],
+      ]),
+      withActors("c", [
+        ["u", "participant"],
+        ["x", "support"],
+      ]),
+      withActors("d", []),
+    ] as typeof defaultDataset.events;
+    const { membership } = assignLanes(events, { by: "lead" });
+    expect(membership.map((m) => m[0])).toEqual(["z", "y", "u", "\u0000none"]);
+  });
+
   it('assignLanes(events, { locale: "de" }) names the kind, Other and None lanes in German', () => {
     const byKind = assignLanes(defaultDataset.events, { locale: "de" });
     expect(byKind.lanes.map((l) => l.label)).toEqual([

@@ -17,6 +17,7 @@ import { assignLanes } from "../../../../src/derive/assignLanes";
 import { eventExtent } from "../../../../src/derive/eventExtent";
 import { parseDataset } from "../../../../src/io/parseDataset";
 import type { Dataset, EventInput } from "../../../../src/model";
+import { parseWhen } from "../../../../src/time/parseWhen";
 
 const now = Date.UTC(2026, 10, 21);
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
@@ -159,6 +160,32 @@ describe("markCertainty", () => {
       Date.UTC(2014, 10, 6),
       Date.UTC(2014, 10, 7),
     ]);
+  });
+
+  it("markCertainty(generated EDTF dates) reads the text only for a ~ or ?, and says what reading it would", () => {
+    // The full reading of each side, as markCertainty made it before it skipped the text of
+    // dates without a qualifier: the fast answer must be the same for every date.
+    const exact = (b: unknown) =>
+      typeof b === "object" &&
+      b !== null &&
+      "precision" in b &&
+      (b as { precision: string }).precision === "day" &&
+      !(b as { approximate?: boolean }).approximate &&
+      !(b as { uncertain?: boolean }).uncertain;
+    fc.assert(
+      fc.property(edtf, (when) => {
+        const [event] = datasetOf([when]).events;
+        const e = eventExtent(event!, { now });
+        const parsed = parseWhen(when);
+        if (!parsed.ok) throw new Error(`generated date not read: ${when}`);
+        const w = parsed.value;
+        const startExact = !e.openStart && exact(w.type === "date" ? w.date : w.start);
+        const endExact = !e.openEnd && exact(w.type === "date" ? w.date : w.end);
+        const c = markCertainty(when, e);
+        expect([when, c.startExact, c.endExact]).toEqual([when, startExact, endExact]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("renderTimeline(generated EDTF dates) draws a mark uncertain if and only if its date is", () => {
