@@ -198,6 +198,34 @@ describe.concurrent.each([
     }
   });
 
+  it('a timeline page whose data names a source it lacks fetches the validator part, which says so (locale="fr": in French)', async () => {
+    // A sound shape: only the references are wrong, which the core sees (acceptReferencesFast)
+    // without the words to say it.
+    const dangling = JSON.stringify({
+      title: "T",
+      sources: [{ id: "s1", publisher: "P", title: "T" }],
+      events: [{ kind: "operation", id: "e1", title: "E", when: "2025", sources: ["s2"] }],
+    });
+    const name = writePage(
+      `dangling-${scheme}.html`,
+      script,
+      `<jointline-timeline locale="fr"><script type="application/json">${dangling}</script></jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.issues).toBe(1);
+      expect(timeline?.text).toContain('"s2" n’est l’identifiant d’aucune entrée de sources');
+      expect([...scripts].sort()).toEqual(
+        ["iife", "locale-fr", "locale-fr.validate", "validate"].map((p) => `jointline.${p}.js`),
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('a timeline with start="2019-13" fetches the validator part for the words of its problem, and draws', async () => {
     const name = writePage(
       `bad-start-${scheme}.html`,
