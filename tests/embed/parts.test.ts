@@ -1009,3 +1009,44 @@ describe.concurrent("the menu's actions, with the export part on the menu's firs
     }
   });
 });
+
+describe.concurrent("bytes that are not plain UTF-8 (the readers' shared start in the validator part)", () => {
+  it("a timeline of a Windows-1252 JSON file fetches the validator part, draws, and says how it was read", async () => {
+    // "é" as Windows-1252 writes it (0xE9): not UTF-8, so the core leaves the bytes to the
+    // validator part's decodeBytes.
+    const latin = JSON.stringify({
+      title: "Opération",
+      sources: [{ id: "s1", publisher: "P", title: "T" }],
+      events: [{ id: "e1", kind: "operation", title: "Été", when: "2020", sources: ["s1"] }],
+    });
+    writeFileSync(
+      join(pages, "latin.json"),
+      Uint8Array.from(latin, (c) => c.charCodeAt(0)),
+    );
+    const name = writePage(
+      "latin.html",
+      "/dist/jointline.iife.js",
+      `<jointline-timeline src="/latin.json"></jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`);
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBeGreaterThan(0);
+      const read = await page.evaluate(() => {
+        const element = document.querySelector("jointline-timeline") as unknown as {
+          data?: { title: string };
+          issues: { code: string; message: string }[];
+        };
+        return { title: element.data?.title, issues: element.issues };
+      });
+      expect(read.title).toBe("Opération");
+      expect(read.issues.map((i) => i.code)).toEqual(["text_encoding"]);
+      expect(read.issues[0]?.message).toContain("it was read as Windows-1252 (Western European)");
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.validate.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
