@@ -1,6 +1,6 @@
 import { t } from "../i18n/catalog";
 import { loadLocale } from "../i18n/loadLocale";
-import { decodeBytes } from "../io/decodeBytes";
+import { decodeUtf8Fast } from "../io/decodeUtf8Fast";
 import type { ReadSizeOptions } from "../io/fileTooLarge";
 import {
   type DatasetFormat,
@@ -8,7 +8,7 @@ import {
   guessFormat,
   type ReadDatasetOptions,
   type ReadDatasetResult,
-  readDatasetWith,
+  readTextWith,
 } from "../io/readDatasetWith";
 import { parseDatasetFast, readJsonFast } from "../io/readJsonFast";
 import type { Dataset, Issue, ReadResult } from "../model";
@@ -92,15 +92,22 @@ function truncatedInline(text: string, locale?: string): Omit<Issue, "severity" 
  * Reads a dataset like `readDataset`, with the JSON reader of the core for valid JSON and, for
  * JSON it does not accept, CSV and TimelineJS, the part that reads it (the validator, the
  * CSV or the TimelineJS reader), loaded first: a page charting valid JSON downloads none.
- * Rejects with a `PartLoadError` when that part cannot be loaded.
+ * Bytes are decoded by the core when they are plain UTF-8 (`decodeUtf8Fast`), else by the
+ * validator part's `decodeBytes`, which says what it read them as. Rejects with a
+ * `PartLoadError` when a part cannot be loaded.
  * @example const { data, issues } = await readWithParts(bytes, { name: "ops.csv" });
  */
 export async function readWithParts(
   input: string | Uint8Array,
   options: ReadDatasetOptions,
 ): Promise<ReadDatasetResult> {
-  const decoded = typeof input === "string" ? undefined : decodeBytes(input, options);
-  const text = decoded ? decoded.text : (input as string);
+  const utf8 = typeof input === "string" ? input : decodeUtf8Fast(input);
+  // decodeUtf8Fast answers only where decodeBytes reads UTF-8 without a word (and gives its text).
+  const decoded =
+    utf8 !== undefined
+      ? { text: utf8, encoding: "utf-8" as const, issues: [] }
+      : (await loadPart("validate")).decodeBytes(input as Uint8Array, options);
+  const text = decoded.text;
   const format = options.format ?? guessFormat(text, options.name, options.contentType);
   const readers: DatasetReaders = {};
   if (format === "json") {
@@ -109,8 +116,8 @@ export async function readWithParts(
     const fast = readJsonFast(text, { maxBytes: options.maxBytes });
     readers.json = fast ? () => fast : (await loadPart("validate")).read;
   } else readers[format] = (await loadPart(format)).read;
-  const result = readDatasetWith(readers, text, { ...options, format });
-  if (!decoded) return result;
+  const result = readTextWith(readers, text, { ...options, format });
+  if (typeof input === "string") return result;
   return {
     ...result,
     issues: [...decoded.issues, ...result.issues],

@@ -5,6 +5,7 @@ import type { OverviewCode } from "../components/timeline/overviewCode";
 import type { VerticalCode } from "../components/timeline/vertical/verticalCode";
 import { t } from "../i18n/catalog";
 import { isMessageKey } from "../i18n/messages";
+import type { DecodedText } from "../io/decodeBytes";
 import type { Dataset, ReadResult } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 import type { EmbedView } from "../views/embedView";
@@ -77,6 +78,8 @@ export interface ReaderPart {
  */
 export interface ValidatePart extends ReaderPart {
   parseDataset(value: unknown, options?: { locale?: string }): ReadResult<Dataset>;
+  /** `decodeBytes`, for bytes that are not plain UTF-8 (the core decodes those itself). */
+  decodeBytes(bytes: Uint8Array, options?: { locale?: string }): DecodedText;
 }
 
 /** The export part: what the elements' menu and `exportSvg()` / `exportPng()` use. */

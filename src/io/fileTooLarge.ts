@@ -1,12 +1,9 @@
 import type { Issue } from "../model";
+import { maxBytesLimit } from "./maxBytesLimit";
 import { tRead } from "./messages";
 
-/**
- * The default of every reader's `maxBytes`: 50 MB, i.e. 50,000,000 characters of text. A
- * 100,000-event dataset is about 20 MB of JSON and must read; past 50 MB a read takes seconds and
- * hundreds of MB of memory, which a page should not be made to spend unasked.
- */
-export const defaultMaxBytes = 50_000_000;
+// Defined beside maxBytesLimit, which the script-tag core takes without this module's words.
+export { defaultMaxBytes } from "./maxBytesLimit";
 
 /**
  * The options every reader shares (readJson, readCsv, readTimelineJs and their callers): the
@@ -36,11 +33,6 @@ export interface ReadSizeOptions {
   locale?: string;
 }
 
-/** The limit an option value stands for: the default unless it is a number ≥ 0. */
-function limitOf(maxBytes: number | undefined): number {
-  return typeof maxBytes === "number" && maxBytes >= 0 ? maxBytes : defaultMaxBytes;
-}
-
 /** A count of characters in MB for messages, to three significant digits: 51, 0.04. */
 function inMegabytes(count: number): number {
   return Number((count / 1_000_000).toPrecision(3));
@@ -60,7 +52,7 @@ export function fileTooLarge(
   maxBytes: number | undefined,
   locale?: string,
 ): Issue | undefined {
-  const limit = limitOf(maxBytes);
+  const limit = maxBytesLimit(maxBytes);
   if (text.length <= limit) return undefined;
   const sizes = {
     size: inMegabytes(text.length),

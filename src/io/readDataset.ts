@@ -15,6 +15,7 @@ export {
   type ReadDatasetOptions,
   type ReadDatasetResult,
   readDatasetWith,
+  readTextWith,
 } from "./readDatasetWith";
 
 const readers: DatasetReaders = { json: readJson, csv: readCsv, timelinejs: readTimelineJs };
@@ -22,7 +23,7 @@ const readers: DatasetReaders = { json: readJson, csv: readCsv, timelinejs: read
 /**
  * Reads a dataset from a JSON, CSV or TimelineJS file, choosing the reader from the format (given
  * or guessed): the one format dispatcher of the library (the CLI, the embed and readInWorker use
- * it; the script-tag embed calls {@link readDatasetWith} with the readers it has loaded). Give it
+ * it; the script-tag embed calls `readTextWith` with the readers it has loaded). Give it
  * the file's bytes (`Uint8Array` or `ArrayBuffer`) where you have them: they are decoded with
  * `decodeBytes`, which reads UTF-16 and Windows-1252 spreadsheets too and says so in a
  * `text_encoding` warning, where text decoded beforehand as UTF-8 would have lost every accented

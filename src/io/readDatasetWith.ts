@@ -72,10 +72,9 @@ export function guessFormat(text: string, name = "", contentType = ""): DatasetF
 /**
  * Reads a dataset with the reader of its format (given or guessed) among `readers`: the one
  * format dispatcher, which {@link readDataset} calls with all three readers. Bytes are decoded
- * with `decodeBytes` first (its `text_encoding` warning kept). Never throws for bad data.
- * `readers` are the readers to choose from ({@link readDataset} gives all three; the script-tag
- * embed gives those it has loaded, after guessing the format with {@link guessFormat}); a
- * format without one throws.
+ * with `decodeBytes` first (its `text_encoding` warning kept), then read by
+ * {@link readTextWith}. Never throws for bad data. `readers` are the readers to choose from
+ * ({@link readDataset} gives all three); a format without one throws.
  * @example const { data, issues } = readDatasetWith({ json: readJson }, '{"title":"T","events":[]}');
  */
 export function readDatasetWith(
@@ -83,16 +82,29 @@ export function readDatasetWith(
   input: string | Uint8Array | ArrayBuffer,
   options: ReadDatasetOptions = {},
 ): ReadDatasetResult {
-  if (typeof input !== "string") {
-    const decoded = decodeBytes(input, { locale: options.locale });
-    const result = readDatasetWith(readers, decoded.text, options);
-    return {
-      ...result,
-      issues: [...decoded.issues, ...result.issues],
-      encoding: decoded.encoding,
-    };
-  }
-  const text = input;
+  if (typeof input === "string") return readTextWith(readers, input, options);
+  const decoded = decodeBytes(input, { locale: options.locale });
+  const result = readTextWith(readers, decoded.text, options);
+  return {
+    ...result,
+    issues: [...decoded.issues, ...result.issues],
+    encoding: decoded.encoding,
+  };
+}
+
+/**
+ * {@link readDatasetWith} for text: the reader of its format (given or guessed) among
+ * `readers`, with the size guard and locale each reader takes. Without `decodeBytes`, so that
+ * the script-tag embed, which gives the readers it has loaded after guessing the format with
+ * {@link guessFormat} and decodes a UTF-8 file itself (`decodeUtf8Fast`), does not carry it. A
+ * format without a reader throws.
+ * @example const { data, issues } = readTextWith({ json: readJson }, '{"title":"T","events":[]}');
+ */
+export function readTextWith(
+  readers: DatasetReaders,
+  text: string,
+  options: ReadDatasetOptions = {},
+): ReadDatasetResult {
   const format = options.format ?? guessFormat(text, options.name, options.contentType);
   const size = {
     maxBytes: options.maxBytes ?? (format === "csv" ? options.csv?.maxBytes : undefined),

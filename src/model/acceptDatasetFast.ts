@@ -95,8 +95,9 @@ const dataset = strictObject(datasetShapes.Dataset);
 /**
  * The dataset's shape as zod's `Dataset` schema would return it (same keys in the same order,
  * defaults filled in), when it is certainly valid; otherwise undefined, and zod decides and
- * explains. Only the shape: references are checked by `checkReferences`. Imports no zod, so the
- * script-tag core validates a valid file without it. Never throws; does not mutate its input.
+ * explains. Only the shape: references are checked by `checkReferences` (yes or no:
+ * `acceptReferencesFast`). Imports no zod, so the script-tag core validates a valid file without
+ * it. Never throws; does not mutate its input.
  * @example const shape = acceptDatasetFast(JSON.parse(text)) ?? Dataset.safeParse(JSON.parse(text))
  */
 export function acceptDatasetFast(value: unknown): Dataset | undefined {

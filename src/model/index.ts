@@ -13,5 +13,6 @@ export * from "./id";
 export * from "./issue";
 export * from "./media";
 export * from "./metric";
+export * from "./metricInfo";
 export * from "./relation";
 export * from "./source";

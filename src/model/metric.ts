@@ -68,11 +68,3 @@ export type MetricInfo = z.infer<typeof MetricInfo>;
  */
 export const Metrics = z.record(MetricName, MetricInfo);
 export type Metrics = z.infer<typeof Metrics>;
-
-export {
-  defaultMetricKind,
-  isSummable,
-  metricInfo,
-  type ResolvedMetric,
-  readableMetric,
-} from "./metricInfo";

@@ -1,8 +1,11 @@
 import { countryCodes } from "./countryCodes";
 import type { MetricInfo, MetricKind, Metrics } from "./metric";
+import { readableMetric } from "./readableMetric";
+
+export { readableMetric } from "./readableMetric";
 
 // What a metric is, read from a dataset's declarations or from its name: plain functions without
-// zod (the schemas are in metric.ts, which re-exports these), so that the charts and the
+// zod (the schemas are in metric.ts; model/index.ts exports both), so that the charts and the
 // script-tag core use them without carrying the schemas.
 
 /** What {@link metricInfo} gives: every field resolved. */
@@ -74,23 +77,6 @@ function localLabel(label: MetricInfo["label"], locale: string): string | undefi
     byLower.get("en") ??
     Object.values(label)[0]
   );
-}
-
-/**
- * A metric name as words, for a metric no dataset or catalogue names: underscores as spaces,
- * a trailing ISO country code in capitals and brackets, `pct` as %, never a lower-case code.
- * @example readableMetric("arrests_gb"); // "arrests (GB)"
- * @example readableMetric("suspects_identified"); // "suspects identified"
- */
-export function readableMetric(metric: string): string {
-  const match = /^(.+)_([a-z]{2})$/.exec(metric);
-  const code = match?.[2]?.toUpperCase();
-  const words = (text: string) => text.replaceAll("_", " ").replace(/\bpct\b/, "%");
-  // Two-letter English words that are also codes ("per_capita_to", "arrests_in") stay words.
-  const word = /^(at|by|to|in|on|or|is|as|be|no|do|so|up|it|me|my|am)$/.test(match?.[2] ?? "");
-  return match && code && !word && countryCodes.has(code)
-    ? `${words(match[1]!)} (${code})`
-    : words(metric);
 }
 
 /** Whether figures of this metric may be added up over events (its kind is `count`). */

@@ -1,9 +1,10 @@
 import { defineMessages } from "../i18n/defineMessages";
 
 /**
- * The words of the checks every load runs, valid data or not (`checkReferences`, the reserved
- * keys of `parseDataset`), and the "did you mean" they share with the schema's report
- * (`fromZodIssues`, whose own words are in `./messages`, loaded only for invalid data). Quotes
+ * The words of the reports of `checkReferences` and of the reserved keys of `parseDataset` (in
+ * the script-tag build, with the validator part: the core checks references with
+ * `acceptReferencesFast`, which says nothing), and the "did you mean" they share with the
+ * schema's report (`fromZodIssues`, whose own words are in `./messages`). Quotes
  * around ids and field names are JSON's, as the data author wrote them, in every language.
  * Translations: `src/i18n/locales/validation/<tag>.json`.
  */

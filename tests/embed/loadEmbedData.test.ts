@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadEmbedData } from "../../src/embed/loadEmbedData";
 import { setPartLoader } from "../../src/embed/parts";
 import { importPart } from "../../src/entries/esmParts";
+import { readDataset } from "../../src/io/readDataset";
 
 // CSV data needs the CSV reader's part, imported as the ESM build (jointline/embed) does.
 setPartLoader(importPart);
@@ -51,6 +52,43 @@ describe("loadEmbedData(host, { maxBytes })", () => {
     });
     expect(fromCsv.issues.map((i) => i.code)).toEqual(["file_too_large"]);
     expect(fromCsv.origin).toBe("data.csv");
+  });
+
+  it("loadEmbedData(src) reads UTF-8, UTF-16 and Windows-1252 bytes as readDataset does, warnings included", async () => {
+    const withAccents = dataset.replace('"Small"', '"Café – été"');
+    const utf16 = new Uint8Array(2 + withAccents.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < withAccents.length; i++) {
+      utf16[2 + 2 * i] = withAccents.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = withAccents.charCodeAt(i) >> 8;
+    }
+    // "é" is 0xE9 and "–" 0x96 in Windows-1252.
+    const windows1252 = Uint8Array.from(withAccents, (c) => (c === "–" ? 0x96 : c.charCodeAt(0)));
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(withAccents)]);
+    for (const [bytes, encoding] of [
+      [new TextEncoder().encode(withAccents), "utf-8"],
+      [bom, "utf-8"],
+      [utf16, "utf-16le"],
+      [windows1252, "windows-1252"],
+    ] as const) {
+      const fetchBytes = (async () =>
+        new Response(bytes, { headers: { "content-type": "application/json" } })) as typeof fetch;
+      const result = await loadEmbedData(host(), {
+        src: "data.json",
+        baseUrl: "https://example.org/",
+        fetch: fetchBytes,
+        locale: "en",
+      });
+      const expected = readDataset(bytes, { name: "/data.json", locale: "en" });
+      expect(expected.encoding, encoding).toBe(encoding);
+      expect(result.data?.title, encoding).toBe("Café – été");
+      expect(result.data, encoding).toEqual(expected.data);
+      expect(result.issues, encoding).toEqual(expected.issues);
+      expect(
+        result.issues.map((i) => i.code),
+        encoding,
+      ).toEqual(encoding === "utf-8" ? [] : ["text_encoding"]);
+    }
   });
 
   it("loadEmbedData(src) refuses 51 MB by default", async () => {

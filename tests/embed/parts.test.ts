@@ -198,6 +198,34 @@ describe.concurrent.each([
     }
   });
 
+  it('a timeline page whose data names a source it lacks fetches the validator part, which says so (locale="fr": in French)', async () => {
+    // A sound shape: only the references are wrong, which the core sees (acceptReferencesFast)
+    // without the words to say it.
+    const dangling = JSON.stringify({
+      title: "T",
+      sources: [{ id: "s1", publisher: "P", title: "T" }],
+      events: [{ kind: "operation", id: "e1", title: "E", when: "2025", sources: ["s2"] }],
+    });
+    const name = writePage(
+      `dangling-${scheme}.html`,
+      script,
+      `<jointline-timeline locale="fr"><script type="application/json">${dangling}</script></jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.issues).toBe(1);
+      expect(timeline?.text).toContain('"s2" n’est l’identifiant d’aucune entrée de sources');
+      expect([...scripts].sort()).toEqual(
+        ["iife", "locale-fr", "locale-fr.validate", "validate"].map((p) => `jointline.${p}.js`),
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('a timeline with start="2019-13" fetches the validator part for the words of its problem, and draws', async () => {
     const name = writePage(
       `bad-start-${scheme}.html`,
@@ -978,6 +1006,47 @@ describe.concurrent("the menu's actions, with the export part on the menu's firs
     } finally {
       await close();
       await copy?.close();
+    }
+  });
+});
+
+describe.concurrent("bytes that are not plain UTF-8 (the readers' shared start in the validator part)", () => {
+  it("a timeline of a Windows-1252 JSON file fetches the validator part, draws, and says how it was read", async () => {
+    // "é" as Windows-1252 writes it (0xE9): not UTF-8, so the core leaves the bytes to the
+    // validator part's decodeBytes.
+    const latin = JSON.stringify({
+      title: "Opération",
+      sources: [{ id: "s1", publisher: "P", title: "T" }],
+      events: [{ id: "e1", kind: "operation", title: "Été", when: "2020", sources: ["s1"] }],
+    });
+    writeFileSync(
+      join(pages, "latin.json"),
+      Uint8Array.from(latin, (c) => c.charCodeAt(0)),
+    );
+    const name = writePage(
+      "latin.html",
+      "/dist/jointline.iife.js",
+      `<jointline-timeline src="/latin.json"></jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`);
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBeGreaterThan(0);
+      const read = await page.evaluate(() => {
+        const element = document.querySelector("jointline-timeline") as unknown as {
+          data?: { title: string };
+          issues: { code: string; message: string }[];
+        };
+        return { title: element.data?.title, issues: element.issues };
+      });
+      expect(read.title).toBe("Opération");
+      expect(read.issues.map((i) => i.code)).toEqual(["text_encoding"]);
+      expect(read.issues[0]?.message).toContain("it was read as Windows-1252 (Western European)");
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.validate.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
     }
   });
 });

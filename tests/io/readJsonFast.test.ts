@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../src/io/parseDataset";
 import { readJson } from "../../src/io/readJson";
 import { parseDatasetFast, readJsonFast } from "../../src/io/readJsonFast";
+import { acceptDatasetFast } from "../../src/model/acceptDatasetFast";
 import { arbitraryDataset } from "../arbitraries/arbitraryDataset";
 
 const root = new URL("../../", import.meta.url);
@@ -68,6 +69,23 @@ describe("parseDatasetFast(value) and readJsonFast(text)", () => {
     ]) {
       expect(parseDatasetFast(value)).toBeUndefined();
       expect(parseDataset(value).data).toBeUndefined();
+    }
+  });
+
+  it("parseDatasetFast(value) declines a sound shape with broken references: the validator part explains", () => {
+    const source = { id: "s", publisher: "P", title: "S" };
+    const event = { id: "e", kind: "operation", title: "E", when: "2020", sources: ["s"] };
+    const sound = { title: "T", sources: [source], events: [event] };
+    expect(parseDatasetFast(sound)).toEqual(parseDataset(sound));
+    expect(parseDatasetFast(sound)?.data).toBeDefined();
+    for (const broken of [
+      { ...sound, events: [{ ...event, sources: ["t"] }] },
+      { ...sound, sources: [source, source] },
+      { ...sound, events: [{ ...event, relations: [{ type: "part_of", event: "e" }] }] },
+    ]) {
+      expect(acceptDatasetFast(broken)).toBeDefined();
+      expect(parseDatasetFast(broken)).toBeUndefined();
+      expect(parseDataset(broken).data).toBeUndefined();
     }
   });
 

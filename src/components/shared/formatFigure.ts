@@ -2,7 +2,7 @@ import { formatCount } from "../../derive/formatCount";
 import { t } from "../../i18n/catalog";
 import { isMessageKey, type MessageKey } from "../../i18n/messages";
 import type { Figure, Qualifier } from "../../model";
-import { readableMetric } from "../../model/metricInfo";
+import { readableMetric } from "../../model/readableMetric";
 
 /**
  * The words of a qualifier in a locale (`nearly` → "près de"), from the message catalogue;

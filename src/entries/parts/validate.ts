@@ -1,7 +1,10 @@
 // The validator part (jointline.validate.js): zod's schemas and the issue reports of readJson and
-// parseDataset. The core reads a valid JSON file without it (src/io/readJsonFast.ts); it is loaded
-// when data is not certainly valid, to say what is wrong, and by the CSV and TimelineJS readers.
+// parseDataset, and the readers' shared start (decodeBytes, readableText and their words). The
+// core reads a valid UTF-8 JSON file without it (src/io/readJsonFast.ts, decodeUtf8Fast.ts); it
+// is loaded when data is not certainly valid or not plain UTF-8, and by the CSV and TimelineJS
+// readers, which run on it.
 import { registerPart } from "../../embed/parts";
+import { decodeBytes } from "../../io/decodeBytes";
 import { parseDataset } from "../../io/parseDataset";
 import { readJson } from "../../io/readJson";
 import { dateProblemText } from "../../model/dateMessages";
@@ -10,4 +13,9 @@ import { provideDateWords } from "../../model/dateWords";
 // The words of an unreadable date (the core's element attributes and eventExtent use them).
 provideDateWords(dateProblemText);
 
-registerPart("validate", { read: readJson, parseDataset, api: { readJson, parseDataset } });
+registerPart("validate", {
+  read: readJson,
+  parseDataset,
+  decodeBytes,
+  api: { readJson, parseDataset },
+});
