@@ -286,7 +286,9 @@ export default defineConfig(({ mode }) => ({
           name: "bundle",
           environment: "node",
           include: bundleTests,
-          globalSetup: ["tests/setup/buildScriptBundle.ts"],
+          // The script-tag build, then one Chromium and one vite server the six files share
+          // (each launched its own: tests/setup/bundleBrowser.ts, docs/testing.md eighth round).
+          globalSetup: ["tests/setup/buildScriptBundle.ts", "tests/setup/bundleBrowser.ts"],
           // The files' independent pages run side by side (their describes are concurrent): a
           // page waits on its renderer, the dev server, a load, a fade or a download, and one
           // after another they left the worker idle. Two at a time per file, two files at a time:
