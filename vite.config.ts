@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import "./scripts/node20Polyfills.ts";
+import { readdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
@@ -128,7 +129,13 @@ const scriptAliases = [
  * src/embed/parts.ts is built beside it as a classic script, sharing the core's modules.
  */
 const scriptParts = (mode: string): Plugin => {
-  const bundles = scriptBundles(root);
+  // JOINTLINE_LOCALES=fr,de (tests/setup/buildScriptBundle.ts sets fr): only these locales' parts
+  // are built, and the other locales' files are removed from the output folder (a part left from
+  // an earlier build may not fit this core). The core and the other parts are the same bytes.
+  const onlyLocales = process.env.JOINTLINE_LOCALES?.split(",").map((tag) => tag.trim());
+  const bundles = scriptBundles(root).filter(
+    (bundle) => !bundle.words || !onlyLocales || onlyLocales.includes(bundle.words.tag),
+  );
   const base = (extra: Plugin[]): InlineConfig => ({
     configFile: false,
     root,
@@ -166,6 +173,11 @@ const scriptParts = (mode: string): Plugin => {
     transform: hook("transform") as Plugin["transform"],
     async closeBundle() {
       if (!plan) return;
+      if (onlyLocales)
+        for (const name of readdirSync(outDir)) {
+          const tag = /^jointline\.locale-([^.]+)\./.exec(name)?.[1];
+          if (tag && !onlyLocales.includes(tag)) rmSync(resolve(outDir, name));
+        }
       for (const part of bundles.slice(1)) {
         const config = base([...scriptBundlePlugins(plan, part, root, outDir), terserCompress()]);
         await build({
