@@ -16,6 +16,7 @@ import {
   scriptBundles,
 } from "./scripts/scriptParts.ts";
 import { terserCompress } from "./scripts/terserCompress.ts";
+import { SlowFirst } from "./tests/setup/slowFirst.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -265,6 +266,9 @@ export default defineConfig(({ mode }) => ({
           },
         },
   test: {
+    // On a fresh clone (no durations cached) the longest files start first in their project,
+    // not the largest: tests/setup/slowFirst.ts.
+    sequence: { sequencer: SlowFirst },
     // One worker per core. vitest's default leaves one core free (cores − 1), which on a 2-core
     // machine ran every file one after another.
     maxWorkers: "100%",
