@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import "./scripts/node20Polyfills.ts";
+import { readdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
@@ -15,6 +16,7 @@ import {
   scriptBundles,
 } from "./scripts/scriptParts.ts";
 import { terserCompress } from "./scripts/terserCompress.ts";
+import { SlowFirst } from "./tests/setup/slowFirst.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -128,7 +130,13 @@ const scriptAliases = [
  * src/embed/parts.ts is built beside it as a classic script, sharing the core's modules.
  */
 const scriptParts = (mode: string): Plugin => {
-  const bundles = scriptBundles(root);
+  // JOINTLINE_LOCALES=fr,de (tests/setup/buildScriptBundle.ts sets fr): only these locales' parts
+  // are built, and the other locales' files are removed from the output folder (a part left from
+  // an earlier build may not fit this core). The core and the other parts are the same bytes.
+  const onlyLocales = process.env.JOINTLINE_LOCALES?.split(",").map((tag) => tag.trim());
+  const bundles = scriptBundles(root).filter(
+    (bundle) => !bundle.words || !onlyLocales || onlyLocales.includes(bundle.words.tag),
+  );
   const base = (extra: Plugin[]): InlineConfig => ({
     configFile: false,
     root,
@@ -166,6 +174,11 @@ const scriptParts = (mode: string): Plugin => {
     transform: hook("transform") as Plugin["transform"],
     async closeBundle() {
       if (!plan) return;
+      if (onlyLocales)
+        for (const name of readdirSync(outDir)) {
+          const tag = /^jointline\.locale-([^.]+)\./.exec(name)?.[1];
+          if (tag && !onlyLocales.includes(tag)) rmSync(resolve(outDir, name));
+        }
       for (const part of bundles.slice(1)) {
         const config = base([...scriptBundlePlugins(plan, part, root, outDir), terserCompress()]);
         await build({
@@ -253,6 +266,9 @@ export default defineConfig(({ mode }) => ({
           },
         },
   test: {
+    // On a fresh clone (no durations cached) the longest files start first in their project,
+    // not the largest: tests/setup/slowFirst.ts.
+    sequence: { sequencer: SlowFirst },
     // One worker per core. vitest's default leaves one core free (cores − 1), which on a 2-core
     // machine ran every file one after another.
     maxWorkers: "100%",
@@ -286,7 +302,9 @@ export default defineConfig(({ mode }) => ({
           name: "bundle",
           environment: "node",
           include: bundleTests,
-          globalSetup: ["tests/setup/buildScriptBundle.ts"],
+          // The script-tag build, then one Chromium and one vite server the six files share
+          // (each launched its own: tests/setup/bundleBrowser.ts, docs/testing.md eighth round).
+          globalSetup: ["tests/setup/buildScriptBundle.ts", "tests/setup/bundleBrowser.ts"],
           // The files' independent pages run side by side (their describes are concurrent): a
           // page waits on its renderer, the dev server, a load, a fade or a download, and one
           // after another they left the worker idle. Two at a time per file, two files at a time:

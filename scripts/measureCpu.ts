@@ -28,6 +28,10 @@ const ticks = 100; // USER_HZ on Linux
 interface Seen {
   pid: number;
   ppid: number;
+  /** The process's start (clock ticks after boot): with its pid, what tells it apart. */
+  start: number;
+  /** `pid:start` of its parent. */
+  parent: string;
   comm: string;
   cmdline: string;
   cpu: number;
@@ -35,20 +39,27 @@ interface Seen {
   first: number;
   last: number;
 }
-const seen = new Map<number, Seen>();
+/**
+ * By `pid:start`, not by pid: this machine makes ~1,500 processes a minute against a pid_max of
+ * 32,768, so pids come round every ~20 min, and a process of another session given a dead
+ * process's pid (and its children) would otherwise be counted as this command's.
+ */
+const seen = new Map<string, Seen>();
+const keyOf = (pid: number, start: number) => `${pid}:${start}`;
 const t0 = performance.now();
 /** The command's start as wall-clock time, to line processes up with a vitest JSON report. */
 const startedAt = Date.now();
 
-function stat(pid: number): { ppid: number; comm: string; cpu: number } | undefined {
+function stat(pid: number): { ppid: number; start: number; comm: string; cpu: number } | undefined {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, "utf8");
     const close = text.lastIndexOf(")");
     const comm = text.slice(text.indexOf("(") + 1, close);
     const fields = text.slice(close + 2).split(" ");
-    // fields[0] is state (field 3); ppid is field 4, utime 14, stime 15.
+    // fields[0] is state (field 3); ppid is field 4, utime 14, stime 15, starttime 22.
     return {
       ppid: Number(fields[1]),
+      start: Number(fields[19]),
       comm,
       cpu: (Number(fields[11]) + Number(fields[12])) / ticks,
     };
@@ -66,7 +77,7 @@ function cmdlineOf(pid: number): string {
 }
 
 function sample(root: number) {
-  const all = new Map<number, { ppid: number; comm: string; cpu: number }>();
+  const all = new Map<number, { ppid: number; start: number; comm: string; cpu: number }>();
   for (const name of readdirSync("/proc")) {
     const pid = Number(name);
     if (!Number.isInteger(pid)) continue;
@@ -74,18 +85,23 @@ function sample(root: number) {
     if (s) all.set(pid, s);
   }
   for (const [pid, s] of all) {
-    const known = seen.get(pid);
+    const key = keyOf(pid, s.start);
+    const known = seen.get(key);
     if (known) {
       known.cpu = Math.max(known.cpu, s.cpu);
       known.last = performance.now() - t0;
       continue;
     }
-    // A new process is ours when its parent is the root or one of ours.
-    if (pid === root || (s.ppid && (s.ppid === root || seen.has(s.ppid)))) {
+    // A new process is ours when it is the root or its parent, alive now, is one of ours.
+    const parentStat = all.get(s.ppid);
+    const parent = parentStat ? keyOf(s.ppid, parentStat.start) : "";
+    if (pid === root || seen.has(parent)) {
       const now = performance.now() - t0;
-      seen.set(pid, {
+      seen.set(key, {
         pid,
         ppid: s.ppid,
+        start: s.start,
+        parent,
         comm: s.comm,
         cmdline: cmdlineOf(pid),
         cpu: s.cpu,
@@ -108,7 +124,7 @@ const wall = (performance.now() - t0) / 1000;
 
 /** The nearest `vitest run` at or above a process, which names its stage. */
 function stageOf(p: Seen): string {
-  for (let q: Seen | undefined = p; q; q = seen.get(q.ppid)) {
+  for (let q: Seen | undefined = p; q; q = seen.get(q.parent)) {
     const m = /vitest run(.*?)(--reporter|$)/.exec(q.cmdline);
     if (m) return m[1]!.replace(/--project /g, "").trim() || "vitest";
     if (q.pid === root) break;

@@ -113,6 +113,41 @@ describe("createTimeline in Chromium", () => {
     expect(hidden).toEqual([]);
   });
 
+  it("createTimeline(...): a mark given focus below the window's fold, by focus() or an arrow key, is scrolled into view with the page", () => {
+    // The chart below a page's fold: the mark's focus moves no scroll itself (no forced layout
+    // per key), so the chart scrolls the page when the mark is out of the window.
+    const spacer = document.createElement("div");
+    spacer.style.height = "3000px";
+    document.body.append(spacer);
+    containers.push(spacer);
+    const { chart } = mount();
+    const where = () => {
+      const focused = document.activeElement;
+      const id = focused?.getAttribute("data-key");
+      if (!id || !focused?.matches("svg .jl-mark") || !chart.element.contains(focused))
+        return "no mark focused";
+      const box = focused.getBoundingClientRect();
+      const middle = box.top + box.height / 2;
+      return middle >= 0 && middle <= window.innerHeight
+        ? "in the window"
+        : `at ${Math.round(middle)} px of ${window.innerHeight}`;
+    };
+    try {
+      window.scrollTo(0, 0);
+      chart.focus(defaultDataset.events[0]!.id);
+      expect(where()).toBe("in the window");
+      const first = document.activeElement;
+      window.scrollTo(0, 0);
+      first!.dispatchEvent(
+        new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, cancelable: true }),
+      );
+      expect(document.activeElement).not.toBe(first);
+      expect(where()).toBe("in the window");
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
   it("createTimeline(sequential) draws lane labels over the breaks of compressed time", () => {
     const { chart } = mount(defaultDataset, { scale: "sequential" }, 1100);
     expect(chart.element.querySelectorAll(".jl-break").length).toBeGreaterThan(0);

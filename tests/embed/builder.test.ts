@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
 import { buildBuilder } from "../../examples/builder/build";
 import { defaultOptions } from "../../examples/builder/builderOptions";
@@ -15,7 +14,8 @@ import { largeSheetTsv, sampleSheetTsv } from "../../examples/builder/sampleShee
 import { emptySheet, sheetFromText, sheetToCsv } from "../../examples/builder/sheet";
 import { validateSheet } from "../../examples/builder/validateSheet";
 import { type Issue, readCsv, readJson, writeJson } from "../../src/index";
-import { fileUrl, launchChromium, root, startServer } from "./chromiumHarness";
+import { downloadedBytes, fileUrl, root } from "./chromiumHarness";
+import { connectChromium, sharedServerUrl } from "./sharedBrowser";
 
 // Budgets for a flow of clicks and keys in Chromium: hang bounds, not speed claims. At a load of
 // 30 on 2 cores (npm test beside seven other sessions) one edit-and-undo flow took over 30 s.
@@ -25,21 +25,19 @@ const longFlowBudget = 120_000;
 // The chart builder (examples/builder.html) used as a journalist would, in Debian's Chromium:
 // served by vite and opened from file://. The sheet is synthetic (examples/builder/sampleSheet.ts).
 let browser: Browser;
-let server: ViteDevServer;
 let base: string;
 const scratch = mkdtempSync(join(tmpdir(), "jointline-builder-"));
 
 beforeAll(async () => {
   // dist/jointline.iife.js is built once per run by the bundle project's globalSetup.
   await buildBuilder();
-  ({ server, url: base } = await startServer());
-  browser = await launchChromium();
+  base = sharedServerUrl();
+  browser = await connectChromium();
   console.log(`builder screenshots and pasted pages: ${scratch}`);
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 /** The page's module script (served TypeScript) and the built classic script of the same code. */
@@ -664,8 +662,7 @@ describe.concurrent("examples/builder.html, data in and take-away", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: button, exact: true }).click(),
     ]);
-    const path = await download.path();
-    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+    return { name: download.suggestedFilename(), bytes: await downloadedBytes(download) };
   }
   const pngSize = (bytes: Buffer) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 

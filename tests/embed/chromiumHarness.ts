@@ -4,7 +4,7 @@
 // it), and Debian's Chromium launched through playwright-core.
 import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Download, type Page } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
 import { chromiumArgs, chromiumPath } from "../../scripts/chromium";
 
@@ -47,7 +47,13 @@ export const pageBudget = 90_000;
 
 /** Debian's Chromium (CHROMIUM_PATH overrides), never a downloaded one; see {@link pageBudget}. */
 export async function launchChromium(): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  return withPageBudget(
+    await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs }),
+  );
+}
+
+/** Gives every page of `browser`'s new contexts the {@link pageBudget} bound. */
+export function withPageBudget(browser: Browser): Browser {
   // browser.newPage() makes its context through browser.newContext() too.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
@@ -56,6 +62,16 @@ export async function launchChromium(): Promise<Browser> {
     return context;
   };
   return browser;
+}
+
+/**
+ * A download's bytes. Through `createReadStream`, not `path()`, which Playwright refuses on a
+ * connected browser (the bundle project's shared Chromium, tests/embed/sharedBrowser.ts).
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** The file:// URL of a path in the repository. */

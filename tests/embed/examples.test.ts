@@ -2,36 +2,27 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import type { ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, type ExpectStatic, expect, it } from "vitest";
-import {
-  chartMarks,
-  copyReveal,
-  fileUrl,
-  launchChromium,
-  openPage,
-  startServer,
-} from "./chromiumHarness";
+import { chartMarks, copyReveal, downloadedBytes, fileUrl, openPage } from "./chromiumHarness";
+import { connectChromium, sharedServerUrl } from "./sharedBrowser";
 
 // Example pages in real Chromium, from a local server and from file://. Screenshots of each go
 // to a temporary folder (printed) for a person to look at.
 // Each test opens its own browser context, so the groups run side by side (describe.concurrent,
 // a few pages at a time: the bundle project's maxConcurrency in vite.config.ts).
 let browser: Browser;
-let server: ViteDevServer;
 let base: string;
 const shots = mkdtempSync(join(tmpdir(), "jointline-examples-"));
 
 beforeAll(async () => {
   copyReveal();
-  ({ server, url: base } = await startServer());
-  browser = await launchChromium();
+  base = sharedServerUrl();
+  browser = await connectChromium();
   console.log(`example screenshots: ${shots}`);
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 const open = (url: string, options?: { javaScriptEnabled?: boolean; width?: number }) =>
@@ -199,7 +190,7 @@ describe.concurrent("examples/article.html attributes", () => {
       page.waitForEvent("download"),
       page.getByRole("menuitem", { name: "Download SVG" }).click(),
     ]);
-    const svg = readFileSync((await svgDownload.path())!, "utf8");
+    const svg = (await downloadedBytes(svgDownload)).toString("utf8");
     expect(svgDownload.suggestedFilename()).toMatch(/-timeline\.svg$/);
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).not.toContain("var(");
@@ -211,7 +202,7 @@ describe.concurrent("examples/article.html attributes", () => {
       page.waitForEvent("download"),
       page.getByRole("menuitem", { name: /PNG \(2×/ }).click(),
     ]);
-    const png = readFileSync((await pngDownload.path())!);
+    const png = await downloadedBytes(pngDownload);
     const width = Number.parseFloat(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)![1]!);
     expect(png.readUInt32BE(16)).toBe(Math.round(width * 2));
     await menu.click();
@@ -219,7 +210,7 @@ describe.concurrent("examples/article.html attributes", () => {
       page.waitForEvent("download"),
       page.getByRole("menuitem", { name: /1920×1080/ }).click(),
     ]);
-    const slidePng = readFileSync((await slide.path())!);
+    const slidePng = await downloadedBytes(slide);
     expect([slidePng.readUInt32BE(16), slidePng.readUInt32BE(20)]).toEqual([1920, 1080]);
 
     await menu.click();

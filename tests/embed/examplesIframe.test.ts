@@ -2,36 +2,27 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import type { ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  chartMarks,
-  copyReveal,
-  fileUrl,
-  launchChromium,
-  openPage,
-  startServer,
-} from "./chromiumHarness";
+import { chartMarks, copyReveal, fileUrl, openPage } from "./chromiumHarness";
+import { connectChromium, sharedServerUrl } from "./sharedBrowser";
 
 // examples/iframe.html and the embed page's "Get embed code" in real Chromium, from a local server
 // and from file:// (a file of its own beside examples.test.ts so that the two run side by side:
 // together they were the unit stage's longest file, 162 s at load ~8). Screenshots go to a
 // temporary folder (printed) for a person to look at.
 let browser: Browser;
-let server: ViteDevServer;
 let base: string;
 const shots = mkdtempSync(join(tmpdir(), "jointline-iframe-"));
 
 beforeAll(async () => {
   copyReveal();
-  ({ server, url: base } = await startServer());
-  browser = await launchChromium();
+  base = sharedServerUrl();
+  browser = await connectChromium();
   console.log(`iframe screenshots: ${shots}`);
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 const open = (url: string, options?: { javaScriptEnabled?: boolean; width?: number }) =>

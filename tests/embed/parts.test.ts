@@ -1,10 +1,11 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type StaticServer, serveStatic } from "../../bench/serveStatic";
-import { launchChromium, root } from "./chromiumHarness";
+import { root } from "./chromiumHarness";
+import { connectChromium } from "./sharedBrowser";
 
 // The script-tag build in parts (issue 19), as a publisher ships it (dist/ built once per run by
 // the bundle project's globalSetup): what each page fetches, late parts, a missing part — from a
@@ -14,13 +15,17 @@ vi.setConfig({ testTimeout: 60_000 });
 
 let browser: Browser;
 let server: StaticServer;
+/** The one context whose pages the tests take turns on: see {@link open}. */
+let context: BrowserContext;
+const idle: Page[] = [];
 const pages = mkdtempSync(join(tmpdir(), "jointline-parts-"));
 const data = readFileSync(`${root}data/csam-operations.json`, "utf8");
 const inline = `<script type="application/json">${data.replace(/</g, "\\u003c")}</script>`;
 
 beforeAll(async () => {
   server = await serveStatic({ "/dist/": `${root}dist`, "/data/": `${root}data`, "/": pages });
-  browser = await launchChromium();
+  browser = await connectChromium();
+  context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
 }, 60_000);
 
 afterAll(async () => {
@@ -43,23 +48,43 @@ interface Opened {
   close(): Promise<void>;
 }
 
+/**
+ * Opens `url` in a page of the file's one context, whose own listeners collect the scripts it
+ * requests and its errors; `close()` hands the page, emptied (its routes removed, at about:blank,
+ * the pointer in a corner), to the next test. A new context per test cost ~1.1–1.3 s of
+ * Chromium's CPU each (32 of them); a page navigated to a new document keeps nothing of the last
+ * one that these tests read — the parts a document loaded, its elements, its resource timings
+ * are the document's — and a script served from the cache is still a `request` event (checked
+ * from file:// and http, docs/testing.md, eighth round), so `scripts` lists what the page asked
+ * for either way; the test servers send `no-store` besides.
+ */
 async function open(
   url: string,
   routes: (page: Page) => Promise<void> = async () => {},
   viewport = { width: 1100, height: 900 },
 ): Promise<Opened> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
+  const page = idle.pop() ?? (await context.newPage());
+  await page.setViewportSize(viewport);
   const scripts: string[] = [];
   const errors: string[] = [];
-  page.on("request", (request) => {
+  const onRequest = (request: Request) => {
     if (request.resourceType() === "script") scripts.push(request.url().split("/").pop()!);
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
+  };
+  const onError = (error: Error) => errors.push(error.message);
+  page.on("request", onRequest);
+  page.on("pageerror", onError);
   await routes(page);
   // Not "load": a held part is a script the load event would wait for.
   await page.goto(url, { waitUntil: "domcontentloaded" });
-  return { page, scripts, errors, close: () => context.close() };
+  const close = async () => {
+    page.off("request", onRequest);
+    page.off("pageerror", onError);
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await page.goto("about:blank");
+    await page.mouse.move(0, 0);
+    idle.push(page);
+  };
+  return { page, scripts, errors, close };
 }
 
 /**

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rasterizeSvg } from "../../src/export/rasterizeSvg";
 import { renderSvgInNode } from "../../src/export/renderSvgInNode";
 import { readJson } from "../../src/io/readJson";
-import { launchChromium, root } from "./chromiumHarness";
+import { root } from "./chromiumHarness";
+import { connectChromium } from "./sharedBrowser";
 
 // The server renderer must draw what the browser draws for the same data and size: both SVGs
 // are rasterized by resvg and compared pixel by pixel, with a tolerance for text measured by
@@ -19,7 +20,7 @@ const out = mkdtempSync(join(tmpdir(), "jointline-parity-"));
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectChromium();
   console.log(`parity images: ${out}`);
 }, 120_000);
 

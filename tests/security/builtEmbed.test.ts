@@ -17,7 +17,7 @@ import { scriptSafeJson } from "../../src/cli/inlineData";
 import { frameViews } from "../../src/embed/connectFrame";
 import { hostileDataset } from "../data/hostile/hostileDataset";
 import { textPayloads } from "../data/hostile/payloads";
-import { launchChromium } from "../embed/chromiumHarness";
+import { connectChromium } from "../embed/sharedBrowser";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -93,7 +93,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  browser = await connectChromium();
 }, 120_000);
 
 afterAll(async () => {
