@@ -233,7 +233,8 @@ describe.concurrent("examples/builder.html, a journalist's session", () => {
 
   step(
     "sets a headline, and copies a script-tag embed code with the data inlined",
-    async () => {
+    // The test's own expect, for expect.poll (as above).
+    async ({ expect }) => {
       await page
         .getByLabel("Headline", { exact: true })
         .fill("Fictional darknet market takedowns, 2019–2024");
@@ -242,6 +243,11 @@ describe.concurrent("examples/builder.html, a journalist's session", () => {
         .fill("A synthetic series for testing </script> escapes");
       // With a title, the last warning (missing_title) goes too.
       await waitForSummary(page, /^No errors: /);
+      // The dek changes no warning: wait until the embed code has it (under load the code was
+      // copied before the dek's edit reached it, once in five loaded runs).
+      await expect
+        .poll(() => page.locator("#embed-code").inputValue(), { timeout: 15_000 })
+        .toContain("testing \\u003c/script> escapes");
       await page.getByRole("button", { name: "Copy the embed code" }).click();
       embed = await page.evaluate(() => navigator.clipboard.readText());
       expect(embed).toBe(await page.locator("#embed-code").inputValue());
