@@ -1,18 +1,4 @@
-type Loose = Record<string, unknown>;
-
-const NONE: readonly unknown[] = [];
-const BLANK: Loose = {};
-
-function entries(value: unknown, key: string): readonly unknown[] {
-  const list = value !== null && typeof value === "object" ? (value as Loose)[key] : undefined;
-  return Array.isArray(list) ? list : NONE;
-}
-function fields(item: unknown): Loose {
-  return item !== null && typeof item === "object" ? (item as Loose) : BLANK;
-}
-function text(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
-}
+import { entries, fields, text } from "./readLoosely";
 
 /** The index of each id's first entry, or undefined when an id is used twice. */
 function uniqueIds(items: readonly unknown[]): Map<string, number> | undefined {

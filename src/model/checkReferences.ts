@@ -1,29 +1,9 @@
 import { closest } from "./closest";
 import type { Issue } from "./issue";
+import { entries, fields, type Loose, text } from "./readLoosely";
 import { tReferences } from "./referenceMessages";
 
 type Path = Issue["path"];
-type Loose = Record<string, unknown>;
-
-const NONE: readonly unknown[] = [];
-const BLANK: Loose = {};
-
-/**
- * The entries of a list field, or none. The checks read the input loosely so that a file whose
- * shape has errors still gets its references checked: all problems at once, not in rounds.
- * Returns the list itself (no copy: 100,000 events are checked on every load).
- */
-function entries(value: unknown, key: string): readonly unknown[] {
-  const list = value !== null && typeof value === "object" ? (value as Loose)[key] : undefined;
-  return Array.isArray(list) ? list : NONE;
-}
-/** An entry read loosely: a non-object entry has no fields. */
-function fields(item: unknown): Loose {
-  return item !== null && typeof item === "object" ? (item as Loose) : BLANK;
-}
-function text(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
-}
 
 /** Reports the second and later uses of each id in one collection. */
 function checkUnique(
