@@ -4,7 +4,6 @@ import {
   type Interval,
   insert,
   markExtent,
-  type RowMarks,
   remove,
   rowMarks,
 } from "./labelRows";
@@ -99,172 +98,192 @@ export function createLabelPlacer(marks: MarkLayout[], input: PlaceLabelsInput):
   const gap = metrics.labelGap;
   const rowHeight = input.rowHeight ?? 0;
   const rowsOf = (lane: string) => input.rowsOf?.(lane) ?? 1;
-  const byLane = <T>(map: Map<string, Map<number, T>>, lane: string) => {
-    let rows = map.get(lane);
-    if (!rows) {
-      rows = new Map();
-      map.set(lane, rows);
+  // Written for a first frame, whose code runs cold (interpreted): marks are numbered, their
+  // extents and lanes kept in arrays and rows in arrays per lane, and the hot tests take plain
+  // numbers — no Map keyed by mark, no tuple or closure per place tried (placing 1,000 labels
+  // was 13 ms of a first render, 4.5 of it making the lists of places).
+  const n = marks.length;
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  const laneOf = new Int32Array(n);
+  const laneIds = new Map<string, number>();
+  // Per lane, per row: the placed labels, and the marks as obstacles.
+  const labelRows: Interval[][][] = [];
+  const markLists: { m: MarkLayout; e: Interval }[][][] = [];
+  for (let i = 0; i < n; i++) {
+    const m = marks[i]!;
+    const e = markExtent(m, rtl);
+    lo[i] = e[0];
+    hi[i] = e[1];
+    let lane = laneIds.get(m.lane);
+    if (lane === undefined) {
+      lane = laneIds.size;
+      laneIds.set(m.lane, lane);
+      labelRows.push([]);
+      markLists.push([]);
     }
-    return rows;
-  };
-  // Placed labels per lane and row.
-  const rows = new Map<string, Map<number, Interval[]>>();
-  const rowOf = (m: MarkLayout, row = m.row) => {
-    const lane = byLane(rows, m.lane);
-    let list = lane.get(row);
+    laneOf[i] = lane;
+    const lists = markLists[lane]!;
+    const list = lists[m.row];
+    if (list) list.push({ m, e });
+    else lists[m.row] = [{ m, e }];
+  }
+  // Marks are obstacles for every label but their own: a label's own mark is left out of the
+  // check by testing against the row without it (marks of one event never share a row).
+  const markRows = markLists.map((rows) => rows.map((list) => rowMarks(list)));
+  const labelsOn = (lane: number, row: number) => {
+    const rows = labelRows[lane]!;
+    let list = rows[row];
     if (!list) {
       list = [];
-      lane.set(row, list);
+      rows[row] = list;
     }
     return list;
   };
-  const extents = new Map<MarkLayout, Interval>();
-  // Marks are obstacles for every label but their own: a label's own mark is left out of the
-  // check by testing against the row without it (marks of one event never share a row).
-  const lists = new Map<string, Map<number, { m: MarkLayout; e: Interval }[]>>();
-  for (const m of marks) {
-    const e = markExtent(m, rtl);
-    extents.set(m, e);
-    const lane = byLane(lists, m.lane);
-    const list = lane.get(m.row);
-    if (list) list.push({ m, e });
-    else lane.set(m.row, [{ m, e }]);
-  }
-  const marksByRow = new Map<string, Map<number, RowMarks>>();
-  for (const [lane, laneLists] of lists) {
-    const out = byLane(marksByRow, lane);
-    for (const [row, list] of laneLists) out.set(row, rowMarks(list));
-  }
-  const hitsMark = (m: MarkLayout, a: number, b: number, row = m.row) =>
-    hitsRow(marksByRow.get(m.lane)?.get(row), m.eventId, a - CLEAR, b + CLEAR);
-  const fits = (m: MarkLayout, a: number, b: number, row = m.row) =>
-    a >= 0 && b <= width && !hitsMark(m, a, b, row) && free(rowOf(m, row), a - CLEAR, b + CLEAR);
+  /** Whether a label of mark `i` fits on [a, b] of `row` of its lane. */
+  const fits = (i: number, a: number, b: number, row: number): boolean =>
+    a >= 0 &&
+    b <= width &&
+    !hitsRow(markRows[laneOf[i]!]![row], marks[i]!.eventId, a - CLEAR, b + CLEAR) &&
+    free(labelsOn(laneOf[i]!, row), a - CLEAR, b + CLEAR);
+  /** {@link fits} for a label of width `w` anchored at `x`. */
+  const fitsAt = (i: number, x: number, start: boolean, w: number, row: number) =>
+    start ? fits(i, x, x + w, row) : fits(i, x - w, x, row);
 
-  const inView: MarkLayout[] = [];
-  for (const m of marks) {
-    const [l, r] = extents.get(m)!;
+  const inView: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const m = marks[i]!;
     m.labelVisible = false;
-    delete m.labelY;
+    if (m.labelY !== undefined) delete m.labelY;
     if (input.labelOf) m.label = input.labelOf(m);
-    if (r < 0 || l > width || !m.label || input.skip?.(m)) continue;
-    inView.push(m);
+    if (hi[i]! < 0 || lo[i]! > width || !m.label || input.skip?.(m)) continue;
+    inView.push(i);
   }
-  // Reading order, so that ties go to the earlier event.
-  inView.sort((a, b) => (rtl ? extents.get(b)![1] - extents.get(a)![1] : a.cx - b.cx));
+  // Reading order, so that ties go to the earlier event (a stable sort: input order next).
+  inView.sort(rtl ? (a, b) => hi[b]! - hi[a]! : (a, b) => marks[a]!.cx - marks[b]!.cx);
 
   /** Where each shortened label lies (its row and interval), so a whole placement can free it. */
-  const shortened = new Map<MarkLayout, { row: number; box: Interval }>();
-  const place = (
-    m: MarkLayout,
-    x: number,
-    anchor: "start" | "end",
-    w: number,
-    text?: string,
-    row = m.row,
-  ) => {
+  const shortened = new Map<number, { row: number; box: Interval }>();
+  const place = (i: number, x: number, start: boolean, w: number, row: number, text?: string) => {
+    const m = marks[i]!;
     m.labelX = x;
-    m.labelAnchor = anchor;
+    m.labelAnchor = start ? "start" : "end";
     m.labelVisible = true;
     if (text !== undefined) m.label = text;
     if (row !== m.row) m.labelY = m.y + (row - m.row) * rowHeight;
-    else delete m.labelY;
-    const [a, b] = anchor === "start" ? [x, x + w] : [x - w, x];
-    insert(rowOf(m, row), a, b);
-    return [a, b] as Interval;
+    else if (m.labelY !== undefined) delete m.labelY;
+    const box: Interval = start ? [x, x + w] : [x - w, x];
+    insert(labelsOn(laneOf[i]!, row), box[0], box[1]);
+    return box;
   };
 
-  /** The whole-label places of a mark, best first. */
-  const candidates = (m: MarkLayout): [number, "start" | "end"][] => {
-    const [l, r] = extents.get(m)!;
-    const list: [number, "start" | "end"][] = [];
+  // The whole-label places of a mark, best first (at most three), written into `placeX` and
+  // `placeStart`; returns how many.
+  const placeX = new Float64Array(3);
+  const placeStart = new Uint8Array(3);
+  const candidates = (i: number): number => {
+    const m = marks[i]!;
+    let count = 0;
+    const add = (x: number, start: boolean) => {
+      placeX[count] = x;
+      placeStart[count++] = start ? 1 : 0;
+    };
     if (m.shape === "span") {
       // From the span's visible start (at the plot's edge when it starts before it).
-      if (!rtl) list.push([Math.max(m.left, 0) + gap, "start"]);
-      else list.push([Math.min(m.right, width) - gap, "end"]);
+      if (!rtl) add(Math.max(m.left, 0) + gap, true);
+      else add(Math.min(m.right, width) - gap, false);
     }
-    if (!rtl) list.push([r + gap, "start"], [l - gap, "end"]);
-    else list.push([l - gap, "end"], [r + gap, "start"]);
-    if (input.before?.(m)) list.reverse();
-    return list;
+    if (!rtl) {
+      add(hi[i]! + gap, true);
+      add(lo[i]! - gap, false);
+    } else {
+      add(lo[i]! - gap, false);
+      add(hi[i]! + gap, true);
+    }
+    if (input.before?.(m)) {
+      placeX.subarray(0, count).reverse();
+      placeStart.subarray(0, count).reverse();
+    }
+    return count;
   };
-  const box = (x: number, anchor: "start" | "end", w: number): Interval =>
-    anchor === "start" ? [x, x + w] : [x - w, x];
-  /** A label on another row starts at its mark's start (or ends at its end near the far edge). */
-  const rowPlaces = (m: MarkLayout): [number, "start" | "end"][] => {
-    const [l, r] = extents.get(m)!;
-    return rtl
-      ? [
-          [Math.min(r, width), "end"],
-          [Math.max(l, 0), "start"],
-        ]
-      : [
-          [Math.max(l, 0), "start"],
-          [Math.min(r, width), "end"],
-        ];
+  /**
+   * Places `i`'s whole label on `row` of its lane if it fits there: starting at its mark's start,
+   * else ending at its end (the other way round right to left).
+   */
+  const onRow = (i: number, row: number, w: number): boolean => {
+    const a = Math.max(lo[i]!, 0);
+    const b = Math.min(hi[i]!, width);
+    const first = rtl ? b : a;
+    const second = rtl ? a : b;
+    if (fitsAt(i, first, !rtl, w, row)) place(i, first, !rtl, w, row);
+    else if (fitsAt(i, second, rtl, w, row)) place(i, second, rtl, w, row);
+    else return false;
+    return true;
   };
-  /** Places `m`'s whole label on `row` of its lane if it fits there. */
-  const onRow = (m: MarkLayout, row: number, w: number): boolean => {
-    const spot = rowPlaces(m).find(([x, anchor]) => fits(m, ...box(x, anchor, w), row));
-    if (spot) place(m, spot[0], spot[1], w, undefined, row);
-    return spot !== undefined;
-  };
-  // A span's own label may lie on its bar: only other marks are obstacles (hitsMark skips it).
+  // A span's own label may lie on its bar: only other marks are obstacles (hitsRow skips it).
 
   // Pass 1: whole labels at the first place that fits.
-  const left: MarkLayout[] = [];
-  for (const m of inView) {
+  const left: number[] = [];
+  for (const i of inView) {
+    const m = marks[i]!;
     const w = widthOf(m);
-    const spot = candidates(m).find(([x, anchor]) => fits(m, ...box(x, anchor, w)));
-    if (spot) place(m, spot[0], spot[1], w);
-    else left.push(m);
+    const count = candidates(i);
+    let c = 0;
+    while (c < count && !fitsAt(i, placeX[c]!, placeStart[c] === 1, w, m.row)) c++;
+    if (c < count) place(i, placeX[c]!, placeStart[c] === 1, w, m.row);
+    else left.push(i);
   }
   // Pass 2: whole labels on the nearest free row of the lane within MAX_LEADER_ROWS (above first
   // at equal distance); the renderer joins such a label to its mark with a leader.
-  const rest: MarkLayout[] = [];
-  for (const m of input.quick ? [] : left) {
+  const rest: number[] = [];
+  for (const i of input.quick ? [] : left) {
+    const m = marks[i]!;
     const count = rowsOf(m.lane);
     const w = widthOf(m);
     let done = false;
-    for (let k = 1; !done && rowHeight && k < Math.min(count, MAX_LEADER_ROWS + 1); k++)
-      for (const dr of [-k, k]) {
-        const row = m.row + dr;
-        if (done || row < 0 || row >= count) continue;
-        done = onRow(m, row, w);
-      }
-    if (!done) rest.push(m);
+    const reach = rowHeight ? Math.min(count, MAX_LEADER_ROWS + 1) : 0;
+    for (let k = 1; !done && k < reach; k++) {
+      if (m.row - k >= 0) done = onRow(i, m.row - k, w);
+      if (!done && m.row + k < count) done = onRow(i, m.row + k, w);
+    }
+    if (!done) rest.push(i);
   }
 
   // Pass 3: shortened to the room on either side, never below the first word.
   /** Per lane, the marks whose label is shortened or hidden, in reading order. */
-  const leftOver = new Map<string, MarkLayout[]>();
-  for (const m of input.quick ? left : rest) {
+  const leftOver = new Map<string, number[]>();
+  for (const i of input.quick ? left : rest) {
+    const m = marks[i]!;
     const list = leftOver.get(m.lane);
-    if (list) list.push(m);
-    else leftOver.set(m.lane, [m]);
+    if (list) list.push(i);
+    else leftOver.set(m.lane, [i]);
     if (input.quick) continue;
     const text = m.label;
     const firstWord = text.split(/\s+/).find((s) => s && s !== "~") ?? text;
     const minText = text.startsWith("~ ") ? `~ ${firstWord}` : firstWord;
     const minWidth = measure(`${minText}…`);
-    for (const [x, anchor] of candidates(m)) {
+    const count = candidates(i);
+    for (let c = 0; c < count; c++) {
+      const x = placeX[c]!;
+      const start = placeStart[c] === 1;
       // The room from x to the nearest obstacle or edge on the label's side.
-      let room = anchor === "start" ? width - x : x;
+      let room = start ? width - x : x;
       if (room < minWidth) continue;
       // Shrink until it fits (obstacles are few per row).
-      let lo = minWidth;
-      let hi = room;
-      if (!fits(m, ...box(x, anchor, lo))) continue;
-      while (hi - lo > 2) {
-        const mid = (lo + hi) / 2;
-        if (fits(m, ...box(x, anchor, mid))) lo = mid;
-        else hi = mid;
+      let low = minWidth;
+      let high = room;
+      if (!fitsAt(i, x, start, low, m.row)) continue;
+      while (high - low > 2) {
+        const mid = (low + high) / 2;
+        if (fitsAt(i, x, start, mid, m.row)) low = mid;
+        else high = mid;
       }
-      room = lo;
+      room = low;
       const short = shorten(text, room);
       if (!short || short.length < minText.length) continue;
-      shortened.set(m, {
+      shortened.set(i, {
         row: m.row,
-        box: place(m, x, anchor, Math.min(room, measure(short)), short),
+        box: place(i, x, start, Math.min(room, measure(short)), m.row, short),
       });
       break;
     }
@@ -274,7 +293,9 @@ export function createLabelPlacer(marks: MarkLayout[], input: PlaceLabelsInput):
     hidden() {
       const out: HiddenLabels[] = [];
       for (const [lane, list] of leftOver) {
-        const hidden = list.filter((m) => !m.labelVisible && m.key === m.eventId);
+        const hidden = list
+          .map((i) => marks[i]!)
+          .filter((m) => !m.labelVisible && m.key === m.eventId);
         if (hidden.length > 0)
           out.push({ lane, count: hidden.length, eventIds: hidden.map((m) => m.eventId) });
       }
@@ -285,14 +306,15 @@ export function createLabelPlacer(marks: MarkLayout[], input: PlaceLabelsInput):
       const list = leftOver.get(lane);
       if (!list || !rowHeight) return;
       const row = rowsOf(lane) - 1;
-      const still: MarkLayout[] = [];
-      for (const m of list) {
+      const still: number[] = [];
+      for (const i of list) {
+        const m = marks[i]!;
         if (row - m.row > MAX_LEADER_ROWS || m.row >= row) {
-          still.push(m);
+          still.push(i);
           continue;
         }
         // Tried whole on the new row with its shortened form out of the way.
-        const short = shortened.get(m);
+        const short = shortened.get(i);
         const whole = input.labelOf?.(m) ?? m.label;
         const before = {
           label: m.label,
@@ -301,16 +323,16 @@ export function createLabelPlacer(marks: MarkLayout[], input: PlaceLabelsInput):
           labelVisible: m.labelVisible,
           labelY: m.labelY,
         };
-        if (short) remove(rowOf(m, short.row), short.box);
+        if (short) remove(labelsOn(laneOf[i]!, short.row), short.box);
         m.label = whole;
-        if (onRow(m, row, widthOf(m))) {
-          shortened.delete(m);
+        if (onRow(i, row, widthOf(m))) {
+          shortened.delete(i);
           continue;
         }
         Object.assign(m, before);
         if (before.labelY === undefined) delete m.labelY;
-        if (short) insert(rowOf(m, short.row), ...short.box);
-        still.push(m);
+        if (short) insert(labelsOn(laneOf[i]!, short.row), ...short.box);
+        still.push(i);
       }
       if (still.length > 0) leftOver.set(lane, still);
       else leftOver.delete(lane);
