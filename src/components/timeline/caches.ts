@@ -22,14 +22,33 @@ const EXACT_LABELS = 500;
 export function labelMeasureFor(n: number, exact: TextMeasurer, fontSize: number): TextMeasurer {
   if (n <= EXACT_LABELS) return exact;
   const advances = new Map<string, number>();
+  // The chart's own size for the alphabetic scripts (below U+0800) in an array: a first frame
+  // sums a thousand labels, cold, and a Map lookup per character was most of it. Other sizes
+  // and characters by key.
+  const atFontSize = new Float64Array(0x800).fill(Number.NaN);
+  const advance = (ch: string, size: number) => {
+    const key = size === fontSize ? ch : `${size}\u0000${ch}`;
+    let a = advances.get(key);
+    if (a === undefined) {
+      a = exact(ch, size);
+      advances.set(key, a);
+    }
+    return a;
+  };
   return (text, size) => {
     let w = 0;
-    for (const ch of text) {
-      const key = size === fontSize ? ch : `${size}\u0000${ch}`;
-      let a = advances.get(key);
-      if (a === undefined) {
-        a = exact(ch, size);
-        advances.set(key, a);
+    for (let k = 0; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      if (size !== fontSize || code >= 0x800) {
+        const ch = String.fromCodePoint(text.codePointAt(k)!);
+        w += advance(ch, size);
+        k += ch.length - 1;
+        continue;
+      }
+      let a = atFontSize[code]!;
+      if (Number.isNaN(a)) {
+        a = advance(text[k]!, size);
+        atFontSize[code] = a;
       }
       w += a;
     }

@@ -14,7 +14,8 @@ export function truncateLabel(
   measure: TextMeasurer,
   fontSize: number,
 ): string {
-  if (measure(text, fontSize) <= maxWidth) return text;
+  // No limit (the default): nothing to measure; the packing measures each label once anyway.
+  if (maxWidth === Number.POSITIVE_INFINITY || measure(text, fontSize) <= maxWidth) return text;
   const chars = Array.from(text);
   let lo = 0;
   let hi = chars.length;
