@@ -2,7 +2,9 @@
  * First and second render of jointline's bench page (bench/pages/jointline.ts) for two or more
  * versions of the code, interleaved in one Chromium: each round loads every version once (in
  * turn, the order reversed every other round), so that drift in the machine's load falls on all
- * alike. A version is a git commit (checked out into a temporary worktree, node_modules linked
+ * alike; beside each render's wall time (to the next paint), the renderer's main-thread CPU time
+ * over it (CDP `Performance.getMetrics` ThreadTime), which load on the machine changes less. A
+ * version is a git commit (checked out into a temporary worktree, node_modules linked
  * from this checkout) or `.` (this checkout as it is). Prints the medians per version and, with
  * `--phases`, where the synchronous part of each render went.
  *
@@ -217,8 +219,16 @@ try {
   type Sample = Map<string, number[]>;
   const first: Sample[] = versions.map(() => new Map());
   const second: Sample[] = versions.map(() => new Map());
-  const add = (into: Sample, renderMs: number, phases: [string, number][] | undefined) => {
-    const sums = new Map<string, number>([["render (to the next paint)", renderMs]]);
+  const add = (
+    into: Sample,
+    renderMs: number,
+    phases: [string, number][] | undefined,
+    cpuMs: number,
+  ) => {
+    const sums = new Map<string, number>([
+      ["render (to the next paint)", renderMs],
+      ["main-thread CPU (ThreadTime)", cpuMs],
+    ]);
     for (const [name, ms] of phases ?? []) sums.set(name, (sums.get(name) ?? 0) + ms);
     if (phases)
       sums.set(
@@ -241,12 +251,24 @@ try {
       await page.evaluate((count) => window.__bench!.prepare(count, 1), n);
       const phasesOf = () =>
         page.evaluate(() => (window as unknown as { __phases?: [string, number][] }).__phases);
+      // The renderer's main-thread CPU time over each render (CDP's ThreadTime): unlike the
+      // wall time, it does not grow when other processes take the machine's cores.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Performance.enable");
+      const cpu = async () => {
+        const { metrics } = await cdp.send("Performance.getMetrics");
+        return (metrics.find((m) => m.name === "ThreadTime")?.value ?? Number.NaN) * 1000;
+      };
+      let cpu0 = await cpu();
       const once = await page.evaluate(() => window.__bench!.render());
-      add(first[i]!, once.renderMs, await phasesOf());
+      const cpuOnce = (await cpu()) - cpu0;
+      add(first[i]!, once.renderMs, await phasesOf(), cpuOnce);
       // The first chart's idle work (warm packings, the canvas) done before the second.
       await new Promise((done) => setTimeout(done, Number(values.settle)));
+      cpu0 = await cpu();
       const again = await page.evaluate(() => window.__bench!.renderAgain());
-      add(second[i]!, again.renderMs, await phasesOf());
+      const cpuAgain = (await cpu()) - cpu0;
+      add(second[i]!, again.renderMs, await phasesOf(), cpuAgain);
       await context.close();
     }
   }

@@ -240,7 +240,10 @@ export function frameTimeline(
   // Every label in view placed where it fits whole (its packed place, the other side of its
   // mark, a free row near it), else shortened to no less than its first word, else hidden and
   // counted per lane ("+N"). Instrument lines run under the stages' labels, which have a halo.
-  const markIndex = new Map(marks.map((m, k) => [m, k]));
+  // Marks are numbered for the inner stages only (a Map of every mark in view was a cold
+  // first frame's cost in a chart without instruments).
+  const innerMarks = new Set<MarkLayout>();
+  for (const k of innerStages) innerMarks.add(marks[k]!);
   const placement = {
     width,
     rtl,
@@ -250,7 +253,7 @@ export function frameTimeline(
     measure: (text: string) => measure(text, fontSize),
     rowsOf: (lane: string) => rowsByLane.get(lane) ?? 1,
     rowHeight,
-    before: (m: MarkLayout) => innerStages.has(markIndex.get(m) ?? -1),
+    ...(innerMarks.size > 0 ? { before: (m: MarkLayout) => innerMarks.has(m) } : {}),
     quick: input.quickLabels === true,
   };
   // Lanes wholly below what can be seen keep their marks unlabelled (see `labelsBottom`): at
