@@ -1,12 +1,4 @@
-import {
-  free,
-  hitsRow,
-  type Interval,
-  insert,
-  markExtent,
-  remove,
-  rowMarks,
-} from "./labelRows";
+import { free, hitsRow, type Interval, insert, markExtent, remove, rowMarks } from "./labelRows";
 import type { HiddenLabelCount, MarkLayout } from "./types";
 import { metrics } from "./types";
 
