@@ -390,7 +390,14 @@ export function renderTimeline(
     )
     .each(function (d) {
       const g = this as Written & SVGGElement;
-      ensureColourDefs(defs, context.id, d.colorIndex % categoricalCount);
+      // A colour's hatch and fades only where a mark draws an uncertain or open side.
+      if (
+        d.imprecise ||
+        d.openStart ||
+        d.openEnd ||
+        (d.shape === "span" && d.coreLeft === undefined)
+      )
+        ensureColourDefs(defs, context.id, d.colorIndex % categoricalCount);
       markState(g, d, selected, focused);
       set(g, "--c", categoricalVariable(d.colorIndex));
       set(g, "aria-label", context.ariaLabel(d.index) || d.label);
@@ -476,8 +483,12 @@ function drawMark(g: Written, d: MarkLayout, context: RenderContext): void {
     const exactRight = rtl ? d.exactStart : d.exactEnd;
     const openLeft = rtl ? d.openEnd : d.openStart;
     const openRight = rtl ? d.openStart : d.openEnd;
-    set(fuzzStart, "fill", hatch);
-    set(fuzzEnd, "fill", hatch);
+    // A hatch or fade is referred to only where it is drawn: the chart defines a colour's
+    // patterns only for marks with an uncertain or open side (see `ensureColourDefs`).
+    const showStart = !hasCore || (!exactLeft && !openLeft);
+    const showEnd = hasCore && !exactRight && !openRight;
+    set(fuzzStart, "fill", showStart ? hatch : null);
+    set(fuzzEnd, "fill", showEnd ? hatch : null);
     if (hasCore) {
       // One drawing per precision: an exact side ends the solid core; an uncertain side is a
       // hatched range (at least a few pixels, so the doubt stays visible at any zoom); an open
@@ -485,22 +496,23 @@ function drawMark(g: Written, d: MarkLayout, context: RenderContext): void {
       const cl = d.coreLeft!;
       const cr = d.coreRight!;
       rect(core, cl, cr, d.y, d.r, true);
-      rect(fuzzStart, Math.min(d.left, cl - MIN_FUZZ), cl, d.y, d.r, !exactLeft && !openLeft);
-      rect(fuzzEnd, cr, Math.max(d.right, cr + MIN_FUZZ), d.y, d.r, !exactRight && !openRight);
+      rect(fuzzStart, Math.min(d.left, cl - MIN_FUZZ), cl, d.y, d.r, showStart);
+      rect(fuzzEnd, cr, Math.max(d.right, cr + MIN_FUZZ), d.y, d.r, showEnd);
     } else {
       rect(fuzzStart, d.left, Math.max(d.right, d.left + 2), d.y, d.r, true);
       rect(core, 0, 0, d.y, d.r, false);
       rect(fuzzEnd, 0, 0, d.y, d.r, false);
     }
     // The fade runs away from the mark: opaque at its edge.
-    set(tail, "fill", `url(#${context.id}-fade-ltr-${c})`);
-    set(tailLeft, "fill", `url(#${context.id}-fade-rtl-${c})`);
+    set(tail, "fill", openRight ? `url(#${context.id}-fade-ltr-${c})` : null);
+    set(tailLeft, "fill", openLeft ? `url(#${context.id}-fade-rtl-${c})` : null);
     rect(tail, d.right, d.right + metrics.fadeTail, d.y, d.r, openRight);
     rect(tailLeft, d.left - metrics.fadeTail, d.left, d.y, d.r, openLeft);
   } else {
     const band = parts[next++]!;
-    set(band, "fill", hatch);
-    rect(band, d.left, d.right, d.y, d.r, d.imprecise && d.right - d.left > d.r * 2);
+    const showBand = d.imprecise && d.right - d.left > d.r * 2;
+    set(band, "fill", showBand ? hatch : null);
+    rect(band, d.left, d.right, d.y, d.r, showBand);
     const glyph = parts[next++]!;
     if (d.shape === "point") {
       set(glyph, "cx", r1(d.cx));
