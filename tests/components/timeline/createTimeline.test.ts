@@ -2,7 +2,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { chartMethods } from "../../../src/components/shared/chart";
 import { createTimeline, type Timeline } from "../../../src/components/timeline/createTimeline";
-import { defaultDataset, syntheticDataset } from "../../scenarios/timelineScenarios";
+import {
+  defaultDataset,
+  impreciseOngoing,
+  syntheticDataset,
+} from "../../scenarios/timelineScenarios";
 
 const charts: Timeline[] = [];
 function mount(options = {}) {
@@ -18,6 +22,48 @@ afterEach(() => {
 });
 
 describe("createTimeline (jsdom)", () => {
+  it("createTimeline draws a mark's uncertain and open pieces only where its date has them, in drawing order, made when first shown", () => {
+    const container = document.createElement("div");
+    document.body.append(container);
+    const chart = createTimeline(container, impreciseOngoing, { width: 900 });
+    charts.push(chart);
+    const mark = (id: string) => chart.element.querySelector(`.jl-mark[data-id="${id}"]`)!;
+    const classes = (id: string) =>
+      Array.from(mark(id).children, (child) => child.getAttribute("class") ?? child.localName);
+    // Exact days: the shape and the label, nothing hidden beside them.
+    expect(classes("proposal")).toEqual(["jl-glyph", "text"]);
+    // A span from an approximate year to a month: both sides hatched, the core between.
+    expect(classes("approx")).toEqual([
+      "jl-fuzz jl-fuzz-start",
+      "jl-core",
+      "jl-fuzz jl-fuzz-end",
+      "text",
+    ]);
+    // From late 2022 (approximate quarter) to an exact day: only the start hatched.
+    expect(classes("late-start")).toEqual(["jl-fuzz jl-fuzz-start", "jl-core", "text"]);
+    // Ongoing from a month: the month hatched, the open end fading out (right to left reversed).
+    expect(classes("ongoing")).toEqual([
+      "jl-fuzz jl-fuzz-start",
+      "jl-core",
+      "jl-tail jl-tail-right",
+      "text",
+    ]);
+    // A month-precise point gets its hatched band once zoomed in enough to show its month.
+    expect(classes("month")).toEqual(["jl-glyph", "text"]);
+    chart.zoomTo([Date.UTC(2020, 4, 1), Date.UTC(2020, 7, 1)]);
+    expect(classes("month")).toEqual(["jl-fuzz jl-band", "jl-glyph", "text"]);
+    const band = mark("month").querySelector(".jl-band")!;
+    expect(band.getAttribute("display")).toBeNull();
+    expect(band.getAttribute("fill")).toMatch(/^url\(#.*-hatch-\d\)$/);
+    expect(
+      chart.element.querySelector(`[id="${band.getAttribute("fill")!.slice(5, -1)}"]`),
+    ).not.toBeNull();
+    // Zoomed out again, the band stays in place, hidden.
+    chart.zoomTo([Date.UTC(2010, 0, 1), Date.UTC(2030, 0, 1)]);
+    expect(classes("month")).toEqual(["jl-fuzz jl-band", "jl-glyph", "text"]);
+    expect(mark("month").querySelector(".jl-band")!.getAttribute("display")).toBe("none");
+  });
+
   it("createTimeline(...) returns every method of the Chart contract, and zoomTo", () => {
     const chart = mount();
     for (const name of [...chartMethods, "zoomTo"])

@@ -374,16 +374,9 @@ export function renderTimeline(
           g.appendChild(c);
           return c;
         };
-        if (d.shape === "span") {
-          child("rect", "jl-fuzz jl-fuzz-start");
-          child("rect", "jl-core");
-          child("rect", "jl-fuzz jl-fuzz-end");
-          child("rect", "jl-tail jl-tail-right");
-          child("rect", "jl-tail jl-tail-left");
-        } else {
-          child("rect", "jl-fuzz jl-band");
-          child(d.shape === "point" ? "circle" : "path", "jl-glyph");
-        }
+        // The shape and the label; the uncertain and open pieces when first drawn (`piece`).
+        if (d.shape === "span") child("rect", "jl-core");
+        else child(d.shape === "point" ? "circle" : "path", "jl-glyph");
         child("text");
         return g;
       }),
@@ -465,18 +458,55 @@ function laneCount(lane: TimelineLayout["lanes"][number], locale?: string): stri
 /** Narrowest drawn uncertain side of a span, in pixels. */
 const MIN_FUZZ = 3;
 
-function drawMark(g: Written, d: MarkLayout, context: RenderContext): void {
+/** The pieces a mark draws only for an uncertain or open side, in drawing order. */
+const pieces = {
+  fuzzStart: "jl-fuzz jl-fuzz-start",
+  fuzzEnd: "jl-fuzz jl-fuzz-end",
+  tail: "jl-tail jl-tail-right",
+  tailLeft: "jl-tail jl-tail-left",
+  band: "jl-fuzz jl-band",
+} as const;
+type Piece = keyof typeof pieces;
+/** Where a piece goes: before the shape (under it), or after it, before the later pieces. */
+const piecesAfter: Record<Piece, readonly Piece[] | "first"> = {
+  fuzzStart: "first",
+  band: "first",
+  fuzzEnd: ["tail", "tailLeft"],
+  tail: ["tailLeft"],
+  tailLeft: [],
+};
+type MarkGroup = Written & { __jlPieces?: Partial<Record<Piece, Written>>; __jlShape?: Written };
+
+/**
+ * A mark's piece `name`, made the first time it is shown: a chart of exact dates draws only
+ * shapes and labels (each span once had five rects, most of them hidden: a third of a
+ * 100-event chart's elements). Undefined while it was never shown.
+ */
+function piece(g: MarkGroup, name: Piece, show: boolean): Written | undefined {
+  g.__jlPieces ??= {};
+  const made = g.__jlPieces[name];
+  if (made || !show) return made;
+  const node = g.ownerDocument.createElementNS(svgNs, "rect") as Written;
+  node.setAttribute("class", pieces[name]);
+  const after = piecesAfter[name];
+  const before =
+    after === "first"
+      ? g.firstChild
+      : (after.map((later) => g.__jlPieces?.[later]).find(Boolean) ?? g.lastChild);
+  g.insertBefore(node, before ?? null);
+  g.__jlPieces[name] = node;
+  return node;
+}
+
+function drawMark(g: MarkGroup, d: MarkLayout, context: RenderContext): void {
   const c = d.colorIndex % categoricalCount;
   const hatch = `url(#${context.id}-hatch-${c})`;
-  const parts = g.children;
-  let next = 0;
+  // The shape is the group's first child until a piece goes before it.
+  g.__jlShape ??= g.firstElementChild as Written;
+  const shape = g.__jlShape;
   if (d.shape === "span") {
     const hasCore = d.coreLeft !== undefined && d.coreRight !== undefined;
-    const fuzzStart = parts[next++]!;
-    const core = parts[next++]!;
-    const fuzzEnd = parts[next++]!;
-    const tail = parts[next++]!;
-    const tailLeft = parts[next++]!;
+    const core = shape;
     const rtl = context.rtl;
     // Pixel sides: which date side is drawn on the left and on the right.
     const exactLeft = rtl ? d.exactEnd : d.exactStart;
@@ -487,8 +517,10 @@ function drawMark(g: Written, d: MarkLayout, context: RenderContext): void {
     // patterns only for marks with an uncertain or open side (see `ensureColourDefs`).
     const showStart = !hasCore || (!exactLeft && !openLeft);
     const showEnd = hasCore && !exactRight && !openRight;
-    set(fuzzStart, "fill", showStart ? hatch : null);
-    set(fuzzEnd, "fill", showEnd ? hatch : null);
+    const fuzzStart = piece(g, "fuzzStart", showStart);
+    const fuzzEnd = piece(g, "fuzzEnd", showEnd);
+    if (fuzzStart) set(fuzzStart, "fill", showStart ? hatch : null);
+    if (fuzzEnd) set(fuzzEnd, "fill", showEnd ? hatch : null);
     if (hasCore) {
       // One drawing per precision: an exact side ends the solid core; an uncertain side is a
       // hatched range (at least a few pixels, so the doubt stays visible at any zoom); an open
@@ -496,24 +528,32 @@ function drawMark(g: Written, d: MarkLayout, context: RenderContext): void {
       const cl = d.coreLeft!;
       const cr = d.coreRight!;
       rect(core, cl, cr, d.y, d.r, true);
-      rect(fuzzStart, Math.min(d.left, cl - MIN_FUZZ), cl, d.y, d.r, showStart);
-      rect(fuzzEnd, cr, Math.max(d.right, cr + MIN_FUZZ), d.y, d.r, showEnd);
+      if (fuzzStart) rect(fuzzStart, Math.min(d.left, cl - MIN_FUZZ), cl, d.y, d.r, showStart);
+      if (fuzzEnd) rect(fuzzEnd, cr, Math.max(d.right, cr + MIN_FUZZ), d.y, d.r, showEnd);
     } else {
-      rect(fuzzStart, d.left, Math.max(d.right, d.left + 2), d.y, d.r, true);
+      rect(fuzzStart!, d.left, Math.max(d.right, d.left + 2), d.y, d.r, true);
       rect(core, 0, 0, d.y, d.r, false);
-      rect(fuzzEnd, 0, 0, d.y, d.r, false);
+      if (fuzzEnd) rect(fuzzEnd, 0, 0, d.y, d.r, false);
     }
     // The fade runs away from the mark: opaque at its edge.
-    set(tail, "fill", openRight ? `url(#${context.id}-fade-ltr-${c})` : null);
-    set(tailLeft, "fill", openLeft ? `url(#${context.id}-fade-rtl-${c})` : null);
-    rect(tail, d.right, d.right + metrics.fadeTail, d.y, d.r, openRight);
-    rect(tailLeft, d.left - metrics.fadeTail, d.left, d.y, d.r, openLeft);
+    const tail = piece(g, "tail", openRight);
+    const tailLeft = piece(g, "tailLeft", openLeft);
+    if (tail) {
+      set(tail, "fill", openRight ? `url(#${context.id}-fade-ltr-${c})` : null);
+      rect(tail, d.right, d.right + metrics.fadeTail, d.y, d.r, openRight);
+    }
+    if (tailLeft) {
+      set(tailLeft, "fill", openLeft ? `url(#${context.id}-fade-rtl-${c})` : null);
+      rect(tailLeft, d.left - metrics.fadeTail, d.left, d.y, d.r, openLeft);
+    }
   } else {
-    const band = parts[next++]!;
     const showBand = d.imprecise && d.right - d.left > d.r * 2;
-    set(band, "fill", showBand ? hatch : null);
-    rect(band, d.left, d.right, d.y, d.r, showBand);
-    const glyph = parts[next++]!;
+    const band = piece(g, "band", showBand);
+    if (band) {
+      set(band, "fill", showBand ? hatch : null);
+      rect(band, d.left, d.right, d.y, d.r, showBand);
+    }
+    const glyph = shape as Written;
     if (d.shape === "point") {
       set(glyph, "cx", r1(d.cx));
       set(glyph, "cy", r1(d.y));
@@ -523,7 +563,7 @@ function drawMark(g: Written, d: MarkLayout, context: RenderContext): void {
       set(glyph, "d", `M${r1(d.cx)},${r1(d.y - r)}l${r},${r}l${-r},${r}l${-r},${-r}Z`);
     }
   }
-  const text = parts[next]!;
+  const text = g.lastElementChild as Written;
   set(text, "x", r1(d.labelX));
   set(text, "y", r1(d.labelY ?? d.y));
   set(text, "dy", "0.35em");
