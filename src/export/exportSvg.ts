@@ -44,6 +44,12 @@ export interface ExportSvgOptions {
    * @example exportSvg(svg, { chrome: { content: resolveChrome(dataset, {}, sources), legend: readLegend(root) } })
    */
   chrome?: ExportChrome;
+  /**
+   * Use `svg` itself for the image instead of a copy: for an SVG drawn only to be exported
+   * (`renderSvgInNode` draws each chart for one image), which is changed and moved. Default
+   * false: a chart on screen stays as it is.
+   */
+  consume?: boolean;
 }
 
 /** Where the export builds its inlined styles; written out as `style` (see inlineSvgStyles). */
@@ -194,10 +200,16 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   const naturalHeight = sizeOf(svg, "height");
   const width = options.width ?? naturalWidth;
   const height = options.height ?? naturalHeight;
+  // Read where the chart is, before the chart's own SVG may become the image (`consume`).
+  const background =
+    (options.background ?? true)
+      ? resolveFill(svg, css, "var(--jl-color-background, #ffffff)", "#ffffff")
+      : undefined;
   const copy = inlineSvgStyles(svg, {
     css,
     variables: computedVariables(svg, css),
     styleAttribute: inlineStyle,
+    inPlace: options.consume === true,
   });
   // What only the screen needs (the axis a scrolled plot keeps in view) is not part of the picture.
   for (const part of Array.from(copy.querySelectorAll("[data-screen-only]"))) part.remove();
@@ -208,15 +220,14 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   copy.removeAttribute("tabindex");
   dropDanglingReferences(copy);
   copy.removeAttribute("class");
-  if (options.background ?? true) {
-    const fill = resolveFill(svg, css, "var(--jl-color-background, #ffffff)", "#ffffff");
+  if (background !== undefined) {
     const rect = svg.ownerDocument.createElementNS(svgNs, "rect");
     const [x = "0", y = "0"] = (copy.getAttribute("viewBox") ?? "").split(/[\s,]+/);
     rect.setAttribute("x", x);
     rect.setAttribute("y", y);
     rect.setAttribute("width", "100%");
     rect.setAttribute("height", "100%");
-    rect.setAttribute("fill", fill);
+    rect.setAttribute("fill", background);
     const first = Array.from(copy.children).find(
       (child) => !["title", "desc", "defs"].includes(child.localName),
     );
@@ -258,10 +269,17 @@ function exportWithChrome(
       : Math.round((naturalHeight * width) / naturalWidth);
   const height = options.height ?? drawn.topHeight + chartHeight + drawn.bottomHeight;
 
+  // Read where the chart is, before the chart's own SVG may become the image (`consume`).
+  const background =
+    (options.background ?? true)
+      ? resolveFill(svg, css, "var(--jl-color-background, #ffffff)", "#ffffff")
+      : undefined;
+  const root = svg.closest(".jl-root") ?? svg.parentNode ?? svg;
   const copy = inlineSvgStyles(svg, {
     css,
     variables: computedVariables(svg, css),
     styleAttribute: inlineStyle,
+    inPlace: options.consume === true,
   });
   for (const part of Array.from(copy.querySelectorAll("[data-screen-only]"))) part.remove();
   if (!copy.getAttribute("viewBox"))
@@ -282,7 +300,6 @@ function exportWithChrome(
   frame.setAttribute("height", String(height));
   drawn.bottom.setAttribute("transform", `translate(0,${drawn.topHeight + chartHeight})`);
   frame.append(drawn.top, drawn.bottom);
-  const root = svg.closest(".jl-root") ?? svg.parentNode ?? svg;
   root.appendChild(frame);
   let image: SVGSVGElement;
   try {
@@ -308,12 +325,11 @@ function exportWithChrome(
   const top = image.querySelector(".jl-chrome-top");
   if (top) top.after(copy);
   else image.prepend(copy);
-  if (options.background ?? true) {
-    const fill = resolveFill(svg, css, "var(--jl-color-background, #ffffff)", "#ffffff");
+  if (background !== undefined) {
     const rect = document.createElementNS(svgNs, "rect");
     rect.setAttribute("width", "100%");
     rect.setAttribute("height", "100%");
-    rect.setAttribute("fill", fill);
+    rect.setAttribute("fill", background);
     const first = Array.from(image.children).find(
       (child) => !["title", "desc", "defs"].includes(child.localName),
     );

@@ -169,6 +169,8 @@ export function renderSvgInNode(dataset: Dataset, options: RenderSvgInNodeOption
       ...(height !== undefined ? { height } : {}),
       // A chart that leaves the page carries its headline, legend, sources and content note.
       ...(chrome ? { chrome } : {}),
+      // Drawn for this image only: its SVG becomes the image (no copy of every mark).
+      consume: true,
     });
   } finally {
     handle.destroy();

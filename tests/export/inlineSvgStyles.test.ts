@@ -117,6 +117,20 @@ describe("inlineSvgStyles", () => {
     expect(svg.outerHTML).toBe(before);
   });
 
+  it("inlineSvgStyles(svg, { inPlace }) writes into the SVG itself what it would write into a copy", () => {
+    // A rule that reads an attribute the inlining rewrites, on a sibling: in place, every
+    // cascade must be read before anything is written.
+    const sheet = `${css}\n.mark[style*="stroke-width: 4px"] + .label { fill: blue; }`;
+    const copied = inlineSvgStyles(page().querySelector("svg") as unknown as SVGSVGElement, {
+      css: [sheet],
+    });
+    const svg = page().querySelector("svg") as unknown as SVGSVGElement;
+    const inPlace = inlineSvgStyles(svg, { css: [sheet], inPlace: true });
+    expect(inPlace).toBe(svg);
+    expect(copied.querySelector(".label")!.getAttribute("style")).toBe("fill:blue;font-weight:600");
+    expect(serializeSvg(inPlace)).toBe(serializeSvg(copied));
+  });
+
   it("serializeSvg(svg) writes XML with the namespace, escaped text and no event handlers", () => {
     const document = page();
     const svg = document.querySelector("svg") as unknown as SVGSVGElement;
