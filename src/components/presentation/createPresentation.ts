@@ -7,13 +7,8 @@ import { withLocale } from "../../time/normalizeLocale";
 import { mergeOptions } from "../shared/accessor";
 import type { Chart, ChartData } from "../shared/chart";
 import { createIssueReport, emptyDataset, readChartData } from "../shared/chartData";
-import { tDetails } from "../shared/detailsMessages";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
-import { renderContentNote } from "../shared/renderContentNote";
-import { eventDateText, eventKindText, renderFigureClaims } from "../shared/renderEventDetails";
-import { renderLink } from "../shared/renderLink";
-import { renderMedia } from "../shared/renderMedia";
 import { adoptStyle, adoptTheme, rootClass, type ThemeName } from "../shared/theme";
 import { createTimeline, type Timeline } from "../timeline/createTimeline";
 import { cssEscape } from "../timeline/emphasis";
@@ -25,6 +20,7 @@ import { tPresentation } from "./messages";
 import { plotBand } from "./plotBand";
 import { type PresentationStep, presentationKey, presentationSteps } from "./presentationSteps";
 import { presentationUnit } from "./presentationUnit";
+import { renderOverviewText, renderStepText } from "./slideText";
 import { presentationCss } from "./style";
 
 /** Options of {@link createPresentation}; every one has a default. */
@@ -220,6 +216,7 @@ export function createPresentation(
   // The event's image (media) goes here, beside the text: empty, it takes no room.
   const media = el(document, "div", "jl-presentation-media");
   slide.append(text, media);
+  const slideParts = { text, media };
   root.append(bar, stage, slide);
   container.append(root);
 
@@ -333,68 +330,6 @@ export function createPresentation(
   // The plot scrolls (wheel, touch, the button): scroll events do not bubble, but are captured.
   bag.listen(stage, "scroll", () => updateMore(), { capture: true, passive: true });
 
-  function renderOverview(): void {
-    text.replaceChildren(el(document, "h2", undefined, dataset.title));
-    if (dataset.description) text.append(el(document, "p", undefined, dataset.description));
-    // Shown before the chart's events, as the dataset asks.
-    if (dataset.contentNote) text.append(renderContentNote(document, dataset.contentNote));
-    text.append(
-      el(
-        document,
-        "p",
-        "jl-presentation-source",
-        // The catalogue's words, so that a deck in another language says it in that language.
-        `${tPresentation(opts.locale, "presentation.overview", { n: steps.length })} · ${tPresentation(opts.locale, "presentation.next")}`,
-      ),
-    );
-    media.replaceChildren();
-  }
-
-  function renderStep(current: PresentationStep): void {
-    const { event } = current;
-    const when = el(
-      document,
-      "p",
-      "jl-presentation-when",
-      `${event.dateLabel ?? eventDateText(event, context.locale)} · ${eventKindText(event, context.locale)}`,
-    );
-    const title = el(document, "h2", undefined, event.title);
-    text.replaceChildren(when, title);
-    if (event.summary) text.append(el(document, "p", undefined, event.summary));
-    const figures = renderFigureClaims(document, event, context);
-    if (figures.length) {
-      const list = el(document, "ul", "jl-presentation-figures");
-      // Many figures run in two columns, leaving the lanes their height.
-      list.classList.toggle("jl-presentation-columns", figures.length > 3);
-      list.append(...figures);
-      text.append(list);
-    }
-    const actors = event.actors
-      .map((a) => context.actors.get(a.actor)?.shortName ?? context.actors.get(a.actor)?.name)
-      .filter((name): name is string => Boolean(name));
-    if (actors.length) text.append(el(document, "p", "jl-presentation-source", actors.join(" · ")));
-    const sources = el(
-      document,
-      "p",
-      "jl-presentation-source",
-      tDetails(opts.locale, "details.sourcesLead"),
-    );
-    event.sources.forEach((id, i) => {
-      const source = context.sources.get(id);
-      if (i > 0) sources.append("; ");
-      sources.append(source ? renderLink(document, source.publisher, source.url) : id);
-    });
-    text.append(sources);
-    // The event's image, with its credit, goes in `media` (the shared media renderer of the
-    // details panel; alt text only with the timeline's `images: "off"`); an event without one
-    // leaves it empty, and the text takes the width.
-    media.replaceChildren();
-    if (event.media) {
-      const images = opts.timeline.images ?? "on";
-      media.append(renderMedia(document, event.media, { images, sources: context.sources }));
-    }
-  }
-
   function show(next: number, force = false): void {
     const target = Math.max(0, Math.min(steps.length, Math.round(next)));
     if (target === step && !force) return;
@@ -406,8 +341,12 @@ export function createPresentation(
     previousButton.disabled = step === 0;
     nextButton.disabled = step === steps.length;
     const current = steps[step - 1];
-    if (current) renderStep(current);
-    else renderOverview();
+    if (current)
+      renderStepText(document, slideParts, current, {
+        ...context,
+        images: opts.timeline.images ?? "on",
+      });
+    else renderOverviewText(document, slideParts, dataset, steps.length, opts.locale);
     if (current) {
       timeline.zoomTo(current.window);
       timeline.select(current.event.id);
