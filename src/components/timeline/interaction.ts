@@ -168,10 +168,13 @@ function listenersFor(s: TimelineState, act: TimelineActions, plot: HTMLElement)
 /**
  * The zoom behaviour of a plot whose gesture code is not here (the script-tag core): the first
  * pointerenter, focusin or touchstart on the plot fetches the `gesture` part and attaches it.
- * A gesture made before it is here moves nothing (the plot's `touch-action: none` keeps a
- * finger from scrolling the page meanwhile); one after it arrives zooms. A part that cannot
- * load is said under the plot (`part_load_failed`, the file and where) when a reader tries to
- * zoom with the wheel, a drag or a double click, and each such try fetches it again.
+ * A gesture made before it is here moves nothing, nor does it scroll the page: the plot's
+ * `touch-action: none` keeps a finger from it, and a wheel that the behaviour would have taken
+ * (one that zooms, not one past the zoom's limits) is cancelled while the part is on its way.
+ * One made after it arrives zooms. A part that cannot load is said under the plot
+ * (`part_load_failed`, the file and where) when a reader tries to zoom with the wheel, a drag or
+ * a double click (a wheel then scrolls the page); the next pointerenter, focusin or touchstart
+ * fetches it again.
  */
 function attachZoomWhenHere(
   s: TimelineState,
@@ -180,34 +183,61 @@ function attachZoomWhenHere(
   on: ZoomListeners,
 ): void {
   let failure: HTMLElement | undefined;
-  const request = (tried: boolean) => {
-    if (dom.zoom) return;
+  let failed: unknown;
+  let loading = false;
+  let tried = false;
+  const show = () => {
+    if (s.dom !== dom || failure?.isConnected) return;
+    failure = renderIssues(s.document, [partFailureIssue(failed, s.opts.locale)], {
+      heading: t(s.opts.locale, "chart.zoomIn"),
+      locale: s.opts.locale,
+    });
+    dom.plot.after(failure);
+  };
+  const load = () => {
+    if (dom.zoom || loading) return;
+    loading = true;
     loadGestureCode().then(
       (code) => {
+        loading = false;
+        failed = undefined;
         if (s.dom !== dom || dom.zoom) return;
         failure?.remove();
         code.attachZoom(s, bag, on);
       },
       (error: unknown) => {
-        if (s.dom !== dom || !tried || failure?.isConnected) return;
-        failure = renderIssues(s.document, [partFailureIssue(error, s.opts.locale)], {
-          heading: t(s.opts.locale, "chart.zoomIn"),
-          locale: s.opts.locale,
-        });
-        dom.plot.after(failure);
+        loading = false;
+        failed = error;
+        if (tried) show();
       },
     );
   };
-  const intent = () => request(false);
-  const tried = () => request(true);
-  bag.listen(dom.plot, "pointerenter", intent);
-  bag.listen(dom.plot, "focusin", intent);
-  bag.listen(dom.plot, "touchstart", intent, { passive: true });
-  bag.listen(dom.plot, "wheel", tried, { passive: true });
-  bag.listen(dom.plot, "dblclick", tried);
-  bag.listen(dom.plot, "pointermove", (e) => {
-    if ((e as PointerEvent).buttons) tried();
+  // A try at zooming: says why it cannot, once the load has failed; fetches again only on a
+  // new intent (a wheel sends dozens of events).
+  const attempt = () => {
+    if (dom.zoom) return;
+    tried = true;
+    if (failed !== undefined) show();
+    else load();
+  };
+  bag.listen(dom.plot, "pointerenter", load);
+  bag.listen(dom.plot, "focusin", load);
+  bag.listen(dom.plot, "touchstart", load, { passive: true });
+  bag.listen(dom.plot, "wheel", (e) => {
+    attempt();
+    if (loading && wheelZooms(e as WheelEvent, s.transform.k, on.maxK)) e.preventDefault();
   });
+  bag.listen(dom.plot, "dblclick", attempt);
+  bag.listen(dom.plot, "pointermove", (e) => {
+    if ((e as PointerEvent).buttons) attempt();
+  });
+}
+
+/** Whether d3-zoom's behaviour would zoom on this wheel (its default `wheelDelta`), at scale `k`. */
+function wheelZooms(e: WheelEvent, k: number, maxK: number): boolean {
+  const delta =
+    -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey ? 10 : 1);
+  return Math.max(1, Math.min(maxK, k * 2 ** delta)) !== k;
 }
 
 /**

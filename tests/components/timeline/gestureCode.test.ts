@@ -103,17 +103,25 @@ describe("createTimeline without its gesture code (the script-tag core before th
     await flush();
     expect(calls).toBe(1);
     expect(chart.element.querySelector(".jl-issues")).toBeNull();
-    plot.dispatchEvent(new Event("wheel"));
+    // Once the load has failed a wheel is the page's again (it scrolls), and is said.
+    const wheel = new WheelEvent("wheel", { deltaY: -100, cancelable: true });
+    plot.dispatchEvent(wheel);
+    expect(wheel.defaultPrevented).toBe(false);
     await flush();
-    expect(calls).toBe(2);
+    expect(calls).toBe(1);
     const issues = chart.element.querySelectorAll(".jl-issues");
     expect(issues).toHaveLength(1);
     expect(issues[0]?.previousElementSibling).toBe(plot);
     expect(issues[0]?.textContent).toContain("Could not load jointline.gesture.js from here");
-    // Said once: another try fetches again, and says nothing more.
+    // Said once: another try says nothing more and fetches nothing; a new intent fetches again.
     plot.dispatchEvent(new Event("dblclick"));
+    plot.dispatchEvent(new Event("wheel"));
     await flush();
-    expect(calls).toBe(3);
+    expect(calls).toBe(1);
+    expect(chart.element.querySelectorAll(".jl-issues")).toHaveLength(1);
+    plot.dispatchEvent(new Event("pointerenter"));
+    await flush();
+    expect(calls).toBe(2);
     expect(chart.element.querySelectorAll(".jl-issues")).toHaveLength(1);
     // The chart is whole, and the view still moves.
     expect(chart.element.querySelectorAll(".jl-mark").length).toBe(marks);
@@ -148,6 +156,15 @@ describe("createTimeline without its gesture code (the script-tag core before th
     plotOf(second).dispatchEvent(new Event("focusin"));
     plotOf(chart).dispatchEvent(new Event("touchstart"));
     expect(calls).toBe(1);
+    // While the part is on its way a wheel that would zoom does not scroll the page; one past
+    // the zoom's limits (out, on the whole range) does, as with the behaviour.
+    const zoomIn = new WheelEvent("wheel", { deltaY: -100, cancelable: true });
+    plotOf(chart).dispatchEvent(zoomIn);
+    expect(zoomIn.defaultPrevented).toBe(true);
+    const zoomOut = new WheelEvent("wheel", { deltaY: 100, cancelable: true });
+    plotOf(second).dispatchEvent(zoomOut);
+    expect(zoomOut.defaultPrevented).toBe(false);
+    expect(label(chart)).toBe(zoomed);
     arrive({ attachZoom });
     await flush();
     expect(zoomAttached(chart)).toBe(true);
