@@ -15,7 +15,7 @@ import {
   scriptBundlePlugins,
   scriptBundles,
 } from "./scripts/scriptParts.ts";
-import { splitZoomTransform } from "./scripts/splitZoomTransform.ts";
+import { splitDistModules } from "./scripts/splitDistModules.ts";
 import { terserCompress } from "./scripts/terserCompress.ts";
 import { SlowFirst } from "./tests/setup/slowFirst.ts";
 
@@ -144,7 +144,7 @@ const scriptParts = (mode: string): Plugin => {
   const base = (extra: Plugin[]): InlineConfig => ({
     configFile: false,
     root,
-    plugins: [minifyCssLiterals(), ...extra, splitZoomTransform()],
+    plugins: [minifyCssLiterals(), ...extra, splitDistModules()],
     resolve: { alias: scriptAliases },
     build: { emptyOutDir: false, reportCompressedSize: false },
   });
@@ -210,7 +210,7 @@ export default defineConfig(({ mode }) => ({
     minifyCssLiterals(),
     embedStylesheet(mode),
     scriptParts(mode),
-    ...(mode === "iife" ? [splitZoomTransform(), terserCompress()] : []),
+    ...(mode === "iife" ? [splitDistModules(), terserCompress()] : []),
   ],
   // Pre-bundled up front: on a fresh clone (CI) vite otherwise discovers these mid-run and
   // reloads the browser tests, which then fail to import ("Vite unexpectedly reloaded a test").

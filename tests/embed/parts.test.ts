@@ -1104,6 +1104,40 @@ describe.concurrent("the gesture part (the wheel, drag, pinch and double-click z
     },
   );
 
+  it("a network zooms with the wheel on the gesture part it runs on (d3-zoom and d3-selection's pointer are there)", async ({
+    expect,
+  }) => {
+    const name = writePage(
+      "gesture-network.html",
+      "/dist/jointline.iife.js",
+      `<jointline-network src="/data/csam-operations.json"></jointline-network>`,
+    );
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`);
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      expect(scripts).toContain("jointline.gesture.js");
+      const scale = () =>
+        page.evaluate(
+          () =>
+            (
+              document
+                .querySelector("jointline-network")!
+                .shadowRoot!.querySelector(".jl-network-svg") as unknown as {
+                __zoom?: { k: number };
+              }
+            ).__zoom?.k ?? 1,
+        );
+      const before = await scale();
+      const box = await page.locator("jointline-network .jl-network-svg").boundingBox();
+      await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+      await page.mouse.wheel(0, -300);
+      await expect.poll(scale, { timeout: 20_000 }).toBeGreaterThan(before);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it("without the part, a wheel says which file could not load and from where; the chart stays, zoomTo and the keys still zoom", async ({
     expect,
   }) => {
