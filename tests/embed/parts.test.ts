@@ -360,6 +360,12 @@ describe.concurrent.each([
       expect(shape.vertical).toBe(true);
       expect(shape.rows).toBe(JSON.parse(data).events.length);
       expect(scripts).toEqual(["jointline.iife.js", "jointline.vertical.js"]);
+      // The vertical layout scrolls: the pointer on its plot never fetches the gesture part.
+      const plot = await page.locator("jointline-timeline .jl-plot").first().boundingBox();
+      await page.mouse.move(plot!.x + 40, plot!.y + 40);
+      await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(300);
+      expect(scripts).not.toContain("jointline.gesture.js");
       expect(errors).toEqual([]);
     } finally {
       await close();
