@@ -15,6 +15,7 @@ import {
   scriptBundlePlugins,
   scriptBundles,
 } from "./scripts/scriptParts.ts";
+import { splitDistModules } from "./scripts/splitDistModules.ts";
 import { terserCompress } from "./scripts/terserCompress.ts";
 import { SlowFirst } from "./tests/setup/slowFirst.ts";
 
@@ -116,6 +117,9 @@ const scriptAliases = [
   // And the details panel, the tooltip's figures and the data table (jointline.details.js),
   // loaded on a reader's first hover, focus or click: src/build/noDetails.ts.
   { find: /^\.\/bundledDetails$/, replacement: `${root}src/build/noDetails.ts` },
+  // And the wheel, drag, pinch and double-click zoom (d3-zoom's behaviour, jointline.gesture.js),
+  // loaded on a reader's first pointerenter, focusin or touchstart on a plot: src/build/noGesture.ts.
+  { find: /^\.\/bundledGesture$/, replacement: `${root}src/build/noGesture.ts` },
   // And the iframe page's check of where its data may come from (the frame part provides it).
   { find: /^\.\/bundledOriginCheck$/, replacement: `${root}src/build/noOriginCheck.ts` },
   // And the words of an unreadable date: the validator part brings them (src/model/dateWords.ts).
@@ -140,7 +144,7 @@ const scriptParts = (mode: string): Plugin => {
   const base = (extra: Plugin[]): InlineConfig => ({
     configFile: false,
     root,
-    plugins: [minifyCssLiterals(), ...extra],
+    plugins: [minifyCssLiterals(), ...extra, splitDistModules()],
     resolve: { alias: scriptAliases },
     build: { emptyOutDir: false, reportCompressedSize: false },
   });
@@ -206,7 +210,7 @@ export default defineConfig(({ mode }) => ({
     minifyCssLiterals(),
     embedStylesheet(mode),
     scriptParts(mode),
-    ...(mode === "iife" ? [terserCompress()] : []),
+    ...(mode === "iife" ? [splitDistModules(), terserCompress()] : []),
   ],
   // Pre-bundled up front: on a fresh clone (CI) vite otherwise discovers these mid-run and
   // reloads the browser tests, which then fail to import ("Vite unexpectedly reloaded a test").

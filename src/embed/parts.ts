@@ -1,6 +1,7 @@
 import type { ExportChrome } from "../components/shared/chrome/chromeHeight";
 import type { CanvasCode } from "../components/timeline/canvasCode";
 import type { DetailsCode } from "../components/timeline/detailsCode";
+import type { GestureCode } from "../components/timeline/gestureCode";
 import type { OverviewCode } from "../components/timeline/overviewCode";
 import type { VerticalCode } from "../components/timeline/vertical/verticalCode";
 import { t } from "../i18n/catalog";
@@ -41,7 +42,8 @@ export interface PartInfo {
  */
 export const partManifest = {
   details: { file: "jointline.details.js", words: true },
-  network: { file: "jointline.network.js", needs: ["details"], words: true },
+  gesture: { file: "jointline.gesture.js" },
+  network: { file: "jointline.network.js", needs: ["details", "gesture"], words: true },
   trend: { file: "jointline.trend.js", needs: ["details"], words: true },
   dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"], words: true },
   presentation: { file: "jointline.presentation.js", needs: ["details"], words: true },
@@ -151,6 +153,15 @@ export interface DetailsPart {
   api: Record<string, unknown>;
 }
 
+/**
+ * The gesture part: d3-zoom's behaviour, the wheel, drag, pinch and double-click zoom a timeline
+ * attaches on a reader's first intent (the network part runs on it for its own zoom).
+ */
+export interface GesturePart {
+  code: GestureCode;
+  api: Record<string, unknown>;
+}
+
 /** The overview's part: a timeline's mini-overview and its brush (`overview: true`). */
 export interface OverviewPart {
   code: OverviewCode;
@@ -167,6 +178,7 @@ export interface FramePart {
 /** What each part registers when it runs. */
 export interface PartExports {
   details: DetailsPart;
+  gesture: GesturePart;
   network: ViewPart;
   trend: ViewPart;
   dashboard: ViewPart;

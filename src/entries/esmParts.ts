@@ -3,6 +3,7 @@ import type { PartLoader, PartName } from "../embed/parts";
 /** Each part's module, imported on first use by the ESM build (bundlers split them off). */
 const modules: Record<PartName, () => Promise<unknown>> = {
   details: () => import("./parts/details"),
+  gesture: () => import("./parts/gesture"),
   network: () => import("./parts/network"),
   trend: () => import("./parts/trend"),
   dashboard: () => import("./parts/dashboard"),

@@ -6,6 +6,7 @@
 
 import { setCanvasLoader } from "../components/timeline/canvasCode";
 import { setDetailsLoader } from "../components/timeline/detailsCode";
+import { setGestureLoader } from "../components/timeline/gestureCode";
 import { setOverviewLoader } from "../components/timeline/overviewCode";
 import { setVerticalLoader } from "../components/timeline/vertical/verticalCode";
 import { defineElements } from "../embed/defineElements";
@@ -22,7 +23,7 @@ export { createTimeline } from "../components/timeline/createTimeline";
 
 /**
  * Loads a part (`network`, `trend`, `dashboard`, `presentation`, `validate`, `csv`, `timelinejs`,
- * `export`, `embed-code`, `vertical`, `canvas`, `overview`, `details`, `frame`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
+ * `export`, `embed-code`, `vertical`, `canvas`, `overview`, `details`, `gesture`, `frame`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
  * @example const { readCsv } = await jointline.load("csv");
  */
 export async function load(name: PartName): Promise<Record<string, unknown>> {
@@ -41,6 +42,9 @@ setCanvasLoader(async () => (await loadPart("canvas")).code);
 // And what a reader asks for beyond the chart: the details panel, the tooltip's figures and
 // sources, the data table (fetched on the first hover or focus of a plot).
 setDetailsLoader(async () => (await loadPart("details")).code);
+// And the wheel, drag, pinch and double-click zoom (d3-zoom's behaviour), fetched on the first
+// pointerenter, focusin or touchstart on a plot; the core moves the view itself until then.
+setGestureLoader(async () => (await loadPart("gesture")).code);
 // And a timeline's overview (`overview: true`; the dashboard part carries it).
 setOverviewLoader(async () => (await loadPart("overview")).code);
 // The iframe page's check of where its data may come from: the frame part provides it.

@@ -329,9 +329,11 @@ describe.concurrent.each([
         [
           "jointline.iife.js",
           "jointline.locale-fr.js",
-          // The network runs on the details part (its details panel and tables), words and all.
+          // The network runs on the details part (its details panel and tables), words and all,
+          // and on the gesture part (d3-zoom's behaviour, its zoom as the timeline's).
           "jointline.details.js",
           "jointline.locale-fr.details.js",
+          "jointline.gesture.js",
           "jointline.locale-fr.network.js",
           "jointline.network.js",
         ].sort(),
@@ -358,6 +360,12 @@ describe.concurrent.each([
       expect(shape.vertical).toBe(true);
       expect(shape.rows).toBe(JSON.parse(data).events.length);
       expect(scripts).toEqual(["jointline.iife.js", "jointline.vertical.js"]);
+      // The vertical layout scrolls: the pointer on its plot never fetches the gesture part.
+      const plot = await page.locator("jointline-timeline .jl-plot").first().boundingBox();
+      await page.mouse.move(plot!.x + 40, plot!.y + 40);
+      await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(300);
+      expect(scripts).not.toContain("jointline.gesture.js");
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -388,10 +396,11 @@ describe.concurrent.each([
       expect(await settle(page)).toEqual(["ok", "ok", "ok"]);
       const networks = (await shown(page)).filter((e) => e.tag === "jointline-network");
       expect(networks.map((e) => e.svgs > 0 && e.issues === 0)).toEqual([true, true]);
-      // The details part first: the network runs on it.
+      // The details and gesture parts first: the network runs on them.
       expect(scripts).toEqual([
         "jointline.iife.js",
         "jointline.details.js",
+        "jointline.gesture.js",
         "jointline.network.js",
       ]);
       expect(errors).toEqual([]);
@@ -462,9 +471,9 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
         ["timeline", ...views].map((v) => [`jointline-${v}`, true, 0]),
       );
       // Each part once, the dashboard's after the network and trend it runs on, and those and
-      // the presentation after the details part.
+      // the presentation after the details part (the network after the gesture part too).
       expect([...scripts].sort()).toEqual(
-        ["iife", "dashboard", "details", "network", "presentation", "trend"]
+        ["iife", "dashboard", "details", "gesture", "network", "presentation", "trend"]
           .map((p) => `jointline.${p}.js`)
           .sort(),
       );
@@ -598,6 +607,7 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
       expect(scripts).toEqual([
         "jointline.iife.js",
         "jointline.details.js",
+        "jointline.gesture.js",
         "jointline.network.js",
       ]);
     } finally {
@@ -943,11 +953,12 @@ describe.concurrent("the details part (the details panel, the tooltip's figures,
         }),
       ).toEqual([false, false, true]);
       // Once for both charts. (A click on the plot starts a zoom gesture, whose frames may ask
-      // for the canvas layer: not this part's business.)
+      // for the canvas layer, and the pointer entering the plot fetches the gesture part: not
+      // this part's business.)
       expect(scripts[0]).toBe("jointline.iife.js");
       expect(scripts.filter((file) => file === "jointline.details.js")).toHaveLength(1);
       expect(
-        scripts.filter((file) => !/^jointline\.(iife|details|canvas)\.js$/.test(file)),
+        scripts.filter((file) => !/^jointline\.(iife|details|canvas|gesture)\.js$/.test(file)),
       ).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
@@ -982,6 +993,210 @@ describe.concurrent("the details part (the details panel, the tooltip's figures,
       }
     },
   );
+});
+
+/** The first timeline's visible window (its root's `data-window`: start and end, ms). */
+function shownWindow(page: Page): Promise<[number, number]> {
+  return page.evaluate(() => {
+    const root = document
+      .querySelector("jointline-timeline")!
+      .shadowRoot!.querySelector(".jl-timeline");
+    const [a = Number.NaN, b = Number.NaN] = (root?.getAttribute("data-window") ?? "")
+      .split(",")
+      .map(Number);
+    return [a, b] as [number, number];
+  });
+}
+
+/** The middle of the first timeline's plot on the page (its first 240 px, where lanes are). */
+async function plotMiddle(page: Page): Promise<{ x: number; y: number }> {
+  const box = await page.locator("jointline-timeline .jl-plot").first().boundingBox();
+  if (!box) throw new Error("no plot drawn");
+  return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 120) };
+}
+
+/** Calls `zoomTo(window)` on the first timeline's chart. */
+function zoomFirstTo(page: Page, window: readonly [number, number] | null): Promise<void> {
+  return page.evaluate((w) => {
+    const element = document.querySelector("jointline-timeline") as HTMLElement & {
+      chart: { zoomTo(window: readonly [number, number] | null): void };
+    };
+    element.chart.zoomTo(w);
+  }, window);
+}
+
+describe.concurrent("the gesture part (the wheel, drag, pinch and double-click zoom)", () => {
+  it.for([
+    ["a local server", "http"],
+    ["file://", "file"],
+  ] as const)(
+    "from %s: the pointer entering a plot fetches it once for two timelines; a wheel then zooms and a drag pans; zoomTo works before it",
+    async ([_label, scheme], { expect }) => {
+      const script =
+        scheme === "http" ? "/dist/jointline.iife.js" : `file://${root}dist/jointline.iife.js`;
+      const one =
+        scheme === "http"
+          ? `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`
+          : `<jointline-timeline>${inline}</jointline-timeline>`;
+      const name = writePage(`gesture-${scheme}.html`, script, one + one);
+      const { requested, release, routes } = holdScripts(/jointline\.gesture\.js$/);
+      const { page, scripts, errors, close } = await open(
+        scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`,
+        scheme === "http" ? routes : async () => {},
+      );
+      try {
+        expect(await settle(page)).toEqual(["ok", "ok"]);
+        // A page that only shows the charts never fetches the part.
+        expect(scripts).toEqual(["jointline.iife.js"]);
+        const full = await shownWindow(page);
+        expect(full.every(Number.isFinite)).toBe(true);
+        const span = full[1] - full[0];
+        // The view's transform is the core's: zoomTo moves it before the part is here.
+        await zoomFirstTo(page, [full[0] + span / 4, full[1] - span / 4]);
+        const zoomed = await shownWindow(page);
+        expect(zoomed[1] - zoomed[0]).toBeLessThan(span * 0.6);
+        await zoomFirstTo(page, null);
+        expect(await shownWindow(page)).toEqual(full);
+        const { x, y } = await plotMiddle(page);
+        await page.mouse.move(x, y);
+        if (scheme === "http") {
+          await requested;
+          // A wheel while the part is on its way moves nothing, and nothing throws.
+          await page.mouse.wheel(0, -300);
+          await page.waitForTimeout(100);
+          expect(await shownWindow(page)).toEqual(full);
+          release();
+        }
+        await expect
+          .poll(() => scripts.includes("jointline.gesture.js"), { timeout: 20_000 })
+          .toBe(true);
+        // Attached on arrival: a wheel then zooms in around the pointer.
+        await expect
+          .poll(
+            async () => {
+              await page.mouse.wheel(0, -300);
+              const [a, b] = await shownWindow(page);
+              return b - a < span * 0.9;
+            },
+            { timeout: 20_000 },
+          )
+          .toBe(true);
+        await expect.poll(() => shownWindow(page)).not.toEqual(full);
+        // Let the wheel gesture end (d3-zoom's 150 ms) before the drag.
+        await page.waitForTimeout(300);
+        const before = await shownWindow(page);
+        await page.mouse.down();
+        await page.mouse.move(x + 120, y, { steps: 6 });
+        await page.mouse.up();
+        await expect.poll(() => shownWindow(page), { timeout: 20_000 }).not.toEqual(before);
+        const after = await shownWindow(page);
+        // A drag to the right shows earlier times, the window's length kept.
+        expect(after[0]).toBeLessThan(before[0]);
+        expect(Math.abs(after[1] - after[0] - (before[1] - before[0]))).toBeLessThan(
+          (before[1] - before[0]) * 0.01,
+        );
+        // The second timeline finds the part here: no second fetch.
+        const second = await page.locator("jointline-timeline .jl-plot").nth(1).boundingBox();
+        await page.mouse.move(second!.x + 50, second!.y + 40);
+        await page.waitForTimeout(100);
+        expect(scripts.filter((file) => file === "jointline.gesture.js")).toHaveLength(1);
+        expect(
+          scripts.filter((file) => !/^jointline\.(iife|details|gesture|canvas)\.js$/.test(file)),
+        ).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+
+  it("a network zooms with the wheel on the gesture part it runs on (d3-zoom and d3-selection's pointer are there)", async ({
+    expect,
+  }) => {
+    const name = writePage(
+      "gesture-network.html",
+      "/dist/jointline.iife.js",
+      `<jointline-network src="/data/csam-operations.json"></jointline-network>`,
+    );
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`);
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      expect(scripts).toContain("jointline.gesture.js");
+      const scale = () =>
+        page.evaluate(
+          () =>
+            (
+              document
+                .querySelector("jointline-network")!
+                .shadowRoot!.querySelector(".jl-network-svg") as unknown as {
+                __zoom?: { k: number };
+              }
+            ).__zoom?.k ?? 1,
+        );
+      const before = await scale();
+      const box = await page.locator("jointline-network .jl-network-svg").boundingBox();
+      await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+      await page.mouse.wheel(0, -300);
+      await expect.poll(scale, { timeout: 20_000 }).toBeGreaterThan(before);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("without the part, a wheel says which file could not load and from where; the chart stays, zoomTo and the keys still zoom", async ({
+    expect,
+  }) => {
+    const dist = distWithout("jointline.gesture.js");
+    const copy = await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` });
+    const name = writePage(
+      "gesture-missing.html",
+      "/copy/jointline.iife.js",
+      `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
+    );
+    const { page, errors, close } = await open(`${copy.origin}/${name}`);
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const full = await shownWindow(page);
+      const span = full[1] - full[0];
+      const marks = await page.locator("jointline-timeline .jl-mark").count();
+      const { x, y } = await plotMiddle(page);
+      await page.mouse.move(x, y);
+      // A hover alone says nothing (the reader may only want a tooltip).
+      await page.waitForTimeout(300);
+      expect((await shown(page))[0]?.issues).toBe(0);
+      await page.mouse.wheel(0, -300);
+      await expect.poll(async () => (await shown(page))[0]?.issues, { timeout: 20_000 }).toBe(1);
+      const [timeline] = await shown(page);
+      expect(timeline?.text).toContain(
+        `Could not load jointline.gesture.js from ${copy.origin}/copy/jointline.gesture.js`,
+      );
+      // Nothing half-drawn: the same marks, the same window.
+      expect(await shownWindow(page)).toEqual(full);
+      expect(await page.locator("jointline-timeline .jl-mark").count()).toBe(marks);
+      // The keys zoom without the part (the core's transform), and so does zoomTo.
+      await page.locator("jointline-timeline .jl-plot").focus();
+      await page.keyboard.press("+");
+      await expect
+        .poll(async () => {
+          const [a, b] = await shownWindow(page);
+          return b - a;
+        })
+        .toBeLessThan(span * 0.6);
+      await page.keyboard.press("0");
+      await expect.poll(() => shownWindow(page)).toEqual(full);
+      await zoomFirstTo(page, [full[0] + span / 4, full[1] - span / 4]);
+      expect((await shownWindow(page))[0]).toBeGreaterThan(full[0]);
+      // Another try says it once, not twice.
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(300);
+      expect((await shown(page))[0]?.issues).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+      await copy.close();
+    }
+  });
 });
 
 describe.concurrent("the menu's actions, with the export part on the menu's first open", () => {

@@ -280,6 +280,30 @@ describe("the embed under a strict Content-Security-Policy (no 'unsafe-inline')"
     );
     expect(colours.length).toBeGreaterThan(0);
     expect(seen.exported).not.toContain("var(--");
+    // The gesture part loads under the policy too: the pointer on the plot fetches it, and a
+    // wheel then zooms (d3-zoom's touch-action is set through the CSSOM, which the policy allows).
+    const windowOf = () =>
+      page.evaluate(() =>
+        document
+          .querySelector("jointline-timeline")!
+          .shadowRoot!.querySelector(".jl-timeline")!
+          .getAttribute("data-window"),
+      );
+    const before = await windowOf();
+    const plot = await page.locator("jointline-timeline .jl-plot").first().boundingBox();
+    await page.mouse.move(plot!.x + plot!.width / 2, plot!.y + Math.min(plot!.height / 2, 120));
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.wheel(0, -300);
+          return windowOf();
+        },
+        { timeout: 20_000 },
+      )
+      .not.toBe(before);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(missing.filter((path) => path !== "/favicon.ico")).toEqual([]);
     await page.close();
   });
 });

@@ -4,8 +4,6 @@ import type {
   GraphNode,
   TimeWindow,
 } from "../../derive/cooperationGraph";
-import { t } from "../../i18n/catalog";
-import { isMessageKey } from "../../i18n/messages";
 import type { DataEvent, Dataset } from "../../model";
 import { formatYear } from "../../time/formatYear";
 import { tDetails } from "../shared/detailsMessages";
@@ -25,10 +23,22 @@ const eventCount = (n: number, locale?: string) => tNetwork(locale, "network.eve
 const partnerCount = (n: number, locale?: string) =>
   tNetwork(locale, "network.partnerCount", { n });
 
+const actorKinds = [
+  "agency",
+  "country",
+  "intergovernmental",
+  "ngo",
+  "company",
+  "court",
+  "legislature",
+  "other",
+] as const;
+
 /** An actor kind in words: "agency", "intergovernmental body"… */
 export function actorKindLabel(kind: string, locale?: string): string {
-  const key = `actor.${kind}`;
-  return isMessageKey(key) ? t(locale, key) : kind;
+  return (actorKinds as readonly string[]).includes(kind)
+    ? tNetwork(locale, `actor.${kind as (typeof actorKinds)[number]}`)
+    : kind;
 }
 
 /** "2017–2019", "2018", or "All years" without a window. @example formatWindow(undefined) */

@@ -5,6 +5,15 @@ import { defineMessages } from "../../i18n/defineMessages";
  * @example tNetwork("fr", "network.play");
  */
 export const tNetwork = defineMessages({
+  // An actor's kind (the legend, tables, tooltip).
+  "actor.agency": "agency",
+  "actor.country": "country",
+  "actor.intergovernmental": "intergovernmental body",
+  "actor.ngo": "ngo",
+  "actor.company": "company",
+  "actor.court": "court",
+  "actor.legislature": "legislature",
+  "actor.other": "other",
   "network.play": "Play",
   "network.pause": "Pause",
   "network.previousYear": "Previous year",

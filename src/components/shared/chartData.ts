@@ -2,6 +2,7 @@ import { t } from "../../i18n/catalog";
 import type { Dataset } from "../../model/dataset";
 import { hasErrors, type Issue } from "../../model/issue";
 import type { ChartData } from "./chart";
+import { tDetails } from "./detailsMessages";
 import { isReadResult } from "./isReadResult";
 import { renderIssues } from "./renderIssues";
 
@@ -30,7 +31,7 @@ export function readChartData(
  * @example emptyDataset().events.length; // 0
  */
 export function emptyDataset(locale?: string): Dataset {
-  const title = t(locale, "chart.noDataTitle");
+  const title = tDetails(locale, "chart.noDataTitle");
   return { schemaVersion: "1", title, sources: [], actors: [], events: [], eras: [] };
 }
 

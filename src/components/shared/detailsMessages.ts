@@ -30,4 +30,12 @@ export const tDetails = defineMessages({
   "table.page": "Page {page} of {pages}",
   "timeline.tableCaption": "{title}: {n, plural, one {# event} other {# events}} in time order",
   "timeline.tableCaptionPage": "{title}: events {from}–{to} of {n} in time order",
+  // An actor's role in an event (the details panel, the tables).
+  "role.lead": "lead",
+  "role.coordinator": "coordinator",
+  "role.participant": "participant",
+  "role.support": "support",
+  // The title of the empty dataset a network, trend or presentation keeps behind an error report
+  // (shared/chartData.ts: their parts run on this one).
+  "chart.noDataTitle": "No data",
 });

@@ -1,5 +1,4 @@
 import { figureClaims } from "../../derive/figureClaims";
-import { t } from "../../i18n/catalog";
 import type { Actor, DataEvent, Source } from "../../model";
 import { tDetails } from "./detailsMessages";
 import { el } from "./el";
@@ -127,7 +126,7 @@ export function renderEventDetails(
           ? (actor.shortName ?? actor.name)
           : actor.name
         : a.actor;
-      return `${name} (${t(locale, `role.${a.role}`)})`;
+      return `${name} (${tDetails(locale, `role.${a.role}`)})`;
     });
     if (options.compact) fragment.append(el(document, "p", undefined, names.join(", ")));
     else {

@@ -1,26 +1,49 @@
 import { select } from "d3-selection";
-import { type D3ZoomEvent, type ZoomTransform, zoom, zoomIdentity } from "d3-zoom";
+import { ZoomTransform, zoomIdentity } from "d3-zoom";
 import { t } from "../../i18n/catalog";
 import type { Disposables } from "../shared/dispatch";
 import { el } from "../shared/el";
+import { partFailureIssue } from "../shared/partFailure";
+import { renderIssues } from "../shared/renderIssues";
+import type { ZoomListeners } from "./attachZoom";
 import { getIndex } from "./caches";
+import { gestureCode, loadGestureCode } from "./gestureCode";
 import { buildHitIndex, type MarkLayout, stickyAxisHeight } from "./layout";
 import { type DensityBar, densityBarAt, renderStickyAxis, showDensityHover } from "./render";
 import { baseScale, formatWindow, isFullView, visibleWindow, windowTransform } from "./scale";
 import { announce, revealDetails, showTooltip } from "./selection";
-import type { TimelineActions, TimelineState } from "./state";
+import type { TimelineActions, TimelineDom, TimelineState } from "./state";
 import { minZoomWindow } from "./zoomLimit";
 
 /**
  * Pointer, keys, focus and zoom: the listeners a chart's plot gets (all in `bag`, removed with
- * it), the zoom behaviour, and the resize observer.
+ * it), the zoom behaviour (attached at once where its code is bundled, on the reader's first
+ * intent where it is the script-tag build's `gesture` part), and the resize observer.
  */
 
-/** Sets the zoom transform (through the zoom behaviour when there is one, so it stays in step). */
+/** What each horizontal plot does with a zoom (its behaviour's events, or the core's own). */
+const zoomListeners = new WeakMap<TimelineDom, ZoomListeners>();
+
+/**
+ * Sets the zoom transform: through the zoom behaviour when there is one, so it stays in step;
+ * before its code is here, as the behaviour would (the same start, zoom and end, the transform
+ * kept on the SVG where the behaviour will read it).
+ */
 export function setTransform(s: TimelineState, t: ZoomTransform): void {
   const { dom } = s;
-  if (dom?.zoom) select<SVGSVGElement, unknown>(dom.svg).call(dom.zoom.transform, t);
-  else s.transform = t;
+  if (dom?.zoom) {
+    select<SVGSVGElement, unknown>(dom.svg).call(dom.zoom.transform, t);
+    return;
+  }
+  const on = dom && zoomListeners.get(dom);
+  if (!dom || !on) {
+    s.transform = t;
+    return;
+  }
+  (dom.svg as SVGSVGElement & { __zoom?: ZoomTransform }).__zoom = t;
+  on.start(null);
+  on.zoom(t, null);
+  on.end();
 }
 
 /** Shows the time window `interval` (the zoom event then schedules a draw). */
@@ -31,14 +54,54 @@ export function applyWindow(s: TimelineState, interval: readonly [number, number
 /** Zooms by `factor` around the focused or selected event when in view, else the middle. */
 export function zoomBy(s: TimelineState, factor: number): void {
   const { dom, layout } = s;
-  if (!dom?.zoom) return;
+  if (!dom || (!dom.zoom && !zoomListeners.has(dom))) return;
   let px = s.width / 2;
   const target = s.focused ?? s.selected;
   if (target && layout) {
     const mark = layout.marks.find((m) => m.eventId === target);
     if (mark && mark.cx >= 0 && mark.cx <= s.width) px = mark.cx;
   }
-  select<SVGSVGElement, unknown>(dom.svg).call(dom.zoom.scaleBy, factor, [px, 0]);
+  if (dom.zoom) select<SVGSVGElement, unknown>(dom.svg).call(dom.zoom.scaleBy, factor, [px, 0]);
+  else setTransform(s, scaledBy(s.transform, factor, px, s.width, maxZoom(s)));
+}
+
+/**
+ * d3-zoom's `scaleBy(selection, factor, [px, 0])` on a behaviour with the timeline's extents
+ * (`fitZoomExtent`) and scale extent `[1, maxK]`, as arithmetic: the core zooms by a factor
+ * (the keys, the zoom buttons) before the behaviour's code is here. Held equal to d3-zoom's in
+ * tests/components/timeline/scaledBy.test.ts.
+ *
+ * @example scaledBy(zoomIdentity, 2, 400, 800, 64); // k 2, x -400
+ */
+export function scaledBy(
+  t0: ZoomTransform,
+  factor: number,
+  px: number,
+  width: number,
+  maxK: number,
+): ZoomTransform {
+  const k = Math.max(1, Math.min(maxK, t0.k * factor));
+  const x1 = t0.invertX(px);
+  const y1 = t0.invertY(0);
+  const scaled = k === t0.k ? t0 : new ZoomTransform(k, t0.x, t0.y);
+  const x = px - x1 * k;
+  const y = 0 - y1 * k;
+  const moved = x === scaled.x && y === scaled.y ? scaled : new ZoomTransform(k, x, y);
+  // d3-zoom's default constraint, with extent and translate extent both [[0, 0], [width, 1]].
+  const dx0 = moved.invertX(0);
+  const dx1 = moved.invertX(width) - width;
+  const dy0 = moved.invertY(0);
+  const dy1 = moved.invertY(1) - 1;
+  return moved.translate(
+    dx1 > dx0 ? (dx0 + dx1) / 2 : Math.min(0, dx0) || Math.max(0, dx1),
+    dy1 > dy0 ? (dy0 + dy1) / 2 : Math.min(0, dy0) || Math.max(0, dy1),
+  );
+}
+
+/** The deepest zoom, from the data: a few units of its finest precision on screen. */
+export function maxZoom(s: TimelineState): number {
+  const span = s.enc.fullDomain[1] - s.enc.fullDomain[0];
+  return Math.max(2, span / Math.max(minZoomWindow(s.enc.extents, s.opts.minSpan), 1));
 }
 
 /**
@@ -69,27 +132,18 @@ export function fitZoomExtent(s: TimelineState): void {
     ]);
 }
 
-/**
- * Wires a freshly built plot: wheel, drag, pinch and double-click zoom (d3-zoom), hover and
- * click on marks and density bars, the keys, scrolling, focus, and resizing with the container.
- */
-export function attachInteractions(s: TimelineState, act: TimelineActions, bag: Disposables): void {
-  const { dom, opts } = s;
-  if (!dom) return;
-  const { svg, plot } = dom;
-  const svgSel = select<SVGSVGElement, unknown>(svg);
-  const span = s.enc.fullDomain[1] - s.enc.fullDomain[0];
-  // The deepest zoom comes from the data: a few units of its finest precision on screen.
-  const maxK = Math.max(2, span / Math.max(minZoomWindow(s.enc.extents, opts.minSpan), 1));
-  dom.zoom = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([1, maxK])
-    .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      s.transform = event.transform;
+/** What the zoom's events do to the chart (a gesture's, or one set from code). */
+function listenersFor(s: TimelineState, act: TimelineActions, plot: HTMLElement): ZoomListeners {
+  return {
+    maxK: maxZoom(s),
+    fit: () => fitZoomExtent(s),
+    zoom(transform, source) {
+      s.transform = transform;
       // A gesture from the pointer or wheel (not zoomTo, nor the keyboard's one-step zoom)
       // begins when the view first moves, not when d3-zoom starts on a press: drawn as a
       // gesture, the marks leave the SVG for the canvas, so a click's release fell on what lay
       // under them and the browser sent no click (a mark's details never opened).
-      if (event.sourceEvent != null && !s.gesture) {
+      if (source != null && !s.gesture) {
         s.gesture = true;
         // The grabbing cursor for a pointer's gesture only: toggling a class on the plot for
         // each zoomTo of an animation asked for a style recalculation of the plot every step.
@@ -97,22 +151,109 @@ export function attachInteractions(s: TimelineState, act: TimelineActions, bag: 
       }
       s.tooltip.hide();
       act.scheduleDraw();
-    })
-    .on("start", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      if (event.sourceEvent == null) s.gesture = false;
-    })
-    .on("end", () => {
+    },
+    start(source) {
+      if (source == null) s.gesture = false;
+    },
+    end() {
       plot.classList.remove("jl-dragging");
       s.gesture = false;
       s.minRows = new Map();
       act.scheduleDraw();
       act.scheduleSources();
+    },
+  };
+}
+
+/**
+ * The zoom behaviour of a plot whose gesture code is not here (the script-tag core): the first
+ * pointerenter, focusin or touchstart on the plot fetches the `gesture` part and attaches it.
+ * A gesture made before it is here moves nothing, nor does it scroll the page: the plot's
+ * `touch-action: none` keeps a finger from it, and a wheel that the behaviour would have taken
+ * (one that zooms, not one past the zoom's limits) is cancelled while the part is on its way.
+ * One made after it arrives zooms. A part that cannot load is said under the plot
+ * (`part_load_failed`, the file and where) when a reader tries to zoom with the wheel, a drag or
+ * a double click (a wheel then scrolls the page); the next pointerenter, focusin or touchstart
+ * fetches it again.
+ */
+function attachZoomWhenHere(
+  s: TimelineState,
+  bag: Disposables,
+  dom: TimelineDom,
+  on: ZoomListeners,
+): void {
+  let failure: HTMLElement | undefined;
+  let failed: unknown;
+  let loading = false;
+  let tried = false;
+  const show = () => {
+    if (s.dom !== dom || failure?.isConnected) return;
+    failure = renderIssues(s.document, [partFailureIssue(failed, s.opts.locale)], {
+      heading: t(s.opts.locale, "chart.zoomIn"),
+      locale: s.opts.locale,
     });
-  fitZoomExtent(s);
-  svgSel.call(dom.zoom);
-  bag.add(() => {
-    svgSel.on(".zoom", null);
+    dom.plot.after(failure);
+  };
+  const load = () => {
+    if (dom.zoom || loading) return;
+    loading = true;
+    loadGestureCode().then(
+      (code) => {
+        loading = false;
+        failed = undefined;
+        if (s.dom !== dom || dom.zoom) return;
+        failure?.remove();
+        code.attachZoom(s, bag, on);
+      },
+      (error: unknown) => {
+        loading = false;
+        failed = error;
+        if (tried) show();
+      },
+    );
+  };
+  // A try at zooming: says why it cannot, once the load has failed; fetches again only on a
+  // new intent (a wheel sends dozens of events).
+  const attempt = () => {
+    if (dom.zoom) return;
+    tried = true;
+    if (failed !== undefined) show();
+    else load();
+  };
+  bag.listen(dom.plot, "pointerenter", load);
+  bag.listen(dom.plot, "focusin", load);
+  bag.listen(dom.plot, "touchstart", load, { passive: true });
+  bag.listen(dom.plot, "wheel", (e) => {
+    attempt();
+    if (loading && wheelZooms(e as WheelEvent, s.transform.k, on.maxK)) e.preventDefault();
   });
+  bag.listen(dom.plot, "dblclick", attempt);
+  bag.listen(dom.plot, "pointermove", (e) => {
+    if ((e as PointerEvent).buttons) attempt();
+  });
+}
+
+/** Whether d3-zoom's behaviour would zoom on this wheel (its default `wheelDelta`), at scale `k`. */
+function wheelZooms(e: WheelEvent, k: number, maxK: number): boolean {
+  const delta =
+    -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey ? 10 : 1);
+  return Math.max(1, Math.min(maxK, k * 2 ** delta)) !== k;
+}
+
+/**
+ * Wires a freshly built plot: wheel, drag, pinch and double-click zoom (d3-zoom, now or when its
+ * part arrives), hover and click on marks and density bars, the keys, scrolling, focus, and
+ * resizing with the container.
+ */
+export function attachInteractions(s: TimelineState, act: TimelineActions, bag: Disposables): void {
+  const { dom, opts } = s;
+  if (!dom) return;
+  const { svg, plot } = dom;
+  const on = listenersFor(s, act, plot);
+  zoomListeners.set(dom, on);
+  const gesture = gestureCode();
+  if (gesture) gesture.attachZoom(s, bag, on);
+  else attachZoomWhenHere(s, bag, dom, on);
   bag.listen(svg, "pointermove", (e) => onPointer(s, act, e as PointerEvent));
   bag.listen(svg, "pointerleave", () => {
     act.setHover(null);

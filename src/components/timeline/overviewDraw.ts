@@ -1,4 +1,5 @@
 import { select } from "d3-selection";
+import { maxZoom } from "./interaction";
 import type { OverviewActions } from "./overview";
 import { brushToWindow, createOverviewBrush, windowToBrush } from "./overviewBrush";
 import { visibleWindow } from "./scale";
@@ -54,7 +55,7 @@ export function drawOverview(s: TimelineState, actions: OverviewActions): void {
     width,
     height: HEIGHT,
     // The narrowest window the chart shows (its zoom limit), in overview pixels.
-    minWidth: width / (dom.zoom?.scaleExtent()[1] ?? 1),
+    minWidth: width / maxZoom(s),
     onBrush(selection, end) {
       if (!selection) {
         actions.showWindow(null);

@@ -1,5 +1,4 @@
 import { figureClaims } from "../../derive/figureClaims";
-import { t } from "../../i18n/catalog";
 import type { DataEvent, Dataset } from "../../model";
 import { tDetails } from "../shared/detailsMessages";
 import { el } from "../shared/el";
@@ -39,7 +38,7 @@ export function timelineTableColumns(
         e.actors
           .map((a) => {
             const actor = actors.get(a.actor);
-            return `${actor?.shortName ?? actor?.name ?? a.actor} (${t(locale, `role.${a.role}`)})`;
+            return `${actor?.shortName ?? actor?.name ?? a.actor} (${tDetails(locale, `role.${a.role}`)})`;
           })
           .join(", "),
     },

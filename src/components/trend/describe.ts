@@ -1,5 +1,4 @@
 import { allFacet, noFacet, severalFacet } from "../../derive/totalsByPeriod";
-import { t } from "../../i18n/catalog";
 import type { DataEvent, Dataset } from "../../model";
 import { formatPeriod } from "../../time/formatYear";
 import { tDetails } from "../shared/detailsMessages";
@@ -37,7 +36,7 @@ export function trendFacetNamer(
     if (facet === "country") return countryNames([value], locale)[0] ?? value;
     if (facet === "kind")
       return value === "arrest" || value === "operation" || value === "legislation"
-        ? t(locale, `facet.${value}`)
+        ? tTrend(locale, `facet.${value}`)
         : value;
     return value;
   };

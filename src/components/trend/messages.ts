@@ -5,6 +5,10 @@ import { defineMessages } from "../../i18n/defineMessages";
  * @example tTrend("fr", "trend.all");
  */
 export const tTrend = defineMessages({
+  // An event kind as a facet's value.
+  "facet.arrest": "enforcement action",
+  "facet.operation": "operation",
+  "facet.legislation": "legislation",
   "trend.all": "all",
   "trend.noneGiven": "none given",
   "trend.several": "several",

@@ -1,0 +1,10 @@
+import { attachZoom } from "./attachZoom";
+import type { GestureCode } from "./gestureCode";
+
+/**
+ * The gesture code, bundled with the timeline (the ESM build, Node, the tests): the zoom
+ * behaviour is attached with the plot, so a first gesture never waits for a fetch. The
+ * script-tag build reads this module as src/build/noGesture.ts (vite.config.ts), so that its
+ * core leaves d3-zoom's behaviour to the `gesture` part.
+ */
+export const bundledGesture: GestureCode | undefined = { attachZoom };
