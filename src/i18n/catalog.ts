@@ -39,23 +39,11 @@ export function hasMessages(locale: string): boolean {
   return catalogs.has(key) || catalogs.has(key.split("-")[0] ?? "");
 }
 
-/** Each locale's chain, made once: a first render asks for hundreds of messages. */
-const chains = new Map<string, readonly string[]>();
-
 /**
  * The catalogues a locale reads, most specific first: `pt-BR` → `pt-br`, `pt`, then English.
  * A script subtag stays with its region (`zh-Hant-TW` → `zh-hant-tw`, `zh-hant`, `zh`).
  */
-function chain(locale: string): readonly string[] {
-  let known = chains.get(locale);
-  if (!known) {
-    known = chainOf(locale);
-    chains.set(locale, known);
-  }
-  return known;
-}
-
-function chainOf(locale: string): string[] {
+function chain(locale: string): string[] {
   const parts = keyOf(locale).split("-");
   const out: string[] = [];
   for (let n = parts.length; n > 0; n--) out.push(parts.slice(0, n).join("-"));

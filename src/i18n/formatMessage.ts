@@ -86,31 +86,6 @@ function pluralBranches(body: string): Map<string, string> {
  * formatMessage("Hello {name}", { name: "Europol" }); // "Hello Europol"
  */
 export function formatMessage(message: string, params: MessageParams = {}, locale = "en"): string {
-  // A pure function of its arguments, asked the same few questions many times over (a first
-  // render names a hundred marks: "3 sources", "1 figure"…): answered once each.
-  // The key tells a number from its text, and -0, NaN and the infinities apart.
-  const parts: unknown[] = [locale, message];
-  for (const name in params) {
-    const value = params[name];
-    // Numbers JSON cannot write (-0, NaN, ±Infinity) as their text; strings in a list.
-    const exact = typeof value === "number" && Number.isFinite(value) && !Object.is(value, -0);
-    parts.push(name, exact ? value : typeof value === "number" ? String(value) : [value]);
-  }
-  const key = JSON.stringify(parts);
-  const known = formatted.get(key);
-  if (known !== undefined) return known;
-  const out = fill(message, params, locale);
-  if (formatted.size >= MAX_FORMATTED) formatted.clear();
-  formatted.set(key, out);
-  return out;
-}
-
-/** Messages already formatted, by locale, text and parameters (see {@link formatMessage}). */
-const formatted = new Map<string, string>();
-const MAX_FORMATTED = 4096;
-
-/** {@link formatMessage} without its memory. */
-function fill(message: string, params: MessageParams, locale: string): string {
   let out = "";
   let i = 0;
   while (i < message.length) {

@@ -458,23 +458,19 @@ function laneCount(lane: TimelineLayout["lanes"][number], locale?: string): stri
 /** Narrowest drawn uncertain side of a span, in pixels. */
 const MIN_FUZZ = 3;
 
-/** The pieces a mark draws only for an uncertain or open side, in drawing order. */
+/**
+ * The pieces a mark draws only for an uncertain or open side, and whether each goes under its
+ * shape (first in the group) or over it (before the label). The ones over it lie beside each
+ * other (a hatched end, then its fade), never one on another, so their order is free.
+ */
 const pieces = {
-  fuzzStart: "jl-fuzz jl-fuzz-start",
-  fuzzEnd: "jl-fuzz jl-fuzz-end",
-  tail: "jl-tail jl-tail-right",
-  tailLeft: "jl-tail jl-tail-left",
-  band: "jl-fuzz jl-band",
+  fuzzStart: ["jl-fuzz jl-fuzz-start", true],
+  band: ["jl-fuzz jl-band", true],
+  fuzzEnd: ["jl-fuzz jl-fuzz-end", false],
+  tail: ["jl-tail jl-tail-right", false],
+  tailLeft: ["jl-tail jl-tail-left", false],
 } as const;
 type Piece = keyof typeof pieces;
-/** Where a piece goes: before the shape (under it), or after it, before the later pieces. */
-const piecesAfter: Record<Piece, readonly Piece[] | "first"> = {
-  fuzzStart: "first",
-  band: "first",
-  fuzzEnd: ["tail", "tailLeft"],
-  tail: ["tailLeft"],
-  tailLeft: [],
-};
 type MarkGroup = Written & { __jlPieces?: Partial<Record<Piece, Written>>; __jlShape?: Written };
 
 /**
@@ -484,17 +480,13 @@ type MarkGroup = Written & { __jlPieces?: Partial<Record<Piece, Written>>; __jlS
  */
 function piece(g: MarkGroup, name: Piece, show: boolean): Written | undefined {
   g.__jlPieces ??= {};
-  const made = g.__jlPieces[name];
-  if (made || !show) return made;
+  const made = g.__jlPieces;
+  if (made[name] || !show) return made[name];
+  const [cls, under] = pieces[name];
   const node = g.ownerDocument.createElementNS(svgNs, "rect") as Written;
-  node.setAttribute("class", pieces[name]);
-  const after = piecesAfter[name];
-  const before =
-    after === "first"
-      ? g.firstChild
-      : (after.map((later) => g.__jlPieces?.[later]).find(Boolean) ?? g.lastChild);
-  g.insertBefore(node, before ?? null);
-  g.__jlPieces[name] = node;
+  node.setAttribute("class", cls);
+  g.insertBefore(node, under ? g.firstChild : g.lastChild);
+  made[name] = node;
   return node;
 }
 
