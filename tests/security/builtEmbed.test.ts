@@ -111,15 +111,15 @@ interface Watched {
 }
 
 /** Opens a page at `path` with the XSS hook and the CSP listener installed in every frame. */
-async function open(path: string): Promise<Watched> {
-  const watched = await watchedPage();
+async function open(path: string, width = 1100): Promise<Watched> {
+  const watched = await watchedPage(width);
   await watched.page.goto(`${origin}${path}`);
   return watched;
 }
 
 /** A blank page (in a context of its own) with the XSS hook and the CSP listener installed. */
-async function watchedPage(): Promise<Watched> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+async function watchedPage(width = 1100): Promise<Watched> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
   const executed: unknown[] = [];
   const violations: Violation[] = [];
   const errors: string[] = [];
@@ -228,6 +228,29 @@ describe("the embed under a strict Content-Security-Policy (no 'unsafe-inline')"
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1];
     expect(meta).toBe(strictPolicy);
     expect(html).not.toContain("'unsafe-inline'\"");
+  });
+
+  it("examples/csp.html on a phone (375 px): the vertical layout's rows take their colours with no violation", async () => {
+    policy = strictPolicy;
+    const { page, violations, errors } = await open("/examples/csp.html", 375);
+    await ready(page, "jointline-timeline");
+    const rows = await page.waitForFunction(
+      () => {
+        const root = document.querySelector("jointline-timeline")?.shadowRoot;
+        const found = [...(root?.querySelectorAll(".jl-vrow") ?? [])];
+        return found.length > 10
+          ? found.map((row) => getComputedStyle(row).getPropertyValue("--c").trim())
+          : false;
+      },
+      undefined,
+      { polling: 100, timeout: 20_000 },
+    );
+    const colours = (await rows.jsonValue()) as string[];
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    // Every row's colour variable resolves (a blocked style attribute left it empty).
+    expect(colours.filter((c) => c === "")).toEqual([]);
+    await page.close();
   });
 
   it("examples/csp.html draws a styled timeline and a styled export with no violation at all", async () => {

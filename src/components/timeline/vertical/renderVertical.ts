@@ -34,7 +34,12 @@ function make<K extends string>(
   parent?: Element,
 ): SVGElement {
   const node = document.createElementNS(svgNs, name) as SVGElement;
-  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
+  for (const [key, value] of Object.entries(attrs)) {
+    // Through the CSSOM: a Content-Security-Policy without 'unsafe-inline' blocks a `style`
+    // attribute set from script (style-src-attr); its declarations would be lost.
+    if (key === "style") node.style.cssText = String(value);
+    else node.setAttribute(key, String(value));
+  }
   parent?.appendChild(node);
   return node;
 }
@@ -265,7 +270,9 @@ export function renderVertical(
       "class",
       `jl-mark jl-vrow jl-${row.shape}${row.imprecise ? " jl-hollow" : ""}${row.approximate ? " jl-approx" : ""}${selected ? " jl-selected" : ""}${row.eventId === context.focused ? " jl-focus" : ""}`,
     );
-    g.setAttribute("style", `--c: ${categoricalVariable(row.colorIndex)}`);
+    // Through the CSSOM: a Content-Security-Policy without 'unsafe-inline' blocks a `style`
+    // attribute set from script (style-src-attr), and the row would lose its colour.
+    (g as SVGGElement).style.setProperty("--c", categoricalVariable(row.colorIndex));
     g.setAttribute("aria-label", context.ariaLabel(row.index) || row.labelText);
     if (selected) g.setAttribute("aria-current", "true");
     else g.removeAttribute("aria-current");
