@@ -4,13 +4,14 @@ import type {
   GraphNode,
   TimeWindow,
 } from "../../derive/cooperationGraph";
-import type { DataEvent, Dataset } from "../../model";
+import type { ActorKind, DataEvent, Dataset } from "../../model";
 import { formatYear } from "../../time/formatYear";
 import { tDetails } from "../shared/detailsMessages";
 import { el } from "../shared/el";
 import { renderDataTable, type TableColumn } from "../shared/renderDataTable";
 import { eventDateText, renderEventDetails } from "../shared/renderEventDetails";
 import type { LegendItem } from "../shared/renderLegend";
+import { actorKinds } from "./actorKinds";
 import { tNetwork } from "./messages";
 import type { NodeMeasure } from "./options";
 import { nodeColor } from "./render";
@@ -23,21 +24,10 @@ const eventCount = (n: number, locale?: string) => tNetwork(locale, "network.eve
 const partnerCount = (n: number, locale?: string) =>
   tNetwork(locale, "network.partnerCount", { n });
 
-const actorKinds = [
-  "agency",
-  "country",
-  "intergovernmental",
-  "ngo",
-  "company",
-  "court",
-  "legislature",
-  "other",
-] as const;
-
 /** An actor kind in words: "agency", "intergovernmental body"… */
 export function actorKindLabel(kind: string, locale?: string): string {
   return (actorKinds as readonly string[]).includes(kind)
-    ? tNetwork(locale, `actor.${kind as (typeof actorKinds)[number]}`)
+    ? tNetwork(locale, `actor.${kind as ActorKind}`)
     : kind;
 }
 

@@ -1,20 +1,14 @@
 import { select } from "d3-selection";
 import type { ActorKind, EventKind } from "../../model";
 import { categoricalVariable, okabeIto } from "../shared/palette";
+import { actorKinds } from "./actorKinds";
 import type { LayoutEdge, LayoutLabel, LayoutNode, NetworkLayout } from "./layout";
 
 const svgNs = "http://www.w3.org/2000/svg";
 
 /** The order in which actor kinds (then event kinds, for bipartite graphs) take palette colours. */
 export const nodeKinds: readonly (ActorKind | EventKind)[] = [
-  "agency",
-  "intergovernmental",
-  "country",
-  "ngo",
-  "company",
-  "court",
-  "legislature",
-  "other",
+  ...actorKinds,
   "operation",
   "arrest",
   "legislation",

@@ -12,7 +12,7 @@ export interface ZoomListeners {
   /** The deepest zoom (`maxZoom`): the behaviour's scale extent is `[1, maxK]`. */
   maxK: number;
   /** Sets the behaviour's extents to the plot's width (`fitZoomExtent`). */
-  fit(): void;
+  fitExtent(): void;
   start(source: unknown): void;
   zoom(transform: ZoomTransform, source: unknown): void;
   end(): void;
@@ -37,7 +37,7 @@ export function attachZoom(s: TimelineState, bag: Disposables, on: ZoomListeners
     )
     .on("start", (event: D3ZoomEvent<SVGSVGElement, unknown>) => on.start(event.sourceEvent))
     .on("end", () => on.end());
-  on.fit();
+  on.fitExtent();
   svgSel.call(dom.zoom);
   bag.add(() => {
     svgSel.on(".zoom", null);

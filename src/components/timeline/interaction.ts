@@ -136,7 +136,7 @@ export function fitZoomExtent(s: TimelineState): void {
 function listenersFor(s: TimelineState, act: TimelineActions, plot: HTMLElement): ZoomListeners {
   return {
     maxK: maxZoom(s),
-    fit: () => fitZoomExtent(s),
+    fitExtent: () => fitZoomExtent(s),
     zoom(transform, source) {
       s.transform = transform;
       // A gesture from the pointer or wheel (not zoomTo, nor the keyboard's one-step zoom)
