@@ -1,6 +1,7 @@
 import type { Actor, DataEvent, Dataset, EventKind, Role } from "../model";
 import { datasetNow } from "./datasetNow";
 import { eventExtent } from "./eventExtent";
+import { inTimeWindow } from "./inTimeWindow";
 
 /**
  * What to keep. Every field is optional and an absent or empty field keeps everything; fields
@@ -138,13 +139,7 @@ export function filterEvents(
     if (tags && !event.tags.some((t) => tags.has(t))) return false;
     if (hasWindow) {
       const extent = eventExtent(event, now === undefined ? {} : { now });
-      // An empty window ([t, t) or reversed) holds nothing, whatever the event.
-      const inWindow =
-        windowStart < windowEnd &&
-        (filter.precise
-          ? extent.latestStart <= windowEnd && extent.earliestEnd >= windowStart
-          : extent.earliestStart < windowEnd && extent.latestEnd > windowStart);
-      if (!inWindow) return false;
+      if (!inTimeWindow(extent, windowStart, windowEnd, filter.precise)) return false;
     }
     if (words.length > 0) {
       const text = `${eventText(event)}\n${actorText(event, actors)}`;

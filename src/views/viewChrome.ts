@@ -2,7 +2,7 @@ import { type ChromeSetting, maybeChrome } from "../components/shared/chrome/chr
 import { type ChromeParts, renderChrome } from "../components/shared/chrome/renderChrome";
 import { type ChromeContent, resolveChrome } from "../components/shared/chrome/resolveChrome";
 import { sourcesOf } from "../components/shared/chrome/sourceLine";
-import { filterEvents } from "../derive/filterEvents";
+import { eventsInTimeWindow } from "../derive/inTimeWindow";
 import type { Dataset } from "../model";
 import type { EmbedAttributes } from "./embedAttributes";
 
@@ -19,7 +19,7 @@ export function viewChromeContent(
   dataUrl?: string,
 ): ChromeContent {
   const events = attributes.window
-    ? filterEvents(dataset, { start: attributes.window[0], end: attributes.window[1] })
+    ? eventsInTimeWindow(dataset, attributes.window[0], attributes.window[1])
     : dataset.events;
   const chrome = maybeChrome(attributes.chrome);
   const setting: ChromeSetting =
