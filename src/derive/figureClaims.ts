@@ -1,5 +1,10 @@
 import type { DataEvent, Dataset, Figure, Qualifier, Source } from "../model";
 import { combineQualifiers, isLowerBound } from "./combineQualifiers";
+import { type FigureGroup, figuresByMetric } from "./figureGroups";
+
+// Counting claims and sizing marks need only the grouping: figureGroups.ts, which the script-tag
+// core carries without this module.
+export { countFigureClaims, highestClaimValue } from "./figureGroups";
 
 /**
  * Everything reported about one metric of one event, and how to show it (docs/figures.md):
@@ -150,56 +155,6 @@ export function figureClaims(
     }
   }
   return claims;
-}
-
-interface FigureGroup {
-  metric: string;
-  scope: string | undefined;
-  figures: Figure[];
-}
-
-/**
- * An event's figures grouped by metric and scope (only `metric`'s when given): one claim per
- * group, in order of first appearance.
- */
-function figuresByMetric(event: DataEvent, metric?: string): FigureGroup[] {
-  const groups = new Map<string, FigureGroup>();
-  for (const figure of event.figures) {
-    if (metric !== undefined && figure.metric !== metric) continue;
-    const key = `${figure.metric}\u0000${figure.scope ?? ""}`;
-    const group = groups.get(key);
-    if (group) group.figures.push(figure);
-    else groups.set(key, { metric: figure.metric, scope: figure.scope, figures: [figure] });
-  }
-  return [...groups.values()];
-}
-
-/**
- * How many claims {@link figureClaims} would return for these events, and how many of them are
- * conflicts, without building them: a chart's summary counts them after the first paint, where
- * building 100,000 claims kept the page busy for ~50 ms.
- * @example countFigureClaims(dataset.events); // the default dataset: { claims: 115, conflicting: 11 }
- */
-export function countFigureClaims(events: readonly DataEvent[]): {
-  claims: number;
-  conflicting: number;
-} {
-  let claims = 0;
-  let conflicting = 0;
-  for (const event of events) {
-    // One figure is one claim that cannot disagree: no grouping needed (most events).
-    if (event.figures.length <= 1) {
-      claims += event.figures.length;
-      continue;
-    }
-    for (const { figures: all } of figuresByMetric(event)) {
-      const figures = all.filter((f) => f.correction === undefined);
-      if (figures.length === 0) continue;
-      claims++;
-      if (figures.some((f) => f.value !== figures[0]!.value)) conflicting++;
-    }
-  }
-  return { claims, conflicting };
 }
 
 /**

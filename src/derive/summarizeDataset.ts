@@ -2,7 +2,7 @@ import { formatMessageNumber } from "../i18n/formatMessage";
 import type { Dataset, EventKind } from "../model";
 import { formatYear } from "../time/formatYear";
 import { datasetNow } from "./datasetNow";
-import { countFigureClaims } from "./figureClaims";
+import { countFigureClaims } from "./figureGroups";
 import { formatCount } from "./formatCount";
 import { tDerive } from "./messages";
 import { timeExtent } from "./timeExtent";

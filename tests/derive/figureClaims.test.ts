@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { agreedQualifier, countFigureClaims, figureClaims } from "../../src/derive/figureClaims";
+import {
+  agreedQualifier,
+  countFigureClaims,
+  figureClaims,
+  highestClaimValue,
+} from "../../src/derive/figureClaims";
 import type { DataEvent } from "../../src/model";
 import { eventsArb, fig, loadDefaultDataset, makeEvent, snapshot } from "./helpers";
 
@@ -252,5 +257,43 @@ describe("countFigureClaims", () => {
       claims: 115,
       conflicting: 11,
     });
+  });
+});
+
+describe("highestClaimValue", () => {
+  // Figures with scopes and corrections too, which eventsArb's do not have.
+  const figureArb = fc.record(
+    {
+      metric: fc.constantFrom("arrests", "suspects_identified"),
+      value: fc.integer({ min: 0, max: 2000 }),
+      qualifier: fc.constantFrom("exact", "at least", "approximately"),
+      source: fc.constantFrom("s1", "s2"),
+      scope: fc.constantFrom("abroad", "online"),
+      correction: fc.constantFrom("misreading", "rounding"),
+    },
+    { requiredKeys: ["metric", "value", "qualifier", "source"] },
+  );
+
+  it("is figureClaims(event, metric)[0]?.high, scopes and corrections included (property)", () => {
+    fc.assert(
+      fc.property(fc.array(figureArb, { maxLength: 6 }), (figures) => {
+        const event = makeEvent({
+          id: "e",
+          when: "2020",
+          figures: figures as DataEvent["figures"],
+        });
+        for (const metric of ["arrests", "suspects_identified", "searches"])
+          expect(highestClaimValue(event, metric)).toBe(figureClaims(event, metric)[0]?.high);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("gives the default dataset's sizes as figureClaims does", () => {
+    const { events } = loadDefaultDataset();
+    const sized = events.filter((e) => highestClaimValue(e, "arrests") !== undefined);
+    expect(sized.length).toBeGreaterThan(5);
+    for (const e of events)
+      expect(highestClaimValue(e, "arrests")).toBe(figureClaims(e, "arrests")[0]?.high);
   });
 });

@@ -1,7 +1,7 @@
 import { assignLanes, type LaneAssignment } from "../../derive/assignLanes";
 import { datasetNow } from "../../derive/datasetNow";
 import { whenExtent } from "../../derive/eventExtent";
-import { figureClaims } from "../../derive/figureClaims";
+import { highestClaimValue } from "../../derive/figureGroups";
 import { type SequentialScale, sequentialScale } from "../../derive/sequentialScale";
 import { t } from "../../i18n/catalog";
 import type { DataEvent, Dataset } from "../../model";
@@ -168,8 +168,7 @@ export function encodeSizes(
   const values = events.map((e) => {
     if (typeof sizeBy === "function") return sizeBy(e);
     // The largest value any source reports for the metric: a claim, never a sum.
-    const claims = figureClaims(e, sizeBy);
-    return claims.length ? claims[0]!.high : undefined;
+    return highestClaimValue(e, sizeBy);
   });
   // A loop, not Math.max(...values): a spread of 100,000 arguments overflows the stack.
   let max = 0;
