@@ -117,6 +117,9 @@ const scriptAliases = [
   // And the details panel, the tooltip's figures and the data table (jointline.details.js),
   // loaded on a reader's first hover, focus or click: src/build/noDetails.ts.
   { find: /^\.\/bundledDetails$/, replacement: `${root}src/build/noDetails.ts` },
+  // And sized marks and the sequential scale (jointline.encodings.js), loaded before drawing a
+  // timeline whose options ask for them: src/build/noEncodings.ts.
+  { find: /^\.\/bundledEncodings$/, replacement: `${root}src/build/noEncodings.ts` },
   // And the wheel, drag, pinch and double-click zoom (d3-zoom's behaviour, jointline.gesture.js),
   // loaded on a reader's first pointerenter, focusin or touchstart on a plot: src/build/noGesture.ts.
   { find: /^\.\/bundledGesture$/, replacement: `${root}src/build/noGesture.ts` },

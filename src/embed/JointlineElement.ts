@@ -31,7 +31,7 @@ import { type EmbedData, loadElementData } from "./loadEmbedData";
 import { loadPart } from "./parts";
 import { type MenuAction, renderExportMenu, showMenuStatus } from "./renderExportMenu";
 import { scriptBase, scriptUrl } from "./scriptBase";
-import { canvasLayerFor, overviewFor } from "./timelineParts";
+import { canvasLayerFor, encodingsFor, overviewFor } from "./timelineParts";
 import { verticalLayoutFor } from "./verticalPart";
 
 /** `detail` of `jointline-load` and `jointline-error`: the dataset (if usable) and every issue. */
@@ -251,6 +251,9 @@ export class JointlineElement extends Base {
     // And the overview a timeline may ask for (`options='{"overview":true}'`).
     const overviewReady = overviewFor(this.viewName, attributes);
     overviewReady?.catch(() => {});
+    // And sized marks or the sequential scale (`sizeBy`, `scale: "sequential"`).
+    const encodingsReady = encodingsFor(this.viewName, attributes);
+    encodingsReady?.catch(() => {});
     // The words of a `start` or `end` it cannot read come with the validator part.
     const dateWordsReady = dateWordsFor((name) => this.getAttribute(name));
     if (this.#reload || !this.#loaded) {
@@ -272,6 +275,7 @@ export class JointlineElement extends Base {
       await localeReady;
       await verticalReady;
       await overviewReady;
+      await encodingsReady;
       await dateWordsReady;
       // A timeline of many events draws them on a canvas: a part of the script-tag build.
       await canvasLayerFor(this.viewName, attributes, loaded.data);
@@ -291,6 +295,7 @@ export class JointlineElement extends Base {
       await localeReady;
       await verticalReady;
       await overviewReady;
+      await encodingsReady;
       await dateWordsReady;
       attributes = this.#problemsInLocale(attributes);
       this.#draw(attributes, false);

@@ -1,6 +1,7 @@
 import type { ExportChrome } from "../components/shared/chrome/chromeHeight";
 import type { CanvasCode } from "../components/timeline/canvasCode";
 import type { DetailsCode } from "../components/timeline/detailsCode";
+import type { EncodingsCode } from "../components/timeline/encodingsCode";
 import type { GestureCode } from "../components/timeline/gestureCode";
 import type { OverviewCode } from "../components/timeline/overviewCode";
 import type { VerticalCode } from "../components/timeline/vertical/verticalCode";
@@ -55,6 +56,7 @@ export const partManifest = {
   vertical: { file: "jointline.vertical.js" },
   canvas: { file: "jointline.canvas.js" },
   overview: { file: "jointline.overview.js" },
+  encodings: { file: "jointline.encodings.js" },
   frame: { file: "jointline.frame.js", words: true },
 } as const satisfies Record<string, PartInfo>;
 
@@ -168,6 +170,12 @@ export interface OverviewPart {
   api: Record<string, unknown>;
 }
 
+/** The encodings' part: marks sized by a figure (`sizeBy`) and the sequential time scale. */
+export interface EncodingsPart {
+  code: EncodingsCode;
+  api: Record<string, unknown>;
+}
+
 /** The iframe page's part: what `<jointline-frame>` does once connected (src/embed/connectFrame.ts). */
 export interface FramePart {
   /** Draws the chart of the page's query string in `frame`; returns what disconnecting does. */
@@ -191,6 +199,7 @@ export interface PartExports {
   vertical: VerticalPart;
   canvas: CanvasPart;
   overview: OverviewPart;
+  encodings: EncodingsPart;
   frame: FramePart;
 }
 

@@ -1,5 +1,10 @@
 import { canvasCode, loadCanvasCode } from "../components/timeline/canvasCode";
 import { MARKS_PER_FRAME } from "../components/timeline/draw";
+import {
+  encodingsCode,
+  loadEncodingsCode,
+  needsEncodings,
+} from "../components/timeline/encodingsCode";
 import { loadOverviewCode, overviewCode } from "../components/timeline/overviewCode";
 import type { Dataset } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
@@ -41,4 +46,22 @@ export function overviewFor(
   if (overviewCode() || view !== "timeline") return undefined;
   const overview = (attributes.options as { overview?: unknown } | undefined)?.overview;
   return overview === true ? loadOverviewCode() : undefined;
+}
+
+/**
+ * For an element whose timeline sizes its marks by a figure or uses the sequential scale (its
+ * `options`), the load of the `encodings` part, so that the chart is drawn with them from the
+ * first frame. Undefined when the code is here already (the ESM build) or not asked for.
+ * Rejects (a `PartLoadError`) when the part cannot load.
+ * @example await encodingsFor("timeline", attributes);
+ */
+export function encodingsFor(
+  view: string,
+  attributes: EmbedAttributes,
+): Promise<unknown> | undefined {
+  if (encodingsCode() || !withTimeline.has(view)) return undefined;
+  const options = attributes.options as { sizeBy?: unknown; scale?: unknown } | undefined;
+  return options && needsEncodings(options as Parameters<typeof needsEncodings>[0])
+    ? loadEncodingsCode()
+    : undefined;
 }

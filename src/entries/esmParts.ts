@@ -16,6 +16,7 @@ const modules: Record<PartName, () => Promise<unknown>> = {
   vertical: () => import("./parts/vertical"),
   canvas: () => import("./parts/canvas"),
   overview: () => import("./parts/overview"),
+  encodings: () => import("./parts/encodings"),
   frame: () => import("./parts/frame"),
 };
 

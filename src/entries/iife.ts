@@ -6,6 +6,7 @@
 
 import { setCanvasLoader } from "../components/timeline/canvasCode";
 import { setDetailsLoader } from "../components/timeline/detailsCode";
+import { setEncodingsLoader } from "../components/timeline/encodingsCode";
 import { setGestureLoader } from "../components/timeline/gestureCode";
 import { setOverviewLoader } from "../components/timeline/overviewCode";
 import { setVerticalLoader } from "../components/timeline/vertical/verticalCode";
@@ -23,7 +24,7 @@ export { createTimeline } from "../components/timeline/createTimeline";
 
 /**
  * Loads a part (`network`, `trend`, `dashboard`, `presentation`, `validate`, `csv`, `timelinejs`,
- * `export`, `embed-code`, `vertical`, `canvas`, `overview`, `details`, `gesture`, `frame`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
+ * `export`, `embed-code`, `vertical`, `canvas`, `overview`, `encodings`, `details`, `gesture`, `frame`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
  * @example const { readCsv } = await jointline.load("csv");
  */
 export async function load(name: PartName): Promise<Record<string, unknown>> {
@@ -47,6 +48,8 @@ setDetailsLoader(async () => (await loadPart("details")).code);
 setGestureLoader(async () => (await loadPart("gesture")).code);
 // And a timeline's overview (`overview: true`; the dashboard part carries it).
 setOverviewLoader(async () => (await loadPart("overview")).code);
+// And sized marks and the sequential scale (`sizeBy`, `scale: "sequential"`).
+setEncodingsLoader(async () => (await loadPart("encodings")).code);
 // The iframe page's check of where its data may come from: the frame part provides it.
 setOriginCheckLoader(async () => {
   await loadPart("frame");

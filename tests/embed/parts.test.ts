@@ -807,6 +807,144 @@ describe.concurrent("the canvas part (data of more than 100 events) and the over
   });
 });
 
+describe.concurrent("the encodings part (sizeBy, the sequential scale)", () => {
+  const sized = `options='{"sizeBy":"arrests"}'`;
+  const sequential = `options='{"scale":"sequential"}'`;
+
+  it.each([
+    ["a local server", "http"],
+    ["file://", "file"],
+  ] as const)(
+    "a sized timeline and a sequential one fetch the encodings part once, from %s, and draw with them",
+    async (_label, scheme) => {
+      const script =
+        scheme === "http" ? "/dist/jointline.iife.js" : `file://${root}dist/jointline.iife.js`;
+      const body = [sized, sequential]
+        .map((options) =>
+          scheme === "http"
+            ? `<jointline-timeline src="/data/csam-operations.json" ${options}></jointline-timeline>`
+            : `<jointline-timeline ${options}>${inline}</jointline-timeline>`,
+        )
+        .join("");
+      const name = writePage(`encodings-${scheme}.html`, script, body);
+      const { page, scripts, errors, close } = await open(
+        scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`,
+      );
+      try {
+        expect(await settle(page)).toEqual(["ok", "ok"]);
+        const [withSizes, withBreaks] = await encodingsShown(page);
+        // The size legend names the metric; point marks come in more than the one radius a
+        // plain timeline draws (below).
+        expect(withSizes?.sizeLegend).toMatch(/arrests/);
+        expect(withSizes?.radii).toBeGreaterThan(1);
+        expect(withBreaks?.breaks).toBeGreaterThan(0);
+        expect(scripts).toEqual(["jointline.iife.js", "jointline.encodings.js"]);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+
+  it("a plain timeline does not fetch it, and draws no size legend or breaks", async () => {
+    const name = writePage(
+      "encodings-none.html",
+      "/dist/jointline.iife.js",
+      `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`);
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      expect(await encodingsShown(page)).toEqual([{ sizeLegend: "", radii: 1, breaks: 0 }]);
+      expect(scripts).toEqual(["jointline.iife.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a sized chart made from code (jointline.createTimeline) draws, then draws again with its sizes when the part arrives", async () => {
+    const name = writePage(
+      "encodings-code.html",
+      "/dist/jointline.iife.js",
+      `<jointline-timeline hidden></jointline-timeline><div id="chart"></div>`,
+    );
+    const { release, routes } = holdScripts(/jointline\.encodings\.js$/);
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
+    try {
+      await page.waitForFunction(() => "jointline" in window);
+      await page.evaluate(async () => {
+        const data = await (await fetch("/data/csam-operations.json")).json();
+        const { jointline } = window as unknown as {
+          jointline: {
+            createTimeline(el: Element | null, data: unknown, options: object): unknown;
+          };
+        };
+        jointline.createTimeline(document.getElementById("chart"), data, { sizeBy: "arrests" });
+      });
+      const legends = () =>
+        page.evaluate(() => document.querySelectorAll("#chart .jl-legend").length);
+      // Drawn at once without sizes (the kinds' legend only) while the part is held back.
+      await page.waitForFunction(() => document.querySelectorAll("#chart .jl-mark").length > 0);
+      expect(await legends()).toBe(1);
+      release();
+      await page.waitForFunction(() => document.querySelectorAll("#chart .jl-legend").length === 2);
+      expect(
+        await page.evaluate(() => document.querySelectorAll("#chart .jl-legend")[1]?.textContent),
+      ).toMatch(/arrests/);
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.encodings.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a sized timeline whose encodings part cannot load says which file and where; ready rejects", async () => {
+    const dist = distWithout("jointline.encodings.js");
+    const copy = await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` });
+    const name = writePage(
+      "encodings-missing.html",
+      "/copy/jointline.iife.js",
+      `<jointline-timeline src="/data/csam-operations.json" ${sized}></jointline-timeline>`,
+    );
+    const { page, close } = await open(`${copy.origin}/${name}`);
+    try {
+      const [result] = await settle(page);
+      expect(result).toMatch(/^rejected: Could not load jointline\.encodings\.js from /);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBe(0);
+      expect(timeline?.issues).toBe(1);
+      expect(timeline?.text).toContain(`${copy.origin}/copy/jointline.encodings.js`);
+    } finally {
+      await close();
+      await copy.close();
+    }
+  });
+});
+
+/**
+ * Per timeline element: the size legend's caption (empty without one), how many different
+ * radii its point marks have, and how many sequential-scale breaks it draws.
+ */
+function encodingsShown(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("jointline-timeline")].map((e) => {
+      const shadow = e.shadowRoot;
+      const legends = [...(shadow?.querySelectorAll(".jl-legend") ?? [])];
+      const radii = new Set(
+        [...(shadow?.querySelectorAll(".jl-plot .jl-mark circle") ?? [])].map((c) =>
+          c.getAttribute("r"),
+        ),
+      );
+      return {
+        sizeLegend: legends.length > 1 ? (legends[1]?.textContent ?? "") : "",
+        radii: radii.size,
+        breaks: shadow?.querySelectorAll(".jl-plot .jl-break").length ?? 0,
+      };
+    }),
+  );
+}
+
 /** Per timeline element: whether its overview has marks, and how many brushes it holds. */
 function overviewsShown(page: Page) {
   return page.evaluate(() =>

@@ -4,7 +4,6 @@ import type { Dataset, Source } from "../../model";
 import { describeAnnotations } from "../shared/describeAnnotations";
 import type { Disposables } from "../shared/dispatch";
 import { el } from "../shared/el";
-import { formatNumber, metricLabel } from "../shared/formatFigure";
 import { renderContentNote } from "../shared/renderContentNote";
 import { renderEmptyState } from "../shared/renderEmptyState";
 import { renderIssues } from "../shared/renderIssues";
@@ -15,6 +14,7 @@ import { createTooltip } from "../shared/tooltip";
 import { getIndex } from "./caches";
 import { timelineLegendItems, timelineStylesPresent } from "./describe";
 import { prefetchDetailsCode } from "./detailsCode";
+import { encodingsCode } from "./encodingsCode";
 import { eventsInWindow } from "./layout";
 import { visibleWindow } from "./scale";
 import type { Scheduler } from "./scheduler";
@@ -261,7 +261,6 @@ function buildToolbar(
 /** The legend of kinds (or colours), and of sizes when marks are sized by a figure. */
 function appendLegends(s: TimelineState): void {
   const { root, document, opts } = s;
-  const { sizeLegend } = s.enc;
   const present = timelineStylesPresent(s.enc.events, s.enc.extents);
   root.append(
     renderLegend(
@@ -270,34 +269,8 @@ function appendLegends(s: TimelineState): void {
       t(opts.locale, "chart.legend"),
     ),
   );
-  if (!sizeLegend.length || opts.sizeBy === undefined) return;
-  const metric =
-    typeof opts.sizeBy === "string"
-      ? metricLabel(opts.sizeBy, undefined, opts.locale)
-      : t(opts.locale, "timeline.size");
-  root.append(
-    renderLegend(
-      document,
-      [
-        ...sizeLegend.map((step) => ({
-          label: formatNumber(step.value, opts.locale),
-          color: "var(--jl-color-muted)",
-          shape: "circle" as const,
-          size: step.r,
-        })),
-        {
-          label: t(opts.locale, "timeline.notReported"),
-          color: "var(--jl-color-muted)",
-          shape: "circle" as const,
-          size: 2.5,
-        },
-      ],
-      t(opts.locale, "timeline.sizeLegend", { metric }),
-    ),
-  );
-  (root.lastElementChild as HTMLElement).prepend(
-    el(document, "li", "jl-meta", t(opts.locale, "timeline.sizeLegend", { metric })),
-  );
+  // Sizes come with their code (the `encodings` part of the script-tag build).
+  if (s.enc.sizeLegend.length) encodingsCode()?.renderSizeLegend(s);
 }
 
 /**

@@ -13,6 +13,7 @@ import { buildChrome, updateSources } from "./chrome";
 import { draw } from "./draw";
 import { applyEmphasis } from "./emphasis";
 import { encodeTimeline } from "./encode";
+import { encodingsCode, loadEncodingsCode, needsEncodings } from "./encodingsCode";
 import type { Timeline } from "./handle";
 import { applyWindow, attachInteractions, resizeKeepingWindow, zoomBy } from "./interaction";
 import { optionChanges } from "./optionChanges";
@@ -152,10 +153,26 @@ export function createTimeline(
     scheduleSources: act.scheduleSources,
   });
 
-  /** New channels for the current data and options; every cache after them is dropped. */
+  /**
+   * New channels for the current data and options; every cache after them is dropped. Options
+   * that need the encodings' code (a part of the script-tag build that an element loads first)
+   * draw without it, then again, keeping the window, when it arrives.
+   */
   function prepare(): void {
     s.enc = encodeTimeline(s.dataset, s.opts);
     resetCaches(s);
+    if (!needsEncodings(s.opts) || encodingsCode()) return;
+    loadEncodingsCode().then(
+      () => {
+        if (destroyed || !needsEncodings(s.opts)) return;
+        const window = isFullView(s) ? null : visibleWindow(s);
+        prepare();
+        build();
+        if (window && !s.vertical && !waitingForVertical) applyWindow(s, window);
+      },
+      (error: unknown) =>
+        console.warn("jointline: the timeline's sizes or sequential scale could not load.", error),
+    );
   }
 
   function measureWidth(): number {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { categoricalCount } from "../../../src/components/shared/palette";
 import { countryNames } from "../../../src/components/shared/renderEventDetails";
-import {
-  encodeColors,
-  encodeSizes,
-  encodeTimeline,
-  niceRound,
-} from "../../../src/components/timeline/encode";
+import { encodeColors, encodeTimeline } from "../../../src/components/timeline/encode";
+import { encodeSizes, niceRound } from "../../../src/components/timeline/encodeSizes";
 import { resolveTimelineOptions } from "../../../src/components/timeline/options";
 import { figureClaims } from "../../../src/derive/figureClaims";
 import type { Dataset } from "../../../src/model";
