@@ -127,6 +127,9 @@ const scriptAliases = [
   { find: /^\.\/bundledOriginCheck$/, replacement: `${root}src/build/noOriginCheck.ts` },
   // And the words of an unreadable date: the validator part brings them (src/model/dateWords.ts).
   { find: /^\.\/bundledDateWords$/, replacement: `${root}src/build/noDateWords.ts` },
+  // And the explanations of a date it cannot read (the validator part, which reports invalid
+  // data, brings them): src/build/noWhenExplainer.ts.
+  { find: /^\.\/bundledWhenExplainer\.js$/, replacement: `${root}src/build/noWhenExplainer.ts` },
   // The hand-written date words of fr, de, es, ar and he: their locale parts carry them.
   { find: /^\.\/handWords\.js$/, replacement: `${root}src/build/noHandWords.ts` },
 ];

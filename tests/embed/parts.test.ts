@@ -214,8 +214,10 @@ describe.concurrent.each([
       expect(await settle(page)).toEqual(["ok"]);
       const [timeline] = await shown(page);
       expect(timeline?.issues).toBe(1);
-      // zod's report, through fromZodIssues: where, and what was found.
+      // zod's report, through fromZodIssues: where, and what was found; and why, which the
+      // validator part explains (the core's parseWhen reads dates without explaining them).
       expect(timeline?.text).toContain("2025-13-40");
+      expect(timeline?.text).toContain("month 13 does not exist");
       expect(scripts).toEqual(["jointline.iife.js", "jointline.validate.js"]);
       expect(errors).toEqual([]);
     } finally {

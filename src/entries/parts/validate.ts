@@ -9,9 +9,14 @@ import { parseDataset } from "../../io/parseDataset";
 import { readJson } from "../../io/readJson";
 import { dateProblemText } from "../../model/dateMessages";
 import { provideDateWords } from "../../model/dateWords";
+import { explainWhen } from "../../time/explainWhen";
+import { provideWhenExplainer } from "../../time/whenExplainer";
 
 // The words of an unreadable date (the core's element attributes and eventExtent use them).
 provideDateWords(dateProblemText);
+// And what is wrong with such a date, and its fix ("did you mean 2025-04-02?"): the core reads
+// dates without explaining them (src/time/parseWhen.ts).
+provideWhenExplainer(explainWhen);
 
 registerPart("validate", {
   read: readJson,
