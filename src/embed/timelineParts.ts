@@ -50,7 +50,7 @@ export function overviewFor(
 
 /**
  * For an element whose timeline sizes its marks by a figure or uses the sequential scale (its
- * `options`), the load of the `encodings` part, so that the chart is drawn with them from the
+ * `size-by` or `scale` attribute, or its `options`), the load of the `encodings` part, so that the chart is drawn with them from the
  * first frame. Undefined when the code is here already (the ESM build) or not asked for.
  * Rejects (a `PartLoadError`) when the part cannot load.
  * @example await encodingsFor("timeline", attributes);
@@ -60,8 +60,13 @@ export function encodingsFor(
   attributes: EmbedAttributes,
 ): Promise<unknown> | undefined {
   if (encodingsCode() || !withTimeline.has(view)) return undefined;
+  // The attributes (`size-by`, `scale`) win over `options`, as timelineOptions has it.
   const options = attributes.options as { sizeBy?: unknown; scale?: unknown } | undefined;
-  return options && needsEncodings(options as Parameters<typeof needsEncodings>[0])
+  const asked = {
+    sizeBy: attributes.sizeBy ?? options?.sizeBy,
+    scale: attributes.scale ?? options?.scale,
+  };
+  return needsEncodings(asked as Parameters<typeof needsEncodings>[0])
     ? loadEncodingsCode()
     : undefined;
 }

@@ -811,7 +811,8 @@ describe.concurrent("the canvas part (data of more than 100 events) and the over
 
 describe.concurrent("the encodings part (sizeBy, the sequential scale)", () => {
   const sized = `options='{"sizeBy":"arrests"}'`;
-  const sequential = `options='{"scale":"sequential"}'`;
+  // As an attribute: the element loads the part before drawing either way.
+  const sequential = `scale="sequential"`;
 
   it.each([
     ["a local server", "http"],
@@ -859,6 +860,34 @@ describe.concurrent("the encodings part (sizeBy, the sequential scale)", () => {
       expect(await settle(page)).toEqual(["ok"]);
       expect(await encodingsShown(page)).toEqual([{ sizeLegend: "", radii: 1, breaks: 0 }]);
       expect(scripts).toEqual(["jointline.iife.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a timeline with size-by="arrests" keeps its loading state until the part arrives, then draws sized', async () => {
+    const name = writePage(
+      "encodings-late.html",
+      "/dist/jointline.iife.js",
+      `<jointline-timeline src="/data/csam-operations.json" size-by="arrests"></jointline-timeline>`,
+    );
+    const { requested, release, routes } = holdScripts(/jointline\.encodings\.js$/);
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
+    try {
+      await requested;
+      await page.waitForFunction(() =>
+        performance.getEntriesByType("resource").some((e) => e.name.endsWith(".json")),
+      );
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      expect(await timelineShape(page)).toEqual({ vertical: false, rows: 0, plotSvgs: 0 });
+      release();
+      expect(await settle(page)).toEqual(["ok"]);
+      const [sizes] = await encodingsShown(page);
+      expect(sizes?.sizeLegend).toMatch(/arrests/);
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.encodings.js"]);
       expect(errors).toEqual([]);
     } finally {
       await close();
