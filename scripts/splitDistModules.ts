@@ -64,6 +64,25 @@ const rewires: readonly { file: string; from: string; to: (id: string) => string
     )};`,
 }));
 
+/**
+ * Work a dist file does at its top level whether or not anything reads the result, made lazy:
+ * d3-time builds its local-time ticker (`timeTicks`, with the local year, month, week, day, hour
+ * and minute intervals it alone uses) on load, and the bundler keeps a call's result; the
+ * timeline reads only `utcTicks`. The same ticker, made on first use, goes when unused.
+ */
+export const lazyTickers: readonly { file: string; text: string; lazy: string }[] = [
+  {
+    file: "d3-time/dist/d3-time.mjs",
+    text: "const [timeTicks, timeTickInterval] = ticker(timeYear, timeMonth, timeSunday, timeDay, timeHour, timeMinute);",
+    lazy: [
+      "let timeTicker;",
+      "const localTicker = () => (timeTicker ??= ticker(timeYear, timeMonth, timeSunday, timeDay, timeHour, timeMinute));",
+      "const timeTicks = (start, stop, count) => localTicker()[0](start, stop, count);",
+      "const timeTickInterval = (start, stop, count) => localTicker()[1](start, stop, count);",
+    ].join("\n"),
+  },
+];
+
 const splitOf = (id: string) => splits.find((s) => normal(id).endsWith(`/node_modules/${s.file}`));
 const partOf = (id: string) =>
   splits.find((s) => normal(id).endsWith(`/node_modules/${s.file.replace(/[^/]+$/, s.part)}`));
@@ -81,6 +100,27 @@ export function splitDistText(split: Split, text: string): { part: string; rest:
     part: `${text.slice(start, end)}export { ${names} };\n`,
     rest: `${text.slice(0, start)}import { ${names} } from "./${split.part}";\n${text.slice(end)}`,
   };
+}
+
+/**
+ * A dist file's text with its top-level work made lazy or marked pure (see `lazyTickers`): the
+ * same values, made on first use, so that what nothing reads goes from the bundle.
+ * @example lazyDistText(lazyTickers[0]!, readFileSync("node_modules/d3-time/dist/d3-time.mjs", "utf8"));
+ */
+export function lazyDistText(lazy: (typeof lazyTickers)[number], text: string): string {
+  if (!text.includes(lazy.text))
+    throw new Error(
+      `splitDistModules: ${lazy.file} no longer has the text this plugin makes lazy (scripts/splitDistModules.ts)`,
+    );
+  return (
+    text
+      .replace(lazy.text, lazy.lazy)
+      // And its intervals, each made by a call the bundler cannot know is pure,
+      .replace(/^(const \w+ = )(timeInterval|timeWeekday|utcWeekday)\(/gm, "$1/*#__PURE__*/ $2(")
+      // and the lists of each (`timeDays = timeDay.range`), read on load: a read the bundler
+      // keeps, and with it the interval.
+      .replace(/^const (\w+) = (\w+)\.range;$/gm, "const $1 = /*#__PURE__*/ (() => $2.range)();")
+  );
 }
 
 /**
@@ -102,6 +142,8 @@ export function splitDistModules(): Plugin {
     load(id) {
       // Not a module another bundle owns (scriptParts.ts reads it from the core's global).
       if (id.startsWith("\0")) return null;
+      const lazy = lazyTickers.find((l) => normal(id).endsWith(`/node_modules/${l.file}`));
+      if (lazy) return lazyDistText(lazy, readFileSync(id, "utf8"));
       const split = splitOf(id);
       const rewire = rewires.find((r) => normal(id).endsWith(`/node_modules/${r.file}`));
       let text = split || rewire ? readFileSync(id, "utf8") : "";
