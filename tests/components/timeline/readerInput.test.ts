@@ -97,13 +97,23 @@ describe("a timeline's pointer and keys before its gesture part is here", () => 
     expect(tooltipOf(chart).hidden).toBe(true);
   });
 
-  it("the pointer's last position and the keys are held in order and replayed when the part attaches, as the part does them at once", async () => {
+  it("the pointer's last position, the keys and focus on a mark are held in order and replayed when the part attaches, as the part does them at once", async () => {
     let calls = 0;
     let arrive: (code: GestureCode) => void = () => {};
     setGestureLoader(() => {
       calls++;
       return new Promise((done) => (arrive = done));
     });
+    // Focus moved onto a mark (Tab), where it stays; and onto a mark it then left. (First: each
+    // chart replays when the part arrives in the order it asked for it, and the keys replayed on
+    // the chart below move the focus there.)
+    const tabbed = mount();
+    const away = mount();
+    for (const { chart } of [away, tabbed]) {
+      markOf(chart, 5).focus();
+      markOf(chart, 5).dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+    }
+    expect(tabbed.chart.element.contains(document.activeElement)).toBe(true);
     const held = mount();
     const plot = plotOf(held.chart);
     plot.dispatchEvent(new Event("pointerenter"));
@@ -130,6 +140,11 @@ describe("a timeline's pointer and keys before its gesture part is here", () => 
     expect(tooltipOf(stayed.chart).hidden).toBe(false);
     expect(left.seen).toEqual([]);
     expect(tooltipOf(left.chart).hidden).toBe(true);
+    // The mark focus stayed on shows its tooltip; the one it left shows nothing.
+    expect(tabbed.seen).toEqual([`hover ${markOf(tabbed.chart, 5).getAttribute("data-id")}`]);
+    expect(tooltipOf(tabbed.chart).hidden).toBe(false);
+    expect(away.seen).toEqual([]);
+    expect(tooltipOf(away.chart).hidden).toBe(true);
     // (Escape, below, closes every tooltip of the page.)
     // A chart whose code is here does the same at once.
     const direct = mount();
