@@ -11,17 +11,26 @@
 //   60 wheel steps 16 ms apart: when the part arrived and was attached (from the first wheel),
 //   the long tasks (> 50 ms) and the longest frame interval inside the gesture, and how far the
 //   view zoomed, and whether the page scrolled;
-// - the part's own cost: its text run once as an inline script in a page holding the core, timed.
+// - the part's own cost: its text run once as an inline script in a page holding the core, timed;
+// - hover (`--only hover` runs this one alone): since the part also carries what the pointer and
+//   keys do (readerInput.ts), a first hover waits for it: the pointer moved once onto a glyph
+//   right after the page drew, and how long after that move the tooltip showed (the core holds
+//   the pointer's position and replays it when the part attaches), with the part held 150 ms by
+//   the route, not held (the local server), and fetched up front (data-parts="gesture"); the
+//   medians of the runs are printed at the end.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../scripts/chromium";
 import { serveStatic } from "./serveStatic";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const { values: args } = parseArgs({ options: { runs: { type: "string", default: "5" } } });
+const { values: args } = parseArgs({
+  options: { runs: { type: "string", default: "5" }, only: { type: "string" } },
+});
 const runs = Number(args.runs);
+const only = args.only;
 
 const page = (body: string) =>
   `<!doctype html><html><head><meta charset="utf-8"></head><body style="height:3000px">${body}<script src="/dist/jointline.iife.js"></script></body></html>`;
@@ -83,8 +92,19 @@ async function main(): Promise<void> {
     p.route(/timeline\.html$/, (route) =>
       route.fulfill({ contentType: "text/html", body: pages["/timeline.html"] }),
     );
+  const hovers = new Map<string, number[]>();
   try {
     for (let run = 1; run <= runs; run++) {
+      for (const mode of ["held 150 ms", "not held", "fetched up front"] as const) {
+        const result = await firstHover(browser, server.origin, mode);
+        const list = hovers.get(mode) ?? [];
+        list.push(result.shown);
+        hovers.set(mode, list);
+        console.log(
+          `run ${run} hover (${mode}): tooltip shown ${result.shown.toFixed(1)} ms after the pointer's one move onto a glyph; part in ${result.arrived.toFixed(1)} ms after it`,
+        );
+      }
+      if (only === "hover") continue;
       // Touch.
       const touch = await browser.newContext({
         viewport: { width: 1100, height: 900 },
@@ -236,9 +256,95 @@ async function main(): Promise<void> {
       );
       await desk.close();
     }
+    for (const [mode, list] of hovers)
+      console.log(
+        `hover (${mode}), median of ${list.length}: ${median(list).toFixed(1)} ms (${[...list]
+          .sort((a, b) => a - b)
+          .map((v) => v.toFixed(1))
+          .join(", ")})`,
+      );
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * A first hover on a fresh page: the pointer moved once onto a glyph right after the page drew;
+ * how long after that move the tooltip showed (`shown`, ms; NaN if not within 5 s), and when the
+ * gesture part had arrived (`arrived`, its resource's responseEnd; negative when fetched up front).
+ */
+async function firstHover(
+  browser: Browser,
+  origin: string,
+  mode: "held 150 ms" | "not held" | "fetched up front",
+): Promise<{ shown: number; arrived: number }> {
+  const desk = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  try {
+    await desk.addInitScript("window.__name = (f) => f;");
+    const q = await desk.newPage();
+    const body = pages["/timeline.html"];
+    await q.route(/timeline\.html$/, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body:
+          mode === "fetched up front"
+            ? body.replace('iife.js"', 'iife.js" data-parts="gesture"')
+            : body,
+      }),
+    );
+    if (mode === "held 150 ms")
+      await q.route(/jointline\.gesture\.js$/, async (route) => {
+        await new Promise((done) => setTimeout(done, 150));
+        await route.continue();
+      });
+    await q.goto(`${origin}/timeline.html`);
+    await ready(q);
+    if (mode === "fetched up front")
+      await q.waitForFunction(() =>
+        performance.getEntriesByType("resource").some((e) => e.name.endsWith("gesture.js")),
+      );
+    const glyph = (await q.locator("jointline-timeline .jl-mark .jl-glyph").nth(4).boundingBox())!;
+    await q.evaluate(() => {
+      const w = window as unknown as { movedAt?: number; shownAt?: number };
+      const tip = document
+        .querySelector("jointline-timeline")!
+        .shadowRoot!.querySelector<HTMLElement>(".jl-tooltip")!;
+      addEventListener("pointermove", () => (w.movedAt ??= performance.now()), {
+        capture: true,
+        passive: true,
+      });
+      new MutationObserver(() => {
+        if (!tip.hidden) w.shownAt ??= performance.now();
+      }).observe(tip, { attributes: true, attributeFilter: ["hidden"] });
+    });
+    await q.mouse.move(glyph.x + glyph.width / 2, glyph.y + glyph.height / 2);
+    await q
+      .waitForFunction(() => (window as unknown as { shownAt?: number }).shownAt !== undefined, {
+        timeout: 5000,
+      })
+      .catch(() => {});
+    return await q.evaluate(() => {
+      const w = window as unknown as { movedAt?: number; shownAt?: number };
+      const entry = performance
+        .getEntriesByType("resource")
+        .find((e) => e.name.endsWith("jointline.gesture.js")) as
+        | PerformanceResourceTiming
+        | undefined;
+      const moved = w.movedAt ?? Number.NaN;
+      return {
+        shown: (w.shownAt ?? Number.NaN) - moved,
+        arrived: entry ? entry.responseEnd - moved : Number.NaN,
+      };
+    });
+  } finally {
+    await desk.close();
   }
 }
 

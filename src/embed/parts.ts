@@ -156,8 +156,9 @@ export interface DetailsPart {
 }
 
 /**
- * The gesture part: d3-zoom's behaviour, the wheel, drag, pinch and double-click zoom a timeline
- * attaches on a reader's first intent (the network part runs on it for its own zoom).
+ * The gesture part: d3-zoom's behaviour, the wheel, drag, pinch and double-click zoom, and what
+ * the pointer and keys do on a plot (readerInput.ts), which a timeline attaches on a reader's
+ * first intent (the network part runs on it for its own zoom).
  */
 export interface GesturePart {
   code: GestureCode;

@@ -368,6 +368,30 @@ describe.concurrent.each([
       await page.mouse.wheel(0, 200);
       await page.waitForTimeout(300);
       expect(scripts).not.toContain("jointline.gesture.js");
+      // Its keys and taps are the vertical part's own (it carries the chart's keys): a tap
+      // selects a row, the arrows move between rows, still without the gesture part.
+      const rows = page.locator("jointline-timeline .jl-vrow");
+      const label = (await rows.nth(1).locator("text").first().boundingBox())!;
+      await page.mouse.click(label.x + label.width / 2, label.y + label.height / 2);
+      await expect
+        .poll(() => page.locator("jointline-timeline .jl-vrow.jl-selected").count())
+        .toBe(1);
+      const focused = () =>
+        page.evaluate(
+          () =>
+            document
+              .querySelector("jointline-timeline")!
+              .shadowRoot!.activeElement?.closest(".jl-vrow")
+              ?.getAttribute("data-id") ?? null,
+        );
+      await page.locator("jointline-timeline .jl-plot").focus();
+      await page.keyboard.press("Home");
+      const first = await focused();
+      await page.keyboard.press("ArrowDown");
+      const second = await focused();
+      expect(first).toBe(await rows.nth(0).getAttribute("data-id"));
+      expect(second).toBe(await rows.nth(1).getAttribute("data-id"));
+      expect(scripts).not.toContain("jointline.gesture.js");
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -1102,7 +1126,9 @@ describe.concurrent("the details part (the details panel, the tooltip's figures,
       expect(scripts).toEqual(["jointline.iife.js"]);
       await ask.act(page);
       await requested;
-      expect(await detailsState(page)).toMatch(ask.loading);
+      // A hover's or a click's tooltip and panel come once the gesture part (the pointer's
+      // code, readerInput.ts) has attached and replayed them, the details part still held.
+      await expect.poll(() => detailsState(page), { timeout: 20_000 }).toMatch(ask.loading);
       release();
       await expect.poll(() => detailsState(page), { timeout: 20_000 }).toMatch(ask.whole);
       // The second timeline finds the part here: its panel opens whole at once.
@@ -1313,7 +1339,7 @@ describe.concurrent("the gesture part (the wheel, drag, pinch and double-click z
     }
   });
 
-  it("without the part, a wheel says which file could not load and from where; the chart stays, zoomTo and the keys still zoom", async ({
+  it("without the part, a wheel says which file could not load and from where; the chart stays, zoomTo still zooms, a key says so too", async ({
     expect,
   }) => {
     const dist = distWithout("jointline.gesture.js");
@@ -1343,17 +1369,12 @@ describe.concurrent("the gesture part (the wheel, drag, pinch and double-click z
       // Nothing half-drawn: the same marks, the same window.
       expect(await shownWindow(page)).toEqual(full);
       expect(await page.locator("jointline-timeline .jl-mark").count()).toBe(marks);
-      // The keys zoom without the part (the core's transform), and so does zoomTo.
+      // The keys come with the part (readerInput.ts): "+" does nothing, the message says why.
       await page.locator("jointline-timeline .jl-plot").focus();
       await page.keyboard.press("+");
-      await expect
-        .poll(async () => {
-          const [a, b] = await shownWindow(page);
-          return b - a;
-        })
-        .toBeLessThan(span * 0.6);
-      await page.keyboard.press("0");
-      await expect.poll(() => shownWindow(page)).toEqual(full);
+      await page.waitForTimeout(200);
+      expect(await shownWindow(page)).toEqual(full);
+      // zoomTo moves the core's transform without the part.
       await zoomFirstTo(page, [full[0] + span / 4, full[1] - span / 4]);
       expect((await shownWindow(page))[0]).toBeGreaterThan(full[0]);
       // Another try says it once, not twice.
@@ -1366,6 +1387,185 @@ describe.concurrent("the gesture part (the wheel, drag, pinch and double-click z
       await copy.close();
     }
   });
+});
+
+/**
+ * Holds the gesture part from `file://` too (where no route can): an init script that keeps the
+ * part's `<script>` out of the document until `window.releaseGesture()`; `heldGesture()` says
+ * whether the core asked for it.
+ */
+const holdGestureScript = `(() => {
+  const append = Element.prototype.append;
+  const held = [];
+  Element.prototype.append = function (...nodes) {
+    if (nodes.some((n) => n instanceof HTMLScriptElement && /jointline\\.gesture\\.js$/.test(n.src))) {
+      held.push(() => append.apply(this, nodes));
+      return;
+    }
+    return append.apply(this, nodes);
+  };
+  window.heldGesture = () => held.length > 0;
+  window.releaseGesture = () => { for (const f of held.splice(0)) f(); };
+})();`;
+
+/** The first `.jl-mark` (or vertical row) that has focus in the `n`th timeline, by its event id. */
+function focusedId(page: Page, n: number): Promise<string | null> {
+  return page.evaluate(
+    (i) =>
+      document
+        .querySelectorAll("jointline-timeline")
+        [i]!.shadowRoot!.activeElement?.closest(".jl-mark")
+        ?.getAttribute("data-id") ?? null,
+    n,
+  );
+}
+
+/** Whether the `n`th timeline's tooltip shows, and its text. */
+function tooltipShown(page: Page, n: number): Promise<{ shown: boolean; text: string }> {
+  return page.evaluate((i) => {
+    const tip = document
+      .querySelectorAll("jointline-timeline")
+      [i]!.shadowRoot!.querySelector<HTMLElement>(".jl-tooltip");
+    return { shown: tip ? !tip.hidden : false, text: tip?.textContent ?? "" };
+  }, n);
+}
+
+describe.concurrent("a reader's pointer and keys, with the gesture part (readerInput.ts)", () => {
+  it.for([
+    ["a local server", "http"],
+    ["file://", "file"],
+  ] as const)(
+    "from %s: a hover and arrow keys made while the part is held are replayed when it attaches: the tooltip without another move, the focus moved in order",
+    async ([_label, scheme], { expect }) => {
+      const script =
+        scheme === "http" ? "/dist/jointline.iife.js" : `file://${root}dist/jointline.iife.js`;
+      const one =
+        scheme === "http"
+          ? `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`
+          : `<jointline-timeline>${inline}</jointline-timeline>`;
+      const name = writePage(
+        `reader-${scheme}.html`,
+        script,
+        `<div style="height:3000px">${one}${one}</div>`,
+      );
+      // A page of its own: the init script must not stay on the pages other tests take.
+      const page = await context.newPage();
+      // Both charts in view: focus scrolling to the second would move the first from under the
+      // pointer (a pointerleave, rightly no tooltip).
+      await page.setViewportSize({ width: 1100, height: 1800 });
+      const scripts: string[] = [];
+      const errors: string[] = [];
+      page.on("request", (r) => {
+        if (r.resourceType() === "script") scripts.push(r.url().split("/").pop()!);
+      });
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.addInitScript(holdGestureScript);
+      try {
+        await page.goto(
+          scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`,
+          {
+            waitUntil: "domcontentloaded",
+          },
+        );
+        expect(await settle(page)).toEqual(["ok", "ok"]);
+        expect(scripts).toEqual(["jointline.iife.js"]);
+        // The pointer onto a glyph of the first timeline, right after the page drew; it stops.
+        const glyph = page.locator("jointline-timeline").first().locator(".jl-mark .jl-glyph");
+        const box = (await glyph.nth(4).boundingBox())!;
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await expect
+          .poll(() =>
+            page.evaluate(() => (window as unknown as { heldGesture(): boolean }).heldGesture()),
+          )
+          .toBe(true);
+        // Focus in the second timeline's plot, three arrows: cancelled at once (the page does
+        // not scroll), held.
+        await page.locator("jointline-timeline").nth(1).locator(".jl-plot").focus();
+        const scrolled = await page.evaluate(() => window.scrollY);
+        for (const key of ["ArrowRight", "ArrowDown", "ArrowRight"]) await page.keyboard.press(key);
+        await page.waitForTimeout(200);
+        expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+        expect(await focusedId(page, 1)).toBeNull();
+        expect((await tooltipShown(page, 0)).shown).toBe(false);
+        expect(scripts).not.toContain("jointline.gesture.js");
+        await page.evaluate(() =>
+          (window as unknown as { releaseGesture(): void }).releaseGesture(),
+        );
+        // Replayed on arrival: the first timeline's tooltip, with no other move of the pointer.
+        await expect
+          .poll(async () => (await tooltipShown(page, 0)).shown, { timeout: 20_000 })
+          .toBe(true);
+        expect((await tooltipShown(page, 0)).text.length).toBeGreaterThan(0);
+        // The second's focus moved three events on, in time order: Home and two arrows, now
+        // that the part is here, land on the same event, and Home alone elsewhere.
+        await expect.poll(() => focusedId(page, 1), { timeout: 20_000 }).not.toBeNull();
+        const replayed = await focusedId(page, 1);
+        await page.keyboard.press("Home");
+        const first = await focusedId(page, 1);
+        await page.keyboard.press("ArrowRight");
+        await page.keyboard.press("ArrowRight");
+        expect(await focusedId(page, 1)).toBe(replayed);
+        expect(first).not.toBe(replayed);
+        expect(scripts.filter((f) => f === "jointline.gesture.js")).toHaveLength(1);
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it.for([
+    ["a local server", "http"],
+    ["file://", "file"],
+  ] as const)(
+    "from %s, a gesture part that cannot load: a click on a mark and a key the chart handles say which file and from where; nothing is selected or moved",
+    async ([_label, scheme], { expect }) => {
+      const dist = distWithout("jointline.gesture.js");
+      const copy =
+        scheme === "http"
+          ? await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` })
+          : undefined;
+      const one = copy
+        ? `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`
+        : `<jointline-timeline>${inline}</jointline-timeline>`;
+      const name = writePage(
+        `reader-missing-${scheme}.html`,
+        copy ? "/copy/jointline.iife.js" : `file://${dist}/jointline.iife.js`,
+        one + one,
+      );
+      const { page, errors, close } = await open(
+        copy ? `${copy.origin}/${name}` : `file://${join(pages, name)}`,
+      );
+      const where = copy
+        ? `${copy.origin}/copy/jointline.gesture.js`
+        : `file://${dist}/jointline.gesture.js`;
+      try {
+        expect(await settle(page)).toEqual(["ok", "ok"]);
+        const glyph = page.locator("jointline-timeline").first().locator(".jl-mark .jl-glyph");
+        await glyph.nth(3).click();
+        await expect.poll(async () => (await shown(page))[0]?.issues, { timeout: 20_000 }).toBe(1);
+        expect((await shown(page))[0]?.text).toContain(
+          `Could not load jointline.gesture.js from ${where}`,
+        );
+        await page.locator("jointline-timeline").nth(1).locator(".jl-plot").focus();
+        await page.keyboard.press("ArrowRight");
+        await expect.poll(async () => (await shown(page))[1]?.issues, { timeout: 20_000 }).toBe(1);
+        expect((await shown(page))[1]?.text).toContain(
+          `Could not load jointline.gesture.js from ${where}`,
+        );
+        // Nothing half-done: no selection, no mark focused; said once per chart.
+        await page.keyboard.press("ArrowRight");
+        await page.waitForTimeout(200);
+        expect((await shown(page)).map((t) => t.issues)).toEqual([1, 1]);
+        expect(await focusedId(page, 1)).toBeNull();
+        expect(await page.locator("jointline-timeline .jl-mark.jl-selected").count()).toBe(0);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+        await copy?.close();
+      }
+    },
+  );
 });
 
 describe.concurrent("the menu's actions, with the export part on the menu's first open", () => {

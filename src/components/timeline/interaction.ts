@@ -2,23 +2,22 @@ import { select } from "d3-selection";
 import { ZoomTransform, zoomIdentity } from "d3-zoom";
 import { t } from "../../i18n/catalog";
 import type { Disposables } from "../shared/dispatch";
-import { el } from "../shared/el";
 import { partFailureIssue } from "../shared/partFailure";
 import { renderIssues } from "../shared/renderIssues";
 import type { ZoomListeners } from "./attachZoom";
-import { getIndex } from "./caches";
 import { gestureCode, loadGestureCode } from "./gestureCode";
-import { buildHitIndex, type MarkLayout, stickyAxisHeight } from "./layout";
-import { type DensityBar, densityBarAt, renderStickyAxis, showDensityHover } from "./render";
-import { baseScale, formatWindow, isFullView, visibleWindow, windowTransform } from "./scale";
-import { announce, revealDetails, showTooltip } from "./selection";
+import type { ReaderInput } from "./readerInput";
+import { renderStickyAxis } from "./render/stickyAxis";
+import { baseScale, isFullView, visibleWindow, windowTransform } from "./scale";
 import type { TimelineActions, TimelineDom, TimelineState } from "./state";
 import { minZoomWindow } from "./zoomLimit";
 
 /**
- * Pointer, keys, focus and zoom: the listeners a chart's plot gets (all in `bag`, removed with
- * it), the zoom behaviour (attached at once where its code is bundled, on the reader's first
- * intent where it is the script-tag build's `gesture` part), and the resize observer.
+ * Zoom, and the wiring of a reader's input: the listeners a chart's plot gets (all in `bag`,
+ * removed with it), the zoom behaviour and the pointer, keys and focus (readerInput.ts; attached
+ * at once where their code is bundled, on the reader's first intent where it is the script-tag
+ * build's `gesture` part, what the reader did meanwhile held and replayed), the view's transform,
+ * and the resize observer.
  */
 
 /** What each horizontal plot does with a zoom (its behaviour's events, or the core's own). */
@@ -166,18 +165,51 @@ function listenersFor(s: TimelineState, act: TimelineActions, plot: HTMLElement)
 }
 
 /**
- * The zoom behaviour of a plot whose gesture code is not here (the script-tag core): the first
- * pointerenter, focusin or touchstart on the plot fetches the `gesture` part and attaches it.
- * A gesture made before it is here moves nothing, nor does it scroll the page: the plot's
- * `touch-action: none` keeps a finger from it, and a wheel that the behaviour would have taken
- * (one that zooms, not one past the zoom's limits) is cancelled while the part is on its way.
- * One made after it arrives zooms. A part that cannot load is said under the plot
- * (`part_load_failed`, the file and where) when a reader tries to zoom with the wheel, a drag or
- * a double click (a wheel then scrolls the page); the next pointerenter, focusin or touchstart
- * fetches it again.
+ * The keys the chart handles (`onKey`, keys.ts): held and `preventDefault`-ed at once while the
+ * gesture part is on its way, so that an arrow does not scroll the page meanwhile.
  */
-function attachZoomWhenHere(
+export const chartKeys = new Set([
+  "ArrowRight",
+  "ArrowLeft",
+  "ArrowDown",
+  "ArrowUp",
+  "Home",
+  "End",
+  "Enter",
+  " ",
+  "Escape",
+  "+",
+  "=",
+  "-",
+  "_",
+  "0",
+]);
+
+/** What a reader did on a plot before its gesture part was here, replayed in order once it is. */
+type Held =
+  | { type: "pointer" | "click"; clientX: number; clientY: number; target: EventTarget | null }
+  | { type: "leave" }
+  | { type: "key"; key: string }
+  | { type: "focus"; target: EventTarget | null };
+
+/**
+ * A plot whose gesture code is not here (the script-tag core): the first pointerenter, focusin
+ * or touchstart on the plot fetches the `gesture` part, which attaches the zoom behaviour and a
+ * reader's input (readerInput.ts: hover, click, keys, focus). Nothing a reader does meanwhile is
+ * lost: the last pointer position over the plot, clicks, the chart's keys and focus moved in the
+ * plot are held, in order, and replayed when the part attaches (a pointer that entered and
+ * stopped gets its tooltip; focus is replayed only where it still is); the keys the chart
+ * handles are `preventDefault`-ed at once. A zoom gesture made before it is here moves nothing,
+ * nor does it scroll the page: the plot's `touch-action: none` keeps a finger from it, and a
+ * wheel that the behaviour would have taken (one that zooms, not one past the zoom's limits) is
+ * cancelled while the part is on its way. A part that cannot load is said under the plot
+ * (`part_load_failed`, the file and where) when a reader tries to zoom with the wheel, a drag or
+ * a double click, clicks or presses a key the chart handles (a wheel then scrolls the page);
+ * what was held is dropped; the next pointerenter, focusin or touchstart fetches it again.
+ */
+function attachWhenHere(
   s: TimelineState,
+  act: TimelineActions,
   bag: Disposables,
   dom: TimelineDom,
   on: ZoomListeners,
@@ -186,6 +218,8 @@ function attachZoomWhenHere(
   let failed: unknown;
   let loading = false;
   let tried = false;
+  let attached = false;
+  let held: Held[] = [];
   const show = () => {
     if (s.dom !== dom || failure?.isConnected) return;
     failure = renderIssues(s.document, [partFailureIssue(failed, s.opts.locale)], {
@@ -195,19 +229,23 @@ function attachZoomWhenHere(
     dom.plot.after(failure);
   };
   const load = () => {
-    if (dom.zoom || loading) return;
+    if (attached || loading) return;
     loading = true;
     loadGestureCode().then(
       (code) => {
         loading = false;
         failed = undefined;
-        if (s.dom !== dom || dom.zoom) return;
+        if (s.dom !== dom || attached) return;
+        attached = true;
         failure?.remove();
         code.attachZoom(s, bag, on);
+        const input = code.attachInput(s, act, bag);
+        replay(input, held.splice(0));
       },
       (error: unknown) => {
         loading = false;
         failed = error;
+        held = [];
         if (tried) show();
       },
     );
@@ -215,13 +253,47 @@ function attachZoomWhenHere(
   // A try at zooming: says why it cannot, once the load has failed; fetches again only on a
   // new intent (a wheel sends dozens of events).
   const attempt = () => {
-    if (dom.zoom) return;
+    if (attached) return;
     tried = true;
     if (failed !== undefined) show();
     else load();
   };
+  /** Holds `entry` while the part is on its way; a pointer position replaces the one before. */
+  const hold = (entry: Held) => {
+    if (attached || !loading) return;
+    const last = held.at(-1)?.type;
+    if (
+      (entry.type === "pointer" || entry.type === "leave") &&
+      (last === "pointer" || last === "leave")
+    )
+      held.pop();
+    held.push(entry);
+  };
+  const replay = (input: ReaderInput, entries: readonly Held[]) => {
+    const scope = dom.svg.getRootNode() as Document | ShadowRoot;
+    for (const h of entries) {
+      if (s.dom !== dom) return;
+      if (h.type === "key") input.key({ key: h.key, preventDefault() {} });
+      else if (h.type === "leave") input.leave();
+      else if (h.type === "focus") {
+        // Only where focus still is (Tab may have moved it on, or out of the chart).
+        if (h.target && scope.activeElement === h.target) input.focus(h.target);
+      } else {
+        // The element under the pointer then, or now where the chart drew again meanwhile.
+        const then = h.target as Node | null;
+        const target =
+          then?.isConnected && dom.svg.contains(then)
+            ? then
+            : (scope.elementFromPoint?.(h.clientX, h.clientY) ?? null);
+        input[h.type]({ clientX: h.clientX, clientY: h.clientY, buttons: 0, target });
+      }
+    }
+  };
   bag.listen(dom.plot, "pointerenter", load);
-  bag.listen(dom.plot, "focusin", load);
+  bag.listen(dom.plot, "focusin", (e) => {
+    load();
+    hold({ type: "focus", target: e.target });
+  });
   bag.listen(dom.plot, "touchstart", load, { passive: true });
   bag.listen(dom.plot, "wheel", (e) => {
     attempt();
@@ -230,6 +302,23 @@ function attachZoomWhenHere(
   bag.listen(dom.plot, "dblclick", attempt);
   bag.listen(dom.plot, "pointermove", (e) => {
     if ((e as PointerEvent).buttons) attempt();
+  });
+  const pointer = (type: "pointer" | "click") => (e: Event) => {
+    const { clientX, clientY, buttons } = e as PointerEvent;
+    if (type === "click") attempt();
+    else if (buttons) return;
+    else load();
+    hold({ type, clientX, clientY, target: e.target });
+  };
+  bag.listen(dom.svg, "pointermove", pointer("pointer"));
+  bag.listen(dom.svg, "pointerleave", () => hold({ type: "leave" }));
+  bag.listen(dom.svg, "click", pointer("click"));
+  bag.listen(dom.plot, "keydown", (e) => {
+    const { key } = e as KeyboardEvent;
+    if (attached || !chartKeys.has(key)) return;
+    e.preventDefault();
+    attempt();
+    hold({ type: "key", key });
   });
 }
 
@@ -241,9 +330,9 @@ function wheelZooms(e: WheelEvent, k: number, maxK: number): boolean {
 }
 
 /**
- * Wires a freshly built plot: wheel, drag, pinch and double-click zoom (d3-zoom, now or when its
- * part arrives), hover and click on marks and density bars, the keys, scrolling, focus, and
- * resizing with the container.
+ * Wires a freshly built plot: wheel, drag, pinch and double-click zoom (d3-zoom) and a reader's
+ * input (hover and click on marks and density bars, the keys, focus: readerInput.ts), now or
+ * when their part arrives; scrolling, closing the tooltip, and resizing with the container.
  */
 export function attachInteractions(s: TimelineState, act: TimelineActions, bag: Disposables): void {
   const { dom, opts } = s;
@@ -252,14 +341,10 @@ export function attachInteractions(s: TimelineState, act: TimelineActions, bag: 
   const on = listenersFor(s, act, plot);
   zoomListeners.set(dom, on);
   const gesture = gestureCode();
-  if (gesture) gesture.attachZoom(s, bag, on);
-  else attachZoomWhenHere(s, bag, dom, on);
-  bag.listen(svg, "pointermove", (e) => onPointer(s, act, e as PointerEvent));
-  bag.listen(svg, "pointerleave", () => {
-    act.setHover(null);
-    showDensityHover(svg, null);
-    s.tooltip.hide();
-  });
+  if (gesture) {
+    gesture.attachZoom(s, bag, on);
+    gesture.attachInput(s, act, bag);
+  } else attachWhenHere(s, act, bag, dom, on);
   // The tooltip closes on a click or tap anywhere but the plot, and on Escape wherever the
   // focus is (a tooltip opened by hovering may not be where the focus is; WCAG 1.4.13).
   const doc = s.document;
@@ -270,24 +355,12 @@ export function attachInteractions(s: TimelineState, act: TimelineActions, bag: 
   bag.listen(doc, "keydown", (e) => {
     if ((e as KeyboardEvent).key === "Escape") s.tooltip.hide();
   });
-  bag.listen(svg, "click", (e) => onClick(s, act, e as MouseEvent));
-  bag.listen(plot, "keydown", (e) => onKey(s, act, e as KeyboardEvent));
   bag.listen(plot, "scroll", () => {
     s.plotScrollTop = plot.scrollTop;
     // A canvas chart redraws its band, and draw() places the axis kept in view; SVG marks
     // scroll by themselves, so only the axis moves.
     if (s.canvasMode) act.scheduleDraw();
     else if (s.layout) renderStickyAxis(svg, s.layout, s.plotScrollTop, opts.rtl);
-  });
-  bag.listen(plot, "focusin", (e) => {
-    const mark = (e.target as Element).closest?.(".jl-mark");
-    if (mark) {
-      // Tabbing onto a mark (its label included) shows the same tooltip as hovering it.
-      const id = mark.getAttribute("data-id");
-      if (id && id !== s.focused) act.focusEvent(id);
-      return;
-    }
-    if (e.target === plot && s.focused) announce(s, s.focused);
   });
   observeWidth(s, act, bag);
 }
@@ -320,173 +393,4 @@ export function observeWidth(s: TimelineState, act: TimelineActions, bag: Dispos
     });
     observer.observe(s.container);
   }
-}
-
-function markAt(s: TimelineState, e: MouseEvent): MarkLayout | undefined {
-  const { layout } = s;
-  const svg = s.dom?.svg;
-  if (!layout || !svg) return undefined;
-  if (s.canvasMode) {
-    s.hitIndex ??= buildHitIndex(layout, s.opts.rowHeight);
-    const box = svg.getBoundingClientRect();
-    const y = e.clientY - box.top;
-    // Under the axis kept in view by a scroll (renderStickyAxis) no mark can be seen.
-    if (y - s.plotScrollTop < stickyAxisHeight(layout, s.plotScrollTop)) return undefined;
-    return s.hitIndex.find(e.clientX - box.left, y) ?? labelAt(s, e.clientX - box.left, y);
-  }
-  // A mark's group holds its label; a label drawn elsewhere names its event with data-id.
-  const target = e.target as Element;
-  const g = target.closest?.(".jl-mark");
-  const key = g?.getAttribute("data-key");
-  if (key) return layout.marks.find((m) => m.key === key);
-  const id = target.closest?.("[data-id]")?.getAttribute("data-id");
-  return id ? layout.marks.find((m) => m.eventId === id) : undefined;
-}
-
-/** The mark whose visible label is under (x, y) on a canvas frame (labels are hover targets too). */
-function labelAt(s: TimelineState, x: number, y: number): MarkLayout | undefined {
-  const { layout } = s;
-  if (!layout) return undefined;
-  const index = getIndex(s);
-  const half = s.opts.fontSize / 2 + 2;
-  for (const m of layout.marks) {
-    if (!m.labelVisible || Math.abs(y - m.y) > half) continue;
-    const w = Math.min(index.labelWidth(m.index), s.measure(m.label, s.opts.fontSize));
-    const x0 = m.labelAnchor === "start" ? m.labelX : m.labelX - w;
-    if (x >= x0 && x <= x0 + w) return m;
-  }
-  return undefined;
-}
-
-/** The density bar under the pointer, found from the layout (bins are one path per lane). */
-function densityBarAtPointer(s: TimelineState, e: MouseEvent): DensityBar | undefined {
-  const { layout } = s;
-  const svg = s.dom?.svg;
-  if (!layout || !svg || layout.mode !== "density") return undefined;
-  const box = svg.getBoundingClientRect();
-  return densityBarAt(layout, e.clientX - box.left, e.clientY - box.top);
-}
-
-function onPointer(s: TimelineState, act: TimelineActions, e: PointerEvent): void {
-  // Not while a zoom gesture runs: each zoom frame hides the tooltip again, and the browser
-  // sends a pointer move whenever marks pass under a still pointer (at 10,000 events the first
-  // tooltip, built mid-gesture, was a 60–100 ms task). The next move after the gesture hovers.
-  if (e.buttons || s.gesture) return;
-  const { root, document } = s;
-  const mark = markAt(s, e);
-  act.setHover(mark ? mark.eventId : null);
-  if (mark && s.dom) {
-    const box = root.getBoundingClientRect();
-    showTooltip(s, mark.eventId, e.clientX - box.left, e.clientY - box.top);
-    return;
-  }
-  const bar = densityBarAtPointer(s, e);
-  if (s.dom) showDensityHover(s.dom.svg, bar ?? null);
-  if (bar) {
-    const box = root.getBoundingClientRect();
-    const { count, start: a, end: b } = bar.bin;
-    s.tooltip.show(
-      [
-        el(document, "strong", undefined, t(s.opts.locale, "timeline.eventCount", { n: count })),
-        el(
-          document,
-          "div",
-          "jl-meta",
-          t(s.opts.locale, "timeline.binHint", {
-            range: formatWindow(s.opts.locale, [a, b], "timeline.range"),
-          }),
-        ),
-      ],
-      e.clientX - box.left,
-      e.clientY - box.top,
-    );
-    return;
-  }
-  s.tooltip.hide();
-}
-
-function onClick(s: TimelineState, act: TimelineActions, e: MouseEvent): void {
-  const bin = densityBarAtPointer(s, e)?.bin;
-  if (bin) {
-    const mid = (bin.start + bin.end) / 2;
-    const [w0, w1] = visibleWindow(s);
-    const span = (w1 - w0) / 8;
-    act.zoomTo([mid - span / 2, mid + span / 2]);
-    return;
-  }
-  const mark = markAt(s, e);
-  if (mark) {
-    s.focused = mark.eventId;
-    act.select(mark.eventId === s.selected ? null : mark.eventId);
-    // The details now say what the tooltip said, and more: bring them into view.
-    if (s.selected) {
-      s.tooltip.hide();
-      revealDetails(s);
-    }
-  } else {
-    s.tooltip.hide();
-    if (s.selected) act.select(null);
-  }
-}
-
-/** The chart's keys (both orientations): arrows, Home/End, Enter, Escape, +/−/0. */
-export function onKey(s: TimelineState, act: TimelineActions, e: KeyboardEvent): void {
-  const next = (step: number) => {
-    if (s.enc.events.length) getIndex(s);
-    const { order } = s;
-    if (order.length === 0) return;
-    const fi = s.focused ? s.enc.indexById.get(s.focused) : undefined;
-    const at = fi === undefined ? -1 : s.positionOf[fi]!;
-    const pos =
-      at === -1
-        ? step > 0
-          ? 0
-          : order.length - 1
-        : Math.min(order.length - 1, Math.max(0, at + step));
-    act.focusEvent(s.enc.events[order[pos]!]!.id);
-  };
-  const later = s.opts.rtl ? "ArrowLeft" : "ArrowRight";
-  const earlier = s.opts.rtl ? "ArrowRight" : "ArrowLeft";
-  switch (e.key) {
-    case later:
-    case "ArrowDown":
-      next(1);
-      break;
-    case earlier:
-    case "ArrowUp":
-      next(-1);
-      break;
-    case "Home":
-      s.focused = null;
-      next(1);
-      break;
-    case "End":
-      s.focused = null;
-      next(-1);
-      break;
-    case "Enter":
-    case " ":
-      if (s.focused) act.select(s.focused === s.selected ? null : s.focused);
-      if (s.selected) revealDetails(s);
-      break;
-    case "Escape":
-      s.tooltip.hide();
-      if (s.selected) act.select(null);
-      act.setHover(null);
-      break;
-    case "+":
-    case "=":
-      act.zoomBy(2);
-      break;
-    case "-":
-    case "_":
-      act.zoomBy(0.5);
-      break;
-    case "0":
-      act.zoomTo(null);
-      break;
-    default:
-      return;
-  }
-  e.preventDefault();
 }

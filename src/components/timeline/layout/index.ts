@@ -14,7 +14,7 @@
  * `layoutTimeline` runs the first three in one call. See README.md for adding an orientation.
  */
 export { frameTimeline } from "./frameTimeline";
-export { buildHitIndex, type HitIndex, stickyAxisHeight } from "./hitIndex";
+export { buildHitIndex, type HitIndex } from "./hitIndex";
 export { indexTimeline } from "./indexTimeline";
 export { labelExtent, truncateLabel } from "./labels";
 export { layoutTimeline } from "./layoutTimeline";
@@ -25,6 +25,7 @@ export {
   type PlaceLabelsInput,
   placeLabels,
 } from "./placeLabels";
+export { stickyAxisHeight } from "./stickyAxisHeight";
 export { timeOrder } from "./timeOrder";
 export {
   type Connector,

@@ -1,5 +1,6 @@
 import type { Disposables } from "../../shared/dispatch";
-import { observeWidth, onKey } from "../interaction";
+import { observeWidth } from "../interaction";
+import { onKey } from "../keys";
 import { announce } from "../selection";
 import type { TimelineActions, TimelineState } from "../state";
 

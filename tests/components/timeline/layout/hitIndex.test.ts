@@ -1,11 +1,9 @@
 import { scaleUtc } from "d3-scale";
 import { describe, expect, it } from "vitest";
 import { approximateTextWidth } from "../../../../src/components/shared/measureText";
-import {
-  buildHitIndex,
-  stickyAxisHeight,
-} from "../../../../src/components/timeline/layout/hitIndex";
+import { buildHitIndex } from "../../../../src/components/timeline/layout/hitIndex";
 import { layoutTimeline } from "../../../../src/components/timeline/layout/layoutTimeline";
+import { stickyAxisHeight } from "../../../../src/components/timeline/layout/stickyAxisHeight";
 import { assignLanes } from "../../../../src/derive/assignLanes";
 import { eventExtent } from "../../../../src/derive/eventExtent";
 import { defaultDataset } from "../../../scenarios/timelineScenarios";
