@@ -124,6 +124,10 @@ const scriptAliases = [
   { find: /^\.\/bundledOriginCheck$/, replacement: `${root}src/build/noOriginCheck.ts` },
   // And the words of an unreadable date: the validator part brings them (src/model/dateWords.ts).
   { find: /^\.\/bundledDateWords$/, replacement: `${root}src/build/noDateWords.ts` },
+  // And the words of what went wrong (data that does not load, a chart that could not be drawn,
+  // an attribute it cannot use): the problems part (jointline.problems.js) brings them.
+  { find: /^\.\/bundledProblemWords$/, replacement: `${root}src/build/noProblemWords.ts` },
+  { find: /^\.\/bundledAttributeWords$/, replacement: `${root}src/build/noAttributeWords.ts` },
   // The hand-written date words of fr, de, es, ar and he: their locale parts carry them.
   { find: /^\.\/handWords\.js$/, replacement: `${root}src/build/noHandWords.ts` },
 ];

@@ -12,6 +12,7 @@ import type { EmbedAttributes } from "../views/embedAttributes";
 import type { EmbedView } from "../views/embedView";
 import type { MenuHost } from "./elementMenu";
 import type { ExportSource } from "./exportChart";
+import type { ProblemWords } from "./problemWords";
 import type { MenuAction } from "./renderExportMenu";
 
 /**
@@ -56,6 +57,7 @@ export const partManifest = {
   canvas: { file: "jointline.canvas.js" },
   overview: { file: "jointline.overview.js" },
   frame: { file: "jointline.frame.js", words: true },
+  problems: { file: "jointline.problems.js", words: true },
 } as const satisfies Record<string, PartInfo>;
 
 /** The name of a part: `network`, `csv`, `export`… */
@@ -175,6 +177,16 @@ export interface FramePart {
   api: Record<string, unknown>;
 }
 
+/**
+ * The problems part: the words an element shows only when something went wrong (data that does
+ * not load, a chart that could not be drawn, an attribute it cannot use). Running, it gives
+ * those of an attribute to the core (src/views/attributeWords.ts).
+ */
+export interface ProblemsPart {
+  words: ProblemWords;
+  api: Record<string, unknown>;
+}
+
 /** What each part registers when it runs. */
 export interface PartExports {
   details: DetailsPart;
@@ -192,6 +204,7 @@ export interface PartExports {
   canvas: CanvasPart;
   overview: OverviewPart;
   frame: FramePart;
+  problems: ProblemsPart;
 }
 
 /**

@@ -17,6 +17,7 @@ const modules: Record<PartName, () => Promise<unknown>> = {
   canvas: () => import("./parts/canvas"),
   overview: () => import("./parts/overview"),
   frame: () => import("./parts/frame"),
+  problems: () => import("./parts/problems"),
 };
 
 /**
