@@ -130,6 +130,10 @@ const scriptAliases = [
   // And the explanations of a date it cannot read (the validator part, which reports invalid
   // data, brings them): src/build/noWhenExplainer.ts.
   { find: /^\.\/bundledWhenExplainer\.js$/, replacement: `${root}src/build/noWhenExplainer.ts` },
+  // And the words of what went wrong (data that does not load, a chart that could not be drawn,
+  // an attribute it cannot use): the problems part (jointline.problems.js) brings them.
+  { find: /^\.\/bundledProblemWords$/, replacement: `${root}src/build/noProblemWords.ts` },
+  { find: /^\.\/bundledAttributeWords$/, replacement: `${root}src/build/noAttributeWords.ts` },
   // The hand-written date words of fr, de, es, ar and he: their locale parts carry them.
   { find: /^\.\/handWords\.js$/, replacement: `${root}src/build/noHandWords.ts` },
 ];

@@ -28,7 +28,9 @@ import {
   exportChartSvgAt,
 } from "./exportChart";
 import { type EmbedData, loadElementData } from "./loadEmbedData";
-import { loadPart } from "./parts";
+import { loadPart, PartLoadError } from "./parts";
+import { loadProblemWords } from "./problemWords";
+import { problemWordsFor } from "./problemWordsFor";
 import { type MenuAction, renderExportMenu, showMenuStatus } from "./renderExportMenu";
 import { scriptBase, scriptUrl } from "./scriptBase";
 import { canvasLayerFor, encodingsFor, overviewFor } from "./timelineParts";
@@ -187,7 +189,17 @@ export class JointlineElement extends Base {
       // A page that never reads `ready` gets no "unhandled rejection"; readers still see it.
       this.#ready.catch(() => {});
     }
-    queueMicrotask(() => void this.#run().catch((error: unknown) => this.#fail(error)));
+    queueMicrotask(() => void this.#run().catch((error: unknown) => this.#failSaying(error)));
+  }
+
+  /**
+   * {@link #fail} once the words of a drawing that failed are here (the problems part of the
+   * script-tag build; where it cannot load, the error's message alone). A part that could not
+   * load is said in the core's words.
+   */
+  async #failSaying(error: unknown): Promise<void> {
+    if (!(error instanceof PartLoadError)) await loadProblemWords().catch(() => {});
+    this.#fail(error);
   }
 
   /** Shows what went wrong where the chart would be, and settles `ready` with it. */
@@ -256,6 +268,8 @@ export class JointlineElement extends Base {
     encodingsReady?.catch(() => {});
     // The words of a `start` or `end` it cannot read come with the validator part.
     const dateWordsReady = dateWordsFor((name) => this.getAttribute(name));
+    // And the words of any other attribute it cannot use, with the problems part.
+    const attributeWordsReady = problemWordsFor(attributes);
     if (this.#reload || !this.#loaded) {
       this.#reload = false;
       this.#abort?.abort();
@@ -277,6 +291,10 @@ export class JointlineElement extends Base {
       await overviewReady;
       await encodingsReady;
       await dateWordsReady;
+      await attributeWordsReady;
+      // Data that did not load, whose words could not be fetched either: shown with that part's
+      // failure, and `ready` rejects (#fail).
+      if (loaded.wordsFailed) throw loaded.wordsFailed;
       // A timeline of many events draws them on a canvas: a part of the script-tag build.
       await canvasLayerFor(this.viewName, attributes, loaded.data);
       attributes = this.#problemsInLocale(attributes);
@@ -297,6 +315,8 @@ export class JointlineElement extends Base {
       await overviewReady;
       await encodingsReady;
       await dateWordsReady;
+      await attributeWordsReady;
+      if (this.#loaded.wordsFailed) throw this.#loaded.wordsFailed;
       attributes = this.#problemsInLocale(attributes);
       this.#draw(attributes, false);
     }
@@ -309,7 +329,8 @@ export class JointlineElement extends Base {
   /**
    * The attributes with their problems written in the element's language, once its words are
    * loaded (they were parsed before, in English, to know which language to load), and in the
-   * script-tag build with the words of a bad date, once the validator part brought them.
+   * script-tag build with the words of a bad attribute and of a bad date, once the problems and
+   * validator parts brought them.
    */
   #problemsInLocale(attributes: EmbedAttributes): EmbedAttributes {
     if (attributes.problems.length === 0) return attributes;

@@ -3,10 +3,12 @@ import { t } from "../i18n/catalog";
 import { isMessageKey, type MessageKey } from "../i18n/messages";
 import type { Issue } from "../model";
 import { PartLoadError } from "./parts";
+import { problemWords } from "./problemWords";
 
 /**
  * The issue an element shows in its chart's place when drawing failed: a part that could not be
- * loaded (which file, from where, what to check), or an error while drawing.
+ * loaded (which file, from where, what to check: the core's words), or an error while drawing
+ * (with the problems part's words; where they are not here, the error's message alone).
  * @example root.replaceChildren(renderIssues(document, [failureIssue(error, "network")]));
  */
 export function failureIssue(error: unknown, viewName: string, locale?: string): Issue {
@@ -28,11 +30,9 @@ export function failureIssue(error: unknown, viewName: string, locale?: string):
     };
   }
   return {
-    code: "render_failed",
     severity: "error",
     path: [],
-    message: t(locale, "embed.renderFailed", { reason: message }),
-    hint: t(locale, "embed.renderHint"),
+    ...(problemWords()?.renderFailedIssue(message, locale) ?? { code: "render_failed", message }),
   };
 }
 

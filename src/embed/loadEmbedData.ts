@@ -11,11 +11,13 @@ import {
   readTextWith,
 } from "../io/readDatasetWith";
 import { parseDatasetFast, readJsonFast } from "../io/readJsonFast";
-import type { Dataset, Issue, ReadResult } from "../model";
+import type { Dataset, ReadResult } from "../model";
 import type { EmbedAttributes } from "../views/embedAttributes";
 import { childrenParsed } from "./childrenParsed";
+import type { DataProblem, LoadIssue } from "./dataProblemIssue";
 import { loadOriginCheck } from "./originCheck";
 import { loadPart } from "./parts";
+import { loadProblemWords } from "./problemWords";
 
 // The iframe page's check of where data may come from, with the frame part in the script-tag build.
 export { dataOriginProblem } from "./dataOrigins";
@@ -24,6 +26,13 @@ export { dataOriginProblem } from "./dataOrigins";
 export type EmbedData = ReadResult<Dataset> & {
   /** Where the data came from, for messages: the URL, or "inline data". */
   origin: string;
+  /**
+   * Set when the data did not load and the words to say why could not be fetched either (the
+   * script-tag build's `problems` part, offline or blocked): the part's `PartLoadError`. The
+   * issue then says what it can in the core's words (its code, the address, the server's
+   * answer); the element shows this error beside it, and `ready` rejects with it.
+   */
+  wordsFailed?: unknown;
 };
 
 /**
@@ -78,16 +87,6 @@ export function jsonEndsEarly(text: string): boolean {
   return inString || depth > 0;
 }
 
-function truncatedInline(text: string, locale?: string): Omit<Issue, "severity" | "path"> {
-  return {
-    code: "inline_data_truncated",
-    message: t(locale, "embed.truncated", { n: text.length }),
-    expected: t(locale, "embed.truncatedExpected"),
-    found: `…${text.trimEnd().slice(-40)}`,
-    hint: t(locale, "embed.truncatedHint"),
-  };
-}
-
 /**
  * Reads a dataset like `readDataset`, with the JSON reader of the core for valid JSON and, for
  * JSON it does not accept, CSV and TimelineJS, the part that reads it (the validator, the
@@ -125,8 +124,46 @@ export async function readWithParts(
   };
 }
 
-function failure(origin: string, issue: Omit<Issue, "severity" | "path">): EmbedData {
+function failed(origin: string, issue: LoadIssue): EmbedData {
   return { data: undefined, origin, issues: [{ severity: "error", path: [], ...issue }] };
+}
+
+/**
+ * What a data file that did not load is, in the core's words alone (its problems part could
+ * not be fetched either): its code, and where the words can say it, "Could not load
+ * data/ops.json from https://…/data/ops.json: 404 Not Found."; else the address or what was
+ * found.
+ */
+function plainIssue(problem: DataProblem, origin: string, locale?: string): LoadIssue {
+  if ("href" in problem)
+    return {
+      code: problem.code,
+      message: t(locale, "part.loadFailed", {
+        file: problem.src,
+        where: problem.href,
+        reason:
+          "status" in problem ? `${problem.status} ${problem.statusText}`.trim() : problem.reason,
+      }),
+    };
+  return {
+    code: problem.code,
+    message: problem.code === "no_data" ? t(locale, "chart.noData") : origin,
+    ...("found" in problem ? { found: problem.found } : {}),
+  };
+}
+
+/**
+ * Data that did not load: its issue in the words of what went wrong, which the script-tag build
+ * fetches only now (the `problems` part: a page whose data loads never does). Where they cannot
+ * be fetched (offline, blocked), {@link plainIssue} says what it can and the part's error goes
+ * with it ({@link EmbedData.wordsFailed}).
+ */
+async function failure(origin: string, problem: DataProblem, locale?: string): Promise<EmbedData> {
+  try {
+    return failed(origin, (await loadProblemWords()).dataProblemIssue(problem, locale));
+  } catch (error) {
+    return { ...failed(origin, plainIssue(problem, origin, locale)), wordsFailed: error };
+  }
 }
 
 /**
@@ -154,13 +191,7 @@ export async function loadEmbedData(
     await words;
     const inline = t(locale, "embed.inlineData");
     if (!script) {
-      return failure(inline, {
-        code: "no_data",
-        message: t(locale, "embed.noData"),
-        expected: t(locale, "embed.noDataExpected"),
-        found: t(locale, "embed.noDataFound"),
-        hint: t(locale, "embed.noDataHint"),
-      });
+      return failure(inline, { code: "no_data" }, locale);
     }
     const format =
       options.format ?? (script.getAttribute("type") === "text/csv" ? "csv" : undefined);
@@ -174,7 +205,11 @@ export async function loadEmbedData(
       result.format === "json" && result.issues.some((i) => i.code === "invalid_json")
         ? jsonEndsEarly(text)
         : false;
-    if (cut) return failure(inline, truncatedInline(text, locale));
+    if (cut) {
+      const found = `…${text.trimEnd().slice(-40)}`;
+      const truncated = { code: "inline_data_truncated", length: text.length, found } as const;
+      return failure(inline, truncated, locale);
+    }
     return { data: result.data, issues: result.issues, origin: inline };
   }
   const base = options.baseUrl ?? host.ownerDocument.baseURI;
@@ -183,12 +218,7 @@ export async function loadEmbedData(
     url = new URL(options.src, base);
   } catch {
     await words;
-    return failure(options.src, {
-      code: "invalid_url",
-      message: t(locale, "embed.invalidUrl", { src: options.src }),
-      expected: t(locale, "embed.invalidUrlExpected"),
-      found: options.src,
-    });
+    return failure(options.src, { code: "invalid_url", src: options.src }, locale);
   }
   if (options.allowedOrigins) {
     // Only the iframe page sets it: the check and its words come with the frame part.
@@ -202,7 +232,7 @@ export async function loadEmbedData(
         options.src,
         locale,
       );
-      if (refused) return failure(refused.origin, refused.issue);
+      if (refused) return failed(refused.origin, refused.issue);
     }
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -210,33 +240,29 @@ export async function loadEmbedData(
   try {
     response = await fetchImpl(url.href, options.signal ? { signal: options.signal } : {});
   } catch (error) {
-    await words;
-    const fromFile = url.protocol === "file:" || base.startsWith("file:");
-    return failure(options.src, {
+    const problem: DataProblem = {
       code: "load_failed",
-      message: t(locale, "embed.loadFailed", {
-        src: options.src,
-        reason: (error as Error).message,
-      }),
-      expected: t(locale, "embed.reachableFile"),
-      found: url.href,
-      hint: fromFile ? t(locale, "embed.fromFileHint") : t(locale, "embed.corsHint"),
-    });
+      src: options.src,
+      href: url.href,
+      reason: (error as Error).message,
+      fromFile: url.protocol === "file:" || base.startsWith("file:"),
+    };
+    // A load that a newer one replaced, or an element removed: nobody will see its words.
+    if (options.signal?.aborted) return failed(options.src, plainIssue(problem, "", locale));
+    await words;
+    return failure(options.src, problem, locale);
   }
   if (!response.ok) {
     await words;
-    return failure(options.src, {
+    const { status, statusText } = response;
+    const problem: DataProblem = {
       code: "load_failed",
-      message: t(locale, "embed.httpFailed", {
-        src: options.src,
-        status: String(response.status),
-        statusText: response.statusText,
-      }),
-      expected: t(locale, "embed.reachableFile"),
-      found: `${response.status}`,
-      hint:
-        response.status === 404 ? t(locale, "embed.notFoundHint") : t(locale, "embed.retryHint"),
-    });
+      src: options.src,
+      href: url.href,
+      status,
+      statusText,
+    };
+    return failure(options.src, problem, locale);
   }
   // Bytes, not response.text(): that decodes as UTF-8 whatever the file is, and a Windows-1252
   // or UTF-16 spreadsheet would lose its accented letters without a word.

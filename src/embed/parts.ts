@@ -13,6 +13,7 @@ import type { EmbedAttributes } from "../views/embedAttributes";
 import type { EmbedView } from "../views/embedView";
 import type { MenuHost } from "./elementMenu";
 import type { ExportSource } from "./exportChart";
+import type { ProblemWords } from "./problemWords";
 import type { MenuAction } from "./renderExportMenu";
 
 /**
@@ -58,6 +59,7 @@ export const partManifest = {
   overview: { file: "jointline.overview.js" },
   encodings: { file: "jointline.encodings.js" },
   frame: { file: "jointline.frame.js", words: true },
+  problems: { file: "jointline.problems.js", words: true },
 } as const satisfies Record<string, PartInfo>;
 
 /** The name of a part: `network`, `csv`, `export`… */
@@ -184,6 +186,16 @@ export interface FramePart {
   api: Record<string, unknown>;
 }
 
+/**
+ * The problems part: the words an element shows only when something went wrong (data that does
+ * not load, a chart that could not be drawn, an attribute it cannot use). Running, it gives
+ * those of an attribute to the core (src/views/attributeWords.ts).
+ */
+export interface ProblemsPart {
+  words: ProblemWords;
+  api: Record<string, unknown>;
+}
+
 /** What each part registers when it runs. */
 export interface PartExports {
   details: DetailsPart;
@@ -202,6 +214,7 @@ export interface PartExports {
   overview: OverviewPart;
   encodings: EncodingsPart;
   frame: FramePart;
+  problems: ProblemsPart;
 }
 
 /**

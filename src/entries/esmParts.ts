@@ -18,6 +18,7 @@ const modules: Record<PartName, () => Promise<unknown>> = {
   overview: () => import("./parts/overview"),
   encodings: () => import("./parts/encodings"),
   frame: () => import("./parts/frame"),
+  problems: () => import("./parts/problems"),
 };
 
 /**

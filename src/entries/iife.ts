@@ -14,6 +14,7 @@ import { defineElements } from "../embed/defineElements";
 import { loadLocaleScript, loadPartScript, loadPartWords } from "../embed/loadPartScript";
 import { originCheck, setOriginCheckLoader } from "../embed/originCheck";
 import { loadPart, type PartName, partManifest, setPartLoader } from "../embed/parts";
+import { setProblemWordsLoader } from "../embed/problemWords";
 import { scriptPreload } from "../embed/scriptBase";
 import { setLocaleLoader } from "../i18n/loadLocale";
 
@@ -24,7 +25,8 @@ export { createTimeline } from "../components/timeline/createTimeline";
 
 /**
  * Loads a part (`network`, `trend`, `dashboard`, `presentation`, `validate`, `csv`, `timelinejs`,
- * `export`, `embed-code`, `vertical`, `canvas`, `overview`, `encodings`, `details`, `gesture`, `frame`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
+ * `export`, `embed-code`, `vertical`, `canvas`, `overview`, `encodings`, `details`, `gesture`,
+ * `frame`, `problems`) and gives its functions: `const { createNetwork } = await jointline.load("network")`.
  * @example const { readCsv } = await jointline.load("csv");
  */
 export async function load(name: PartName): Promise<Record<string, unknown>> {
@@ -57,6 +59,9 @@ setOriginCheckLoader(async () => {
   if (!check) throw new Error("jointline.frame.js ran but did not provide the origin check");
   return check;
 });
+// And the words of what went wrong (data that does not load, an attribute it cannot use): the
+// problems part, fetched when an element has such a problem to show.
+setProblemWordsLoader(async () => (await loadPart("problems")).words);
 // A locale other than English is a part too: jointline.locale-<tag>.js, loaded when asked for.
 setLocaleLoader(loadLocaleScript);
 defineElements();

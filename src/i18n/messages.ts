@@ -155,33 +155,10 @@ export const en = {
   "view.presentation": "presentation",
   "embed.inlineData": "inline data",
   "embed.dataProperty": "data property",
-  "embed.noData": "The chart has no data.",
-  "embed.noDataExpected": 'a src="data.json" attribute or a <script type="application/json"> child',
-  "embed.noDataFound": "neither",
-  "embed.noDataHint":
-    'add src="your-data.json", or put the data inside <script type="application/json">…</script> with every < written \\u003c (so that a "</script>" in the data cannot end the element): `npx jointline inline page.html` writes it so from a file',
-  "embed.truncated":
-    'The inline data ends early, after {n, plural, one {# character} other {# characters}}: the data most likely holds "</script>", which ends a <script> element in HTML, and the rest of the data became part of the page.',
-  "embed.truncatedExpected": 'JSON in which every "<" is written \\u003c',
-  "embed.truncatedHint":
-    "write every < in the data as \\u003c (JSON reads it back as <), or let `npx jointline inline page.html` fill the block from a file, which does that for you",
-  "embed.invalidUrl": "“{src}” is not a URL.",
-  "embed.invalidUrlExpected": "a URL such as data/operations.json",
-  "embed.loadFailed": "Could not load {src}: {reason}.",
-  "embed.httpFailed": "Could not load {src}: the server answered {status} {statusText}.",
-  "embed.reachableFile": "a reachable file",
-  "embed.fromFileHint":
-    'a page opened from file:// cannot fetch files: put the data inside the element in <script type="application/json">…</script>, or serve the folder over http',
-  "embed.corsHint": "check the address, and that the server allows this page to read it (CORS)",
-  "embed.notFoundHint": "check the file name and its folder",
-  "embed.retryHint": "try again later",
   "embed.partFailed": "The {view} could not be drawn. {reason}",
   "embed.partExpected": "the {part} part beside jointline.iife.js",
   "embed.partHint":
     "publish every jointline.*.js file of dist/ in the same folder as jointline.iife.js; a Content-Security-Policy must allow scripts from that folder (script-src 'self' does when it is on this site); offline, reload once the connection is back",
-  "embed.renderFailed": "The chart could not be drawn: {reason}",
-  "embed.renderHint":
-    "check the element's attributes (locale, width, start/end); if they look right, please report this with the data",
   "part.loadFailed": "Could not load {file} from {where}: {reason}.",
   "part.nowhere": "nowhere",
   "part.noLoader": "no part loader is set",
@@ -192,14 +169,6 @@ export const en = {
   "part.unknownAddress":
     "the address of jointline.iife.js is not known (was it loaded by a <script src>?)",
   "part.blocked": "missing, offline, or blocked by the page's security policy",
-  "attribute.notOnOff": 'chrome="{value}" is not on or off',
-  "attribute.badDate": '{name}="{value}": {problem}',
-  "attribute.notPixels": '{name}="{value}" is not a positive number of pixels',
-  "attribute.notOneOf": '{name}="{value}" is not one of {allowed}',
-  "attribute.startAfterEnd": 'start="{start}" is not before end="{end}"',
-  "attribute.optionsNotObject": "options must be a JSON object",
-  "attribute.optionsNotJson": "options is not valid JSON: {problem}",
-  "attribute.notStep": 'step="{value}" is not a whole number from 0',
 } as const;
 
 /** A message's key, such as `"time.ongoing"`. */

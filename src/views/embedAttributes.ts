@@ -1,9 +1,11 @@
 import type { ChromeOptions, ChromeSetting } from "../components/shared/chrome/chromeOptions";
-import { t } from "../i18n/catalog";
+import type { MessageParams } from "../i18n/formatMessage";
 import { resolveLocale } from "../i18n/resolveLocale";
 import { dateWords } from "../model/dateWords";
 import { parseWhen } from "../time/parseWhen";
 import { toExtent } from "../time/toExtent";
+import type { tAttribute } from "./attributeMessages";
+import { attributeWords } from "./attributeWords";
 
 /**
  * The file formats the `format` attribute names: the same as the readers' `DatasetFormat`
@@ -137,6 +139,19 @@ const chromeAttributes = {
 
 const offWords = new Set(["off", "none", "false", "no"]);
 
+/**
+ * An attribute's problem in words when they are here (attributeWords.ts), else the attribute as
+ * written, `name="value"`: what the script-tag core says until its problems part has run, and
+ * where that part cannot load.
+ */
+function problemText(
+  locale: string,
+  key: Parameters<typeof tAttribute>[1],
+  params: MessageParams & { name: string; value: string },
+): string {
+  return attributeWords()?.(locale, key, params) ?? `${params.name}="${params.value}"`;
+}
+
 /** The chrome setting of the attributes; undefined when none of them is set. */
 function chromeAttributesOf(
   text: (name: string) => string | undefined,
@@ -146,7 +161,7 @@ function chromeAttributesOf(
   const all = text("chrome");
   if (all !== undefined && offWords.has(all.toLowerCase())) return false;
   if (all !== undefined && !["on", "true", "yes"].includes(all.toLowerCase()))
-    problems.push(t(locale, "attribute.notOnOff", { value: all }));
+    problems.push(problemText(locale, "attribute.notOnOff", { name: "chrome", value: all }));
   const chrome: ChromeOptions = {};
   for (const [name, key] of Object.entries(chromeAttributes)) {
     const value = text(name);
@@ -168,11 +183,11 @@ function windowBound(
   const parsed = parseWhen(text);
   if (!parsed.ok) {
     problems.push(
-      t(locale, "attribute.badDate", {
+      problemText(locale, "attribute.badDate", {
         name: edge,
         value: text,
-        // In the script-tag core the words come with the validator part, which an element loads
-        // before showing this (src/embed/dateWordsFor.ts); the reason's code meanwhile.
+        // In the script-tag core the words come with the validator part, which an element
+        // loads before showing this (src/embed/dateWordsFor.ts); the reason's code meanwhile.
         problem: dateWords()?.(parsed.error, locale).message ?? parsed.error.reason,
       }),
     );
@@ -206,7 +221,7 @@ export function parseEmbedAttributes(
     if (value === undefined) return undefined;
     const n = Number.parseFloat(value);
     if (!Number.isFinite(n) || n <= 0) {
-      problems.push(t(locale, "attribute.notPixels", { name, value }));
+      problems.push(problemText(locale, "attribute.notPixels", { name, value }));
       return undefined;
     }
     return n;
@@ -215,7 +230,9 @@ export function parseEmbedAttributes(
     const value = text(name);
     if (value === undefined) return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    problems.push(t(locale, "attribute.notOneOf", { name, value, allowed: allowed.join(", ") }));
+    problems.push(
+      problemText(locale, "attribute.notOneOf", { name, value, allowed: allowed.join(", ") }),
+    );
     return undefined;
   };
   const start = text("start");
@@ -225,7 +242,14 @@ export function parseEmbedAttributes(
   let window: [number, number] | undefined;
   if (startMs !== undefined || endMs !== undefined) {
     if (startMs !== undefined && endMs !== undefined && startMs >= endMs) {
-      problems.push(t(locale, "attribute.startAfterEnd", { start: start ?? "", end: end ?? "" }));
+      problems.push(
+        problemText(locale, "attribute.startAfterEnd", {
+          start: start ?? "",
+          end: end ?? "",
+          name: "start",
+          value: start ?? "",
+        }),
+      );
     } else {
       window = [startMs ?? Number.NEGATIVE_INFINITY, endMs ?? Number.POSITIVE_INFINITY];
     }
@@ -237,9 +261,18 @@ export function parseEmbedAttributes(
       const parsed: unknown = JSON.parse(rawOptions);
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
         options = parsed as Record<string, unknown>;
-      } else problems.push(t(locale, "attribute.optionsNotObject"));
+      } else
+        problems.push(
+          problemText(locale, "attribute.optionsNotObject", { name: "options", value: rawOptions }),
+        );
     } catch (error) {
-      problems.push(t(locale, "attribute.optionsNotJson", { problem: (error as Error).message }));
+      problems.push(
+        problemText(locale, "attribute.optionsNotJson", {
+          problem: (error as Error).message,
+          name: "options",
+          value: rawOptions,
+        }),
+      );
     }
   }
   const attributes: EmbedAttributes = {
@@ -276,7 +309,7 @@ export function parseEmbedAttributes(
   if (step !== undefined) {
     const n = Number(step);
     if (Number.isInteger(n) && n >= 0) attributes.step = n;
-    else problems.push(t(locale, "attribute.notStep", { value: step }));
+    else problems.push(problemText(locale, "attribute.notStep", { name: "step", value: step }));
   }
   return attributes;
 }

@@ -166,6 +166,19 @@ function shown(page: Page) {
   );
 }
 
+/** The codes of the issues each chart element shows (`data-code` of its report's items). */
+function issueCodes(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("*")]
+      .filter((e) => e.tagName.startsWith("JOINTLINE-"))
+      .map((e) =>
+        [...(e.shadowRoot?.querySelectorAll(".jl-issues li") ?? [])].map(
+          (li) => (li as HTMLElement).dataset.code,
+        ),
+      ),
+  );
+}
+
 const views = ["network", "trend", "dashboard", "presentation"] as const;
 
 describe.concurrent.each([
@@ -253,7 +266,7 @@ describe.concurrent.each([
     }
   });
 
-  it('a timeline with start="2019-13" fetches the validator part for the words of its problem, and draws', async () => {
+  it('a timeline with start="2019-13" fetches the validator part for the words of its problem (and the problems part for an attribute\'s), and draws', async () => {
     const name = writePage(
       `bad-start-${scheme}.html`,
       script,
@@ -265,7 +278,9 @@ describe.concurrent.each([
       const [timeline] = await shown(page);
       expect(timeline?.svgs).toBeGreaterThan(0);
       expect(timeline?.text).toContain('start="2019-13": month 13 does not exist');
-      expect(scripts).toEqual(["jointline.iife.js", "jointline.validate.js"]);
+      expect([...scripts].sort()).toEqual(
+        ["iife", "problems", "validate"].map((p) => `jointline.${p}.js`),
+      );
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -285,7 +300,14 @@ describe.concurrent.each([
       expect(timeline?.svgs).toBeGreaterThan(0);
       expect(timeline?.text).toContain("le mois 13 n’existe pas");
       expect([...scripts].sort()).toEqual(
-        ["iife", "locale-fr", "locale-fr.validate", "validate"].map((p) => `jointline.${p}.js`),
+        [
+          "iife",
+          "locale-fr",
+          "locale-fr.problems",
+          "locale-fr.validate",
+          "problems",
+          "validate",
+        ].map((p) => `jointline.${p}.js`),
       );
       expect(errors).toEqual([]);
     } finally {
@@ -460,6 +482,129 @@ describe.concurrent.each([
           : `file://${dist}/jointline.network.js`;
       expect(network?.text).toContain("jointline.network.js");
       expect(network?.text).toContain(where);
+    } finally {
+      await close();
+      await copy?.close();
+    }
+  });
+
+  // The words of what went wrong come with the problems part, fetched only when there is a
+  // problem to show (a valid page fetches the core alone: the first case above).
+  const missing = scheme === "http" ? "/data/missing.json" : "missing.json";
+
+  it("a timeline whose data does not load fetches the problems part and says why, whole", async () => {
+    const name = writePage(
+      `missing-data-${scheme}.html`,
+      script,
+      `<jointline-timeline src="${missing}"></jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBe(0);
+      expect(timeline?.issues).toBe(1);
+      expect(await issueCodes(page)).toEqual([["load_failed"]]);
+      if (scheme === "http") {
+        expect(timeline?.text).toContain(
+          "Could not load /data/missing.json: the server answered 404",
+        );
+        expect(timeline?.text).toContain("check the file name and its folder");
+      } else {
+        expect(timeline?.text).toContain("Could not load missing.json: ");
+        expect(timeline?.text).toContain("a page opened from file:// cannot fetch files");
+      }
+      expect(timeline?.text).toContain("expected a reachable file");
+      expect([...scripts].sort()).toEqual(["jointline.iife.js", "jointline.problems.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a timeline with locale="fr" whose data does not load says why in French, with the problems part\'s French words', async () => {
+    const name = writePage(
+      `missing-data-fr-${scheme}.html`,
+      script,
+      `<jointline-timeline locale="fr" src="${missing}"></jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.issues).toBe(1);
+      expect(timeline?.text).toContain(`Impossible de charger ${missing}`);
+      expect(timeline?.text).toContain(
+        scheme === "http"
+          ? "vérifiez le nom du fichier et son dossier"
+          : "une page ouverte depuis file:// ne peut pas charger de fichiers",
+      );
+      expect(timeline?.text).not.toContain("Could not load");
+      expect([...scripts].sort()).toEqual(
+        ["iife", "locale-fr", "locale-fr.problems", "problems"].map((p) => `jointline.${p}.js`),
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a timeline with width="wide" fetches the problems part for the words of its problem, and draws', async () => {
+    const name = writePage(
+      `bad-width-${scheme}.html`,
+      script,
+      `<jointline-timeline width="wide"${dataAttr}>${content}</jointline-timeline>`,
+    );
+    const { page, scripts, errors, close } = await open(url(name));
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBeGreaterThan(0);
+      expect(timeline?.text).toContain('Ignored: width="wide" is not a positive number of pixels.');
+      expect([...scripts].sort()).toEqual(["jointline.iife.js", "jointline.problems.js"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("without the problems part, data that does not load is said naming both files; ready rejects; a bad attribute is named as written", async () => {
+    // A copy of dist/ without the problems part: a publisher who did not upload it, or a
+    // reader gone offline after the core arrived.
+    const dist = distWithout("jointline.problems.js");
+    const name = writePage(
+      `missing-problems-${scheme}.html`,
+      scheme === "http" ? "/copy/jointline.iife.js" : `file://${dist}/jointline.iife.js`,
+      `<jointline-timeline src="${missing}"></jointline-timeline>` +
+        `<jointline-timeline width="wide"${dataAttr}>${content}</jointline-timeline>`,
+    );
+    const copy =
+      scheme === "http"
+        ? await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` })
+        : undefined;
+    const { page, scripts, close } = await open(copy ? `${copy.origin}/${name}` : url(name));
+    try {
+      const [failed, drawn] = await settle(page);
+      expect(failed).toMatch(/^rejected: Could not load jointline\.problems\.js from /);
+      expect(drawn).toBe("ok");
+      const [timeline, wide] = await shown(page);
+      expect(timeline?.svgs).toBe(0);
+      expect(timeline?.issues).toBe(1);
+      expect((await issueCodes(page))[0]).toEqual(["load_failed", "part_load_failed"]);
+      // The data's address as resolved, what went wrong in the core's words, and the part.
+      const data =
+        scheme === "http" ? `${copy?.origin}/data/missing.json` : `file://${join(pages, missing)}`;
+      const part =
+        scheme === "http"
+          ? `${copy?.origin}/copy/jointline.problems.js`
+          : `file://${dist}/jointline.problems.js`;
+      expect(timeline?.text).toContain(`Could not load ${missing} from ${data}`);
+      if (scheme === "http") expect(timeline?.text).toContain(": 404 Not Found.");
+      expect(timeline?.text).toContain(`Could not load jointline.problems.js from ${part}`);
+      // The chart with a bad attribute draws, naming the attribute as written.
+      expect(wide?.svgs).toBeGreaterThan(0);
+      expect(wide?.text).toContain('Ignored: width="wide".');
+      expect(scripts.filter((s) => s === "jointline.problems.js").length).toBeGreaterThan(0);
     } finally {
       await close();
       await copy?.close();

@@ -10,6 +10,7 @@ import "../../src/components/trend/messages";
 import "../../src/embed/embedCodeMessages";
 import "../../src/embed/frameMessages";
 import "../../src/embed/menuMessages";
+import "../../src/embed/problemMessages";
 import { englishCatalogue } from "../../src/i18n";
 import "../../src/io/timelineJs/messages";
 import "../../src/derive/messages";
@@ -19,6 +20,7 @@ import "../../src/model/messages";
 import "../../src/model/referenceMessages";
 import "../../src/io/csv/messages";
 import "../../src/io/messages";
+import "../../src/views/attributeMessages";
 
 /** The English of the core and of every area, by key. */
 export const allEnglish: Readonly<Record<string, string>> = englishCatalogue();
