@@ -1067,7 +1067,7 @@ describe.concurrent("the encodings part (sizeBy, the sequential scale)", () => {
     const name = writePage(
       "encodings-code.html",
       "/dist/jointline.iife.js",
-      `<jointline-timeline hidden></jointline-timeline><div id="chart"></div>`,
+      `<div id="chart"></div>`,
     );
     const { release, routes } = holdScripts(/jointline\.encodings\.js$/);
     const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
