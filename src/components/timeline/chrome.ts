@@ -111,9 +111,10 @@ export function buildChrome(
   plot.setAttribute("aria-describedby", `${summaryId} ${helpId}`);
   root.append(plot);
   // The details panel's and the table's code (a part of the script-tag build) is fetched when a
-  // reader first points at or focuses the plot, before the first click or Enter needs it.
-  bag.listen(plot, "pointerenter", prefetchDetailsCode);
-  bag.listen(plot, "focusin", prefetchDetailsCode);
+  // reader first points at or focuses the chart (its chrome or plot), before the first click or
+  // Enter needs it.
+  bag.listen(root, "pointerenter", prefetchDetailsCode);
+  bag.listen(root, "focusin", prefetchDetailsCode);
   const svg = document.createElementNS(svgNs, "svg") as SVGSVGElement;
   plot.append(svg);
   let overviewSvg: SVGSVGElement | undefined;

@@ -193,8 +193,8 @@ type Held =
   | { type: "focus"; target: EventTarget | null };
 
 /**
- * A plot whose gesture code is not here (the script-tag core): the first pointerenter, focusin
- * or touchstart on the plot fetches the `gesture` part, which attaches the zoom behaviour and a
+ * A plot whose gesture code is not here (the script-tag core): the first pointerenter or focusin
+ * on the chart (its chrome or plot), or touchstart on the plot, fetches the `gesture` part, which attaches the zoom behaviour and a
  * reader's input (readerInput.ts: hover, click, keys, focus). Nothing a reader does meanwhile is
  * lost: the last pointer position over the plot, clicks, the chart's keys and focus moved in the
  * plot are held, in order, and replayed when the part attaches (a pointer that entered and
@@ -289,6 +289,11 @@ function attachWhenHere(
       }
     }
   };
+  // From the whole chart, not only its plot: a pointer on its way to a mark usually crosses the
+  // title, the buttons or the legend first, and Tab reaches the zoom buttons before the plot, so
+  // the part has a head start on the first hover or key.
+  bag.listen(s.root, "pointerenter", load);
+  bag.listen(s.root, "focusin", load);
   bag.listen(dom.plot, "pointerenter", load);
   bag.listen(dom.plot, "focusin", (e) => {
     load();
