@@ -16,6 +16,7 @@ import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { measureEmbedPages } from "../bench/bundleSize";
+import { attribute } from "./sourceAttribution";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = `${root}dist/`;
@@ -131,7 +132,7 @@ if (why) {
     cwd: root,
   });
   for (const name of readdirSync(dist)) if (name.endsWith(".js.map")) rmSync(`${dist}${name}`);
-  const segments = attribute(code.toString("utf8"), map);
+  const segments = attribute(code.toString("utf8"), map, byFile);
   const parts = new Map<string, string[]>();
   for (const [name, text] of segments) parts.set(name, [...(parts.get(name) ?? []), text]);
   // Two estimates of what a piece costs: its minified text gzipped alone (parts compress worse
@@ -161,60 +162,4 @@ if (why) {
       `  ${kb(row.raw).padStart(9)} ${kb(row.alone).padStart(8)} ${kb(row.marginal).padStart(8)}  ${row.name}`,
     );
   }
-}
-
-/** Groups a source file by package (node_modules) or by src/ folder (one level below src). */
-function group(source: string): string {
-  if (byFile) return source.replace(/^(\.\.\/)+/, "").replace(/^.*node_modules\//, "");
-  const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
-  if (inModules) return inModules[1]!;
-  const inSrc = /src\/([^/]+(?:\/[^/.]+(?=\/))?)/.exec(source);
-  return inSrc ? `src/${inSrc[1]}` : source;
-}
-
-/**
- * Splits generated code by the source each stretch maps to (base64 VLQ source-map mappings):
- * the stretches in order, each with its group (package or src/ folder, or file with --files).
- */
-function attribute(
-  generated: string,
-  map: { sources: string[]; mappings: string },
-): [string, string][] {
-  const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  const lines = generated.split("\n");
-  const out: [string, string][] = [];
-  let source = 0;
-  map.mappings.split(";").forEach((line, lineIndex) => {
-    const text = lines[lineIndex] ?? "";
-    let column = 0;
-    const segments: [number, number][] = [];
-    for (const segment of line.split(",")) {
-      if (!segment) continue;
-      const values: number[] = [];
-      let value = 0;
-      let shift = 0;
-      for (const char of segment) {
-        const digit = digits.indexOf(char);
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      column += values[0] ?? 0;
-      if (values.length > 1) source += values[1]!;
-      segments.push([column, source]);
-    }
-    // Text before a line's first mapping (and each line's newline) belongs to no source.
-    if ((segments[0]?.[0] ?? text.length) > 0)
-      out.push(["(unmapped)", text.slice(0, segments[0]?.[0] ?? text.length)]);
-    segments.forEach(([start, from], i) => {
-      const end = segments[i + 1]?.[0] ?? text.length;
-      out.push([group(map.sources[from] ?? "?"), text.slice(start, end)]);
-    });
-    out.push(["(unmapped)", "\n"]);
-  });
-  return out;
 }
