@@ -198,8 +198,9 @@ type Held =
  * reader's input (readerInput.ts: hover, click, keys, focus). Nothing a reader does meanwhile is
  * lost: the last pointer position over the plot, clicks, the chart's keys and focus moved in the
  * plot are held, in order, and replayed when the part attaches (a pointer that entered and
- * stopped gets its tooltip; focus is replayed only where it still is); the keys the chart
- * handles are `preventDefault`-ed at once. A zoom gesture made before it is here moves nothing,
+ * stopped gets its tooltip; focus is replayed only where it still is; the click that ends a
+ * drag is not held, as d3-zoom sends none); the keys the chart handles are `preventDefault`-ed
+ * at once. A zoom gesture made before it is here moves nothing,
  * nor does it scroll the page: the plot's `touch-action: none` keeps a finger from it, and a
  * wheel that the behaviour would have taken (one that zooms, not one past the zoom's limits) is
  * cancelled while the part is on its way. A part that cannot load is said under the plot
@@ -308,13 +309,24 @@ function attachWhenHere(
   bag.listen(dom.plot, "pointermove", (e) => {
     if ((e as PointerEvent).buttons) attempt();
   });
+  // Where the last press began: a press that moved before its release is a drag (d3-zoom's pan,
+  // which sends no click after it), so its click is not held.
+  let pressedAt: { x: number; y: number } | undefined;
   const pointer = (type: "pointer" | "click") => (e: Event) => {
     const { clientX, clientY, buttons } = e as PointerEvent;
-    if (type === "click") attempt();
-    else if (buttons) return;
+    if (type === "click") {
+      attempt();
+      const dragged = pressedAt && (pressedAt.x !== clientX || pressedAt.y !== clientY);
+      pressedAt = undefined;
+      if (dragged) return;
+    } else if (buttons) return;
     else load();
     hold({ type, clientX, clientY, target: e.target });
   };
+  bag.listen(dom.svg, "pointerdown", (e) => {
+    const { clientX, clientY } = e as PointerEvent;
+    pressedAt = { x: clientX, y: clientY };
+  });
   bag.listen(dom.svg, "pointermove", pointer("pointer"));
   bag.listen(dom.svg, "pointerleave", () => hold({ type: "leave" }));
   bag.listen(dom.svg, "click", pointer("click"));

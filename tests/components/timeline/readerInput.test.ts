@@ -133,8 +133,27 @@ describe("a timeline's pointer and keys before its gesture part is here", () => 
     for (const key of candidates) expect(press(held.chart, key)).toBe(chartKeys.has(key));
     expect(held.seen).toEqual([]);
     expect(tooltipOf(held.chart).hidden).toBe(true);
+    // A press that moved before its release (a drag: d3-zoom's pan sends no click), and one in place.
+    const dragged = mount();
+    const clicked = mount();
+    for (const [{ chart }, endX] of [
+      [dragged, 90],
+      [clicked, 40],
+    ] as const) {
+      plotOf(chart).dispatchEvent(new Event("pointerenter"));
+      const mark = markOf(chart, 2);
+      mark.dispatchEvent(
+        new MouseEvent("pointerdown", { bubbles: true, clientX: 40, clientY: 60 }),
+      );
+      mark.dispatchEvent(new MouseEvent("click", { bubbles: true, clientX: endX, clientY: 60 }));
+    }
     arrive({ attachZoom, attachInput });
     await flush();
+    // The drag's click is not replayed; the click in place selects its mark.
+    expect(dragged.seen.filter((e) => e.startsWith("select"))).toEqual([]);
+    expect(clicked.seen.filter((e) => e.startsWith("select"))).toEqual([
+      `select ${markOf(clicked.chart, 2).getAttribute("data-id")}`,
+    ]);
     // The one that stayed gets its tooltip without another move; the one that left does not.
     expect(stayed.seen).toEqual([`hover ${markOf(stayed.chart, 1).getAttribute("data-id")}`]);
     expect(tooltipOf(stayed.chart).hidden).toBe(false);
