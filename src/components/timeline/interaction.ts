@@ -316,7 +316,8 @@ function attachWhenHere(
     const { clientX, clientY, buttons } = e as PointerEvent;
     if (type === "click") {
       attempt();
-      const dragged = pressedAt && (pressedAt.x !== clientX || pressedAt.y !== clientY);
+      // More than 2 px: a press's pointer position is fractional where its click's is rounded.
+      const dragged = pressedAt && Math.hypot(pressedAt.x - clientX, pressedAt.y - clientY) > 2;
       pressedAt = undefined;
       if (dragged) return;
     } else if (buttons) return;
