@@ -123,6 +123,9 @@ const scriptAliases = [
   // And the wheel, drag, pinch and double-click zoom (d3-zoom's behaviour, jointline.gesture.js),
   // loaded on a reader's first pointerenter, focusin or touchstart on a plot: src/build/noGesture.ts.
   { find: /^\.\/bundledGesture$/, replacement: `${root}src/build/noGesture.ts` },
+  // And the network's zoom behaviour, which the gesture part brings to it on a reader's first
+  // intent: src/build/noNetworkZoom.ts.
+  { find: /^\.\/bundledNetworkZoom$/, replacement: `${root}src/build/noNetworkZoom.ts` },
   // And the iframe page's check of where its data may come from (the frame part provides it).
   { find: /^\.\/bundledOriginCheck$/, replacement: `${root}src/build/noOriginCheck.ts` },
   // And the words of an unreadable date: the validator part brings them (src/model/dateWords.ts).

@@ -1,3 +1,4 @@
+import type { NetworkZoomCode } from "../components/network/zoomCode";
 import type { ExportChrome } from "../components/shared/chrome/chromeHeight";
 import type { CanvasCode } from "../components/timeline/canvasCode";
 import type { DetailsCode } from "../components/timeline/detailsCode";
@@ -45,7 +46,7 @@ export interface PartInfo {
 export const partManifest = {
   details: { file: "jointline.details.js", words: true },
   gesture: { file: "jointline.gesture.js" },
-  network: { file: "jointline.network.js", needs: ["details", "gesture"], words: true },
+  network: { file: "jointline.network.js", needs: ["details"], words: true },
   trend: { file: "jointline.trend.js", needs: ["details"], words: true },
   dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"], words: true },
   presentation: { file: "jointline.presentation.js", needs: ["details"], words: true },
@@ -160,10 +161,11 @@ export interface DetailsPart {
 /**
  * The gesture part: d3-zoom's behaviour, the wheel, drag, pinch and double-click zoom, and what
  * the pointer and keys do on a plot (readerInput.ts), which a timeline attaches on a reader's
- * first intent (the network part runs on it for its own zoom).
+ * first intent; and the network's zoom behaviour (`createNetworkZoom`), attached on a reader's
+ * first intent on a network (network/networkZoom.ts).
  */
 export interface GesturePart {
-  code: GestureCode;
+  code: GestureCode & NetworkZoomCode;
   api: Record<string, unknown>;
 }
 

@@ -353,11 +353,10 @@ describe.concurrent.each([
         [
           "jointline.iife.js",
           "jointline.locale-fr.js",
-          // The network runs on the details part (its details panel and tables), words and all,
-          // and on the gesture part (d3-zoom's behaviour, its zoom as the timeline's).
+          // The network runs on the details part (its details panel and tables), words and all;
+          // its zoom's behaviour comes with the gesture part on a reader's first intent.
           "jointline.details.js",
           "jointline.locale-fr.details.js",
-          "jointline.gesture.js",
           "jointline.locale-fr.network.js",
           "jointline.network.js",
         ].sort(),
@@ -444,11 +443,11 @@ describe.concurrent.each([
       expect(await settle(page)).toEqual(["ok", "ok", "ok"]);
       const networks = (await shown(page)).filter((e) => e.tag === "jointline-network");
       expect(networks.map((e) => e.svgs > 0 && e.issues === 0)).toEqual([true, true]);
-      // The details and gesture parts first: the network runs on them.
+      // The details part first: the network runs on it (the gesture part comes on a reader's
+      // first intent).
       expect(scripts).toEqual([
         "jointline.iife.js",
         "jointline.details.js",
-        "jointline.gesture.js",
         "jointline.network.js",
       ]);
       expect(errors).toEqual([]);
@@ -642,9 +641,9 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
         ["timeline", ...views].map((v) => [`jointline-${v}`, true, 0]),
       );
       // Each part once, the dashboard's after the network and trend it runs on, and those and
-      // the presentation after the details part (the network after the gesture part too).
+      // the presentation after the details part.
       expect([...scripts].sort()).toEqual(
-        ["iife", "dashboard", "details", "gesture", "network", "presentation", "trend"]
+        ["iife", "dashboard", "details", "network", "presentation", "trend"]
           .map((p) => `jointline.${p}.js`)
           .sort(),
       );
@@ -778,7 +777,6 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
       expect(scripts).toEqual([
         "jointline.iife.js",
         "jointline.details.js",
-        "jointline.gesture.js",
         "jointline.network.js",
       ]);
     } finally {
@@ -1450,7 +1448,7 @@ describe.concurrent("the gesture part (the wheel, drag, pinch and double-click z
     },
   );
 
-  it("a network zooms with the wheel on the gesture part it runs on (d3-zoom and d3-selection's pointer are there)", async ({
+  it("a network fetches the gesture part (d3-zoom's behaviour) when the pointer enters it, then zooms with the wheel; zoomTo zooms before", async ({
     expect,
   }) => {
     const name = writePage(
@@ -1461,7 +1459,7 @@ describe.concurrent("the gesture part (the wheel, drag, pinch and double-click z
     const { page, scripts, errors, close } = await open(`${server.origin}/${name}`);
     try {
       expect(await settle(page)).toEqual(["ok"]);
-      expect(scripts).toContain("jointline.gesture.js");
+      expect(scripts).not.toContain("jointline.gesture.js");
       const scale = () =>
         page.evaluate(
           () =>
@@ -1473,9 +1471,25 @@ describe.concurrent("the gesture part (the wheel, drag, pinch and double-click z
               }
             ).__zoom?.k ?? 1,
         );
+      // zoomTo before the part is here: the network moves its own view.
+      await page.evaluate(() =>
+        (
+          document.querySelector("jointline-network") as unknown as {
+            chart: { zoomTo(k: number): void };
+          }
+        ).chart.zoomTo(2),
+      );
       const before = await scale();
+      expect(before).toBe(2);
       const box = await page.locator("jointline-network .jl-network-svg").boundingBox();
       await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+      await expect.poll(() => scripts.includes("jointline.gesture.js")).toBe(true);
+      await page.waitForFunction(() =>
+        performance
+          .getEntriesByType("resource")
+          .some((e) => e.name.endsWith("jointline.gesture.js")),
+      );
+      await page.waitForTimeout(200);
       await page.mouse.wheel(0, -300);
       await expect.poll(scale, { timeout: 20_000 }).toBeGreaterThan(before);
       expect(errors).toEqual([]);

@@ -4,8 +4,6 @@
 // denseView, describe, options); what is left is the one closure those listeners share, behind
 // the Chart contract (docs/charts.md).
 
-import { select } from "d3-selection";
-import { zoomIdentity } from "d3-zoom";
 import {
   type CooperationGraph,
   cooperationGraph,
@@ -42,9 +40,10 @@ import type {
   NetworkSelectDetail,
   NetworkWindowDetail,
 } from "./handle";
-import { attachNetworkInteraction, createNetworkZoom, nodeGroup } from "./interaction";
+import { attachNetworkInteraction, nodeGroup } from "./interaction";
 import { layoutNetwork, type NetworkLayout, type Point } from "./layout";
 import { tNetwork } from "./messages";
+import { attachNetworkZoom } from "./networkZoom";
 import {
   type NetworkOptions,
   type ResolvedNetworkOptions,
@@ -139,9 +138,7 @@ export function createNetwork(
   const nodesLayer = svg.querySelector("g.jl-network-nodes") as SVGGElement;
   let empty: HTMLElement | null = null;
 
-  const zoomBehavior = createNetworkZoom(viewport);
-  select(svg).call(zoomBehavior).on("dblclick.zoom", null);
-  bag.add(() => select(svg).on(".zoom", null));
+  const zoom = attachNetworkZoom(svg, viewport, bag);
   refresh();
   report.show(issues);
 
@@ -298,7 +295,7 @@ export function createNetwork(
     viewport,
     nodesLayer,
     tooltip,
-    zoom: zoomBehavior,
+    zoom,
     layout: () => layout,
     memory: () => memory,
     selected: () => selected,
@@ -387,10 +384,10 @@ export function createNetwork(
       drawNetwork(svg, layout, renderOptions());
     },
     zoomTo(scale) {
-      zoomBehavior.scaleTo(select(svg), scale);
+      zoom.scaleTo(scale);
     },
     resetZoom() {
-      zoomBehavior.transform(select(svg), zoomIdentity);
+      zoom.reset();
     },
     play() {
       if (playing) return;

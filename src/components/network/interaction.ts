@@ -1,8 +1,7 @@
-import { select } from "d3-selection";
-import { type ZoomBehavior, zoom } from "d3-zoom";
 import type { Disposables } from "../shared/dispatch";
 import type { Tooltip } from "../shared/tooltip";
 import type { NetworkLayout, Point } from "./layout";
+import type { NetworkZoom } from "./networkZoom";
 import { type NavigationKey, nextNode } from "./nextNode";
 import { createNodeMover } from "./render";
 
@@ -13,7 +12,8 @@ export interface NetworkInteraction {
   viewport: SVGGElement;
   nodesLayer: SVGGElement;
   tooltip: Tooltip;
-  zoom: ZoomBehavior<SVGSVGElement, unknown>;
+  /** The view's zoom (the keys + and − use it). */
+  zoom: NetworkZoom;
   /** The current layout. */
   layout(): NetworkLayout;
   /** Where each node has been put (dragging writes here). */
@@ -32,29 +32,6 @@ export interface NetworkInteraction {
 
 const nodeElement = (target: EventTarget | null) =>
   target instanceof Element ? (target.closest("g.jl-network-node") as SVGGElement | null) : null;
-
-/**
- * Zoom and pan on the background (0.5–8×); a pointer that starts on a node drags that node
- * instead, and right-click is left to the context menu.
- * @example select(svg).call(createNetworkZoom(viewport))
- */
-export function createNetworkZoom(viewport: SVGGElement): ZoomBehavior<SVGSVGElement, unknown> {
-  return zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.5, 8])
-    .filter((event: MouseEvent) => {
-      if (
-        event.type !== "wheel" &&
-        event.target instanceof Element &&
-        event.target.closest(".jl-network-node")
-      )
-        return false;
-      // Ignore right-click, since that should open the context menu.
-      return (!event.ctrlKey || event.type === "wheel") && !event.button;
-    })
-    .on("zoom", (event) => {
-      viewport.setAttribute("transform", event.transform.toString());
-    });
-}
 
 /** The node's group element by id, if drawn. */
 export function nodeGroup(layer: ParentNode, id: string): SVGGElement | null {
@@ -179,10 +156,10 @@ export function attachNetworkInteraction(bag: Disposables, n: NetworkInteraction
       if (n.selected() !== null) n.userSelect(null);
       tooltip.hide();
     } else if (e.key === "+" || e.key === "=") {
-      n.zoom.scaleBy(select(svg), 1.25);
+      n.zoom.scaleBy(1.25);
       e.preventDefault();
     } else if (e.key === "-" || e.key === "_") {
-      n.zoom.scaleBy(select(svg), 0.8);
+      n.zoom.scaleBy(0.8);
       e.preventDefault();
     }
   });
