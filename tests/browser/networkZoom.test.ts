@@ -62,7 +62,7 @@ describe("the network's zoom before its behaviour is here", () => {
     bag.dispose();
   });
 
-  it("the first pointerenter fetches the behaviour once; it attaches with the view's transform, and zooms from there", async () => {
+  it("the first wheel or pointerenter fetches the behaviour once (a wheel that would zoom cancelled meanwhile); it attaches with the view's transform, and zooms from there", async () => {
     let calls = 0;
     setNetworkZoomLoader(async () => {
       calls++;
@@ -71,6 +71,17 @@ describe("the network's zoom before its behaviour is here", () => {
     const bag = createDisposables();
     const { svg, viewport } = view();
     const zoom = attachNetworkZoom(svg, viewport, bag);
+    // While the behaviour is on its way, a wheel that would zoom does not scroll the page; one
+    // past the scale's limit does.
+    const wheel = (deltaY: number) => {
+      const e = new WheelEvent("wheel", { deltaY, cancelable: true });
+      svg.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(wheel(-100)).toBe(true);
+    zoom.scaleTo(8);
+    expect(wheel(-100)).toBe(false);
+    expect(wheel(100)).toBe(true);
     zoom.scaleTo(2);
     const before = svg.__zoom!.toString();
     svg.dispatchEvent(new Event("pointerenter"));

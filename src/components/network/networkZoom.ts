@@ -22,8 +22,9 @@ type ZoomedSvg = SVGSVGElement & { __zoom?: ZoomTransform };
  * pointerenter, focusin or touchstart on the view. Until then the view's transform is kept here,
  * as the behaviour keeps it (on the SVG, where it will read it), and `scaleTo`, `scaleBy` and
  * `reset` compute what d3-zoom's would: scale about the view's middle, clamped to
- * {@link networkScaleExtent}, no translate limit. A wheel or drag before it is here moves nothing;
- * a part that cannot load is said in the console, and the next intent tries again.
+ * {@link networkScaleExtent}, no translate limit. A wheel or drag before it is here moves nothing
+ * (a wheel that would zoom does not scroll the page meanwhile); a part that cannot load is said
+ * in the console, and the next intent tries again.
  *
  * @example const zoom = attachNetworkZoom(svg, viewport, bag); zoom.scaleTo(2);
  */
@@ -61,6 +62,17 @@ export function attachNetworkZoom(
     bag.listen(svg, "pointerenter", load);
     bag.listen(svg, "focusin", load);
     bag.listen(svg, "touchstart", load, { passive: true });
+    // A wheel the behaviour would take (one that zooms) does not scroll the page while it is on
+    // its way, as on a timeline; once it cannot load, the page scrolls.
+    bag.listen(svg, "wheel", (e) => {
+      load();
+      const { deltaY, deltaMode, ctrlKey } = e as WheelEvent;
+      const k = (zoomed.__zoom ?? zoomIdentity).k;
+      // d3-zoom's default wheelDelta.
+      const delta = -deltaY * (deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002) * (ctrlKey ? 10 : 1);
+      const next = Math.max(networkScaleExtent[0], Math.min(networkScaleExtent[1], k * 2 ** delta));
+      if (loading && next !== k) e.preventDefault();
+    });
   }
   /** Sets the transform as d3-zoom's behaviour would (its zoom event moves the viewport). */
   const set = (t: ZoomTransform) => {
