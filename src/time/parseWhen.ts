@@ -73,7 +73,7 @@ function readPart(text: string): DatePart | undefined {
     if (dayText !== undefined) return undefined;
     return { year, quarter: (code - 32) as 1 | 2 | 3 | 4, precision: "quarter", ...flags };
   }
-  if (code < 1 || code > 12 || /^[Qq]/.test(monthText)) return undefined;
+  if (code < 1 || code > 12) return undefined;
   if (dayText === undefined || dayText === "XX")
     return { year, month: code, precision: "month", ...flags };
   const day = Number(dayText);

@@ -1,6 +1,7 @@
 import { select } from "d3-selection";
 import { type ZoomBehavior, ZoomTransform, zoomIdentity } from "d3-zoom";
 import type { Disposables } from "../shared/dispatch";
+import { wheelZooms } from "../shared/wheelZooms";
 import { networkScaleExtent } from "./scaleExtent";
 import { loadNetworkZoomCode, type NetworkZoomCode, networkZoomCode } from "./zoomCode";
 
@@ -66,12 +67,8 @@ export function attachNetworkZoom(
     // its way, as on a timeline; once it cannot load, the page scrolls.
     bag.listen(svg, "wheel", (e) => {
       load();
-      const { deltaY, deltaMode, ctrlKey } = e as WheelEvent;
       const k = (zoomed.__zoom ?? zoomIdentity).k;
-      // d3-zoom's default wheelDelta.
-      const delta = -deltaY * (deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002) * (ctrlKey ? 10 : 1);
-      const next = Math.max(networkScaleExtent[0], Math.min(networkScaleExtent[1], k * 2 ** delta));
-      if (loading && next !== k) e.preventDefault();
+      if (loading && wheelZooms(e as WheelEvent, k, networkScaleExtent)) e.preventDefault();
     });
   }
   /** Sets the transform as d3-zoom's behaviour would (its zoom event moves the viewport). */

@@ -271,7 +271,7 @@ function appendLegends(s: TimelineState): void {
     ),
   );
   // Sizes come with their code (the `encodings` part of the script-tag build).
-  if (s.enc.sizeLegend.length) encodingsCode()?.renderSizeLegend(s);
+  encodingsCode()?.renderSizeLegend(s);
 }
 
 /**

@@ -4,6 +4,7 @@ import { t } from "../../i18n/catalog";
 import type { Disposables } from "../shared/dispatch";
 import { partFailureIssue } from "../shared/partFailure";
 import { renderIssues } from "../shared/renderIssues";
+import { wheelZooms } from "../shared/wheelZooms";
 import type { ZoomListeners } from "./attachZoom";
 import { gestureCode, loadGestureCode } from "./gestureCode";
 import type { ReaderInput } from "./readerInput";
@@ -303,7 +304,7 @@ function attachWhenHere(
   bag.listen(dom.plot, "touchstart", load, { passive: true });
   bag.listen(dom.plot, "wheel", (e) => {
     attempt();
-    if (loading && wheelZooms(e as WheelEvent, s.transform.k, on.maxK)) e.preventDefault();
+    if (loading && wheelZooms(e as WheelEvent, s.transform.k, [1, on.maxK])) e.preventDefault();
   });
   bag.listen(dom.plot, "dblclick", attempt);
   bag.listen(dom.plot, "pointermove", (e) => {
@@ -338,13 +339,6 @@ function attachWhenHere(
     attempt();
     hold({ type: "key", key });
   });
-}
-
-/** Whether d3-zoom's behaviour would zoom on this wheel (its default `wheelDelta`), at scale `k`. */
-function wheelZooms(e: WheelEvent, k: number, maxK: number): boolean {
-  const delta =
-    -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey ? 10 : 1);
-  return Math.max(1, Math.min(maxK, k * 2 ** delta)) !== k;
 }
 
 /**
