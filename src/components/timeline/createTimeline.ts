@@ -164,11 +164,7 @@ export function createTimeline(
     if (!needsEncodings(s.opts) || encodingsCode()) return;
     loadEncodingsCode().then(
       () => {
-        if (destroyed || !needsEncodings(s.opts)) return;
-        const window = isFullView(s) ? null : visibleWindow(s);
-        prepare();
-        build();
-        if (window && !s.vertical && !waitingForVertical) applyWindow(s, window);
+        if (!destroyed && needsEncodings(s.opts)) rebuild("channels");
       },
       (error: unknown) =>
         console.warn("jointline: the timeline's sizes or sequential scale could not load.", error),
@@ -271,23 +267,35 @@ export function createTimeline(
     build();
   }
 
+  /**
+   * New channels (`"channels"`) or the same ones (`"build"`), then the chrome and the plot again,
+   * showing `window` (default: the one shown now) — after new options, or when the encodings'
+   * code arrives.
+   */
+  function rebuild(
+    what: "channels" | "build",
+    window = isFullView(s) ? null : visibleWindow(s),
+  ): void {
+    if (what === "channels") prepare();
+    else resetCaches(s);
+    s.minRows = new Map();
+    s.transform = zoomIdentity;
+    build();
+    if (window && !s.vertical && !waitingForVertical) applyWindow(s, window);
+    frame();
+  }
+
   /** Applies new options, rebuilding only what they touch (channels, chrome, or a frame). */
   function update(partial: Partial<TimelineOptions>): void {
     const window = isFullView(s) ? null : visibleWindow(s);
     const before = s.opts;
     given = nextTimelineOptions(given, partial);
     s.opts = resolveTimelineOptions(given);
-    const { rebuild, changed } = optionChanges(before, s.opts);
+    const { rebuild: changes, changed } = optionChanges(before, s.opts);
     if (partial.measureText) s.measure = partial.measureText;
     if (partial.selected !== undefined) s.selected = partial.selected;
-    if (rebuild !== "frame") {
-      if (rebuild === "channels") prepare();
-      else resetCaches(s);
-      s.minRows = new Map();
-      s.transform = zoomIdentity;
-      build();
-      if (window && !s.vertical && !waitingForVertical) applyWindow(s, window);
-      frame();
+    if (changes !== "frame") {
+      rebuild(changes, window);
       return;
     }
     // Only a frame: the DOM, the zoom and every cache stay.
