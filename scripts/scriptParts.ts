@@ -152,8 +152,9 @@ function localeMessages(root: string, tag: string): Record<string, string> {
 
 /**
  * The entry of a locale's bundle, as code: the messages of `bundle.words.tag` whose English is
- * defined in the bundle `bundle.words.part` (the core first, then the parts in build order: the
- * first built file holding `"key":`), registered with the core's catalogue; the core's also
+ * defined in the bundle `bundle.words.part` (every built file holding `"key":` that runs on no
+ * other bundle holding it: two parts that each carry a message each carry its words),
+ * registered with the core's catalogue; the core's also
  * carry the date words. A locale without a whole translation has no part files: its core file
  * takes every message of the script-tag build. Messages defined in no bundle (the CLI's) are
  * left out. Before the bundles are built (the analysis) the messages are empty, which changes
@@ -173,20 +174,30 @@ function wordsEntry(
       text: existsSync(`${outDir}/${b.file}`) ? readFileSync(`${outDir}/${b.file}`, "utf8") : "",
     }));
   const hasParts = bundles.some((b) => b.words?.tag === tag && b.words.part !== "core");
+  const runsOn = new Map(
+    bundles.filter((b) => !b.words).map((b) => [b.name, closure(bundles, b)] as const),
+  );
   const messages: Record<string, string> = {};
   for (const [key, text] of Object.entries(localeMessages(root, tag))) {
-    const owner = built.find((b) => b.text.includes(`${JSON.stringify(key)}:`))?.name;
-    if (!owner) continue;
-    if (
-      part === "core" &&
-      hasParts &&
-      owner !== "core" &&
-      !bundles.some((b) => b.words?.tag === tag && b.words.part === owner)
-    )
-      throw new Error(
-        `scriptParts: the message ${key} is defined in the part ${owner}, whose line in src/embed/parts.ts needs words: true`,
-      );
-    const mine = part === "core" ? owner === "core" || !hasParts : owner === part;
+    const holders = built
+      .filter((b) => b.text.includes(`${JSON.stringify(key)}:`))
+      .map((b) => b.name);
+    if (!holders.length) continue;
+    // Each part that holds the message and runs on no bundle holding it carries its own copy
+    // (the network and the details part both show the table's "Kind"), so each needs the
+    // translation in its own words: whichever of them a page loads first.
+    const owners = holders.filter((name) => !holders.some((other) => runsOn.get(name)?.has(other)));
+    for (const owner of owners)
+      if (
+        part === "core" &&
+        hasParts &&
+        owner !== "core" &&
+        !bundles.some((b) => b.words?.tag === tag && b.words.part === owner)
+      )
+        throw new Error(
+          `scriptParts: the message ${key} is defined in the part ${owner}, whose line in src/embed/parts.ts needs words: true`,
+        );
+    const mine = part === "core" ? owners.includes("core") || !hasParts : owners.includes(part);
     if (mine) messages[key] = text;
   }
   if (part === "core")

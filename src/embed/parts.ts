@@ -46,8 +46,8 @@ export interface PartInfo {
 export const partManifest = {
   details: { file: "jointline.details.js", words: true },
   gesture: { file: "jointline.gesture.js" },
-  network: { file: "jointline.network.js", needs: ["details"], words: true },
-  trend: { file: "jointline.trend.js", needs: ["details"], words: true },
+  network: { file: "jointline.network.js", words: true },
+  trend: { file: "jointline.trend.js", words: true },
   dashboard: { file: "jointline.dashboard.js", needs: ["network", "trend"], words: true },
   presentation: { file: "jointline.presentation.js", needs: ["details"], words: true },
   validate: { file: "jointline.validate.js", words: true },

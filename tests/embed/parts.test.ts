@@ -349,14 +349,24 @@ describe.concurrent.each([
       // The network's toolbar, in the network part's French words.
       expect(network?.text).toContain("Lecture");
       expect(network?.text).not.toContain("Play");
+      // Its tables' columns share their words with the details part's table, which this page
+      // has not fetched: the network part's French words carry them too.
+      const headers = await page.evaluate(() => {
+        const shadow = document.querySelector("jointline-network")!.shadowRoot!;
+        const block = shadow.querySelector<HTMLDetailsElement>("details.jl-network-data")!;
+        block.open = true;
+        block.dispatchEvent(new Event("toggle"));
+        return [...shadow.querySelectorAll("th")].map((th) => th.textContent?.trim());
+      });
+      expect(headers).toContain("Type");
+      expect(headers).toContain("Événements");
+      expect(headers).not.toContain("Kind");
       expect([...scripts].sort()).toEqual(
         [
           "jointline.iife.js",
           "jointline.locale-fr.js",
-          // The network runs on the details part (its details panel and tables), words and all;
-          // its zoom's behaviour comes with the gesture part on a reader's first intent.
-          "jointline.details.js",
-          "jointline.locale-fr.details.js",
+          // Not the details part: an event's details come with it on a reader's select; the
+          // zoom's behaviour comes with the gesture part on a reader's first intent.
           "jointline.locale-fr.network.js",
           "jointline.network.js",
         ].sort(),
@@ -443,13 +453,9 @@ describe.concurrent.each([
       expect(await settle(page)).toEqual(["ok", "ok", "ok"]);
       const networks = (await shown(page)).filter((e) => e.tag === "jointline-network");
       expect(networks.map((e) => e.svgs > 0 && e.issues === 0)).toEqual([true, true]);
-      // The details part first: the network runs on it (the gesture part comes on a reader's
-      // first intent).
-      expect(scripts).toEqual([
-        "jointline.iife.js",
-        "jointline.details.js",
-        "jointline.network.js",
-      ]);
+      // Only the network part: the details part comes on a select, the gesture part on a
+      // reader's first intent.
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.network.js"]);
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -640,8 +646,8 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
       expect(drawn.map((e) => [e.tag, e.svgs > 0, e.issues])).toEqual(
         ["timeline", ...views].map((v) => [`jointline-${v}`, true, 0]),
       );
-      // Each part once, the dashboard's after the network and trend it runs on, and those and
-      // the presentation after the details part.
+      // Each part once, the dashboard's after the network and trend it runs on, and the
+      // presentation after the details part.
       expect([...scripts].sort()).toEqual(
         ["iife", "dashboard", "details", "network", "presentation", "trend"]
           .map((p) => `jointline.${p}.js`)
@@ -774,11 +780,7 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
           .getEntriesByType("resource")
           .some((e) => e.name.endsWith("jointline.network.js")),
       );
-      expect(scripts).toEqual([
-        "jointline.iife.js",
-        "jointline.details.js",
-        "jointline.network.js",
-      ]);
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.network.js"]);
     } finally {
       await close();
     }
@@ -1331,6 +1333,79 @@ describe.concurrent("the details part (the details panel, the tooltip's figures,
       }
     },
   );
+});
+
+/**
+ * What the first network's details panel shows: "hidden", "busy" (the event's heading while the
+ * details part is on its way), "whole" (the event's sections), "failed" (the part's problem).
+ */
+function networkDetailsState(page: Page) {
+  return page.evaluate(() => {
+    const details = document
+      .querySelector("jointline-network")!
+      .shadowRoot!.querySelector<HTMLElement>(".jl-details");
+    if (!details || details.hidden) return "hidden";
+    if (details.querySelector(".jl-issues")) return "failed";
+    if (details.getAttribute("aria-busy") === "true")
+      return details.querySelector("h4") ? "busy and whole" : "busy";
+    return details.querySelector("h4") ? "whole" : "other";
+  });
+}
+
+/** Clicks the first network's first event node (its bipartite view), as a reader would. */
+async function selectNetworkEvent(page: Page): Promise<void> {
+  const box = await page
+    .locator("jointline-network .jl-network-node.jl-node-event")
+    .first()
+    .boundingBox();
+  if (!box) throw new Error("no event node drawn");
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+describe.concurrent("a network's event details (the details part, on a reader's select)", () => {
+  const bipartite = `<jointline-network src="/data/csam-operations.json" options='{"bipartite":true}'></jointline-network>`;
+
+  it("a network draws without the part; selecting an event shows its heading, busy, then its details", async ({
+    expect,
+  }) => {
+    const name = writePage("network-details-late.html", "/dist/jointline.iife.js", bipartite);
+    const { requested, release, routes } = holdScripts(/jointline\.details\.js$/);
+    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      expect(scripts).toEqual(["jointline.iife.js", "jointline.network.js"]);
+      await selectNetworkEvent(page);
+      await requested;
+      expect(await networkDetailsState(page)).toBe("busy");
+      release();
+      await expect.poll(() => networkDetailsState(page), { timeout: 20_000 }).toBe("whole");
+      expect(scripts.filter((file) => file === "jointline.details.js")).toHaveLength(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("without the part, selecting an event says which file could not load, and from where", async ({
+    expect,
+  }) => {
+    const dist = distWithout("jointline.details.js");
+    const copy = await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` });
+    const name = writePage("network-details-missing.html", "/copy/jointline.iife.js", bipartite);
+    const { page, close } = await open(`${copy.origin}/${name}`);
+    try {
+      expect(await settle(page)).toEqual(["ok"]);
+      await selectNetworkEvent(page);
+      await expect.poll(() => networkDetailsState(page), { timeout: 20_000 }).toBe("failed");
+      const [network] = await shown(page);
+      expect(network?.text).toContain(
+        `Could not load jointline.details.js from ${copy.origin}/copy/jointline.details.js`,
+      );
+    } finally {
+      await close();
+      await copy.close();
+    }
+  });
 });
 
 /** The first timeline's visible window (its root's `data-window`: start and end, ms). */

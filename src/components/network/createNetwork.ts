@@ -14,15 +14,19 @@ import type { ChartData } from "../shared/chart";
 import { createIssueReport, emptyDataset, readChartData } from "../shared/chartData";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
+import { renderEventHeading } from "../shared/eventText";
 import { canvasTextMeasurer } from "../shared/measureText";
 import { observeWidth } from "../shared/observeWidth";
+import { partFailureIssue } from "../shared/partFailure";
 import { renderEmptyState } from "../shared/renderEmptyState";
+import { renderIssues } from "../shared/renderIssues";
 import { renderLegend } from "../shared/renderLegend";
 import { renderTextSummary } from "../shared/renderTextSummary";
 import { sameSet } from "../shared/sameSet";
 import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { uniqueId } from "../shared/uniqueId";
+import { detailsCode, loadDetailsCode } from "../timeline/detailsCode";
 import { renderDenseNotice, updateDenseNotice } from "./denseNotice";
 import { type DenseView, denseView } from "./denseView";
 import {
@@ -30,6 +34,7 @@ import {
   networkLegendItems,
   networkSummary,
   nodeTooltip,
+  renderEventNodeDetails,
   renderNetworkTables,
   renderNodeDetails,
 } from "./describe";
@@ -97,6 +102,7 @@ export function createNetwork(
   let highlighted = new Set<string>();
   let focusable: string | null = null;
   let playing = false;
+  let destroyed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Every place a node has been, so one that leaves the window and comes back returns there.
   let memory = new Map<string, Point>();
@@ -261,14 +267,52 @@ export function createNetwork(
     const node = nodeById(selected);
     if (!node) {
       details.hidden = true;
+      details.removeAttribute("aria-busy");
       details.replaceChildren();
       return;
     }
     const close = el(document, "button", "jl-details-close", t(opts.locale, "chart.close"));
     close.type = "button";
     close.addEventListener("click", () => userSelect(null));
-    details.replaceChildren(close, ...renderNodeDetails(document, node, graph, data, opts.locale));
     details.hidden = false;
+    const event = node.type === "event" ? data.events.find((e) => e.id === node.id) : undefined;
+    if (!event) {
+      details.removeAttribute("aria-busy");
+      details.replaceChildren(
+        close,
+        ...renderNodeDetails(document, node, graph, data, opts.locale),
+      );
+      return;
+    }
+    const code = detailsCode();
+    if (code) {
+      details.removeAttribute("aria-busy");
+      details.replaceChildren(
+        close,
+        ...renderEventNodeDetails(document, event, data, opts.locale, code.renderEventDetails),
+      );
+      return;
+    }
+    // The script-tag build's details part is on its way: the event's heading, busy, until then.
+    details.setAttribute("aria-busy", "true");
+    details.replaceChildren(close, ...renderEventHeading(document, event, opts.locale));
+    const shown = selected;
+    loadDetailsCode().then(
+      () => {
+        if (!destroyed && selected === shown) renderDetails();
+      },
+      (error: unknown) => {
+        if (destroyed || selected !== shown) return;
+        details.removeAttribute("aria-busy");
+        details.replaceChildren(
+          close,
+          renderIssues(document, [partFailureIssue(error, opts.locale)], {
+            heading: event.title,
+            locale: opts.locale,
+          }),
+        );
+      },
+    );
   }
 
   function userSelect(id: string | null): void {
@@ -428,6 +472,7 @@ export function createNetwork(
       return graph;
     },
     destroy() {
+      destroyed = true;
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       playing = false;

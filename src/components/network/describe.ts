@@ -8,8 +8,9 @@ import type { ActorKind, DataEvent, Dataset } from "../../model";
 import { formatYear } from "../../time/formatYear";
 import { tDetails } from "../shared/detailsMessages";
 import { el } from "../shared/el";
+import { eventDateText } from "../shared/eventText";
 import { renderDataTable, type TableColumn } from "../shared/renderDataTable";
-import { eventDateText, renderEventDetails } from "../shared/renderEventDetails";
+import type { renderEventDetails } from "../shared/renderEventDetails";
 import type { LegendItem } from "../shared/renderLegend";
 import { actorKinds } from "./actorKinds";
 import { tNetwork } from "./messages";
@@ -232,8 +233,29 @@ export function renderNetworkTables(
 }
 
 /**
- * The details panel's content for a node: an event's full details (bipartite view), or an
- * actor's kind, activity, events over time and partners.
+ * The details panel's content for an event node (bipartite view): the event's full details,
+ * drawn with the details' code (`renderEvent`, src/components/timeline/detailsCode.ts), which
+ * the script-tag build loads as a part when a reader first selects an event.
+ * @example details.replaceChildren(...renderEventNodeDetails(document, event, dataset, "en", code.renderEventDetails))
+ */
+export function renderEventNodeDetails(
+  document: Document,
+  event: DataEvent,
+  data: Dataset,
+  locale: string,
+  renderEvent: typeof renderEventDetails,
+): Node[] {
+  const context = {
+    actors: new Map(data.actors.map((a) => [a.id, a])),
+    sources: new Map(data.sources.map((s) => [s.id, s])),
+    locale,
+  };
+  return [renderEvent(document, event, context, { headingLevel: 3 })];
+}
+
+/**
+ * The details panel's content for an actor or country node: its kind, activity, events over
+ * time and partners (an event node's is {@link renderEventNodeDetails}).
  * @example details.replaceChildren(...renderNodeDetails(document, node, graph, dataset))
  */
 export function renderNodeDetails(
@@ -244,16 +266,6 @@ export function renderNodeDetails(
   locale = "en",
 ): Node[] {
   const eventById = (id: string): DataEvent | undefined => data.events.find((e) => e.id === id);
-  if (node.type === "event") {
-    const event = eventById(node.id);
-    if (!event) return [];
-    const context = {
-      actors: new Map(data.actors.map((a) => [a.id, a])),
-      sources: new Map(data.sources.map((s) => [s.id, s])),
-      locale,
-    };
-    return [renderEventDetails(document, event, context, { headingLevel: 3 })];
-  }
   const children: Node[] = [el(document, "h3", undefined, node.name)];
   const actor = data.actors.find((a) => a.id === node.id);
   const meta = [actorKindLabel(node.kind, locale), actor?.country].filter(Boolean).join(" · ");
