@@ -81,10 +81,10 @@ export const fileUrl = (path: string) => new URL(path, `file://${root}`).href;
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { javaScriptEnabled?: boolean; width?: number } = {},
+  options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {},
 ) {
   const context = await browser.newContext({
-    viewport: { width: options.width ?? 1100, height: 900 },
+    viewport: { width: options.width ?? 1100, height: options.height ?? 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     acceptDownloads: true,
   });

@@ -25,8 +25,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const open = (url: string, options?: { javaScriptEnabled?: boolean; width?: number }) =>
-  openPage(browser, url, options);
+const open = (
+  url: string,
+  options?: { javaScriptEnabled?: boolean; width?: number; height?: number },
+) => openPage(browser, url, options);
 
 describe.concurrent.each([
   ["a local server", () => `${base}/examples/article.html`],
@@ -333,6 +335,54 @@ describe.concurrent.each([
     await page.screenshot({
       path: join(shots, `slides-network-${url().startsWith("file") ? "file" : "http"}.png`),
     });
+    expect(errors).toEqual([]);
+    await close();
+  }, 60_000);
+
+  it("on a 1920 × 1080 projector the deck's chart type is at least 24 px on the screen, and each chart slide shows its sources", async ({
+    expect,
+  }) => {
+    const eventually = pollWith(expect);
+    const { page, errors, close } = await open(url(), { width: 1920, height: 1080 });
+    await deckStepsReady(page);
+    /** The on-screen size (px) of the smallest text of a chart, reveal.js's scale included. */
+    const smallestText = (selector: string) =>
+      page.evaluate((selector) => {
+        const host = document.querySelector<HTMLElement>(selector)!;
+        const scale = host.getBoundingClientRect().width / host.offsetWidth;
+        const texts = [...host.shadowRoot!.querySelectorAll<Element>("text, p, li, span, button")]
+          .filter((e) => e.getClientRects().length > 0 && (e.textContent ?? "").trim() !== "")
+          .map((e) => Number.parseFloat(getComputedStyle(e).fontSize) * scale);
+        return Math.min(...texts);
+      }, selector);
+    /** Whether a chart's source line is drawn inside the viewport. */
+    const sourcesOnScreen = (selector: string) =>
+      page.evaluate((selector) => {
+        const line = [
+          ...document.querySelector(selector)!.shadowRoot!.querySelectorAll<HTMLElement>("*"),
+        ].find((e) => e.children.length <= 12 && /^Sources: /.test(e.textContent ?? ""));
+        const box = line?.getBoundingClientRect();
+        return !!box && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+      }, selector);
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("ArrowRight");
+    const count = () =>
+      page.locator("#presentation").locator(".jl-presentation-count").textContent();
+    await eventually(count).toBe("2 / 33");
+    await settled(page);
+    expect(await smallestText("#presentation")).toBeGreaterThanOrEqual(24);
+    expect(await sourcesOnScreen("#presentation")).toBe(true);
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as { Reveal: { slide(h: number, v: number, f: number): void } }
+      ).Reveal.slide(3, 0, 1),
+    );
+    await eventually(() => page.locator("#network").getAttribute("end")).toBe("2016");
+    await settled(page);
+    expect(await smallestText("#network")).toBeGreaterThanOrEqual(24);
+    expect(await sourcesOnScreen("#network")).toBe(true);
     expect(errors).toEqual([]);
     await close();
   }, 60_000);
