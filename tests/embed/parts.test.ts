@@ -87,6 +87,19 @@ async function open(
   return { page, scripts, errors, close };
 }
 
+/** Runs `use` on a page that {@link open} opened, and hands the page on (`close`) however it ends. */
+async function withPage<T>(
+  opening: Promise<Opened>,
+  use: (opened: Opened) => Promise<T>,
+): Promise<T> {
+  const opened = await opening;
+  try {
+    return await use(opened);
+  } finally {
+    await opened.close();
+  }
+}
+
 /**
  * Holds the requests of the scripts matching `pattern` until `release()`: `requested` resolves
  * at the first one; `routes` goes to {@link open}.
@@ -198,17 +211,14 @@ describe.concurrent.each([
       script,
       `<jointline-timeline${dataAttr}>${content}</jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(url(name));
-    try {
+    await withPage(open(url(name)), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       const [timeline] = await shown(page);
       expect(timeline?.svgs).toBeGreaterThan(0);
       expect(timeline?.issues).toBe(0);
       expect(scripts).toEqual(["jointline.iife.js"]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("a timeline page with invalid data fetches the core and the validator part, and says what is wrong", async () => {
@@ -222,8 +232,7 @@ describe.concurrent.each([
       script,
       `<jointline-timeline><script type="application/json">${bad}</script></jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(url(name));
-    try {
+    await withPage(open(url(name)), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       const [timeline] = await shown(page);
       expect(timeline?.issues).toBe(1);
@@ -233,9 +242,7 @@ describe.concurrent.each([
       expect(timeline?.text).toContain("month 13 does not exist");
       expect(scripts).toEqual(["jointline.iife.js", "jointline.validate.js"]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a timeline page whose data names a source it lacks fetches the validator part, which says so (locale="fr": in French)', async () => {
@@ -251,8 +258,7 @@ describe.concurrent.each([
       script,
       `<jointline-timeline locale="fr"><script type="application/json">${dangling}</script></jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(url(name));
-    try {
+    await withPage(open(url(name)), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       const [timeline] = await shown(page);
       expect(timeline?.issues).toBe(1);
@@ -261,9 +267,7 @@ describe.concurrent.each([
         ["iife", "locale-fr", "locale-fr.validate", "validate"].map((p) => `jointline.${p}.js`),
       );
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a timeline with start="2019-13" fetches the validator part for the words of its problem (and the problems part for an attribute\'s), and draws', async () => {
@@ -272,8 +276,7 @@ describe.concurrent.each([
       script,
       `<jointline-timeline start="2019-13"${dataAttr}>${content}</jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(url(name));
-    try {
+    await withPage(open(url(name)), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       const [timeline] = await shown(page);
       expect(timeline?.svgs).toBeGreaterThan(0);
@@ -282,9 +285,7 @@ describe.concurrent.each([
         ["iife", "problems", "validate"].map((p) => `jointline.${p}.js`),
       );
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a timeline with locale="fr" and start="2019-13" says what is wrong in French', async () => {
@@ -293,8 +294,7 @@ describe.concurrent.each([
       script,
       `<jointline-timeline locale="fr" start="2019-13"${dataAttr}>${content}</jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(url(name));
-    try {
+    await withPage(open(url(name)), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       const [timeline] = await shown(page);
       expect(timeline?.svgs).toBeGreaterThan(0);
@@ -310,9 +310,7 @@ describe.concurrent.each([
         ].map((p) => `jointline.${p}.js`),
       );
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a timeline with locale="fr" fetches the core and the fr part only, and draws French words', async () => {
@@ -321,8 +319,7 @@ describe.concurrent.each([
       script,
       `<jointline-timeline locale="fr"${dataAttr}>${content}</jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(url(name));
-    try {
+    await withPage(open(url(name)), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       const [timeline] = await shown(page);
       expect(timeline?.svgs).toBeGreaterThan(0);
@@ -330,9 +327,7 @@ describe.concurrent.each([
       expect(timeline?.text).not.toContain("Show table");
       expect(scripts).toEqual(["jointline.iife.js", "jointline.locale-fr.js"]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("a network with locale=\"fr\" fetches the fr words of the core and of the network part, not the other parts' nor the CLI's", async () => {
@@ -341,8 +336,7 @@ describe.concurrent.each([
       script,
       `<jointline-network locale="fr"${dataAttr}>${content}</jointline-network>`,
     );
-    const { page, scripts, errors, close } = await open(url(name));
-    try {
+    await withPage(open(url(name)), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       const [network] = await shown(page);
       expect(network?.svgs).toBeGreaterThan(0);
@@ -372,9 +366,7 @@ describe.concurrent.each([
         ].sort(),
       );
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("a timeline page at 375 px fetches the core and the vertical part, and draws rows", async () => {
@@ -383,50 +375,50 @@ describe.concurrent.each([
       script,
       `<jointline-timeline${dataAttr}>${content}</jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(url(name), undefined, {
-      width: 375,
-      height: 800,
-    });
-    try {
-      expect(await settle(page)).toEqual(["ok"]);
-      const shape = await timelineShape(page);
-      expect(shape.vertical).toBe(true);
-      expect(shape.rows).toBe(JSON.parse(data).events.length);
-      expect(scripts).toEqual(["jointline.iife.js", "jointline.vertical.js"]);
-      // The vertical layout scrolls: the pointer on its plot never fetches the gesture part.
-      const plot = await page.locator("jointline-timeline .jl-plot").first().boundingBox();
-      await page.mouse.move(plot!.x + 40, plot!.y + 40);
-      await page.mouse.wheel(0, 200);
-      await page.waitForTimeout(300);
-      expect(scripts).not.toContain("jointline.gesture.js");
-      // Its keys and taps are the vertical part's own (it carries the chart's keys): a tap
-      // selects a row, the arrows move between rows, still without the gesture part.
-      const rows = page.locator("jointline-timeline .jl-vrow");
-      const label = (await rows.nth(1).locator("text").first().boundingBox())!;
-      await page.mouse.click(label.x + label.width / 2, label.y + label.height / 2);
-      await expect
-        .poll(() => page.locator("jointline-timeline .jl-vrow.jl-selected").count())
-        .toBe(1);
-      const focused = () =>
-        page.evaluate(
-          () =>
-            document
-              .querySelector("jointline-timeline")!
-              .shadowRoot!.activeElement?.closest(".jl-vrow")
-              ?.getAttribute("data-id") ?? null,
-        );
-      await page.locator("jointline-timeline .jl-plot").focus();
-      await page.keyboard.press("Home");
-      const first = await focused();
-      await page.keyboard.press("ArrowDown");
-      const second = await focused();
-      expect(first).toBe(await rows.nth(0).getAttribute("data-id"));
-      expect(second).toBe(await rows.nth(1).getAttribute("data-id"));
-      expect(scripts).not.toContain("jointline.gesture.js");
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    await withPage(
+      open(url(name), undefined, {
+        width: 375,
+        height: 800,
+      }),
+      async ({ page, scripts, errors }) => {
+        expect(await settle(page)).toEqual(["ok"]);
+        const shape = await timelineShape(page);
+        expect(shape.vertical).toBe(true);
+        expect(shape.rows).toBe(JSON.parse(data).events.length);
+        expect(scripts).toEqual(["jointline.iife.js", "jointline.vertical.js"]);
+        // The vertical layout scrolls: the pointer on its plot never fetches the gesture part.
+        const plot = await page.locator("jointline-timeline .jl-plot").first().boundingBox();
+        await page.mouse.move(plot!.x + 40, plot!.y + 40);
+        await page.mouse.wheel(0, 200);
+        await page.waitForTimeout(300);
+        expect(scripts).not.toContain("jointline.gesture.js");
+        // Its keys and taps are the vertical part's own (it carries the chart's keys): a tap
+        // selects a row, the arrows move between rows, still without the gesture part.
+        const rows = page.locator("jointline-timeline .jl-vrow");
+        const label = (await rows.nth(1).locator("text").first().boundingBox())!;
+        await page.mouse.click(label.x + label.width / 2, label.y + label.height / 2);
+        await expect
+          .poll(() => page.locator("jointline-timeline .jl-vrow.jl-selected").count())
+          .toBe(1);
+        const focused = () =>
+          page.evaluate(
+            () =>
+              document
+                .querySelector("jointline-timeline")!
+                .shadowRoot!.activeElement?.closest(".jl-vrow")
+                ?.getAttribute("data-id") ?? null,
+          );
+        await page.locator("jointline-timeline .jl-plot").focus();
+        await page.keyboard.press("Home");
+        const first = await focused();
+        await page.keyboard.press("ArrowDown");
+        const second = await focused();
+        expect(first).toBe(await rows.nth(0).getAttribute("data-id"));
+        expect(second).toBe(await rows.nth(1).getAttribute("data-id"));
+        expect(scripts).not.toContain("jointline.gesture.js");
+        expect(errors).toEqual([]);
+      },
+    );
   });
 
   it("adding two network elements fetches the network part once; both draw", async () => {
@@ -435,8 +427,7 @@ describe.concurrent.each([
       script,
       `<jointline-timeline${dataAttr}>${content}</jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(url(name));
-    try {
+    await withPage(open(url(name)), async ({ page, scripts, errors }) => {
       await settle(page);
       expect(scripts).toEqual(["jointline.iife.js"]);
       await page.evaluate(
@@ -457,9 +448,7 @@ describe.concurrent.each([
       // reader's first intent.
       expect(scripts).toEqual(["jointline.iife.js", "jointline.network.js"]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("a part that cannot be loaded shows which file and where; ready rejects; nothing half-draws", async () => {
@@ -503,8 +492,7 @@ describe.concurrent.each([
       script,
       `<jointline-timeline src="${missing}"></jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(url(name));
-    try {
+    await withPage(open(url(name)), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       const [timeline] = await shown(page);
       expect(timeline?.svgs).toBe(0);
@@ -522,9 +510,7 @@ describe.concurrent.each([
       expect(timeline?.text).toContain("expected a reachable file");
       expect([...scripts].sort()).toEqual(["jointline.iife.js", "jointline.problems.js"]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a timeline with locale="fr" whose data does not load says why in French, with the problems part\'s French words', async () => {
@@ -533,8 +519,7 @@ describe.concurrent.each([
       script,
       `<jointline-timeline locale="fr" src="${missing}"></jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(url(name));
-    try {
+    await withPage(open(url(name)), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       const [timeline] = await shown(page);
       expect(timeline?.issues).toBe(1);
@@ -549,9 +534,7 @@ describe.concurrent.each([
         ["iife", "locale-fr", "locale-fr.problems", "problems"].map((p) => `jointline.${p}.js`),
       );
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a timeline with width="wide" fetches the problems part for the words of its problem, and draws', async () => {
@@ -560,17 +543,14 @@ describe.concurrent.each([
       script,
       `<jointline-timeline width="wide"${dataAttr}>${content}</jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(url(name));
-    try {
+    await withPage(open(url(name)), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       const [timeline] = await shown(page);
       expect(timeline?.svgs).toBeGreaterThan(0);
       expect(timeline?.text).toContain('Ignored: width="wide" is not a positive number of pixels.');
       expect([...scripts].sort()).toEqual(["jointline.iife.js", "jointline.problems.js"]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("without the problems part, data that does not load is said naming both files; ready rejects; a bad attribute is named as written", async () => {
@@ -630,8 +610,7 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
     const { release, routes } = holdScripts(
       /jointline\.(network|trend|dashboard|presentation)\.js$/,
     );
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
-    try {
+    await withPage(open(`${server.origin}/${name}`, routes), async ({ page, scripts, errors }) => {
       // The timeline draws while the parts are held; the others show nothing of a chart yet.
       await page.waitForFunction(
         () =>
@@ -654,9 +633,7 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
           .sort(),
       );
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("a narrow timeline keeps its loading state until the vertical part arrives: never a horizontal chart first", async () => {
@@ -666,30 +643,30 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
       `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
     );
     const { requested, release, routes } = holdScripts(/jointline\.vertical\.js$/);
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes, {
-      width: 375,
-      height: 800,
-    });
-    try {
-      await requested;
-      // The data is in (the page's only other request) while the part is held: nothing drawn.
-      await page.waitForFunction(() =>
-        performance.getEntriesByType("resource").some((e) => e.name.endsWith(".json")),
-      );
-      await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
-      expect(await timelineShape(page)).toEqual({ vertical: false, rows: 0, plotSvgs: 0 });
-      release();
-      expect(await settle(page)).toEqual(["ok"]);
-      const shape = await timelineShape(page);
-      expect(shape.vertical).toBe(true);
-      expect(shape.rows).toBeGreaterThan(0);
-      expect(scripts).toEqual(["jointline.iife.js", "jointline.vertical.js"]);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    await withPage(
+      open(`${server.origin}/${name}`, routes, {
+        width: 375,
+        height: 800,
+      }),
+      async ({ page, scripts, errors }) => {
+        await requested;
+        // The data is in (the page's only other request) while the part is held: nothing drawn.
+        await page.waitForFunction(() =>
+          performance.getEntriesByType("resource").some((e) => e.name.endsWith(".json")),
+        );
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+        expect(await timelineShape(page)).toEqual({ vertical: false, rows: 0, plotSvgs: 0 });
+        release();
+        expect(await settle(page)).toEqual(["ok"]);
+        const shape = await timelineShape(page);
+        expect(shape.vertical).toBe(true);
+        expect(shape.rows).toBeGreaterThan(0);
+        expect(scripts).toEqual(["jointline.iife.js", "jointline.vertical.js"]);
+        expect(errors).toEqual([]);
+      },
+    );
   });
 
   it("a wide timeline made narrow fetches the vertical part then, and turns vertical", async () => {
@@ -698,8 +675,7 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
       "/dist/jointline.iife.js",
       `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`);
-    try {
+    await withPage(open(`${server.origin}/${name}`), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       expect((await timelineShape(page)).vertical).toBe(false);
       expect(scripts).toEqual(["jointline.iife.js"]);
@@ -714,9 +690,7 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
       expect((await timelineShape(page)).vertical).toBe(true);
       expect(scripts).toEqual(["jointline.iife.js", "jointline.vertical.js"]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("a narrow timeline whose vertical part cannot load says which file and where; ready rejects", async () => {
@@ -746,25 +720,23 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
 
   it("an iframe page (<jointline-frame>) fetches the frame part, which draws the chart of its query string", async () => {
     writePage("frame.html", "/dist/jointline.iife.js", "<jointline-frame></jointline-frame>");
-    const { page, scripts, errors, close } = await open(
-      `${server.origin}/frame.html?view=timeline&src=%2Fdata%2Fcsam-operations.json`,
+    await withPage(
+      open(`${server.origin}/frame.html?view=timeline&src=%2Fdata%2Fcsam-operations.json`),
+      async ({ page, scripts, errors }) => {
+        await page.waitForFunction(() => document.querySelector("jointline-timeline") !== null);
+        await page.evaluate(async () => {
+          const timeline = document.querySelector("jointline-timeline") as HTMLElement & {
+            ready: Promise<void>;
+          };
+          await customElements.whenDefined("jointline-timeline");
+          await timeline.ready;
+        });
+        const timeline = (await shown(page)).find((e) => e.tag === "jointline-timeline");
+        expect(timeline?.svgs).toBeGreaterThan(0);
+        expect(scripts).toEqual(["jointline.iife.js", "jointline.frame.js"]);
+        expect(errors).toEqual([]);
+      },
     );
-    try {
-      await page.waitForFunction(() => document.querySelector("jointline-timeline") !== null);
-      await page.evaluate(async () => {
-        const timeline = document.querySelector("jointline-timeline") as HTMLElement & {
-          ready: Promise<void>;
-        };
-        await customElements.whenDefined("jointline-timeline");
-        await timeline.ready;
-      });
-      const timeline = (await shown(page)).find((e) => e.tag === "jointline-timeline");
-      expect(timeline?.svgs).toBeGreaterThan(0);
-      expect(scripts).toEqual(["jointline.iife.js", "jointline.frame.js"]);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
   });
 
   it('data-parts="network" on the script tag fetches the network part up front', async () => {
@@ -772,8 +744,7 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
       join(pages, "preload.html"),
       `<!doctype html><html><body><jointline-timeline src="/data/csam-operations.json"></jointline-timeline><script src="/dist/jointline.iife.js" data-parts="network"></script></body></html>`,
     );
-    const { page, scripts, close } = await open(`${server.origin}/preload.html`);
-    try {
+    await withPage(open(`${server.origin}/preload.html`), async ({ page, scripts }) => {
       await settle(page);
       await page.waitForFunction(() =>
         performance
@@ -781,9 +752,7 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
           .some((e) => e.name.endsWith("jointline.network.js")),
       );
       expect(scripts).toEqual(["jointline.iife.js", "jointline.network.js"]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
@@ -836,17 +805,15 @@ describe.concurrent("the canvas part (data of more than 100 events) and the over
           ? `<jointline-timeline src="/big.json"></jointline-timeline>`
           : `<jointline-timeline><script type="application/json">${bigData.replace(/</g, "\\u003c")}</script></jointline-timeline>`;
       const name = writePage(`big-${scheme}.html`, script, one + one);
-      const { page, scripts, errors, close } = await open(
-        scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`,
+      await withPage(
+        open(scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`),
+        async ({ page, scripts, errors }) => {
+          expect(await settle(page)).toEqual(["ok", "ok"]);
+          expect(await marksBuilt(page)).toBeGreaterThan(100);
+          expect(scripts).toEqual(["jointline.iife.js", "jointline.canvas.js"]);
+          expect(errors).toEqual([]);
+        },
       );
-      try {
-        expect(await settle(page)).toEqual(["ok", "ok"]);
-        expect(await marksBuilt(page)).toBeGreaterThan(100);
-        expect(scripts).toEqual(["jointline.iife.js", "jointline.canvas.js"]);
-        expect(errors).toEqual([]);
-      } finally {
-        await close();
-      }
     },
   );
 
@@ -857,8 +824,7 @@ describe.concurrent("the canvas part (data of more than 100 events) and the over
       `<jointline-timeline src="/big.json"></jointline-timeline>`,
     );
     const { requested, release, routes } = holdScripts(/jointline\.canvas\.js$/);
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
-    try {
+    await withPage(open(`${server.origin}/${name}`, routes), async ({ page, scripts, errors }) => {
       // The part is asked for once the data is in (its size decides): nothing drawn meanwhile.
       await requested;
       await page.evaluate(
@@ -871,9 +837,7 @@ describe.concurrent("the canvas part (data of more than 100 events) and the over
       expect(await marksBuilt(page)).toBeGreaterThan(100);
       expect(scripts).toEqual(["jointline.iife.js", "jointline.canvas.js"]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("a timeline of 165 events whose canvas part cannot load says which file and where; ready rejects", async () => {
@@ -911,20 +875,18 @@ describe.concurrent("the canvas part (data of more than 100 events) and the over
           ? `<jointline-timeline src="/data/csam-operations.json" options='{"overview":true}'></jointline-timeline>`
           : `<jointline-timeline options='{"overview":true}'>${inline}</jointline-timeline>`;
       const name = writePage(`overview-${scheme}.html`, script, one + one);
-      const { page, scripts, errors, close } = await open(
-        scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`,
+      await withPage(
+        open(scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`),
+        async ({ page, scripts, errors }) => {
+          expect(await settle(page)).toEqual(["ok", "ok"]);
+          expect(await overviewsShown(page)).toEqual([
+            { marks: true, brush: 1 },
+            { marks: true, brush: 1 },
+          ]);
+          expect(scripts).toEqual(["jointline.iife.js", "jointline.overview.js"]);
+          expect(errors).toEqual([]);
+        },
       );
-      try {
-        expect(await settle(page)).toEqual(["ok", "ok"]);
-        expect(await overviewsShown(page)).toEqual([
-          { marks: true, brush: 1 },
-          { marks: true, brush: 1 },
-        ]);
-        expect(scripts).toEqual(["jointline.iife.js", "jointline.overview.js"]);
-        expect(errors).toEqual([]);
-      } finally {
-        await close();
-      }
     },
   );
 
@@ -935,8 +897,7 @@ describe.concurrent("the canvas part (data of more than 100 events) and the over
       `<jointline-timeline src="/data/csam-operations.json" options='{"overview":true}'></jointline-timeline>`,
     );
     const { release, routes } = holdScripts(/jointline\.overview\.js$/);
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
-    try {
+    await withPage(open(`${server.origin}/${name}`, routes), async ({ page, scripts, errors }) => {
       await page.waitForFunction(() =>
         performance.getEntriesByType("resource").some((e) => e.name.endsWith(".json")),
       );
@@ -950,9 +911,7 @@ describe.concurrent("the canvas part (data of more than 100 events) and the over
       expect(await overviewsShown(page)).toEqual([{ marks: true, brush: 1 }]);
       expect(scripts).toEqual(["jointline.iife.js", "jointline.overview.js"]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("a timeline with an overview whose part cannot load says which file and where; ready rejects", async () => {
@@ -999,22 +958,20 @@ describe.concurrent("the encodings part (sizeBy, the sequential scale)", () => {
         )
         .join("");
       const name = writePage(`encodings-${scheme}.html`, script, body);
-      const { page, scripts, errors, close } = await open(
-        scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`,
+      await withPage(
+        open(scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`),
+        async ({ page, scripts, errors }) => {
+          expect(await settle(page)).toEqual(["ok", "ok"]);
+          const [withSizes, withBreaks] = await encodingsShown(page);
+          // The size legend names the metric; point marks come in more than the one radius a
+          // plain timeline draws (below).
+          expect(withSizes?.sizeLegend).toMatch(/arrests/);
+          expect(withSizes?.radii).toBeGreaterThan(1);
+          expect(withBreaks?.breaks).toBeGreaterThan(0);
+          expect(scripts).toEqual(["jointline.iife.js", "jointline.encodings.js"]);
+          expect(errors).toEqual([]);
+        },
       );
-      try {
-        expect(await settle(page)).toEqual(["ok", "ok"]);
-        const [withSizes, withBreaks] = await encodingsShown(page);
-        // The size legend names the metric; point marks come in more than the one radius a
-        // plain timeline draws (below).
-        expect(withSizes?.sizeLegend).toMatch(/arrests/);
-        expect(withSizes?.radii).toBeGreaterThan(1);
-        expect(withBreaks?.breaks).toBeGreaterThan(0);
-        expect(scripts).toEqual(["jointline.iife.js", "jointline.encodings.js"]);
-        expect(errors).toEqual([]);
-      } finally {
-        await close();
-      }
     },
   );
 
@@ -1024,15 +981,12 @@ describe.concurrent("the encodings part (sizeBy, the sequential scale)", () => {
       "/dist/jointline.iife.js",
       `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`);
-    try {
+    await withPage(open(`${server.origin}/${name}`), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       expect(await encodingsShown(page)).toEqual([{ sizeLegend: "", radii: 1, breaks: 0 }]);
       expect(scripts).toEqual(["jointline.iife.js"]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a timeline with size-by="arrests" keeps its loading state until the part arrives, then draws sized', async () => {
@@ -1042,8 +996,7 @@ describe.concurrent("the encodings part (sizeBy, the sequential scale)", () => {
       `<jointline-timeline src="/data/csam-operations.json" size-by="arrests"></jointline-timeline>`,
     );
     const { requested, release, routes } = holdScripts(/jointline\.encodings\.js$/);
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
-    try {
+    await withPage(open(`${server.origin}/${name}`, routes), async ({ page, scripts, errors }) => {
       await requested;
       await page.waitForFunction(() =>
         performance.getEntriesByType("resource").some((e) => e.name.endsWith(".json")),
@@ -1058,9 +1011,7 @@ describe.concurrent("the encodings part (sizeBy, the sequential scale)", () => {
       expect(sizes?.sizeLegend).toMatch(/arrests/);
       expect(scripts).toEqual(["jointline.iife.js", "jointline.encodings.js"]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("a sized chart made from code (jointline.createTimeline) draws, then draws again with its sizes when the part arrives", async () => {
@@ -1070,8 +1021,7 @@ describe.concurrent("the encodings part (sizeBy, the sequential scale)", () => {
       `<div id="chart"></div>`,
     );
     const { release, routes } = holdScripts(/jointline\.encodings\.js$/);
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
-    try {
+    await withPage(open(`${server.origin}/${name}`, routes), async ({ page, scripts, errors }) => {
       await page.waitForFunction(() => "jointline" in window);
       await page.evaluate(async () => {
         const data = await (await fetch("/data/csam-operations.json")).json();
@@ -1094,9 +1044,7 @@ describe.concurrent("the encodings part (sizeBy, the sequential scale)", () => {
       ).toMatch(/arrests/);
       expect(scripts).toEqual(["jointline.iife.js", "jointline.encodings.js"]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("a sized timeline whose encodings part cannot load says which file and where; ready rejects", async () => {
@@ -1264,8 +1212,7 @@ describe.concurrent("the details part (the details panel, the tooltip's figures,
       one + one,
     );
     const { requested, release, routes } = holdScripts(/jointline\.details\.js$/);
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
-    try {
+    await withPage(open(`${server.origin}/${name}`, routes), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok", "ok"]);
       // A page that only shows the charts never fetches the part.
       expect(scripts).toEqual(["jointline.iife.js"]);
@@ -1301,9 +1248,7 @@ describe.concurrent("the details part (the details panel, the tooltip's figures,
         scripts.filter((file) => !/^jointline\.(iife|details|canvas|gesture)\.js$/.test(file)),
       ).toEqual([]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it.for(detailsAsks.slice(1))(
@@ -1370,8 +1315,7 @@ describe.concurrent("a network's event details (the details part, on a reader's 
   }) => {
     const name = writePage("network-details-late.html", "/dist/jointline.iife.js", bipartite);
     const { requested, release, routes } = holdScripts(/jointline\.details\.js$/);
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`, routes);
-    try {
+    await withPage(open(`${server.origin}/${name}`, routes), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       expect(scripts).toEqual(["jointline.iife.js", "jointline.network.js"]);
       await selectNetworkEvent(page);
@@ -1381,9 +1325,7 @@ describe.concurrent("a network's event details (the details part, on a reader's 
       await expect.poll(() => networkDetailsState(page), { timeout: 20_000 }).toBe("whole");
       expect(scripts.filter((file) => file === "jointline.details.js")).toHaveLength(1);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("without the part, selecting an event says which file could not load, and from where", async ({
@@ -1453,73 +1395,73 @@ describe.concurrent("the gesture part (the wheel, drag, pinch and double-click z
           : `<jointline-timeline>${inline}</jointline-timeline>`;
       const name = writePage(`gesture-${scheme}.html`, script, one + one);
       const { requested, release, routes } = holdScripts(/jointline\.gesture\.js$/);
-      const { page, scripts, errors, close } = await open(
-        scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`,
-        scheme === "http" ? routes : async () => {},
-      );
-      try {
-        expect(await settle(page)).toEqual(["ok", "ok"]);
-        // A page that only shows the charts never fetches the part.
-        expect(scripts).toEqual(["jointline.iife.js"]);
-        const full = await shownWindow(page);
-        expect(full.every(Number.isFinite)).toBe(true);
-        const span = full[1] - full[0];
-        // The view's transform is the core's: zoomTo moves it before the part is here.
-        await zoomFirstTo(page, [full[0] + span / 4, full[1] - span / 4]);
-        const zoomed = await shownWindow(page);
-        expect(zoomed[1] - zoomed[0]).toBeLessThan(span * 0.6);
-        await zoomFirstTo(page, null);
-        expect(await shownWindow(page)).toEqual(full);
-        const { x, y } = await plotMiddle(page);
-        await page.mouse.move(x, y);
-        if (scheme === "http") {
-          await requested;
-          // A wheel while the part is on its way moves nothing, and nothing throws.
-          await page.mouse.wheel(0, -300);
-          await page.waitForTimeout(100);
+      await withPage(
+        open(
+          scheme === "http" ? `${server.origin}/${name}` : `file://${join(pages, name)}`,
+          scheme === "http" ? routes : async () => {},
+        ),
+        async ({ page, scripts, errors }) => {
+          expect(await settle(page)).toEqual(["ok", "ok"]);
+          // A page that only shows the charts never fetches the part.
+          expect(scripts).toEqual(["jointline.iife.js"]);
+          const full = await shownWindow(page);
+          expect(full.every(Number.isFinite)).toBe(true);
+          const span = full[1] - full[0];
+          // The view's transform is the core's: zoomTo moves it before the part is here.
+          await zoomFirstTo(page, [full[0] + span / 4, full[1] - span / 4]);
+          const zoomed = await shownWindow(page);
+          expect(zoomed[1] - zoomed[0]).toBeLessThan(span * 0.6);
+          await zoomFirstTo(page, null);
           expect(await shownWindow(page)).toEqual(full);
-          release();
-        }
-        await expect
-          .poll(() => scripts.includes("jointline.gesture.js"), { timeout: 20_000 })
-          .toBe(true);
-        // Attached on arrival: a wheel then zooms in around the pointer.
-        await expect
-          .poll(
-            async () => {
-              await page.mouse.wheel(0, -300);
-              const [a, b] = await shownWindow(page);
-              return b - a < span * 0.9;
-            },
-            { timeout: 20_000 },
-          )
-          .toBe(true);
-        await expect.poll(() => shownWindow(page)).not.toEqual(full);
-        // Let the wheel gesture end (d3-zoom's 150 ms) before the drag.
-        await page.waitForTimeout(300);
-        const before = await shownWindow(page);
-        await page.mouse.down();
-        await page.mouse.move(x + 120, y, { steps: 6 });
-        await page.mouse.up();
-        await expect.poll(() => shownWindow(page), { timeout: 20_000 }).not.toEqual(before);
-        const after = await shownWindow(page);
-        // A drag to the right shows earlier times, the window's length kept.
-        expect(after[0]).toBeLessThan(before[0]);
-        expect(Math.abs(after[1] - after[0] - (before[1] - before[0]))).toBeLessThan(
-          (before[1] - before[0]) * 0.01,
-        );
-        // The second timeline finds the part here: no second fetch.
-        const second = await page.locator("jointline-timeline .jl-plot").nth(1).boundingBox();
-        await page.mouse.move(second!.x + 50, second!.y + 40);
-        await page.waitForTimeout(100);
-        expect(scripts.filter((file) => file === "jointline.gesture.js")).toHaveLength(1);
-        expect(
-          scripts.filter((file) => !/^jointline\.(iife|details|gesture|canvas)\.js$/.test(file)),
-        ).toEqual([]);
-        expect(errors).toEqual([]);
-      } finally {
-        await close();
-      }
+          const { x, y } = await plotMiddle(page);
+          await page.mouse.move(x, y);
+          if (scheme === "http") {
+            await requested;
+            // A wheel while the part is on its way moves nothing, and nothing throws.
+            await page.mouse.wheel(0, -300);
+            await page.waitForTimeout(100);
+            expect(await shownWindow(page)).toEqual(full);
+            release();
+          }
+          await expect
+            .poll(() => scripts.includes("jointline.gesture.js"), { timeout: 20_000 })
+            .toBe(true);
+          // Attached on arrival: a wheel then zooms in around the pointer.
+          await expect
+            .poll(
+              async () => {
+                await page.mouse.wheel(0, -300);
+                const [a, b] = await shownWindow(page);
+                return b - a < span * 0.9;
+              },
+              { timeout: 20_000 },
+            )
+            .toBe(true);
+          await expect.poll(() => shownWindow(page)).not.toEqual(full);
+          // Let the wheel gesture end (d3-zoom's 150 ms) before the drag.
+          await page.waitForTimeout(300);
+          const before = await shownWindow(page);
+          await page.mouse.down();
+          await page.mouse.move(x + 120, y, { steps: 6 });
+          await page.mouse.up();
+          await expect.poll(() => shownWindow(page), { timeout: 20_000 }).not.toEqual(before);
+          const after = await shownWindow(page);
+          // A drag to the right shows earlier times, the window's length kept.
+          expect(after[0]).toBeLessThan(before[0]);
+          expect(Math.abs(after[1] - after[0] - (before[1] - before[0]))).toBeLessThan(
+            (before[1] - before[0]) * 0.01,
+          );
+          // The second timeline finds the part here: no second fetch.
+          const second = await page.locator("jointline-timeline .jl-plot").nth(1).boundingBox();
+          await page.mouse.move(second!.x + 50, second!.y + 40);
+          await page.waitForTimeout(100);
+          expect(scripts.filter((file) => file === "jointline.gesture.js")).toHaveLength(1);
+          expect(
+            scripts.filter((file) => !/^jointline\.(iife|details|gesture|canvas)\.js$/.test(file)),
+          ).toEqual([]);
+          expect(errors).toEqual([]);
+        },
+      );
     },
   );
 
@@ -1531,8 +1473,7 @@ describe.concurrent("the gesture part (the wheel, drag, pinch and double-click z
       "/dist/jointline.iife.js",
       `<jointline-network src="/data/csam-operations.json"></jointline-network>`,
     );
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`);
-    try {
+    await withPage(open(`${server.origin}/${name}`), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       expect(scripts).not.toContain("jointline.gesture.js");
       const scale = () =>
@@ -1568,9 +1509,7 @@ describe.concurrent("the gesture part (the wheel, drag, pinch and double-click z
       await page.mouse.wheel(0, -300);
       await expect.poll(scale, { timeout: 20_000 }).toBeGreaterThan(before);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("without the part, a wheel says which file could not load and from where; the chart stays, zoomTo still zooms, a key says so too", async ({
@@ -1871,8 +1810,7 @@ describe.concurrent("bytes that are not plain UTF-8 (the readers' shared start i
       "/dist/jointline.iife.js",
       `<jointline-timeline src="/latin.json"></jointline-timeline>`,
     );
-    const { page, scripts, errors, close } = await open(`${server.origin}/${name}`);
-    try {
+    await withPage(open(`${server.origin}/${name}`), async ({ page, scripts, errors }) => {
       expect(await settle(page)).toEqual(["ok"]);
       const [timeline] = await shown(page);
       expect(timeline?.svgs).toBeGreaterThan(0);
@@ -1888,8 +1826,6 @@ describe.concurrent("bytes that are not plain UTF-8 (the readers' shared start i
       expect(read.issues[0]?.message).toContain("it was read as Windows-1252 (Western European)");
       expect(scripts).toEqual(["jointline.iife.js", "jointline.validate.js"]);
       expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
