@@ -14,9 +14,9 @@ const dataset = readJson(text).data as Dataset;
 const handles: TrendHandle[] = [];
 const containers: HTMLElement[] = [];
 
-function mount(options: Parameters<typeof createTrend>[2] = {}) {
+function mount(options: Parameters<typeof createTrend>[2] = {}, width = 720) {
   const container = document.createElement("div");
-  container.style.width = "720px";
+  container.style.width = `${width}px`;
   document.body.append(container);
   containers.push(container);
   const handle = createTrend(container, dataset, options);
@@ -49,6 +49,27 @@ describe("createTrend in Chromium", () => {
       ),
     ).toBe(true);
   });
+
+  it.each([320, 343, 375, 768, 1280])(
+    "at %i px no total over a bar runs into the y-axis's numbers or past the plot",
+    (width) => {
+      const { handle } = mount({ metric: "arrests" }, width);
+      const boxes = (selector: string) =>
+        [...handle.element.querySelectorAll<SVGTextElement>(selector)].map((t) =>
+          t.getBoundingClientRect(),
+        );
+      const totals = boxes(".jl-trend-totals text");
+      const ticks = boxes(".jl-trend-grid text");
+      expect(totals.length).toBeGreaterThan(0);
+      expect(ticks.length).toBeGreaterThan(0);
+      const overlaps = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      for (const total of totals)
+        for (const tick of ticks) expect(overlaps(total, tick)).toBe(false);
+      const svg = handle.element.querySelector("svg")!.getBoundingClientRect();
+      for (const total of totals) expect(total.right).toBeLessThanOrEqual(svg.right);
+    },
+  );
 
   it("createTrend(...) shows contributing events and sources on hover, and source links on select", async () => {
     const { handle } = mount({ metric: "arrests" });

@@ -232,19 +232,21 @@ export function drawTrend(
   const totals = visibleTotals(layout, fontSize, locale);
   const totalGroup = root.select<SVGGElement>("g.jl-trend-totals").attr("aria-hidden", "true");
   totalGroup
-    .selectAll<SVGTextElement, TrendSlot>("text")
-    .data(totals, (d) => d.period)
+    .selectAll<SVGTextElement, PlacedTotal>("text")
+    .data(totals, (d) => d.slot.period)
     .join("text")
-    .attr("x", (d) => r(d.x + d.width / 2))
-    .attr("y", (d) =>
+    .attr("x", (d) => r(d.x))
+    .attr("y", ({ slot }) =>
       r(
-        Math.min(d.totalY!, ...layout.bars.filter((b) => b.period === d.period).map((b) => b.y)) -
-          4,
+        Math.min(
+          slot.totalY!,
+          ...layout.bars.filter((b) => b.period === slot.period).map((b) => b.y),
+        ) - 4,
       ),
     )
     .attr("text-anchor", "middle")
     .attr("font-size", fontSize)
-    .text((d) => `${signOf(d.qualifier)}${compact(d.total, locale)}`);
+    .text(({ slot }) => `${signOf(slot.qualifier)}${compact(slot.total, locale)}`);
   drawTrendAnnotations(select(svg), layout.annotations ?? [], fontSize);
   totalGroup
     .selectAll<SVGLineElement, TrendSlot>("line")
@@ -298,30 +300,45 @@ export function drawTrend(
     .text((d) => d.label);
 }
 
+/** A period's total label: its slot, and the centre it is drawn at. */
+interface PlacedTotal {
+  slot: TrendSlot;
+  x: number;
+}
+
 /**
  * The slots whose total label fits: every slot with a total where the bands are wide enough,
  * else the tallest first, skipping a label that would overlap one already placed (on a phone,
- * 15 years leave 21 px a band: "≥236" needs 28).
+ * 15 years leave 21 px a band: "≥236" needs 28). A label centred over its bar stays inside the
+ * plot: over the first or last band of a narrow chart it would run into the y-axis's numbers
+ * ("250≥236" at 375 px), so it moves in by what it overhangs.
  */
-function visibleTotals(layout: TrendLayout, fontSize: number, locale: string): TrendSlot[] {
+export function visibleTotals(
+  layout: TrendLayout,
+  fontSize: number,
+  locale: string,
+): PlacedTotal[] {
   const placed: { x0: number; x1: number; y: number }[] = [];
-  const out: TrendSlot[] = [];
+  const out: PlacedTotal[] = [];
+  const left = layout.plot.x;
+  const right = layout.plot.x + layout.plot.width;
   const candidates = layout.slots
     .filter((s) => s.totalY !== null)
     .sort((a, b) => a.totalY! - b.totalY!);
   for (const slot of candidates) {
     const text = `${signOf(slot.qualifier)}${compact(slot.total, locale)}`;
     const half = (text.length * fontSize * 0.62) / 2 + 1;
-    const cx = slot.x + slot.width / 2;
+    const centre = slot.x + slot.width / 2;
+    const cx = Math.max(left + half, Math.min(right - half, centre));
     const box = { x0: cx - half, x1: cx + half, y: slot.totalY! };
     const clash = placed.some(
       (p) => p.x0 < box.x1 && box.x0 < p.x1 && Math.abs(p.y - box.y) < fontSize * 1.2,
     );
     if (clash) continue;
     placed.push(box);
-    out.push(slot);
+    out.push({ slot, x: cx });
   }
-  return out.sort((a, b) => a.x - b.x);
+  return out.sort((a, b) => a.slot.x - b.slot.x);
 }
 
 /** The notes on the chart: connectors and plain text, each with its whole text as a `<title>`. */
