@@ -8,6 +8,21 @@
 export type TextMeasurer = (text: string, fontSize: number) => number;
 
 /**
+ * How much wider semibold text (a note, a headline) is than the regular text a measurer gives:
+ * 13–14 % for three notes at 12 px in Chromium's system-ui here (DejaVu Sans, whose 600 is its
+ * bold). Over-estimated, a text is wrapped, placed or shortened a little early rather than cut.
+ */
+export const SEMIBOLD_WIDTH = 1.15;
+
+/**
+ * The measurer of semibold text from one of regular text (see {@link SEMIBOLD_WIDTH}).
+ * @example const measureNote = semibold(measure); measureNote("Interim derogation", 12);
+ */
+export function semibold(measure: TextMeasurer): TextMeasurer {
+  return (text, fontSize) => measure(text, fontSize) * SEMIBOLD_WIDTH;
+}
+
+/**
  * A deterministic estimate of text width for Node and tests: an average glyph advance of
  * 0.56 em, narrower for thin Latin letters and wider for capitals and CJK/emoji, close enough
  * to system sans-serif fonts for label collision tests.

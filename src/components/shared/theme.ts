@@ -19,7 +19,7 @@ export const rootClass = "jl-root";
 const lightCss = `
   --jl-font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", sans-serif;
   --jl-font-size: 13px;
-  --jl-font-size-small: 11px;
+  --jl-font-size-small: 12px;
   --jl-font-size-large: 16px;
   --jl-color-text: #1a1a1a;
   --jl-color-muted: #545454;

@@ -6,7 +6,7 @@
  * so a note never covers either; notes never overlap each other; a note that fits nowhere (more
  * than `maxRows` rows would be needed) is left out of the drawing and stays in the table.
  */
-import type { TextMeasurer } from "../shared/measureText";
+import { semibold, type TextMeasurer } from "../shared/measureText";
 import { truncateLabel } from "./layout/labels";
 import type { MarkLayout } from "./layout/types";
 import { headerScale, metrics } from "./layout/types";
@@ -124,6 +124,8 @@ export function layoutAnnotations(
   input: AnnotationLayoutInput,
 ): { annotations: AnnotationLayout[]; height: number } {
   const { x, width, rtl, measure, fontSize, lanesTop, lanesBottom } = input;
+  // Notes are drawn semibold (style.ts, `.jl-annotation`): wider than `measure`'s regular text.
+  const measureNote = semibold(measure);
   const maxRows = input.maxRows ?? 4;
   const obstacles = obstacleBoxes(input.marks, measure, fontSize, rtl);
   const placed: AnnotationLayout[] = [];
@@ -145,8 +147,14 @@ export function layoutAnnotations(
       const right = Math.min(width, Math.max(a, b));
       // The point it names: its event's glyph or span start, else the start of its date in view.
       const at = mark ? Math.min(Math.max(mark.cx, 0), width) : rtl ? right : left;
-      const text = truncateLabel(note.text, maxText, measure, fontSize);
-      const w = measure(text, fontSize);
+      let text = truncateLabel(note.text, maxText, measureNote, fontSize);
+      let w = measureNote(text, fontSize);
+      // Room on neither side of the point (a narrow chart): shortened to the wider side's room.
+      const room = Math.max(width - at - PAD_X, at - PAD_X);
+      if (w > room) {
+        text = truncateLabel(note.text, Math.max(0, room), measureNote, fontSize);
+        w = measureNote(text, fontSize);
+      }
       // The reading side of the point, or the other when it would run off the plot.
       const fits = (side: "start" | "end") =>
         side === "start" ? at + PAD_X + w <= width : at - PAD_X - w >= 0;

@@ -30,7 +30,7 @@ import {
 } from "./describe";
 import type { TrendElement, TrendHandle, TrendHoverDetail, TrendSelectDetail } from "./handle";
 import { attachTrendInteraction, barGroup } from "./interaction";
-import { layoutTrend, type TrendBar, type TrendLayout } from "./layout";
+import { layoutTrend, TREND_FONT_SIZE, type TrendBar, type TrendLayout } from "./layout";
 import { tTrend } from "./messages";
 import { isMultiValuedFacet, trendNotes } from "./notes";
 import {
@@ -198,7 +198,7 @@ export function createTrend(
     if (opts.annotations && (data.annotations?.length ?? 0) > 0) {
       const placed = layoutTrendAnnotations(data.annotations ?? [], data.events, layout, {
         measure: opts.measureText ?? measure,
-        fontSize: 11,
+        fontSize: opts.fontSize ?? TREND_FONT_SIZE,
       });
       layout.annotations = placed.annotations;
       layout.height += placed.footHeight;

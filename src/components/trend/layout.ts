@@ -3,10 +3,17 @@ import { type Period, type PeriodTotal, periodOf } from "../../derive/totalsByPe
 import type { Qualifier } from "../../model";
 import { formatPeriod } from "../../time/formatYear";
 import { linearScale } from "../shared/linearScale";
+import { semibold } from "../shared/measureText";
 import type { TrendAnnotation } from "./annotations";
 
 /** The label of the bucket that collects facet values past `maxFacets`. */
 export const otherFacet = "(other)";
+
+/**
+ * The trend's text size (ticks, values, notes) by default, px: DESIGN.md's smallest for a chart
+ * on a page. 24 on a projected slide (`fontSize`).
+ */
+export const TREND_FONT_SIZE = 12;
 
 /** Options for {@link layoutTrend}. */
 export interface TrendLayoutOptions {
@@ -170,10 +177,10 @@ export function layoutTrend(
   const mode = options.mode ?? "stacked";
   const period = options.period ?? "year";
   const maxFacets = Math.max(1, options.maxFacets ?? 7);
-  const fontSize = options.fontSize ?? 11;
+  const fontSize = options.fontSize ?? TREND_FONT_SIZE;
   const measure = options.measureText ?? ((t: string) => t.length * 7);
   // The axis margins hold tick labels: they grow with the text (24 px on a slide).
-  const grow = Math.max(1, fontSize / 11);
+  const grow = Math.max(1, fontSize / TREND_FONT_SIZE);
   const base = options.margin ?? {
     top: 16,
     right: Math.round(12 * grow),
@@ -187,7 +194,7 @@ export function layoutTrend(
   const headSize = Math.round(fontSize * 1.3);
   const headHeight = Math.round(headSize * 1.35);
   const headLines = options.headline
-    ? wrapText(options.headline, Math.max(40, width - 8), measure, headSize)
+    ? wrapText(options.headline, Math.max(40, width - 8), semibold(measure), headSize)
     : [];
   const captionTop =
     headLines.length * headHeight +
@@ -371,7 +378,7 @@ export function layoutTrend(
       ? {
           text: options.xLabel,
           x: plot.x + plot.width / 2,
-          // Centred on the caption's line (6 px up at the default 11 px text).
+          // Centred on the caption's line (6 px up at the default 12 px text).
           y:
             plot.y +
             plot.height +

@@ -67,7 +67,7 @@ export interface TrendOptions {
   height?: number;
   /**
    * Size in px of the chart's text (ticks, values, notes; the headline is 1.3 times it);
-   * default 11. 24 on a projected slide. @example { fontSize: 24 }
+   * default 12 (`TREND_FONT_SIZE`). 24 on a projected slide. @example { fontSize: 24 }
    */
   fontSize?: number;
   /**

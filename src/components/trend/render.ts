@@ -7,7 +7,13 @@ import { formatPeriod } from "../../time/formatYear";
 import { formatNumber, metricLabel, qualifierText } from "../shared/formatFigure";
 import { categoricalVariable, okabeIto } from "../shared/palette";
 import type { TrendAnnotation } from "./annotations";
-import type { TrendBar, TrendLayout, TrendSlot, TrendText } from "./layout";
+import {
+  TREND_FONT_SIZE,
+  type TrendBar,
+  type TrendLayout,
+  type TrendSlot,
+  type TrendText,
+} from "./layout";
 import { tTrend } from "./messages";
 
 const svgNs = "http://www.w3.org/2000/svg";
@@ -138,7 +144,7 @@ export function drawTrend(
   options: TrendRenderOptions,
 ): void {
   const locale = options.locale ?? "en";
-  const fontSize = options.fontSize ?? 11;
+  const fontSize = options.fontSize ?? TREND_FONT_SIZE;
   const facetName = options.facetName ?? ((f: string) => f);
   const selected = options.selected ?? null;
   const highlighted =

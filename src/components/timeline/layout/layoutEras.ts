@@ -24,7 +24,10 @@ export function layoutEras(
   );
   return boxes.map((b, i) => {
     const visibleWidth = Math.min(b.right, input.width) - Math.max(b.left, 0);
-    const label = truncateLabel(b.era.label, visibleWidth - 8, input.measure, input.fontSize - 1);
+    // Era names are drawn in the small text (`--jl-font-size-small`): 12 px where labels are 12,
+    // 13 in the high-contrast theme. Measured one size up, a name is shortened a little early
+    // rather than cut at the plot's edge.
+    const label = truncateLabel(b.era.label, visibleWidth - 8, input.measure, input.fontSize + 1);
     return {
       id: b.era.id,
       label,
