@@ -33,7 +33,10 @@ function smallTexts(root: Element): string[] {
     );
     if (!own || element.getClientRects().length === 0) continue;
     const style = getComputedStyle(element);
-    if (style.visibility === "hidden" || element.closest("[hidden], .jl-visually-hidden, title, desc"))
+    if (
+      style.visibility === "hidden" ||
+      element.closest("[hidden], .jl-visually-hidden, title, desc")
+    )
       continue;
     const size = Number.parseFloat(style.fontSize);
     if (size < 12) out.push(`${size} px: ${(element.textContent ?? "").trim().slice(0, 40)}`);
