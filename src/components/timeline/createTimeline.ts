@@ -23,7 +23,7 @@ import { warmFirstZoom } from "./packing";
 import { createProgrammaticZoom, ordered } from "./programmaticZoom";
 import { baseScale, isFullView, visibleWindow } from "./scale";
 import { createScheduler } from "./scheduler";
-import { focusEvent, revealVerticalDetails, selectEvent, setHover, showDetails } from "./selection";
+import { focusEvent, selectEvent, setHover, showDetails } from "./selection";
 import {
   createTimelineState,
   type TimelineActions,
@@ -126,7 +126,7 @@ export function createTimeline(
       }
       selectEvent(s, act, eventId);
       // Vertically the details open under their row: lay the rows out again around them.
-      if (s.vertical) revealVerticalDetails(s, verticalPart.code?.drawVertical);
+      if (s.vertical) verticalPart.code?.revealDetails(s);
     },
     focusEvent: (eventId) => focusEvent(s, act, eventId),
     setHover: (eventId) => setHover(s, eventId),

@@ -98,24 +98,6 @@ export function showDetails(s: TimelineState, act: TimelineActions): void {
   );
 }
 
-/**
- * Vertically the details open under their row: draws the rows again around them (with the
- * vertical part's `drawVertical`), and brings the selected row, or the details, into view.
- */
-export function revealVerticalDetails(
-  s: TimelineState,
-  drawVertical: ((s: TimelineState) => void) | undefined,
-): void {
-  drawVertical?.(s);
-  const details = s.dom?.details;
-  if (!details || details.hidden || !s.view) return;
-  const box = details.getBoundingClientRect();
-  if (box.bottom > s.view.innerHeight || box.top < 0) {
-    const row = s.dom?.svg.querySelector(".jl-vrow.jl-selected");
-    (row ?? details).scrollIntoView?.({ block: "start" });
-  }
-}
-
 /** Sets the hovered event (highlighting its marks) and dispatches `timeline-hover`. */
 export function setHover(s: TimelineState, eventId: string | null): void {
   if (eventId === s.hovered) return;

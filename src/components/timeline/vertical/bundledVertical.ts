@@ -1,5 +1,5 @@
 import { attachVertical } from "./attachVertical";
-import { drawVertical, scrollToWindow } from "./drawVertical";
+import { drawVertical, revealVerticalDetails, scrollToWindow } from "./drawVertical";
 import { verticalCss } from "./style";
 import type { VerticalCode } from "./verticalCode";
 
@@ -12,5 +12,6 @@ export const bundledVertical: VerticalCode | undefined = {
   attachVertical,
   drawVertical,
   scrollToWindow,
+  revealDetails: revealVerticalDetails,
   verticalCss,
 };

@@ -130,3 +130,19 @@ export function scrollToWindow(s: TimelineState, window: readonly [number, numbe
     return;
   }
 }
+
+/**
+ * Vertically the details open under their row: draws the rows again around them, and brings
+ * the selected row, or the details, into view. The vertical part's (`VerticalCode`), so that a
+ * page that never turns vertical does not carry it.
+ */
+export function revealVerticalDetails(s: TimelineState): void {
+  drawVertical(s);
+  const details = s.dom?.details;
+  if (!details || details.hidden || !s.view) return;
+  const box = details.getBoundingClientRect();
+  if (box.bottom > s.view.innerHeight || box.top < 0) {
+    const row = s.dom?.svg.querySelector(".jl-vrow.jl-selected");
+    (row ?? details).scrollIntoView?.({ block: "start" });
+  }
+}

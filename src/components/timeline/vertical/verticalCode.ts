@@ -13,6 +13,8 @@ export interface VerticalCode {
   attachVertical(s: TimelineState, act: TimelineActions, bag: Disposables): void;
   drawVertical(s: TimelineState): void;
   scrollToWindow(s: TimelineState, window: readonly [number, number]): void;
+  /** Lays the rows out again around the selected event's details, and brings them into view. */
+  revealDetails(s: TimelineState): void;
   /** The vertical layout's styles, adopted where the chart is once it is drawn vertically. */
   verticalCss: string;
 }
