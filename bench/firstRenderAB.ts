@@ -12,9 +12,18 @@
  * chrome, width, packing, marks, label placement, SVG, canvas…, see {@link markPhases}); a
  * version whose code no longer has a step's anchor line is built with the marks it has.
  *
+ * `--trace` records a Chromium trace over each render and adds the main thread's CPU time up to
+ * the paint only (the thread time of its tasks between two user-timing marks around the render,
+ * see {@link cpuToPaint}), and how much of it V8 spent compiling functions run for the first
+ * time (the first render only: the second's call destroys the first chart and waits for a paint
+ * first). The CDP reading (ThreadTime before and after) also counts what ran after the paint
+ * until the reading came back — a task a chart posts right after its first paint, say — so it
+ * moves by several milliseconds from render to render; the trace's does not.
+ *
  * @example
  * npx tsx bench/firstRenderAB.ts --versions 387a4a2,. --n 1000 --rounds 10
  * npx tsx bench/firstRenderAB.ts --versions . --n 1000 --rounds 8 --phases
+ * npx tsx bench/firstRenderAB.ts --versions 387a4a2,. --n 100 --rounds 10 --trace
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -30,6 +39,7 @@ const { values } = parseArgs({
     n: { type: "string", default: "1000" },
     rounds: { type: "string", default: "10" },
     phases: { type: "boolean", default: false },
+    trace: { type: "boolean", default: false },
     settle: { type: "string", default: "1500" },
   },
 });
@@ -175,6 +185,72 @@ function markPhases(dir: string): void {
   );
 }
 
+/** One event of a Chromium trace (the fields read here). */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
+
+/** What a trace records: tasks, V8's compiles, and the page's user-timing marks. */
+const traceCategories = [
+  "toplevel",
+  "devtools.timeline",
+  "blink.user_timing",
+  "disabled-by-default-devtools.timeline",
+  "v8",
+  "disabled-by-default-v8.compile",
+];
+
+/** V8's work on functions run for the first time: parsing them, making their bytecode. */
+const compileEvents = new Set([
+  "V8.CompileCode",
+  "V8.ParseFunction",
+  "V8.CompileIgnition",
+  "V8.CompileIgnitionFinalization",
+]);
+
+/**
+ * The main thread's CPU time (ms) from mark `from` to mark `to` of a trace: the thread time of
+ * its top-level tasks that overlap the two marks (the task that makes the first mark and the one
+ * that makes the second count whole: the render's own), and the part of it in V8's compiles.
+ */
+function cpuToPaint(
+  events: readonly TraceEvent[],
+  from: string,
+  to: string,
+): { cpu: number; compile: number } {
+  const a = events.find((e) => e.name === from);
+  const b = events.find((e) => e.name === to);
+  if (!a || !b) return { cpu: Number.NaN, compile: Number.NaN };
+  const spans = events
+    .filter((e) => e.pid === a.pid && e.tid === a.tid && e.ph === "X" && e.dur !== undefined)
+    .sort((x, y) => x.ts - y.ts || y.dur! - x.dur!);
+  let cpu = 0;
+  let compile = 0;
+  let topEnd = Number.NEGATIVE_INFINITY;
+  /** The compile event being counted: the ones nested in it are not counted again. */
+  let compileEnd = Number.NEGATIVE_INFINITY;
+  for (const e of spans) {
+    const end = e.ts + e.dur!;
+    if (end < a.ts || e.ts > b.ts) continue;
+    const thread = (e.tdur ?? e.dur!) / 1000;
+    if (e.ts >= topEnd) {
+      topEnd = end;
+      cpu += thread;
+    }
+    if (compileEvents.has(e.name) && e.ts >= compileEnd) {
+      compileEnd = end;
+      compile += thread;
+    }
+  }
+  return { cpu, compile };
+}
+
 /** Builds one version's bench page into a temporary folder; returns the folder. */
 function buildVersion(version: string, scratch: string, i: number): string {
   let dir = root;
@@ -224,11 +300,16 @@ try {
     renderMs: number,
     phases: [string, number][] | undefined,
     cpuMs: number,
+    traced: { cpu: number; compile: number } | undefined,
   ) => {
     const sums = new Map<string, number>([
       ["render (to the next paint)", renderMs],
       ["main-thread CPU (ThreadTime)", cpuMs],
     ]);
+    if (traced) {
+      sums.set("main-thread CPU to the paint (trace)", traced.cpu);
+      sums.set("of which V8 compiling (trace)", traced.compile);
+    }
     for (const [name, ms] of phases ?? []) sums.set(name, (sums.get(name) ?? 0) + ms);
     if (phases)
       sums.set(
@@ -259,16 +340,39 @@ try {
         const { metrics } = await cdp.send("Performance.getMetrics");
         return (metrics.find((m) => m.name === "ThreadTime")?.value ?? Number.NaN) * 1000;
       };
+      // With --trace, a trace over the render and marks around it (see cpuToPaint).
+      const traced = async <T>(run: () => Promise<T>) => {
+        if (!values.trace) return { result: await run(), traced: undefined };
+        const events: TraceEvent[] = [];
+        const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
+        cdp.on("Tracing.dataCollected", collect);
+        const complete = new Promise((done) => cdp.once("Tracing.tracingComplete", done));
+        await cdp.send("Tracing.start", { traceConfig: { includedCategories: traceCategories } });
+        const result = await run();
+        await cdp.send("Tracing.end");
+        await complete;
+        cdp.off("Tracing.dataCollected", collect);
+        return { result, traced: cpuToPaint(events, "jl-render-start", "jl-render-end") };
+      };
       let cpu0 = await cpu();
-      const once = await page.evaluate(() => window.__bench!.render());
-      const cpuOnce = (await cpu()) - cpu0;
-      add(first[i]!, once.renderMs, await phasesOf(), cpuOnce);
+      const once = await traced(async () => {
+        const result = await page.evaluate(() => {
+          performance.mark("jl-render-start");
+          return window.__bench!.render().then((r) => {
+            performance.mark("jl-render-end");
+            return r;
+          });
+        });
+        return { result, cpu: (await cpu()) - cpu0 };
+      });
+      add(first[i]!, once.result.result.renderMs, await phasesOf(), once.result.cpu, once.traced);
       // The first chart's idle work (warm packings, the canvas) done before the second.
       await new Promise((done) => setTimeout(done, Number(values.settle)));
+      // Not traced: renderAgain destroys the first chart and waits for a paint before it renders.
       cpu0 = await cpu();
       const again = await page.evaluate(() => window.__bench!.renderAgain());
       const cpuAgain = (await cpu()) - cpu0;
-      add(second[i]!, again.renderMs, await phasesOf(), cpuAgain);
+      add(second[i]!, again.renderMs, await phasesOf(), cpuAgain, undefined);
       await context.close();
     }
   }
@@ -280,13 +384,14 @@ try {
     const mid = sorted.length >> 1;
     return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   };
+  const ms = (x: number) => (Number.isNaN(x) ? "–" : x.toFixed(1));
   const names = [...new Set(first.flatMap((m) => [...m.keys()]))];
   const head = versions.flatMap((v) => [`first ${v}`, `second ${v}`]);
   console.log(`jointline bench page, ${n} events, ${rounds} rounds interleaved; medians, ms`);
   console.log(`| step | ${head.join(" | ")} |\n|---|${head.map(() => "---:").join("|")}|`);
   for (const name of names)
     console.log(
-      `| ${name} | ${versions.map((_, i) => `${median(first[i]!.get(name)).toFixed(1)} | ${median(second[i]!.get(name)).toFixed(1)}`).join(" | ")} |`,
+      `| ${name} | ${versions.map((_, i) => `${ms(median(first[i]!.get(name)))} | ${ms(median(second[i]!.get(name)))}`).join(" | ")} |`,
     );
 } finally {
   for (const dir of worktrees)
