@@ -4,7 +4,8 @@
  * measures with getBoundingClientRect
  * - the share of events in view whose whole short label (`eventLabel`) is visible,
  * - overlaps between visible labels,
- * - text cut at the plot's edges (event labels, axis labels, lane and era labels),
+ * - text cut at the plot's edges (event labels, axis labels, lane and era labels, notes; also
+ *   horizontal at 320 and 375 px),
  * and with `initialWindow` set (the `start`/`end` of the embed), the same at the window's edges.
  * The numbers are printed (console) and asserted.
  */
@@ -152,6 +153,19 @@ describe("timeline readability", () => {
           });
       });
     }
+
+  // A horizontal timeline on a phone (`orientation: "horizontal"`, as an author may force): the
+  // notes under the lanes have the least room; none may run off an edge.
+  for (const width of [320, 375]) {
+    it(`default dataset, horizontal at ${width} px: no overlaps, nothing cut`, async () => {
+      const chart = await mount(defaultDataset, width, { orientation: "horizontal" });
+      const r = measure(chart, defaultDataset);
+      report(`default horizontal @ ${width}`, r);
+      expect(r.inView).toBeGreaterThan(0);
+      expect(r.overlaps).toEqual([]);
+      expect(r.cut).toEqual([]);
+    });
+  }
 
   for (const width of widths) {
     it(`default dataset with a window (start/end) at ${width} px: nothing cut at the edges`, async () => {
