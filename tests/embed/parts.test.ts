@@ -87,6 +87,19 @@ async function open(
   return { page, scripts, errors, close };
 }
 
+/**
+ * Waits until the page's data file has come in and two frames have passed since: long enough
+ * that a chart not held by a part would have drawn.
+ */
+async function dataInAndTwoFrames(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    performance.getEntriesByType("resource").some((e) => e.name.endsWith(".json")),
+  );
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
 /** Runs `use` on a page that {@link open} opened, and hands the page on (`close`) however it ends. */
 async function withPage<T>(
   opening: Promise<Opened>,
@@ -651,12 +664,7 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
       async ({ page, scripts, errors }) => {
         await requested;
         // The data is in (the page's only other request) while the part is held: nothing drawn.
-        await page.waitForFunction(() =>
-          performance.getEntriesByType("resource").some((e) => e.name.endsWith(".json")),
-        );
-        await page.evaluate(
-          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-        );
+        await dataInAndTwoFrames(page);
         expect(await timelineShape(page)).toEqual({ vertical: false, rows: 0, plotSvgs: 0 });
         release();
         expect(await settle(page)).toEqual(["ok"]);
@@ -898,12 +906,7 @@ describe.concurrent("the canvas part (data of more than 100 events) and the over
     );
     const { release, routes } = holdScripts(/jointline\.overview\.js$/);
     await withPage(open(`${server.origin}/${name}`, routes), async ({ page, scripts, errors }) => {
-      await page.waitForFunction(() =>
-        performance.getEntriesByType("resource").some((e) => e.name.endsWith(".json")),
-      );
-      await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
+      await dataInAndTwoFrames(page);
       expect(await timelineShape(page)).toEqual({ vertical: false, rows: 0, plotSvgs: 0 });
       release();
       expect(await settle(page)).toEqual(["ok"]);
@@ -998,12 +1001,7 @@ describe.concurrent("the encodings part (sizeBy, the sequential scale)", () => {
     const { requested, release, routes } = holdScripts(/jointline\.encodings\.js$/);
     await withPage(open(`${server.origin}/${name}`, routes), async ({ page, scripts, errors }) => {
       await requested;
-      await page.waitForFunction(() =>
-        performance.getEntriesByType("resource").some((e) => e.name.endsWith(".json")),
-      );
-      await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
+      await dataInAndTwoFrames(page);
       expect(await timelineShape(page)).toEqual({ vertical: false, rows: 0, plotSvgs: 0 });
       release();
       expect(await settle(page)).toEqual(["ok"]);
