@@ -14,19 +14,16 @@ import type { ChartData } from "../shared/chart";
 import { createIssueReport, emptyDataset, readChartData } from "../shared/chartData";
 import { createDisposables, dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
-import { renderEventHeading } from "../shared/eventText";
 import { canvasTextMeasurer } from "../shared/measureText";
 import { observeWidth } from "../shared/observeWidth";
-import { partFailureIssue } from "../shared/partFailure";
 import { renderEmptyState } from "../shared/renderEmptyState";
-import { renderIssues } from "../shared/renderIssues";
 import { renderLegend } from "../shared/renderLegend";
 import { renderTextSummary } from "../shared/renderTextSummary";
 import { sameSet } from "../shared/sameSet";
 import { adoptStyle, adoptTheme, rootClass } from "../shared/theme";
 import { createTooltip } from "../shared/tooltip";
 import { uniqueId } from "../shared/uniqueId";
-import { detailsCode, loadDetailsCode } from "../timeline/detailsCode";
+import { fillEventDetails } from "../timeline/detailsCode";
 import { renderDenseNotice, updateDenseNotice } from "./denseNotice";
 import { type DenseView, denseView } from "./denseView";
 import {
@@ -284,34 +281,15 @@ export function createNetwork(
       );
       return;
     }
-    const code = detailsCode();
-    if (code) {
-      details.removeAttribute("aria-busy");
-      details.replaceChildren(
-        close,
-        ...renderEventNodeDetails(document, event, data, opts.locale, code.renderEventDetails),
-      );
-      return;
-    }
-    // The script-tag build's details part is on its way: the event's heading, busy, until then.
-    details.setAttribute("aria-busy", "true");
-    details.replaceChildren(close, ...renderEventHeading(document, event, opts.locale));
+    // The script-tag build brings an event's details with the details part, on this select.
     const shown = selected;
-    loadDetailsCode().then(
-      () => {
-        if (!destroyed && selected === shown) renderDetails();
-      },
-      (error: unknown) => {
-        if (destroyed || selected !== shown) return;
-        details.removeAttribute("aria-busy");
-        details.replaceChildren(
-          close,
-          renderIssues(document, [partFailureIssue(error, opts.locale)], {
-            heading: event.title,
-            locale: opts.locale,
-          }),
-        );
-      },
+    fillEventDetails(
+      details,
+      close,
+      event,
+      opts.locale,
+      (code) => renderEventNodeDetails(document, event, data, opts.locale, code.renderEventDetails),
+      () => !destroyed && selected === shown,
     );
   }
 

@@ -1,5 +1,9 @@
+import type { DataEvent } from "../../model";
 import { createCodeSlot } from "../shared/codeSlot";
+import { renderEventHeading } from "../shared/eventText";
+import { partFailureIssue } from "../shared/partFailure";
 import type { renderEventDetails } from "../shared/renderEventDetails";
+import { renderIssues } from "../shared/renderIssues";
 import { bundledDetails } from "./bundledDetails";
 import type { renderTablePage } from "./tablePage";
 
@@ -53,4 +57,52 @@ export const loadDetailsCode = slot.load;
  */
 export function prefetchDetailsCode(): void {
   if (!slot.get()) slot.load().catch(() => {});
+}
+
+/**
+ * Fills an event's details panel (a timeline's, a network's event node's) with `render`'s nodes
+ * after its close button. Where the details' code is not here yet (the `details` part of the
+ * script-tag build) the panel shows its frame, busy, with the event's heading, and fills once
+ * the part is here; a part that cannot load says so in the panel (`part_load_failed`). Once the
+ * part settles, nothing is drawn unless `current()` still holds (the panel still shows this
+ * event), and `settled` runs after.
+ *
+ * @example
+ * fillEventDetails(panel, close, event, "en", (code) => [code.renderEventDetails(document, event, context)], () => selected === id);
+ */
+export function fillEventDetails(
+  panel: HTMLElement,
+  close: HTMLElement,
+  event: DataEvent,
+  locale: string | undefined,
+  render: (code: DetailsCode) => Node[],
+  current: () => boolean,
+  settled?: () => void,
+): void {
+  const document = panel.ownerDocument;
+  const fill = (children: Node[]) => {
+    panel.removeAttribute("aria-busy");
+    panel.replaceChildren(close, ...children);
+  };
+  const code = detailsCode();
+  if (code) {
+    fill(render(code));
+    return;
+  }
+  panel.setAttribute("aria-busy", "true");
+  panel.replaceChildren(close, ...renderEventHeading(document, event, locale));
+  slot.load().then(
+    (loaded) => {
+      if (!current()) return;
+      fill(render(loaded));
+      settled?.();
+    },
+    (error: unknown) => {
+      if (!current()) return;
+      fill([
+        renderIssues(document, [partFailureIssue(error, locale)], { heading: event.title, locale }),
+      ]);
+      settled?.();
+    },
+  );
 }

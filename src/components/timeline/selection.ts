@@ -2,11 +2,9 @@ import { t } from "../../i18n/catalog";
 import { dispatch } from "../shared/dispatch";
 import { el } from "../shared/el";
 import { renderEventHeading } from "../shared/eventText";
-import { partFailureIssue } from "../shared/partFailure";
-import { renderIssues } from "../shared/renderIssues";
 import { ariaLabelOf } from "./caches";
 import { drawMarksOnCanvas } from "./canvasLayer";
-import { detailsCode, loadDetailsCode } from "./detailsCode";
+import { detailsCode, fillEventDetails, loadDetailsCode } from "./detailsCode";
 import { cssEscape, markHighlight } from "./emphasis";
 import type { TimelineHoverDetail, TimelineSelectDetail } from "./events";
 import { stickyAxisHeight } from "./layout";
@@ -66,33 +64,17 @@ export function showDetails(s: TimelineState, act: TimelineActions): void {
   close.setAttribute("aria-label", t(s.opts.locale, "chart.closeDetails"));
   close.addEventListener("click", () => act.select(null));
   details.hidden = false;
-  const code = detailsCode();
-  if (code) {
-    details.removeAttribute("aria-busy");
-    details.replaceChildren(close, code.renderEventDetails(s.document, event, detailsContext(s)));
-    return;
-  }
-  details.setAttribute("aria-busy", "true");
-  details.replaceChildren(close, ...renderEventHeading(s.document, event, s.opts.locale));
   const dom = s.dom;
   const selected = s.selected;
-  loadDetailsCode().then(
+  fillEventDetails(
+    details,
+    close,
+    event,
+    s.opts.locale,
+    (code) => [code.renderEventDetails(s.document, event, detailsContext(s))],
+    () => s.dom === dom && s.selected === selected,
+    // Vertically the details sit in a gap under their row, as tall as they are.
     () => {
-      if (s.dom !== dom || s.selected !== selected) return;
-      showDetails(s, act);
-      // Vertically the details sit in a gap under their row, as tall as they are.
-      if (s.vertical) act.draw();
-    },
-    (error: unknown) => {
-      if (s.dom !== dom || s.selected !== selected) return;
-      details.removeAttribute("aria-busy");
-      details.replaceChildren(
-        close,
-        renderIssues(s.document, [partFailureIssue(error, s.opts.locale)], {
-          heading: event.title,
-          locale: s.opts.locale,
-        }),
-      );
       if (s.vertical) act.draw();
     },
   );
