@@ -187,16 +187,14 @@ function wordsEntry(
     // (the network and the details part both show the table's "Kind"), so each needs the
     // translation in its own words: whichever of them a page loads first.
     const owners = holders.filter((name) => !holders.some((other) => runsOn.get(name)?.has(other)));
-    for (const owner of owners)
-      if (
-        part === "core" &&
-        hasParts &&
-        owner !== "core" &&
-        !bundles.some((b) => b.words?.tag === tag && b.words.part === owner)
-      )
-        throw new Error(
-          `scriptParts: the message ${key} is defined in the part ${owner}, whose line in src/embed/parts.ts needs words: true`,
-        );
+    const wordless = owners.find(
+      (owner) =>
+        owner !== "core" && !bundles.some((b) => b.words?.tag === tag && b.words.part === owner),
+    );
+    if (part === "core" && hasParts && wordless)
+      throw new Error(
+        `scriptParts: the message ${key} is defined in the part ${wordless}, whose line in src/embed/parts.ts needs words: true`,
+      );
     const mine = part === "core" ? owners.includes("core") || !hasParts : owners.includes(part);
     if (mine) messages[key] = text;
   }

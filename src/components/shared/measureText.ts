@@ -12,7 +12,7 @@ export type TextMeasurer = (text: string, fontSize: number) => number;
  * 13–14 % for three notes at 12 px in Chromium's system-ui here (DejaVu Sans, whose 600 is its
  * bold). Over-estimated, a text is wrapped, placed or shortened a little early rather than cut.
  */
-export const SEMIBOLD_WIDTH = 1.15;
+const SEMIBOLD_WIDTH = 1.15;
 
 /**
  * The measurer of semibold text from one of regular text (see {@link SEMIBOLD_WIDTH}).

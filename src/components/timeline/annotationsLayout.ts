@@ -6,7 +6,7 @@
  * so a note never covers either; notes never overlap each other; a note that fits nowhere (more
  * than `maxRows` rows would be needed) is left out of the drawing and stays in the table.
  */
-import { SEMIBOLD_WIDTH, semibold, type TextMeasurer } from "../shared/measureText";
+import { semibold, type TextMeasurer } from "../shared/measureText";
 import { truncateLabel } from "./layout/labels";
 import type { MarkLayout } from "./layout/types";
 import { headerScale, metrics } from "./layout/types";
@@ -133,11 +133,8 @@ export function layoutAnnotations(
   const stripTop = lanesBottom + STRIP_PAD;
   const noteRow = NOTE_ROW * headerScale(fontSize);
   // As many characters as 280 px of regular text hold at 12 px, whatever the type size (a
-  // slide's 24 px notes were cut after 20 characters) and the weight they are measured at.
-  const maxText = Math.max(
-    40,
-    Math.min((280 * SEMIBOLD_WIDTH * Math.max(12, fontSize)) / 12, width - 2 * PAD_X),
-  );
+  // slide's 24 px notes were cut after 20 characters).
+  const maxText = Math.max(40, Math.min((280 * Math.max(12, fontSize)) / 12, width - 2 * PAD_X));
   const items = notes
     .map((note) => {
       const a = x(note.start);
@@ -150,7 +147,7 @@ export function layoutAnnotations(
       const right = Math.min(width, Math.max(a, b));
       // The point it names: its event's glyph or span start, else the start of its date in view.
       const at = mark ? Math.min(Math.max(mark.cx, 0), width) : rtl ? right : left;
-      let text = truncateLabel(note.text, maxText, measureNote, fontSize);
+      let text = truncateLabel(note.text, maxText, measure, fontSize);
       let w = measureNote(text, fontSize);
       // Room on neither side of the point (a narrow chart): shortened to the wider side's room.
       const room = Math.max(width - at - PAD_X, at - PAD_X);

@@ -319,11 +319,7 @@ interface PlacedTotal {
  * plot: over the first or last band of a narrow chart it would run into the y-axis's numbers
  * ("250≥236" at 375 px), so it moves in by what it overhangs.
  */
-export function visibleTotals(
-  layout: TrendLayout,
-  fontSize: number,
-  locale: string,
-): PlacedTotal[] {
+function visibleTotals(layout: TrendLayout, fontSize: number, locale: string): PlacedTotal[] {
   const placed: { x0: number; x1: number; y: number }[] = [];
   const out: PlacedTotal[] = [];
   const left = layout.plot.x;
