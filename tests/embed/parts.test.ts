@@ -175,6 +175,39 @@ function distWithout(file: string): string {
   return dist;
 }
 
+/**
+ * A page served from a copy of dist/ without `file` (a publisher who uploaded only some files),
+ * holding `body`: its timeline says which file could not load and from where, draws no chart,
+ * and its `ready` rejects.
+ */
+async function expectMissingPartSaid(
+  file: string,
+  name: string,
+  body: string,
+  viewport?: { width: number; height: number },
+): Promise<void> {
+  const copy = await serveStatic({
+    "/copy/": distWithout(file),
+    "/": pages,
+    "/data/": `${root}data`,
+  });
+  writePage(name, "/copy/jointline.iife.js", body);
+  try {
+    await withPage(open(`${copy.origin}/${name}`, undefined, viewport), async ({ page }) => {
+      const [result] = await settle(page);
+      expect(result).toMatch(
+        new RegExp(`^rejected: Could not load ${file.replaceAll(".", "\\.")} from `),
+      );
+      const [timeline] = await shown(page);
+      expect(timeline?.svgs).toBe(0);
+      expect(timeline?.issues).toBe(1);
+      expect(timeline?.text).toContain(`${copy.origin}/copy/${file}`);
+    });
+  } finally {
+    await copy.close();
+  }
+}
+
 /** What each chart element shows: its view, whether a chart SVG is drawn, and its text. */
 function shown(page: Page) {
   return page.evaluate(() =>
@@ -702,28 +735,12 @@ describe.concurrent("parts that load late (a slow connection), from a local serv
   });
 
   it("a narrow timeline whose vertical part cannot load says which file and where; ready rejects", async () => {
-    const dist = distWithout("jointline.vertical.js");
-    const copy = await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` });
-    const name = writePage(
+    await expectMissingPartSaid(
+      "jointline.vertical.js",
       "narrow-missing.html",
-      "/copy/jointline.iife.js",
       `<jointline-timeline src="/data/csam-operations.json"></jointline-timeline>`,
+      { width: 375, height: 800 },
     );
-    const { page, close } = await open(`${copy.origin}/${name}`, undefined, {
-      width: 375,
-      height: 800,
-    });
-    try {
-      const [result] = await settle(page);
-      expect(result).toMatch(/^rejected: Could not load jointline\.vertical\.js from /);
-      const [timeline] = await shown(page);
-      expect(timeline?.svgs).toBe(0);
-      expect(timeline?.issues).toBe(1);
-      expect(timeline?.text).toContain(`${copy.origin}/copy/jointline.vertical.js`);
-    } finally {
-      await close();
-      await copy.close();
-    }
   });
 
   it("an iframe page (<jointline-frame>) fetches the frame part, which draws the chart of its query string", async () => {
@@ -849,25 +866,11 @@ describe.concurrent("the canvas part (data of more than 100 events) and the over
   });
 
   it("a timeline of 165 events whose canvas part cannot load says which file and where; ready rejects", async () => {
-    const dist = distWithout("jointline.canvas.js");
-    const copy = await serveStatic({ "/copy/": dist, "/": pages });
-    const name = writePage(
+    await expectMissingPartSaid(
+      "jointline.canvas.js",
       "big-missing.html",
-      "/copy/jointline.iife.js",
       `<jointline-timeline src="/big.json"></jointline-timeline>`,
     );
-    const { page, close } = await open(`${copy.origin}/${name}`);
-    try {
-      const [result] = await settle(page);
-      expect(result).toMatch(/^rejected: Could not load jointline\.canvas\.js from /);
-      const [timeline] = await shown(page);
-      expect(timeline?.svgs).toBe(0);
-      expect(timeline?.issues).toBe(1);
-      expect(timeline?.text).toContain(`${copy.origin}/copy/jointline.canvas.js`);
-    } finally {
-      await close();
-      await copy.close();
-    }
   });
 
   it.each([
@@ -918,25 +921,11 @@ describe.concurrent("the canvas part (data of more than 100 events) and the over
   });
 
   it("a timeline with an overview whose part cannot load says which file and where; ready rejects", async () => {
-    const dist = distWithout("jointline.overview.js");
-    const copy = await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` });
-    const name = writePage(
+    await expectMissingPartSaid(
+      "jointline.overview.js",
       "overview-missing.html",
-      "/copy/jointline.iife.js",
       `<jointline-timeline src="/data/csam-operations.json" options='{"overview":true}'></jointline-timeline>`,
     );
-    const { page, close } = await open(`${copy.origin}/${name}`);
-    try {
-      const [result] = await settle(page);
-      expect(result).toMatch(/^rejected: Could not load jointline\.overview\.js from /);
-      const [timeline] = await shown(page);
-      expect(timeline?.svgs).toBe(0);
-      expect(timeline?.issues).toBe(1);
-      expect(timeline?.text).toContain(`${copy.origin}/copy/jointline.overview.js`);
-    } finally {
-      await close();
-      await copy.close();
-    }
   });
 });
 
@@ -1046,25 +1035,11 @@ describe.concurrent("the encodings part (sizeBy, the sequential scale)", () => {
   });
 
   it("a sized timeline whose encodings part cannot load says which file and where; ready rejects", async () => {
-    const dist = distWithout("jointline.encodings.js");
-    const copy = await serveStatic({ "/copy/": dist, "/": pages, "/data/": `${root}data` });
-    const name = writePage(
+    await expectMissingPartSaid(
+      "jointline.encodings.js",
       "encodings-missing.html",
-      "/copy/jointline.iife.js",
       `<jointline-timeline src="/data/csam-operations.json" ${sized}></jointline-timeline>`,
     );
-    const { page, close } = await open(`${copy.origin}/${name}`);
-    try {
-      const [result] = await settle(page);
-      expect(result).toMatch(/^rejected: Could not load jointline\.encodings\.js from /);
-      const [timeline] = await shown(page);
-      expect(timeline?.svgs).toBe(0);
-      expect(timeline?.issues).toBe(1);
-      expect(timeline?.text).toContain(`${copy.origin}/copy/jointline.encodings.js`);
-    } finally {
-      await close();
-      await copy.close();
-    }
   });
 });
 
