@@ -8,13 +8,10 @@ import { type ZoomTransform, zoom, zoomIdentity, zoomTransform } from "d3-zoom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { attachZoom } from "../../../src/components/timeline/attachZoom";
 import { createTimeline, type Timeline } from "../../../src/components/timeline/createTimeline";
-import {
-  type GestureCode,
-  gestureCode,
-  setGestureLoader,
-} from "../../../src/components/timeline/gestureCode";
+import { gestureCode } from "../../../src/components/timeline/gestureCode";
 import { scaledBy } from "../../../src/components/timeline/interaction";
 import { attachInput } from "../../../src/components/timeline/readerInput";
+import { failGestureCode, holdGestureCode } from "../../helpers/gestureLoaders";
 import { defaultDataset } from "../../scenarios/timelineScenarios";
 
 vi.mock("../../../src/components/timeline/bundledGesture", () => ({ bundledGesture: undefined }));
@@ -91,29 +88,21 @@ describe("createTimeline without its gesture code (the script-tag core before th
   });
 
   it("a gesture code that cannot load: a hover says nothing, a wheel says which file; zoomTo still zooms, the keys say so", async () => {
-    let calls = 0;
-    setGestureLoader(() => {
-      calls++;
-      return Promise.reject(
-        Object.assign(new Error("Could not load jointline.gesture.js from here: 404."), {
-          part: "gesture",
-        }),
-      );
-    });
+    const loader = failGestureCode();
     const chart = mount();
     const plot = plotOf(chart);
     const full = label(chart);
     const marks = chart.element.querySelectorAll(".jl-mark").length;
     plot.dispatchEvent(new Event("pointerenter"));
     await flush();
-    expect(calls).toBe(1);
+    expect(loader.calls()).toBe(1);
     expect(chart.element.querySelector(".jl-issues")).toBeNull();
     // Once the load has failed a wheel is the page's again (it scrolls), and is said.
     const wheel = new WheelEvent("wheel", { deltaY: -100, cancelable: true });
     plot.dispatchEvent(wheel);
     expect(wheel.defaultPrevented).toBe(false);
     await flush();
-    expect(calls).toBe(1);
+    expect(loader.calls()).toBe(1);
     const issues = chart.element.querySelectorAll(".jl-issues");
     expect(issues).toHaveLength(1);
     expect(issues[0]?.previousElementSibling).toBe(plot);
@@ -122,11 +111,11 @@ describe("createTimeline without its gesture code (the script-tag core before th
     plot.dispatchEvent(new Event("dblclick"));
     plot.dispatchEvent(new Event("wheel"));
     await flush();
-    expect(calls).toBe(1);
+    expect(loader.calls()).toBe(1);
     expect(chart.element.querySelectorAll(".jl-issues")).toHaveLength(1);
     plot.dispatchEvent(new Event("pointerenter"));
     await flush();
-    expect(calls).toBe(2);
+    expect(loader.calls()).toBe(2);
     expect(chart.element.querySelectorAll(".jl-issues")).toHaveLength(1);
     // The chart is whole, and the view still moves.
     expect(chart.element.querySelectorAll(".jl-mark").length).toBe(marks);
@@ -146,12 +135,7 @@ describe("createTimeline without its gesture code (the script-tag core before th
   });
 
   it("zoomTo before the code is here moves the view; the first pointerenter loads and attaches it, from that view", async () => {
-    let calls = 0;
-    let arrive: (code: GestureCode) => void = () => {};
-    setGestureLoader(() => {
-      calls++;
-      return new Promise((done) => (arrive = done));
-    });
+    const loader = holdGestureCode();
     const chart = mount();
     const second = mount();
     chart.zoomTo([Date.UTC(2019, 0, 1), Date.UTC(2021, 0, 1)]);
@@ -163,7 +147,7 @@ describe("createTimeline without its gesture code (the script-tag core before th
     plotOf(chart).dispatchEvent(new Event("pointerenter"));
     plotOf(second).dispatchEvent(new Event("focusin"));
     plotOf(chart).dispatchEvent(new Event("touchstart"));
-    expect(calls).toBe(1);
+    expect(loader.calls()).toBe(1);
     // While the part is on its way a wheel that would zoom does not scroll the page; one past
     // the zoom's limits (out, on the whole range) does, as with the behaviour.
     const zoomIn = new WheelEvent("wheel", { deltaY: -100, cancelable: true });
@@ -173,7 +157,7 @@ describe("createTimeline without its gesture code (the script-tag core before th
     plotOf(second).dispatchEvent(zoomOut);
     expect(zoomOut.defaultPrevented).toBe(false);
     expect(label(chart)).toBe(zoomed);
-    arrive({ attachZoom, attachInput });
+    loader.arrive({ attachZoom, attachInput });
     await flush();
     expect(zoomAttached(chart)).toBe(true);
     expect(zoomAttached(second)).toBe(true);
@@ -185,6 +169,6 @@ describe("createTimeline without its gesture code (the script-tag core before th
     // A chart built once the code is here attaches it at once.
     const third = mount();
     expect(zoomAttached(third)).toBe(true);
-    expect(calls).toBe(1);
+    expect(loader.calls()).toBe(1);
   });
 });

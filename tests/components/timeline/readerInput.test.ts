@@ -7,9 +7,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { attachZoom } from "../../../src/components/timeline/attachZoom";
 import { createTimeline, type Timeline } from "../../../src/components/timeline/createTimeline";
-import { type GestureCode, setGestureLoader } from "../../../src/components/timeline/gestureCode";
 import { chartKeys } from "../../../src/components/timeline/interaction";
 import { attachInput } from "../../../src/components/timeline/readerInput";
+import { failGestureCode, holdGestureCode } from "../../helpers/gestureLoaders";
 import { defaultDataset } from "../../scenarios/timelineScenarios";
 
 vi.mock("../../../src/components/timeline/bundledGesture", () => ({ bundledGesture: undefined }));
@@ -58,19 +58,11 @@ const candidates = [...chartKeys, "a", "Tab", "PageDown", "Shift", "1", "ArrowRi
 
 describe("a timeline's pointer and keys before its gesture part is here", () => {
   it("a part that cannot load: a key the chart handles, or a click, says which file; nothing is replayed", async () => {
-    let calls = 0;
-    setGestureLoader(() => {
-      calls++;
-      return Promise.reject(
-        Object.assign(new Error("Could not load jointline.gesture.js from here: 404."), {
-          part: "gesture",
-        }),
-      );
-    });
+    const loader = failGestureCode();
     const { chart, seen } = mount();
     const plot = plotOf(chart);
     plot.dispatchEvent(new Event("focusin"));
-    expect(calls).toBe(1);
+    expect(loader.calls()).toBe(1);
     // Cancelled at once (an arrow does not scroll the page), held while the part is on its way.
     expect(press(chart, "ArrowRight")).toBe(true);
     expect(press(chart, "a")).toBe(false);
@@ -84,7 +76,7 @@ describe("a timeline's pointer and keys before its gesture part is here", () => 
     const other = mount();
     plotOf(other.chart).dispatchEvent(new Event("pointerenter"));
     await flush();
-    expect(calls).toBe(2);
+    expect(loader.calls()).toBe(2);
     expect(other.chart.element.querySelector(".jl-issues")).toBeNull();
     markOf(other.chart, 2).dispatchEvent(new MouseEvent("click", { bubbles: true }));
     await flush();
@@ -98,12 +90,7 @@ describe("a timeline's pointer and keys before its gesture part is here", () => 
   });
 
   it("the pointer's last position, the keys and focus on a mark are held in order and replayed when the part attaches, as the part does them at once", async () => {
-    let calls = 0;
-    let arrive: (code: GestureCode) => void = () => {};
-    setGestureLoader(() => {
-      calls++;
-      return new Promise((done) => (arrive = done));
-    });
+    const loader = holdGestureCode();
     // Focus moved onto a mark (Tab), where it stays; and onto a mark it then left. (First: each
     // chart replays when the part arrives in the order it asked for it, and the keys replayed on
     // the chart below move the focus there.)
@@ -117,7 +104,7 @@ describe("a timeline's pointer and keys before its gesture part is here", () => 
     const held = mount();
     const plot = plotOf(held.chart);
     plot.dispatchEvent(new Event("pointerenter"));
-    expect(calls).toBe(1);
+    expect(loader.calls()).toBe(1);
     // A pointer that entered a plot and stopped on a mark, and one that then left the plot.
     const stayed = mount();
     const left = mount();
@@ -147,7 +134,7 @@ describe("a timeline's pointer and keys before its gesture part is here", () => 
       );
       mark.dispatchEvent(new MouseEvent("click", { bubbles: true, clientX: endX, clientY: 60 }));
     }
-    arrive({ attachZoom, attachInput });
+    loader.arrive({ attachZoom, attachInput });
     await flush();
     // The drag's click is not replayed; the click in place selects its mark.
     expect(dragged.seen.filter((e) => e.startsWith("select"))).toEqual([]);
@@ -175,6 +162,6 @@ describe("a timeline's pointer and keys before its gesture part is here", () => 
     const ids = held.seen.slice(0, 5);
     expect(ids[0]).toBe(`hover ${markOf(held.chart, 3).getAttribute("data-id")}`);
     expect(ids[3]).toBe(`select ${ids[2]!.slice("hover ".length)}`);
-    expect(calls).toBe(1);
+    expect(loader.calls()).toBe(1);
   });
 });
